@@ -1,0 +1,78 @@
+# The WSIS Prizes platform. Two commands do everything on a fresh Debian machine with Rust:
+#   make run    install what is missing, build (release), serve http://127.0.0.1:3000
+#   make test   install what is missing, run every test (unit, integration on SQLite and
+#               PostgreSQL, browser end-to-end)
+SHELL := /bin/bash
+.ONESHELL:
+.SHELLFLAGS := -eu -o pipefail -c
+
+CARGO_LEPTOS_VERSION := 0.3.10
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3; exit}' Cargo.lock)
+BINARYEN_VERSION := 132.0.0
+TOOLS ?= $(HOME)/.cache/wsis-prizes/tools
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+export LEPTOS_SITE_ROOT := $(TARGET_DIR)/site
+export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run build setup setup-test lint unit integration integration-sqlite integration-postgres e2e test bench clean
+
+## Install the toolchain pieces the build needs (each only when missing or at the wrong version).
+setup:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@cargo leptos --version 2>/dev/null | grep -q " $(CARGO_LEPTOS_VERSION)$$" || \
+	  cargo install cargo-leptos --locked --version $(CARGO_LEPTOS_VERSION) --features no_downloads
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@# wasm-opt from npm's binaryen: Debian's (version 108) silently breaks hydration.
+	@[ -x $(TOOLS)/node_modules/.bin/wasm-opt ] || { mkdir -p $(TOOLS) && cd $(TOOLS) && \
+	  npm install --no-audit --no-fund --silent binaryen@$(BINARYEN_VERSION) >/dev/null; }
+
+## Build the release server and site (target/release/wsis-prizes and target/site).
+build: setup
+	cargo leptos build --release
+
+## Build, then serve on http://127.0.0.1:3000 with the embedded SQLite database in ./data.
+run: build
+	LEPTOS_SITE_ADDR=$${LEPTOS_SITE_ADDR:-127.0.0.1:3000} $(TARGET_DIR)/release/wsis-prizes serve
+
+## What the tests need beyond the build: Chromium, PostgreSQL, Playwright.
+setup-test: setup
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
+	@command -v pg_isready >/dev/null || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null; }
+	@scripts/ensure-postgres.sh
+	@[ -d end2end/node_modules/@playwright/test ] || (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+
+## Formatting and clippy, once for the server build and once for the wasm build.
+lint:
+	cargo fmt --all --check
+	cargo clippy -p server -p migration --all-targets --locked -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown --locked -- -D warnings
+
+unit:
+	cargo test --locked -p app --features ssr --lib
+	cargo test --locked -p server --lib
+
+integration-sqlite:
+	WSIS_TEST_DB=sqlite cargo test --locked -p server --test api
+
+integration-postgres:
+	WSIS_TEST_DB=postgres cargo test --locked -p server --test api
+
+integration: integration-sqlite integration-postgres
+
+## Browser journeys in Debian's headless Chromium, against the release build.
+e2e: build
+	cd end2end && npx playwright test
+
+## Everything; prints how many tests ran and exits non-zero on any failure.
+test: setup-test
+	scripts/test-all.sh
+
+## Throughput and latency of rendered pages against static HTML, start-up time, bundle size.
+bench: build
+	scripts/bench.sh
+
+clean:
+	cargo clean

@@ -1,0 +1,245 @@
+# English: the reference language of the WSIS Prizes platform.
+# Keys are grouped by page; messages used as error codes end in -required, -invalid, etc.
+
+site-name = WSIS Prizes
+footer-text = The WSIS Prizes are ITU's yearly contest for projects that put the World Summit on the Information Society Action Lines into practice.
+
+## Navigation
+nav-label = Main menu
+nav-languages = Languages
+nav-skip = Skip to content
+nav-home = Home
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+nav-register = Register
+nav-admin = Secretariat
+
+## Dates: { $day } { $month } { $year }, { $time } { $zone }
+datetime = { $day } { $month } { $year }, { $time } { $zone }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Phases
+phase-submission = Submission of projects
+phase-screening = Screening and expert shortlisting
+phase-voting = Public online voting
+phase-selection = Selection of the winners
+phase-publication = Publication of winners and champions
+standing-open = { $phase } is open until { $when }.
+standing-upcoming = { $phase } opens on { $when }.
+standing-over = This edition is over. Thank you to everyone who took part.
+
+## Home
+home-eyebrow = ITU · World Summit on the Information Society
+home-lead = Projects from governments, businesses, civil society, international organisations and academia that bring the benefits of information and communication technologies to people everywhere. Submit yours, vote for the ones you believe in, and discover the winners.
+home-calendar = Calendar
+home-categories = The 18 categories
+home-no-edition = No edition has been set up yet.
+
+## Categories
+category-eyebrow = Category { $code }
+category-counts = { $nominees } nominees · { $champions } champions · { $winners } winner(s)
+category-nominees = Nominees
+category-champions = Champions
+category-winners = Winners
+
+## Forms
+field-email = E-mail address
+field-password = Password
+field-password-hint = At least 12 characters. A few unrelated words make a good password.
+field-new-password = New password
+field-current-password = Current password
+field-name = Your name
+field-organisation = Organisation
+field-country = Country of the organisation
+field-region = ITU region
+field-stakeholder-type = Stakeholder type
+field-language = Language for e-mails
+field-choose = Choose…
+
+stakeholder-government = Government
+stakeholder-business-sector = Business sector
+stakeholder-civil-society = Civil society
+stakeholder-international-organisation = International organisation
+stakeholder-academia = Academia
+stakeholder-other = Other
+
+region-africa = Africa
+region-americas = Americas
+region-arab-states = Arab States
+region-asia-pacific = Asia and the Pacific
+region-cis = CIS
+region-europe = Europe
+
+## Field messages
+email-required = Enter your e-mail address.
+email-invalid = This is not a valid e-mail address.
+email-too-long = This e-mail address is too long.
+email-taken = An account already uses this e-mail address. Sign in, or reset your password.
+email-already-confirmed = Your e-mail address is already confirmed.
+password-too-short = Use at least 12 characters.
+password-too-long = Use at most 256 characters.
+password-too-common = This password is too common or too easy to guess. Try a few unrelated words.
+credentials-wrong = The e-mail address or the password is not right.
+name-required = Enter your name.
+name-too-long = Use at most 200 characters.
+name-invalid-characters = Remove the control characters.
+organisation-required = Enter the name of your organisation.
+organisation-too-long = Use at most 300 characters.
+organisation-invalid-characters = Remove the control characters.
+title-required = Enter a title.
+title-too-long = Use at most 200 characters.
+title-invalid-characters = Remove the control characters.
+country-required = Choose a country.
+stakeholder-type-required = Choose a stakeholder type.
+link-invalid = This link is not valid. Copy the whole link from the e-mail.
+link-used = This link has already been used.
+link-expired = This link has expired. Ask for a new one.
+reason-required = Give a reason; it is kept in the audit log.
+reason-too-long = Use at most 2,000 characters.
+
+## Errors
+error-invalid = Some fields need your attention.
+error-not-found = This page does not exist.
+error-unauthenticated = Sign in to continue.
+error-forbidden = You do not have the rights to do this.
+error-conflict = This conflicts with existing data.
+error-phase-closed = This is not possible in the current phase of the edition.
+error-rate-limited = Too many attempts. Try again in { $seconds } seconds.
+error-internal = Something went wrong on our side. Please try again later.
+error-request = The request could not be completed. Check your connection and try again.
+account-disabled = This account has been disabled. Contact the WSIS secretariat.
+
+## Registration
+register-title = Create your account
+register-lead = One account lets you submit projects, follow them, and vote in the public online voting.
+register-submit = Create my account
+register-have-account = I already have an account
+register-done-title = Check your mailbox
+register-done-body = We have sent you a link to confirm your e-mail address. It is valid for 48 hours. You can sign in already; you will be able to submit and vote once your address is confirmed.
+
+## E-mail confirmation
+confirm-title = Confirm your e-mail address
+confirm-ok = Thank you: your e-mail address is confirmed.
+confirm-resend-hint = Sign in and open "My account" to receive a new link.
+
+## Sign in
+login-title = Sign in
+login-submit = Sign in
+login-forgot = Forgot your password?
+login-register = Create an account
+
+## Password reset
+forgot-title = Reset your password
+forgot-lead = Enter the e-mail address of your account. We will send you a link to choose a new password; it is valid for one hour and works once.
+forgot-submit = Send me a link
+forgot-sent = If an account uses this address, a link is on its way. Check your mailbox.
+reset-title = Choose a new password
+reset-submit = Save the new password
+reset-done = Your password has been changed. Sign in with the new one.
+
+## My account
+account-title = My account
+account-profile = Profile
+account-save = Save
+account-saved = Your profile has been saved.
+account-change-password = Change password
+account-password-changed = Your password has been changed. Other devices have been signed out.
+account-confirmed = confirmed
+account-unconfirmed = e-mail not confirmed
+account-resend = Send the confirmation link again
+account-confirmation-sent = A new confirmation link has been sent.
+
+## Roles
+role-expert = Expert
+role-secretariat = Secretariat
+role-unknown = Unknown role.
+role-already-granted = The account already has this role.
+role-not-granted = The account does not have this role.
+
+## Secretariat
+admin-title = Secretariat
+admin-accounts = Accounts
+admin-accounts-count = { $count } accounts
+admin-search = Search by e-mail, name or organisation
+admin-search-submit = Search
+admin-status = Status
+admin-status-active = active
+admin-status-unconfirmed = e-mail not confirmed
+admin-status-disabled = disabled
+admin-roles = Roles
+admin-act = Action
+admin-reason = Reason
+admin-apply = Apply
+admin-not-yourself = You cannot do this to your own account.
+admin-op-unknown = Unknown action.
+admin-op-grant-expert = Make expert
+admin-op-revoke-expert = Remove expert role
+admin-op-grant-secretariat = Make secretariat
+admin-op-revoke-secretariat = Remove secretariat role
+admin-op-disable = Disable the account
+admin-op-enable = Enable the account
+admin-mail = Captured mail
+admin-mail-lead = No mail server is configured, so messages are kept here instead of being sent. Set WSIS_SMTP_URL to deliver them.
+admin-mail-empty = No message yet.
+admin-audit = Audit log
+admin-audit-chain-ok = The chain of audit entries is intact.
+admin-audit-chain-broken = The chain of audit entries is broken at entry { $id }: an entry was altered or removed.
+admin-audit-when = When
+admin-audit-who = Who
+admin-audit-what = What
+admin-audit-system = system
+
+## Calendar
+calendar-title = Edition and calendar
+calendar-edition-title = Title of the edition
+calendar-time-zone = Time zone
+calendar-time-zone-hint = An IANA name such as Europe/Zurich (Geneva). Dates below are in this time zone.
+calendar-phase = Phase
+calendar-opens = Opens
+calendar-closes = Closes
+calendar-opened = opened
+calendar-reason = Reason for the change
+calendar-reason-hint = Required when a phase that has already opened changes; kept in the audit log.
+calendar-save = Save the calendar
+calendar-saved = The calendar has been saved.
+calendar-phase-missing = Every phase needs an opening and a closing date.
+calendar-closes-before-opens = A phase must close after it opens.
+calendar-overlap = This phase opens before the previous one closes.
+calendar-date-invalid = Enter a date and time.
+calendar-time-zone-unknown = Unknown time zone. Use an IANA name such as Europe/Zurich.
+calendar-reason-required = A phase that has already opened is changing: give a reason.
+
+## Mail
+mail-confirm-subject = Confirm your e-mail address for the WSIS Prizes
+mail-confirm-body =
+    Dear { $name },
+
+    Thank you for registering on the WSIS Prizes platform. Please confirm your e-mail address by opening this link within 48 hours:
+
+    { $link }
+
+    If you did not register, you can ignore this message.
+
+    The WSIS Prizes secretariat, ITU
+mail-reset-subject = Reset your WSIS Prizes password
+mail-reset-body =
+    Dear { $name },
+
+    Someone asked to reset the password of your WSIS Prizes account. To choose a new password, open this link within one hour:
+
+    { $link }
+
+    If you did not ask for this, you can ignore this message; your password stays as it is.
+
+    The WSIS Prizes secretariat, ITU

@@ -1,0 +1,244 @@
+# Français : traduction complète de la plateforme des Prix du SMSI.
+
+site-name = Prix du SMSI
+footer-text = Les Prix du SMSI sont le concours annuel de l'UIT qui récompense les projets mettant en œuvre les grandes orientations du Sommet mondial sur la société de l'information.
+
+## Navigation
+nav-label = Menu principal
+nav-languages = Langues
+nav-skip = Aller au contenu
+nav-home = Accueil
+nav-sign-in = Se connecter
+nav-sign-out = Se déconnecter
+nav-register = Créer un compte
+nav-admin = Secrétariat
+
+## Dates
+datetime = { $day } { $month } { $year } à { $time } { $zone }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+## Phases
+phase-submission = Soumission des projets
+phase-screening = Examen et présélection par les experts
+phase-voting = Vote public en ligne
+phase-selection = Sélection des lauréats
+phase-publication = Publication des lauréats et des champions
+standing-open = { $phase } : ouverte jusqu'au { $when }.
+standing-upcoming = { $phase } : ouverture le { $when }.
+standing-over = Cette édition est terminée. Merci à toutes celles et à tous ceux qui y ont pris part.
+
+## Accueil
+home-eyebrow = UIT · Sommet mondial sur la société de l'information
+home-lead = Des projets portés par des gouvernements, des entreprises, la société civile, des organisations internationales et le monde universitaire, qui mettent les bienfaits des technologies de l'information et de la communication à la portée de tous. Soumettez le vôtre, votez pour ceux auxquels vous croyez et découvrez les lauréats.
+home-calendar = Calendrier
+home-categories = Les 18 catégories
+home-no-edition = Aucune édition n'a encore été créée.
+
+## Catégories
+category-eyebrow = Catégorie { $code }
+category-counts = { $nominees } nominés · { $champions } champions · { $winners } lauréat(s)
+category-nominees = Nominés
+category-champions = Champions
+category-winners = Lauréats
+
+## Formulaires
+field-email = Adresse électronique
+field-password = Mot de passe
+field-password-hint = Au moins 12 caractères. Quelques mots sans rapport entre eux font un bon mot de passe.
+field-new-password = Nouveau mot de passe
+field-current-password = Mot de passe actuel
+field-name = Votre nom
+field-organisation = Organisation
+field-country = Pays de l'organisation
+field-region = Région de l'UIT
+field-stakeholder-type = Catégorie de partie prenante
+field-language = Langue des courriels
+field-choose = Choisir…
+
+stakeholder-government = Gouvernement
+stakeholder-business-sector = Secteur privé
+stakeholder-civil-society = Société civile
+stakeholder-international-organisation = Organisation internationale
+stakeholder-academia = Milieu universitaire
+stakeholder-other = Autre
+
+region-africa = Afrique
+region-americas = Amériques
+region-arab-states = États arabes
+region-asia-pacific = Asie-Pacifique
+region-cis = CEI
+region-europe = Europe
+
+## Messages des champs
+email-required = Saisissez votre adresse électronique.
+email-invalid = Cette adresse électronique n'est pas valide.
+email-too-long = Cette adresse électronique est trop longue.
+email-taken = Un compte utilise déjà cette adresse. Connectez-vous ou réinitialisez votre mot de passe.
+email-already-confirmed = Votre adresse électronique est déjà confirmée.
+password-too-short = Utilisez au moins 12 caractères.
+password-too-long = Utilisez au plus 256 caractères.
+password-too-common = Ce mot de passe est trop courant ou trop facile à deviner. Essayez quelques mots sans rapport entre eux.
+credentials-wrong = L'adresse électronique ou le mot de passe est incorrect.
+name-required = Saisissez votre nom.
+name-too-long = Utilisez au plus 200 caractères.
+name-invalid-characters = Supprimez les caractères de contrôle.
+organisation-required = Saisissez le nom de votre organisation.
+organisation-too-long = Utilisez au plus 300 caractères.
+organisation-invalid-characters = Supprimez les caractères de contrôle.
+title-required = Saisissez un titre.
+title-too-long = Utilisez au plus 200 caractères.
+title-invalid-characters = Supprimez les caractères de contrôle.
+country-required = Choisissez un pays.
+stakeholder-type-required = Choisissez une catégorie de partie prenante.
+link-invalid = Ce lien n'est pas valide. Copiez le lien complet figurant dans le courriel.
+link-used = Ce lien a déjà été utilisé.
+link-expired = Ce lien a expiré. Demandez-en un nouveau.
+reason-required = Indiquez un motif ; il est conservé dans le journal d'audit.
+reason-too-long = Utilisez au plus 2 000 caractères.
+
+## Erreurs
+error-invalid = Certains champs demandent votre attention.
+error-not-found = Cette page n'existe pas.
+error-unauthenticated = Connectez-vous pour continuer.
+error-forbidden = Vous n'avez pas les droits nécessaires pour cette action.
+error-conflict = Cette action entre en conflit avec des données existantes.
+error-phase-closed = Cette action n'est pas possible dans la phase actuelle de l'édition.
+error-rate-limited = Trop de tentatives. Réessayez dans { $seconds } secondes.
+error-internal = Une erreur s'est produite de notre côté. Veuillez réessayer plus tard.
+error-request = La demande n'a pas pu aboutir. Vérifiez votre connexion et réessayez.
+account-disabled = Ce compte a été désactivé. Contactez le secrétariat du SMSI.
+
+## Inscription
+register-title = Créer votre compte
+register-lead = Un seul compte vous permet de soumettre des projets, de suivre leur parcours et de participer au vote public en ligne.
+register-submit = Créer mon compte
+register-have-account = J'ai déjà un compte
+register-done-title = Consultez votre messagerie
+register-done-body = Nous vous avons envoyé un lien pour confirmer votre adresse électronique ; il est valable 48 heures. Vous pouvez déjà vous connecter ; vous pourrez soumettre des projets et voter une fois votre adresse confirmée.
+
+## Confirmation de l'adresse
+confirm-title = Confirmer votre adresse électronique
+confirm-ok = Merci : votre adresse électronique est confirmée.
+confirm-resend-hint = Connectez-vous et ouvrez « Mon compte » pour recevoir un nouveau lien.
+
+## Connexion
+login-title = Connexion
+login-submit = Se connecter
+login-forgot = Mot de passe oublié ?
+login-register = Créer un compte
+
+## Réinitialisation du mot de passe
+forgot-title = Réinitialiser votre mot de passe
+forgot-lead = Saisissez l'adresse électronique de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe ; il est valable une heure et ne sert qu'une fois.
+forgot-submit = M'envoyer un lien
+forgot-sent = Si un compte utilise cette adresse, un lien vient de lui être envoyé. Consultez votre messagerie.
+reset-title = Choisir un nouveau mot de passe
+reset-submit = Enregistrer le nouveau mot de passe
+reset-done = Votre mot de passe a été modifié. Connectez-vous avec le nouveau.
+
+## Mon compte
+account-title = Mon compte
+account-profile = Profil
+account-save = Enregistrer
+account-saved = Votre profil a été enregistré.
+account-change-password = Changer de mot de passe
+account-password-changed = Votre mot de passe a été modifié. Vos autres appareils ont été déconnectés.
+account-confirmed = confirmée
+account-unconfirmed = adresse non confirmée
+account-resend = Renvoyer le lien de confirmation
+account-confirmation-sent = Un nouveau lien de confirmation a été envoyé.
+
+## Rôles
+role-expert = Expert
+role-secretariat = Secrétariat
+role-unknown = Rôle inconnu.
+role-already-granted = Le compte a déjà ce rôle.
+role-not-granted = Le compte n'a pas ce rôle.
+
+## Secrétariat
+admin-title = Secrétariat
+admin-accounts = Comptes
+admin-accounts-count = { $count } comptes
+admin-search = Rechercher par adresse, nom ou organisation
+admin-search-submit = Rechercher
+admin-status = État
+admin-status-active = actif
+admin-status-unconfirmed = adresse non confirmée
+admin-status-disabled = désactivé
+admin-roles = Rôles
+admin-act = Action
+admin-reason = Motif
+admin-apply = Appliquer
+admin-not-yourself = Vous ne pouvez pas faire cela sur votre propre compte.
+admin-op-unknown = Action inconnue.
+admin-op-grant-expert = Nommer expert
+admin-op-revoke-expert = Retirer le rôle d'expert
+admin-op-grant-secretariat = Ajouter au secrétariat
+admin-op-revoke-secretariat = Retirer le rôle de secrétariat
+admin-op-disable = Désactiver le compte
+admin-op-enable = Réactiver le compte
+admin-mail = Courriels retenus
+admin-mail-lead = Aucun serveur de messagerie n'est configuré : les messages sont conservés ici au lieu d'être envoyés. Définissez WSIS_SMTP_URL pour les envoyer.
+admin-mail-empty = Aucun message pour l'instant.
+admin-audit = Journal d'audit
+admin-audit-chain-ok = La chaîne des entrées du journal d'audit est intacte.
+admin-audit-chain-broken = La chaîne des entrées du journal d'audit est rompue à l'entrée { $id } : une entrée a été modifiée ou supprimée.
+admin-audit-when = Quand
+admin-audit-who = Qui
+admin-audit-what = Quoi
+admin-audit-system = système
+
+## Calendrier
+calendar-title = Édition et calendrier
+calendar-edition-title = Titre de l'édition
+calendar-time-zone = Fuseau horaire
+calendar-time-zone-hint = Un nom IANA tel que Europe/Zurich (Genève). Les dates ci-dessous sont exprimées dans ce fuseau.
+calendar-phase = Phase
+calendar-opens = Ouverture
+calendar-closes = Clôture
+calendar-opened = ouverte
+calendar-reason = Motif de la modification
+calendar-reason-hint = Obligatoire lorsqu'une phase déjà ouverte est modifiée ; conservé dans le journal d'audit.
+calendar-save = Enregistrer le calendrier
+calendar-saved = Le calendrier a été enregistré.
+calendar-phase-missing = Chaque phase doit avoir une date d'ouverture et une date de clôture.
+calendar-closes-before-opens = Une phase doit se clore après son ouverture.
+calendar-overlap = Cette phase s'ouvre avant la clôture de la précédente.
+calendar-date-invalid = Saisissez une date et une heure.
+calendar-time-zone-unknown = Fuseau horaire inconnu. Utilisez un nom IANA tel que Europe/Zurich.
+calendar-reason-required = Une phase déjà ouverte est modifiée : indiquez un motif.
+
+## Courriels
+mail-confirm-subject = Confirmez votre adresse électronique pour les Prix du SMSI
+mail-confirm-body =
+    Bonjour { $name },
+
+    Merci de vous être inscrit(e) sur la plateforme des Prix du SMSI. Veuillez confirmer votre adresse électronique en ouvrant ce lien dans les 48 heures :
+
+    { $link }
+
+    Si vous n'êtes pas à l'origine de cette inscription, vous pouvez ignorer ce message.
+
+    Le secrétariat des Prix du SMSI, UIT
+mail-reset-subject = Réinitialisation de votre mot de passe des Prix du SMSI
+mail-reset-body =
+    Bonjour { $name },
+
+    Une demande de réinitialisation du mot de passe de votre compte des Prix du SMSI a été faite. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :
+
+    { $link }
+
+    Si vous n'avez rien demandé, ignorez ce message ; votre mot de passe reste inchangé.
+
+    Le secrétariat des Prix du SMSI, UIT

@@ -1,0 +1,213 @@
+//! Accounts: registration, e-mail confirmation, signing in and out, password reset and
+//! change, the profile. Roles (expert, secretariat) sit on top of the rights every account
+//! has; the secretariat grants them (see `admin`).
+
+pub mod pages;
+pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod session;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+pub use rules::{ProfileInput, Role, StakeholderType};
+
+use crate::{countries::{Country, ItuRegion}, error::AppError};
+
+/// The signed-in visitor, as the page header shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub name: String,
+    pub email: String,
+    pub email_confirmed: bool,
+    pub roles: Vec<Role>,
+}
+
+impl Me {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+/// The account page's data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileView {
+    pub email: String,
+    pub email_confirmed: bool,
+    pub region: Option<ItuRegion>,
+    pub profile: ProfileInput,
+}
+
+/// Only local paths are followed after signing in (no open redirect).
+pub fn safe_next(next: &str) -> String {
+    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    if ok { next.to_owned() } else { "/".to_owned() }
+}
+
+#[cfg(feature = "ssr")]
+fn set_cookie(value: String) {
+    if let (Some(res), Ok(v)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&value))
+    {
+        res.append_header(http::header::SET_COOKIE, v);
+    }
+}
+
+/// For a form posted without JavaScript, answers with a redirect to `to`.
+#[cfg(feature = "ssr")]
+pub(crate) fn redirect_plain_post(to: &str) {
+    if crate::context::is_plain_form_post() {
+        leptos_axum::redirect(to);
+    }
+}
+
+#[server(prefix = "/api", endpoint = "whoami")]
+pub async fn whoami() -> Result<Option<Me>, AppError> {
+    let r = crate::context::request()?;
+    Ok(service::me(&r.actor))
+}
+
+#[server(prefix = "/api", endpoint = "countries")]
+pub async fn countries() -> Result<Vec<Country>, AppError> {
+    Ok(crate::countries::countries_sorted(crate::i18n::use_locale()))
+}
+
+#[server(name = RegisterFn, prefix = "/api", endpoint = "register")]
+pub async fn register(
+    email: String,
+    password: String,
+    name: String,
+    organisation: String,
+    country: String,
+    stakeholder_type: String,
+) -> Result<String, AppError> {
+    let r = crate::context::request()?;
+    let profile = ProfileInput { name, organisation, country, stakeholder_type };
+    let input = service::Registration {
+        email: email.clone(),
+        password,
+        profile: profile.clone(),
+        locale: crate::i18n::use_locale(),
+    };
+    let result = service::register(&r.ctx, r.ip, input).await.map(|()| {
+        let next = "/register/done".to_owned();
+        redirect_plain_post(&next);
+        next
+    });
+    crate::context::respond(
+        result,
+        &[
+            ("email", &email),
+            ("name", &profile.name),
+            ("organisation", &profile.organisation),
+            ("country", &profile.country),
+            ("stakeholder_type", &profile.stakeholder_type),
+        ],
+    )
+}
+
+#[server(prefix = "/api", endpoint = "confirm-email")]
+pub async fn confirm_email(token: String) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    crate::context::respond(service::confirm_email(&r.ctx, &token).await, &[])
+}
+
+#[server(prefix = "/api", endpoint = "resend-confirmation")]
+pub async fn resend_confirmation() -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = service::resend_confirmation(&r.ctx, &r.actor, r.ip).await;
+    if result.is_ok() {
+        redirect_plain_post("/account?sent=1");
+    }
+    crate::context::respond(result, &[])
+}
+
+#[server(prefix = "/api", endpoint = "login")]
+pub async fn login(email: String, password: String, next: String) -> Result<String, AppError> {
+    let r = crate::context::request()?;
+    let result = service::login(&r.ctx, r.ip, &email, &password).await.map(|signed| {
+        set_cookie(session::session_cookie(&signed.token, signed.max_age_secs, r.ctx.config.secure_cookies));
+        let next = safe_next(&next);
+        redirect_plain_post(&next);
+        next
+    });
+    crate::context::respond(result, &[("email", &email), ("next", &next)])
+}
+
+#[server(prefix = "/api", endpoint = "logout")]
+pub async fn logout() -> Result<String, AppError> {
+    let r = crate::context::request()?;
+    let result = service::logout(&r.ctx, &r.actor).await.map(|()| {
+        set_cookie(session::clear_session_cookie(r.ctx.config.secure_cookies));
+        redirect_plain_post("/");
+        "/".to_owned()
+    });
+    crate::context::respond(result, &[])
+}
+
+#[server(prefix = "/api", endpoint = "request-password-reset")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = service::request_password_reset(&r.ctx, r.ip, &email).await;
+    if result.is_ok() {
+        redirect_plain_post("/forgot?sent=1");
+    }
+    crate::context::respond(result, &[("email", &email)])
+}
+
+#[server(prefix = "/api", endpoint = "reset-password")]
+pub async fn reset_password(token: String, password: String) -> Result<String, AppError> {
+    let r = crate::context::request()?;
+    let result = service::reset_password(&r.ctx, &token, &password).await.map(|()| {
+        let next = "/login?reset=1".to_owned();
+        redirect_plain_post(&next);
+        next
+    });
+    crate::context::respond(result, &[("token", &token)])
+}
+
+#[server(prefix = "/api", endpoint = "change-password")]
+pub async fn change_password(current_password: String, new_password: String) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = service::change_password(&r.ctx, &r.actor, r.ip, &current_password, &new_password)
+        .await
+        .map(|signed| {
+            set_cookie(session::session_cookie(&signed.token, signed.max_age_secs, r.ctx.config.secure_cookies));
+            redirect_plain_post("/account?password=1");
+        });
+    crate::context::respond(result, &[])
+}
+
+#[server(prefix = "/api", endpoint = "profile")]
+pub async fn get_profile() -> Result<ProfileView, AppError> {
+    let r = crate::context::request()?;
+    crate::context::respond(service::profile(&r.ctx, &r.actor).await, &[])
+}
+
+#[server(prefix = "/api", endpoint = "update-profile")]
+pub async fn update_profile(
+    name: String,
+    organisation: String,
+    country: String,
+    stakeholder_type: String,
+    locale: String,
+) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let profile = ProfileInput { name, organisation, country, stakeholder_type };
+    let lang = crate::i18n::Locale::from_code(&locale).unwrap_or_default();
+    let result = service::update_profile(&r.ctx, &r.actor, &profile, lang).await;
+    if result.is_ok() {
+        redirect_plain_post("/account?saved=1");
+    }
+    crate::context::respond(
+        result,
+        &[
+            ("name", &profile.name),
+            ("organisation", &profile.organisation),
+            ("country", &profile.country),
+            ("stakeholder_type", &profile.stakeholder_type),
+        ],
+    )
+}

@@ -1,0 +1,408 @@
+//! Account pages: register, confirm, sign in, forgot and reset password, my account.
+//! Every form here works without JavaScript: a failed post comes back with the typed values
+//! (never passwords) and the messages.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::{
+    ChangePassword, Login, Logout, RegisterFn, RequestPasswordReset, ResendConfirmation, ResetPassword,
+    StakeholderType, UpdateProfile, confirm_email, countries, get_profile,
+};
+use crate::{
+    error::AppError,
+    i18n::{Locale, use_locale},
+    ui::{Field, FormError, FormState, echoed},
+};
+
+/// After a successful sign-in or sign-out through JavaScript, load the next page afresh so
+/// that everything on it reflects the new session.
+fn follow_on_success(value: impl Fn() -> Option<Result<String, AppError>> + 'static) {
+    Effect::new(move |_| {
+        if let Some(Ok(next)) = value() {
+            #[cfg(feature = "hydrate")]
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().assign(&next);
+            }
+            #[cfg(not(feature = "hydrate"))]
+            let _ = next;
+        }
+    });
+}
+
+fn query_flag(name: &'static str) -> bool {
+    use_query_map().with_untracked(|q| q.get(name).is_some())
+}
+
+/// A notice shown when the query string carries `flag`.
+#[component]
+fn Notice(flag: &'static str, key: &'static str) -> impl IntoView {
+    let locale = use_locale();
+    query_flag(flag).then(|| view! { <p class="notice" role="status">{locale.t(key)}</p> })
+}
+
+/// The country list, names in the visitor's language.
+#[component]
+pub fn CountrySelect(state: FormState, selected: String) -> impl IntoView {
+    let locale = use_locale();
+    let list = OnceResource::new(countries());
+    let message = state.field_message("country");
+    view! {
+        <div class="field" class:has-error=move || message.get().is_some()>
+            <label for="field-country">{locale.t("field-country")}</label>
+            <select
+                id="field-country"
+                name="country"
+                aria-describedby="field-country-error"
+                aria-invalid=move || if message.get().is_some() { "true" } else { "false" }
+            >
+                <option value="">{locale.t("field-choose")}</option>
+                <Suspense fallback=|| ()>
+                    {
+                        let selected = selected.clone();
+                        move || {
+                            let selected = selected.clone();
+                            list.get()
+                                .map(|r| {
+                                    r.unwrap_or_default()
+                                        .into_iter()
+                                        .map(|c| {
+                                            let is = c.code == selected;
+                                            view! { <option value=c.code selected=is>{c.name}</option> }
+                                        })
+                                        .collect_view()
+                                })
+                        }
+                    }
+                </Suspense>
+            </select>
+            <small id="field-country-error" class="field-error">{move || message.get()}</small>
+        </div>
+    }
+}
+
+/// The stakeholder types.
+#[component]
+pub fn StakeholderSelect(state: FormState, selected: String) -> impl IntoView {
+    let locale = use_locale();
+    let message = state.field_message("stakeholder_type");
+    view! {
+        <div class="field" class:has-error=move || message.get().is_some()>
+            <label for="field-stakeholder_type">{locale.t("field-stakeholder-type")}</label>
+            <select
+                id="field-stakeholder_type"
+                name="stakeholder_type"
+                aria-describedby="field-stakeholder_type-error"
+            >
+                <option value="">{locale.t("field-choose")}</option>
+                {StakeholderType::ALL
+                    .into_iter()
+                    .map(|s| {
+                        let is = s.code() == selected;
+                        view! { <option value=s.code() selected=is>{locale.t(&s.label_key())}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <small id="field-stakeholder_type-error" class="field-error">{move || message.get()}</small>
+        </div>
+    }
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<RegisterFn>::new();
+    let state = FormState::new(move || action.value().get());
+    follow_on_success(move || action.value().get());
+    view! {
+        <Title text=locale.t("register-title") />
+        <section class="narrow">
+            <h1>{locale.t("register-title")}</h1>
+            <p class="lead">{locale.t("register-lead")}</p>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <FormError state />
+                <Field state name="email" kind="email" label=locale.t("field-email") value=echoed("email") autocomplete="email" required=true />
+                <Field
+                    state
+                    name="password"
+                    kind="password"
+                    label=locale.t("field-password")
+                    autocomplete="new-password"
+                    required=true
+                    hint=locale.t("field-password-hint")
+                />
+                <Field state name="name" label=locale.t("field-name") value=echoed("name") autocomplete="name" required=true />
+                <Field
+                    state
+                    name="organisation"
+                    label=locale.t("field-organisation")
+                    value=echoed("organisation")
+                    autocomplete="organization"
+                    required=true
+                />
+                <CountrySelect state selected=echoed("country") />
+                <StakeholderSelect state selected=echoed("stakeholder_type") />
+                <button type="submit" class="primary">{locale.t("register-submit")}</button>
+            </ActionForm>
+            <p>
+                <a href="/login">{locale.t("register-have-account")}</a>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+pub fn RegisterDonePage() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <Title text=locale.t("register-done-title") />
+        <section class="narrow">
+            <h1>{locale.t("register-done-title")}</h1>
+            <p>{locale.t("register-done-body")}</p>
+            <p>
+                <a class="button" href="/login">{locale.t("nav-sign-in")}</a>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+pub fn ConfirmPage() -> impl IntoView {
+    let locale = use_locale();
+    let token = use_query_map().with_untracked(|q| q.get("token").unwrap_or_default());
+    let result = OnceResource::new(confirm_email(token));
+    view! {
+        <Title text=locale.t("confirm-title") />
+        <section class="narrow">
+            <h1>{locale.t("confirm-title")}</h1>
+            <Suspense fallback=|| ()>
+                {move || {
+                    result
+                        .get()
+                        .map(|r| match r {
+                            Ok(()) => {
+                                view! {
+                                    <p class="notice" role="status">{locale.t("confirm-ok")}</p>
+                                    <p>
+                                        <a class="button" href="/login">{locale.t("nav-sign-in")}</a>
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Err(e) => {
+                                let key = e.field("token").unwrap_or("link-invalid").to_owned();
+                                view! {
+                                    <p class="form-error" role="alert">{locale.t(&key)}</p>
+                                    <p>{locale.t("confirm-resend-hint")}</p>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<Login>::new();
+    let state = FormState::new(move || action.value().get());
+    follow_on_success(move || action.value().get());
+    let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_else(|| "/".to_owned()));
+    view! {
+        <Title text=locale.t("login-title") />
+        <section class="narrow">
+            <h1>{locale.t("login-title")}</h1>
+            <Notice flag="reset" key="reset-done" />
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <FormError state />
+                <Field state name="email" kind="email" label=locale.t("field-email") value=echoed("email") autocomplete="email" required=true />
+                <Field state name="password" kind="password" label=locale.t("field-password") autocomplete="current-password" required=true />
+                <input type="hidden" name="next" value=next />
+                <button type="submit" class="primary">{locale.t("login-submit")}</button>
+            </ActionForm>
+            <p>
+                <a href="/forgot">{locale.t("login-forgot")}</a>
+                " · "
+                <a href="/register">{locale.t("login-register")}</a>
+            </p>
+        </section>
+    }
+}
+
+/// The sign-out button of the header: a form, so that it works without JavaScript.
+#[component]
+pub fn LogoutButton() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<Logout>::new();
+    follow_on_success(move || action.value().get());
+    view! {
+        <ActionForm action=action attr:class="inline">
+            <button type="submit" class="link">{locale.t("nav-sign-out")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+pub fn ForgotPage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<RequestPasswordReset>::new();
+    let state = FormState::new(move || action.value().get());
+    let sent = move || query_flag("sent") || matches!(action.value().get(), Some(Ok(())));
+    view! {
+        <Title text=locale.t("forgot-title") />
+        <section class="narrow">
+            <h1>{locale.t("forgot-title")}</h1>
+            <Show when=sent fallback=move || view! {
+                <p>{locale.t("forgot-lead")}</p>
+                <ActionForm action=action attr:class="form" attr:novalidate=true>
+                    <FormError state />
+                    <Field state name="email" kind="email" label=locale.t("field-email") value=echoed("email") autocomplete="email" required=true />
+                    <button type="submit" class="primary">{locale.t("forgot-submit")}</button>
+                </ActionForm>
+            }>
+                <p class="notice" role="status">{locale.t("forgot-sent")}</p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+pub fn ResetPage() -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<ResetPassword>::new();
+    let state = FormState::new(move || action.value().get());
+    follow_on_success(move || action.value().get());
+    let token = use_query_map().with_untracked(|q| q.get("token").unwrap_or_default());
+    let token_message = state.field_message("token");
+    view! {
+        <Title text=locale.t("reset-title") />
+        <section class="narrow">
+            <h1>{locale.t("reset-title")}</h1>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <FormError state />
+                <p class="form-error">{move || token_message.get()}</p>
+                <input type="hidden" name="token" value=token />
+                <Field
+                    state
+                    name="password"
+                    kind="password"
+                    label=locale.t("field-new-password")
+                    autocomplete="new-password"
+                    required=true
+                    hint=locale.t("field-password-hint")
+                />
+                <button type="submit" class="primary">{locale.t("reset-submit")}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let locale = use_locale();
+    let profile = Resource::new(|| (), |()| get_profile());
+    view! {
+        <Title text=locale.t("account-title") />
+        <section class="narrow">
+            <h1>{locale.t("account-title")}</h1>
+            <Notice flag="saved" key="account-saved" />
+            <Notice flag="password" key="account-password-changed" />
+            <Notice flag="sent" key="account-confirmation-sent" />
+            <Suspense fallback=|| ()>
+                {move || {
+                    profile
+                        .get()
+                        .map(|r| match r {
+                            Ok(p) => view! { <AccountForms view=p /> }.into_any(),
+                            Err(AppError::Unauthenticated) => {
+                                view! {
+                                    <p>
+                                        <a href="/login?next=/account">{locale.t("nav-sign-in")}</a>
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                        })
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn AccountForms(view: super::ProfileView) -> impl IntoView {
+    let locale = use_locale();
+    let update = ServerAction::<UpdateProfile>::new();
+    let update_state = FormState::new(move || update.value().get());
+    let change = ServerAction::<ChangePassword>::new();
+    let change_state = FormState::new(move || change.value().get());
+    let resend = ServerAction::<ResendConfirmation>::new();
+    let p = view.profile;
+    // A failed post without JavaScript brings back what was typed; otherwise show what is stored.
+    let pick = |name: &'static str, stored: String| {
+        let typed = echoed(name);
+        if typed.is_empty() { stored } else { typed }
+    };
+    let region = view.region.map(|r| locale.t(&r.label_key())).unwrap_or_default();
+    view! {
+        <p>
+            {locale.t("field-email")} ": " <strong>{view.email}</strong> " "
+            {if view.email_confirmed {
+                view! { <span class="badge ok">{locale.t("account-confirmed")}</span> }.into_any()
+            } else {
+                view! {
+                    <span class="badge warn">{locale.t("account-unconfirmed")}</span>
+                    <ActionForm action=resend attr:class="inline">
+                        <button type="submit" class="link">{locale.t("account-resend")}</button>
+                    </ActionForm>
+                }
+                    .into_any()
+            }}
+        </p>
+        <h2>{locale.t("account-profile")}</h2>
+        <ActionForm action=update attr:class="form" attr:novalidate=true>
+            <FormError state=update_state />
+            <Show when=move || matches!(update.value().get(), Some(Ok(())))>
+                <p class="notice" role="status">{locale.t("account-saved")}</p>
+            </Show>
+            <Field state=update_state name="name" label=locale.t("field-name") value=pick("name", p.name) required=true />
+            <Field state=update_state name="organisation" label=locale.t("field-organisation") value=pick("organisation", p.organisation) required=true />
+            <CountrySelect state=update_state selected=pick("country", p.country) />
+            <p class="hint">{locale.t("field-region")} ": " {region}</p>
+            <StakeholderSelect state=update_state selected=pick("stakeholder_type", p.stakeholder_type) />
+            <div class="field">
+                <label for="field-locale">{locale.t("field-language")}</label>
+                <select id="field-locale" name="locale">
+                    {Locale::ALL
+                        .into_iter()
+                        .map(|l| view! { <option value=l.code() selected=l == locale>{l.native_name()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="primary">{locale.t("account-save")}</button>
+        </ActionForm>
+        <h2>{locale.t("account-change-password")}</h2>
+        <ActionForm action=change attr:class="form" attr:novalidate=true>
+            <FormError state=change_state />
+            <Show when=move || matches!(change.value().get(), Some(Ok(())))>
+                <p class="notice" role="status">{locale.t("account-password-changed")}</p>
+            </Show>
+            <Field state=change_state name="current_password" kind="password" label=locale.t("field-current-password") autocomplete="current-password" required=true />
+            <Field
+                state=change_state
+                name="new_password"
+                kind="password"
+                label=locale.t("field-new-password")
+                autocomplete="new-password"
+                required=true
+                hint=locale.t("field-password-hint")
+            />
+            <button type="submit">{locale.t("account-change-password")}</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,263 @@
+//! Account rules both the browser and the server apply: the shape of an e-mail address, a
+//! name, a password; the stakeholder types and roles. The server decides; the browser uses
+//! the same code to say so as the visitor types.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::FieldError;
+
+/// Shortest password accepted.
+pub const PASSWORD_MIN_CHARS: usize = 12;
+/// Longest password accepted (hashing cost grows with length).
+pub const PASSWORD_MAX_CHARS: usize = 256;
+/// Longest name, organisation name.
+pub const NAME_MAX_CHARS: usize = 200;
+
+/// A role on top of the rights every account has (submit, vote).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Expert,
+    Secretariat,
+}
+
+impl Role {
+    pub const ALL: [Role; 2] = [Role::Expert, Role::Secretariat];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Expert => "expert",
+            Role::Secretariat => "secretariat",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// Translation key of the role's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Role::Expert => "role-expert",
+            Role::Secretariat => "role-secretariat",
+        }
+    }
+}
+
+/// The kind of organisation a stakeholder is, as the submission form asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StakeholderType {
+    Government,
+    BusinessSector,
+    CivilSociety,
+    InternationalOrganisation,
+    Academia,
+    Other,
+}
+
+impl StakeholderType {
+    pub const ALL: [StakeholderType; 6] = [
+        StakeholderType::Government,
+        StakeholderType::BusinessSector,
+        StakeholderType::CivilSociety,
+        StakeholderType::InternationalOrganisation,
+        StakeholderType::Academia,
+        StakeholderType::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            StakeholderType::Government => "government",
+            StakeholderType::BusinessSector => "business_sector",
+            StakeholderType::CivilSociety => "civil_society",
+            StakeholderType::InternationalOrganisation => "international_organisation",
+            StakeholderType::Academia => "academia",
+            StakeholderType::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// Translation key of the type's name.
+    pub fn label_key(self) -> String {
+        format!("stakeholder-{}", self.code().replace('_', "-"))
+    }
+}
+
+/// A syntactically valid e-mail address, trimmed and lower-cased.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    /// # Errors
+    /// The translation key of what is wrong.
+    pub fn parse(raw: &str) -> Result<Email, &'static str> {
+        let email = raw.trim().to_lowercase();
+        if email.is_empty() {
+            return Err("email-required");
+        }
+        if email.chars().count() > 254 {
+            return Err("email-too-long");
+        }
+        let Some((local, domain)) = email.rsplit_once('@') else {
+            return Err("email-invalid");
+        };
+        let domain_ok = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && domain
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        let local_ok = !local.is_empty()
+            && local.len() <= 64
+            && !local.contains('@')
+            && local.chars().all(|c| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"".contains(c));
+        if domain_ok && local_ok { Ok(Email(email)) } else { Err("email-invalid") }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+/// A trimmed one-line text of 1 to `max` characters without control characters.
+///
+/// # Errors
+/// `required`, `too-long` or `invalid-characters` keys, prefixed by `prefix`.
+pub fn one_line(raw: &str, max: usize, prefix: &str) -> Result<String, String> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(format!("{prefix}-required"));
+    }
+    if text.chars().count() > max {
+        return Err(format!("{prefix}-too-long"));
+    }
+    if text.chars().any(char::is_control) {
+        return Err(format!("{prefix}-invalid-characters"));
+    }
+    Ok(text.to_owned())
+}
+
+/// The length rule for passwords. Strength against guessing is checked on the server.
+///
+/// # Errors
+/// The translation key of what is wrong.
+pub fn password_shape(password: &str) -> Result<(), &'static str> {
+    let n = password.chars().count();
+    if n < PASSWORD_MIN_CHARS {
+        Err("password-too-short")
+    } else if n > PASSWORD_MAX_CHARS {
+        Err("password-too-long")
+    } else {
+        Ok(())
+    }
+}
+
+/// The profile fields an account carries, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileInput {
+    pub name: String,
+    pub organisation: String,
+    pub country: String,
+    pub stakeholder_type: String,
+}
+
+/// The profile once every field has been checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Profile {
+    pub name: String,
+    pub organisation: String,
+    pub country: &'static str,
+    pub stakeholder_type: StakeholderType,
+}
+
+/// Checks every profile field and reports all problems at once.
+///
+/// # Errors
+/// One [`FieldError`] per field that is wrong.
+pub fn parse_profile(input: &ProfileInput) -> Result<Profile, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let name = one_line(&input.name, NAME_MAX_CHARS, "name")
+        .map_err(|k| errors.push(FieldError::new("name", &k)))
+        .ok();
+    let organisation = one_line(&input.organisation, 300, "organisation")
+        .map_err(|k| errors.push(FieldError::new("organisation", &k)))
+        .ok();
+    let country = crate::countries::known_code(&input.country);
+    if country.is_none() {
+        errors.push(FieldError::new("country", "country-required"));
+    }
+    let stakeholder_type = StakeholderType::from_code(&input.stakeholder_type);
+    if stakeholder_type.is_none() {
+        errors.push(FieldError::new("stakeholder_type", "stakeholder-type-required"));
+    }
+    match (name, organisation, country, stakeholder_type) {
+        (Some(name), Some(organisation), Some(country), Some(stakeholder_type)) if errors.is_empty() => {
+            Ok(Profile { name, organisation, country, stakeholder_type })
+        }
+        _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_email_is_trimmed_and_lower_cased() {
+        assert_eq!(Email::parse("  Ada@Example.ORG ").map(Email::into_inner), Ok("ada@example.org".into()));
+    }
+
+    #[test]
+    fn malformed_emails_are_refused() {
+        for bad in ["", "ada", "ada@", "@example.org", "ada@example", "a b@example.org", "ada@exa..mple.org", "<x>@example.org"] {
+            assert!(Email::parse(bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn a_password_needs_twelve_characters() {
+        assert_eq!(password_shape("short-pass1"), Err("password-too-short"));
+        assert_eq!(password_shape("twelve chars"), Ok(()));
+        assert_eq!(password_shape(&"x".repeat(300)), Err("password-too-long"));
+    }
+
+    #[test]
+    fn a_profile_reports_every_wrong_field_at_once() {
+        let errors = parse_profile(&ProfileInput {
+            name: "  ".into(),
+            organisation: "Org\u{0007}".into(),
+            country: "XX".into(),
+            stakeholder_type: "pirate".into(),
+        })
+        .err()
+        .unwrap_or_default();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["name", "organisation", "country", "stakeholder_type"]);
+    }
+
+    #[test]
+    fn a_valid_profile_is_parsed_into_domain_types() {
+        let profile = parse_profile(&ProfileInput {
+            name: " Amina Diallo ".into(),
+            organisation: "Ministère du numérique".into(),
+            country: "sn".into(),
+            stakeholder_type: "government".into(),
+        });
+        assert_eq!(
+            profile,
+            Ok(Profile {
+                name: "Amina Diallo".into(),
+                organisation: "Ministère du numérique".into(),
+                country: "SN",
+                stakeholder_type: StakeholderType::Government,
+            })
+        );
+    }
+}

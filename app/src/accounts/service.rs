@@ -1,0 +1,609 @@
+//! Account use cases: register, confirm the e-mail, sign in and out, reset and change the
+//! password, edit the profile. Authorization and rate limits are checked here.
+
+use std::{net::IpAddr, sync::LazyLock};
+
+use argon2::{
+    Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
+    password_hash::{SaltString, rand_core::OsRng},
+};
+use sea_orm::{
+    ExprTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
+    sea_query::Expr,
+};
+use sha2::{Digest, Sha256};
+
+use super::{
+    Me, ProfileView, Role,
+    rules::{self, Email, ProfileInput},
+};
+use crate::{
+    audit,
+    context::{Actor, AppContext, Session},
+    entity::{account, account_role, account_token},
+    error::{DomainError, FieldError},
+    i18n::Locale,
+    mail,
+};
+
+/// How long an e-mail confirmation link stays valid.
+pub const CONFIRM_TTL_SECS: i64 = 48 * 3600;
+/// How long a password reset link stays valid.
+pub const RESET_TTL_SECS: i64 = 3600;
+
+const PURPOSE_CONFIRM: &str = "confirm_email";
+const PURPOSE_RESET: &str = "reset_password";
+
+/// A hash of a password nobody has, verified when the e-mail is unknown so that an unknown
+/// address takes as long to refuse as a wrong password.
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(b"no account has this password", &salt)
+        .map(|h| h.to_string())
+        .unwrap_or_default()
+});
+
+/// Hashes a password with argon2id, off the async runtime.
+///
+/// # Errors
+/// Internal, if hashing fails.
+pub async fn hash_password(password: String) -> Result<String, DomainError> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(DomainError::internal)
+    })
+    .await
+    .map_err(DomainError::internal)?
+}
+
+/// Checks a password against a stored hash, off the async runtime.
+async fn verify_password(password: String, hash: String) -> Result<bool, DomainError> {
+    tokio::task::spawn_blocking(move || {
+        let parsed = PasswordHash::new(&hash).map_err(DomainError::internal)?;
+        Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .await
+    .map_err(DomainError::internal)?
+}
+
+/// Refuses passwords that are common or easy to guess from the account's own details.
+fn password_strength(password: &str, user_inputs: &[&str], field: &str) -> Result<(), FieldError> {
+    rules::password_shape(password).map_err(|k| FieldError::new(field, k))?;
+    let score: u8 = zxcvbn::zxcvbn(password, user_inputs).score().into();
+    if score < 3 { Err(FieldError::new(field, "password-too-common")) } else { Ok(()) }
+}
+
+fn sha256_hex(value: &str) -> String {
+    hex::encode(Sha256::digest(value.as_bytes()))
+}
+
+/// Creates a single-use token for `purpose`, stores its hash, and returns the token itself.
+async fn issue_token(
+    conn: &impl ConnectionTrait,
+    account_id: i64,
+    purpose: &str,
+    now: i64,
+    ttl: i64,
+) -> Result<String, DomainError> {
+    let token = hex::encode(rand::random::<[u8; 32]>());
+    account_token::ActiveModel {
+        account_id: Set(account_id),
+        purpose: Set(purpose.to_owned()),
+        token_hash: Set(sha256_hex(&token)),
+        expires_at: Set(now + ttl),
+        used_at: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(token)
+}
+
+/// Finds an unused, unexpired token and marks it used, in the caller's transaction.
+async fn consume_token(
+    conn: &impl ConnectionTrait,
+    token: &str,
+    purpose: &str,
+    now: i64,
+) -> Result<i64, DomainError> {
+    let found = account_token::Entity::find()
+        .filter(account_token::Column::TokenHash.eq(sha256_hex(token.trim())))
+        .filter(account_token::Column::Purpose.eq(purpose))
+        .one(conn)
+        .await?
+        .ok_or_else(|| DomainError::invalid("token", "link-invalid"))?;
+    if found.used_at.is_some() {
+        return Err(DomainError::invalid("token", "link-used"));
+    }
+    if found.expires_at <= now {
+        return Err(DomainError::invalid("token", "link-expired"));
+    }
+    // Marking it used only if it still is unused makes a double click safe: the second
+    // request updates nothing and is told the link was used.
+    let updated = account_token::Entity::update_many()
+        .col_expr(account_token::Column::UsedAt, Expr::value(now))
+        .filter(account_token::Column::Id.eq(found.id))
+        .filter(account_token::Column::UsedAt.is_null())
+        .exec(conn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(DomainError::invalid("token", "link-used"));
+    }
+    Ok(found.account_id)
+}
+
+async fn send_confirmation(
+    conn: &impl ConnectionTrait,
+    ctx: &AppContext,
+    account: &account::Model,
+    now: i64,
+) -> Result<(), DomainError> {
+    let token = issue_token(conn, account.id, PURPOSE_CONFIRM, now, CONFIRM_TTL_SECS).await?;
+    let locale = Locale::from_code(&account.locale).unwrap_or_default();
+    let link = format!("{}/confirm?token={token}", ctx.config.public_url);
+    mail::enqueue(
+        conn,
+        ctx.config.smtp_enabled,
+        mail::Outgoing {
+            kind: "confirm_email",
+            to: &account.email,
+            subject: &locale.t("mail-confirm-subject"),
+            body: &locale.t_args("mail-confirm-body", &[("name", account.name.clone()), ("link", link)]),
+        },
+        now,
+    )
+    .await
+}
+
+/// What a newcomer types to register.
+#[derive(Clone, Debug)]
+pub struct Registration {
+    pub email: String,
+    pub password: String,
+    pub profile: ProfileInput,
+    pub locale: Locale,
+}
+
+/// Registers an account and mails the confirmation link.
+///
+/// # Errors
+/// Rate limited; invalid fields (all of them at once), including an e-mail already in use.
+#[tracing::instrument(skip_all)]
+pub async fn register(ctx: &AppContext, ip: IpAddr, input: Registration) -> Result<(), DomainError> {
+    ctx.limits.register.check(ip, None)?;
+    let mut errors = Vec::new();
+    let email = Email::parse(&input.email).map_err(|k| errors.push(FieldError::new("email", k))).ok();
+    let profile = rules::parse_profile(&input.profile).map_err(|e| errors.extend(e)).ok();
+    let user_inputs: Vec<&str> =
+        [input.email.as_str(), input.profile.name.as_str(), input.profile.organisation.as_str(), "wsis", "itu"]
+            .into_iter()
+            .collect();
+    if let Err(e) = password_strength(&input.password, &user_inputs, "password") {
+        errors.push(e);
+    }
+    if let Some(email) = &email
+        && account::Entity::find()
+            .filter(account::Column::Email.eq(email.as_str()))
+            .one(&ctx.db)
+            .await?
+            .is_some()
+    {
+        errors.push(FieldError::new("email", "email-taken"));
+    }
+    let (Some(email), Some(profile), true) = (email, profile, errors.is_empty()) else {
+        return Err(DomainError::Invalid(errors));
+    };
+
+    let password_hash = hash_password(input.password).await?;
+    let now = ctx.clock.now();
+    let txn = ctx.db.begin().await?;
+    let inserted = account::ActiveModel {
+        email: Set(email.into_inner()),
+        email_confirmed_at: Set(None),
+        password_hash: Set(password_hash),
+        name: Set(profile.name),
+        organisation: Set(profile.organisation),
+        country: Set(profile.country.to_owned()),
+        stakeholder_type: Set(profile.stakeholder_type.code().to_owned()),
+        locale: Set(input.locale.code().to_owned()),
+        token_version: Set(0),
+        disabled_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(|e| match DomainError::from(e) {
+        // Two registrations racing for one address: the loser is told it is taken.
+        DomainError::Conflict(_) => DomainError::invalid("email", "email-taken"),
+        other => other,
+    })?;
+    send_confirmation(&txn, ctx, &inserted, now).await?;
+    txn.commit().await?;
+    tracing::info!(account_id = inserted.id, "account registered");
+    Ok(())
+}
+
+/// Confirms the e-mail address behind a confirmation link.
+///
+/// # Errors
+/// Invalid (`token`): unknown, used or expired link.
+#[tracing::instrument(skip_all)]
+pub async fn confirm_email(ctx: &AppContext, token: &str) -> Result<(), DomainError> {
+    let now = ctx.clock.now();
+    let txn = ctx.db.begin().await?;
+    let account_id = consume_token(&txn, token, PURPOSE_CONFIRM, now).await?;
+    account::Entity::update_many()
+        .col_expr(account::Column::EmailConfirmedAt, Expr::value(now))
+        .col_expr(account::Column::UpdatedAt, Expr::value(now))
+        .filter(account::Column::Id.eq(account_id))
+        .filter(account::Column::EmailConfirmedAt.is_null())
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Mails a new confirmation link to the signed-in account.
+///
+/// # Errors
+/// Unauthenticated; rate limited; conflict when the address is already confirmed.
+pub async fn resend_confirmation(ctx: &AppContext, actor: &Actor, ip: IpAddr) -> Result<(), DomainError> {
+    let session = actor.session()?;
+    ctx.limits.reset.check(ip, Some(&session.email))?;
+    if session.email_confirmed {
+        return Err(DomainError::Conflict("email-already-confirmed"));
+    }
+    let account = find_account(&ctx.db, session.account_id).await?;
+    let txn = ctx.db.begin().await?;
+    send_confirmation(&txn, ctx, &account, ctx.clock.now()).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn find_account(conn: &impl ConnectionTrait, id: i64) -> Result<account::Model, DomainError> {
+    account::Entity::find_by_id(id).one(conn).await?.ok_or(DomainError::NotFound)
+}
+
+/// A signed-in session's token, ready for the cookie.
+#[derive(Debug)]
+pub struct SignedIn {
+    pub token: String,
+    pub max_age_secs: i64,
+}
+
+fn sign(ctx: &AppContext, account_id: i64, version: i32) -> Result<SignedIn, DomainError> {
+    let ttl = i64::try_from(ctx.config.session_ttl.as_secs()).unwrap_or(3600);
+    let token = ctx
+        .keys
+        .issue(account_id, version, ctx.clock.now(), ttl)
+        .ok_or_else(|| DomainError::internal("could not sign a token"))?;
+    Ok(SignedIn { token, max_age_secs: ttl })
+}
+
+/// Signs in with e-mail and password.
+///
+/// An unknown address is checked against a dummy hash, so that it takes as long to refuse
+/// as a wrong password and both get the same message.
+///
+/// # Errors
+/// Rate limited; invalid credentials; forbidden when the account is disabled.
+#[tracing::instrument(skip_all)]
+pub async fn login(ctx: &AppContext, ip: IpAddr, email: &str, password: &str) -> Result<SignedIn, DomainError> {
+    let normalised = email.trim().to_lowercase();
+    ctx.limits.login.check(ip, Some(&normalised))?;
+    let wrong = || DomainError::invalid("password", "credentials-wrong");
+    let found = match Email::parse(&normalised) {
+        Ok(email) => {
+            account::Entity::find()
+                .filter(account::Column::Email.eq(email.as_str()))
+                .one(&ctx.db)
+                .await?
+        }
+        Err(_) => None,
+    };
+    let password = password.chars().take(rules::PASSWORD_MAX_CHARS).collect::<String>();
+    let Some(account) = found else {
+        verify_password(password, DUMMY_HASH.clone()).await?;
+        return Err(wrong());
+    };
+    if !verify_password(password, account.password_hash.clone()).await? {
+        return Err(wrong());
+    }
+    if account.disabled_at.is_some() {
+        return Err(DomainError::Forbidden("account-disabled"));
+    }
+    sign(ctx, account.id, account.token_version)
+}
+
+/// Bumps the token version: every token of the account stops working at once.
+async fn revoke_tokens(conn: &impl ConnectionTrait, account_id: i64, now: i64) -> Result<i32, DomainError> {
+    account::Entity::update_many()
+        .col_expr(account::Column::TokenVersion, Expr::col(account::Column::TokenVersion).add(1))
+        .col_expr(account::Column::UpdatedAt, Expr::value(now))
+        .filter(account::Column::Id.eq(account_id))
+        .exec(conn)
+        .await?;
+    Ok(find_account(conn, account_id).await?.token_version)
+}
+
+/// Signs out everywhere: the account's existing tokens stop working.
+///
+/// # Errors
+/// Internal only; an anonymous visitor signing out is fine.
+pub async fn logout(ctx: &AppContext, actor: &Actor) -> Result<(), DomainError> {
+    if let Some(session) = &actor.0 {
+        revoke_tokens(&ctx.db, session.account_id, ctx.clock.now()).await?;
+    }
+    Ok(())
+}
+
+/// Mails a reset link if the address has an account. Answers the same either way, so that
+/// the form does not reveal who has an account.
+///
+/// # Errors
+/// Rate limited; invalid e-mail shape.
+#[tracing::instrument(skip_all)]
+pub async fn request_password_reset(ctx: &AppContext, ip: IpAddr, email: &str) -> Result<(), DomainError> {
+    let email = Email::parse(email).map_err(|k| DomainError::invalid("email", k))?;
+    ctx.limits.reset.check(ip, Some(email.as_str()))?;
+    let found = account::Entity::find()
+        .filter(account::Column::Email.eq(email.as_str()))
+        .one(&ctx.db)
+        .await?;
+    let Some(account) = found.filter(|a| a.disabled_at.is_none()) else {
+        return Ok(());
+    };
+    let now = ctx.clock.now();
+    let txn = ctx.db.begin().await?;
+    let token = issue_token(&txn, account.id, PURPOSE_RESET, now, RESET_TTL_SECS).await?;
+    let locale = Locale::from_code(&account.locale).unwrap_or_default();
+    let link = format!("{}/reset?token={token}", ctx.config.public_url);
+    mail::enqueue(
+        &txn,
+        ctx.config.smtp_enabled,
+        mail::Outgoing {
+            kind: "reset_password",
+            to: &account.email,
+            subject: &locale.t("mail-reset-subject"),
+            body: &locale.t_args("mail-reset-body", &[("name", account.name.clone()), ("link", link)]),
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn set_password(conn: &impl ConnectionTrait, account_id: i64, hash: String, now: i64) -> Result<i32, DomainError> {
+    account::Entity::update_many()
+        .col_expr(account::Column::PasswordHash, Expr::value(hash))
+        .filter(account::Column::Id.eq(account_id))
+        .exec(conn)
+        .await?;
+    revoke_tokens(conn, account_id, now).await
+}
+
+/// Sets a new password through a reset link (single use, one hour). Signs out everywhere.
+///
+/// # Errors
+/// Invalid link or password.
+#[tracing::instrument(skip_all)]
+pub async fn reset_password(ctx: &AppContext, token: &str, new_password: &str) -> Result<(), DomainError> {
+    password_strength(new_password, &["wsis", "itu"], "password").map_err(|e| DomainError::Invalid(vec![e]))?;
+    let hash = hash_password(new_password.to_owned()).await?;
+    let now = ctx.clock.now();
+    let txn = ctx.db.begin().await?;
+    let account_id = consume_token(&txn, token, PURPOSE_RESET, now).await?;
+    set_password(&txn, account_id, hash, now).await?;
+    // Following a link mailed to the address proves it, as a confirmation link would.
+    account::Entity::update_many()
+        .col_expr(account::Column::EmailConfirmedAt, Expr::value(now))
+        .filter(account::Column::Id.eq(account_id))
+        .filter(account::Column::EmailConfirmedAt.is_null())
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Changes the password of the signed-in account. Other sessions are signed out; this one
+/// gets a fresh token.
+///
+/// # Errors
+/// Unauthenticated; wrong current password; weak new password.
+#[tracing::instrument(skip_all)]
+pub async fn change_password(
+    ctx: &AppContext,
+    actor: &Actor,
+    ip: IpAddr,
+    current: &str,
+    new_password: &str,
+) -> Result<SignedIn, DomainError> {
+    let session = actor.session()?;
+    ctx.limits.login.check(ip, Some(&session.email))?;
+    let account = find_account(&ctx.db, session.account_id).await?;
+    let current = current.chars().take(rules::PASSWORD_MAX_CHARS).collect::<String>();
+    if !verify_password(current, account.password_hash.clone()).await? {
+        return Err(DomainError::invalid("current_password", "credentials-wrong"));
+    }
+    password_strength(new_password, &[&account.email, &account.name, "wsis", "itu"], "new_password")
+        .map_err(|e| DomainError::Invalid(vec![e]))?;
+    let hash = hash_password(new_password.to_owned()).await?;
+    let txn = ctx.db.begin().await?;
+    let version = set_password(&txn, account.id, hash, ctx.clock.now()).await?;
+    txn.commit().await?;
+    sign(ctx, account.id, version)
+}
+
+/// Updates name, organisation, country, stakeholder type and preferred language.
+///
+/// # Errors
+/// Unauthenticated; invalid fields.
+pub async fn update_profile(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: &ProfileInput,
+    locale: Locale,
+) -> Result<(), DomainError> {
+    let session = actor.session()?;
+    let profile = rules::parse_profile(input).map_err(DomainError::Invalid)?;
+    account::ActiveModel {
+        id: sea_orm::Unchanged(session.account_id),
+        name: Set(profile.name),
+        organisation: Set(profile.organisation),
+        country: Set(profile.country.to_owned()),
+        stakeholder_type: Set(profile.stakeholder_type.code().to_owned()),
+        locale: Set(locale.code().to_owned()),
+        updated_at: Set(ctx.clock.now()),
+        ..Default::default()
+    }
+    .update(&ctx.db)
+    .await?;
+    Ok(())
+}
+
+/// The profile of the signed-in account, for its form.
+///
+/// # Errors
+/// Unauthenticated.
+pub async fn profile(ctx: &AppContext, actor: &Actor) -> Result<ProfileView, DomainError> {
+    let session = actor.session()?;
+    let a = find_account(&ctx.db, session.account_id).await?;
+    Ok(ProfileView {
+        email: a.email,
+        email_confirmed: a.email_confirmed_at.is_some(),
+        region: crate::countries::region_of(&a.country),
+        profile: ProfileInput {
+            name: a.name,
+            organisation: a.organisation,
+            country: a.country,
+            stakeholder_type: a.stakeholder_type,
+        },
+    })
+}
+
+/// Loads the session a token claims, if the account still exists, is enabled and the token
+/// version still matches.
+///
+/// # Errors
+/// Database failures only.
+pub async fn load_session(conn: &impl ConnectionTrait, account_id: i64, version: i32) -> Result<Option<Session>, DomainError> {
+    let Some(account) = account::Entity::find_by_id(account_id).one(conn).await? else {
+        return Ok(None);
+    };
+    if account.disabled_at.is_some() || account.token_version != version {
+        return Ok(None);
+    }
+    let roles = account_role::Entity::find()
+        .filter(account_role::Column::AccountId.eq(account.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|r| Role::from_code(&r.role))
+        .collect();
+    Ok(Some(Session {
+        account_id: account.id,
+        email: account.email,
+        name: account.name,
+        email_confirmed: account.email_confirmed_at.is_some(),
+        roles,
+        token_version: account.token_version,
+    }))
+}
+
+/// Who the visitor is, for the page header.
+pub fn me(actor: &Actor) -> Option<Me> {
+    actor.0.as_ref().map(|s| Me {
+        name: s.name.clone(),
+        email: s.email.clone(),
+        email_confirmed: s.email_confirmed,
+        roles: s.roles.clone(),
+    })
+}
+
+/// Creates an account from the command line, confirmed, with a role; or grants the role to
+/// an existing account. Written to the audit log.
+///
+/// # Errors
+/// Invalid e-mail or weak password.
+pub async fn create_with_role(
+    db: &sea_orm::DatabaseConnection,
+    email: &str,
+    password: &str,
+    name: &str,
+    role: Role,
+    now: i64,
+) -> Result<i64, DomainError> {
+    let email = Email::parse(email).map_err(|k| DomainError::invalid("email", k))?;
+    let existing = account::Entity::find()
+        .filter(account::Column::Email.eq(email.as_str()))
+        .one(db)
+        .await?;
+    let hash = match existing {
+        Some(_) => None,
+        None => {
+            password_strength(password, &[email.as_str(), "wsis", "itu"], "password")
+                .map_err(|e| DomainError::Invalid(vec![e]))?;
+            Some(hash_password(password.to_owned()).await?)
+        }
+    };
+    let txn = db.begin().await?;
+    let id = match (existing, hash) {
+        (Some(a), _) => a.id,
+        (None, Some(hash)) => {
+            account::ActiveModel {
+                email: Set(email.as_str().to_owned()),
+                email_confirmed_at: Set(Some(now)),
+                password_hash: Set(hash),
+                name: Set(rules::one_line(name, rules::NAME_MAX_CHARS, "name").unwrap_or_else(|_| email.as_str().to_owned())),
+                organisation: Set("International Telecommunication Union".to_owned()),
+                country: Set("CH".to_owned()),
+                stakeholder_type: Set(rules::StakeholderType::InternationalOrganisation.code().to_owned()),
+                locale: Set("en".to_owned()),
+                token_version: Set(0),
+                disabled_at: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?
+            .id
+        }
+        (None, None) => return Err(DomainError::internal("unreachable: no hash for a new account")),
+    };
+    let has_role = account_role::Entity::find_by_id((id, role.code().to_owned())).one(&txn).await?.is_some();
+    if !has_role {
+        account_role::ActiveModel {
+            account_id: Set(id),
+            role: Set(role.code().to_owned()),
+            granted_at: Set(now),
+            granted_by: Set(None),
+        }
+        .insert(&txn)
+        .await?;
+        audit::record(
+            &txn,
+            audit::Entry {
+                actor_id: None,
+                action: "role.grant",
+                target_type: "account",
+                target_id: id.to_string(),
+                reason: Some("granted from the command line".to_owned()),
+                details: serde_json::json!({ "role": role.code() }),
+            },
+            now,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(id)
+}

@@ -1,0 +1,232 @@
+//! Back-office use cases. Each one requires the secretariat role.
+
+use std::collections::HashMap;
+
+use jiff::tz::TimeZone;
+use sea_orm::{
+    ExprTrait,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionTrait, sea_query::Expr,
+};
+
+use super::{AccountList, AccountRow, AuditLog, AuditRow, MailRow, PAGE_SIZE};
+use crate::{
+    accounts::Role,
+    audit,
+    context::{Actor, AppContext},
+    editions::rules::DEFAULT_TIME_ZONE,
+    entity::{account, account_role, audit_entry, mail},
+    error::DomainError,
+    i18n::{Locale, dates::format_datetime},
+};
+
+fn secretariat_tz() -> TimeZone {
+    TimeZone::get(DEFAULT_TIME_ZONE).unwrap_or(TimeZone::UTC)
+}
+
+fn reason_required(reason: &str) -> Result<String, DomainError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(DomainError::invalid("reason", "reason-required"));
+    }
+    if reason.chars().count() > 2000 {
+        return Err(DomainError::invalid("reason", "reason-too-long"));
+    }
+    Ok(reason.to_owned())
+}
+
+/// Lists accounts, newest first, filtered by e-mail, name or organisation.
+///
+/// # Errors
+/// Unauthenticated, forbidden.
+pub async fn list_accounts(ctx: &AppContext, actor: &Actor, query: &str, page: u64) -> Result<AccountList, DomainError> {
+    actor.require(Role::Secretariat)?;
+    let mut select = account::Entity::find().order_by_desc(account::Column::Id);
+    let q = query.trim().to_lowercase();
+    if !q.is_empty() {
+        let q: String = q.chars().take(100).collect();
+        // LIKE wildcards typed by the user are matched literally.
+        let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let like = |col: account::Column| Expr::expr(sea_orm::sea_query::Func::lower(Expr::col(col))).like(sea_orm::sea_query::LikeExpr::new(pattern.clone()).escape('\\'));
+        select = select.filter(
+            Condition::any()
+                .add(like(account::Column::Email))
+                .add(like(account::Column::Name))
+                .add(like(account::Column::Organisation)),
+        );
+    }
+    let total = select.clone().count(&ctx.db).await?;
+    let accounts = select.offset(page * PAGE_SIZE).limit(PAGE_SIZE).all(&ctx.db).await?;
+    let ids: Vec<i64> = accounts.iter().map(|a| a.id).collect();
+    let mut roles: HashMap<i64, Vec<Role>> = HashMap::new();
+    for r in account_role::Entity::find().filter(account_role::Column::AccountId.is_in(ids)).all(&ctx.db).await? {
+        if let Some(role) = Role::from_code(&r.role) {
+            roles.entry(r.account_id).or_default().push(role);
+        }
+    }
+    let tz = secretariat_tz();
+    let locale = crate::i18n::use_locale();
+    Ok(AccountList {
+        rows: accounts
+            .into_iter()
+            .map(|a| AccountRow {
+                id: a.id,
+                roles: roles.remove(&a.id).unwrap_or_default(),
+                email: a.email,
+                name: a.name,
+                organisation: a.organisation,
+                country: a.country,
+                email_confirmed: a.email_confirmed_at.is_some(),
+                disabled: a.disabled_at.is_some(),
+                created: format_datetime(a.created_at, &tz, locale),
+            })
+            .collect(),
+        total,
+        page,
+    })
+}
+
+/// Disables or re-enables an account. Disabling signs it out everywhere at once.
+///
+/// # Errors
+/// Unauthenticated, forbidden (also for one's own account), not found, reason missing.
+pub async fn set_disabled(ctx: &AppContext, actor: &Actor, account_id: i64, disabled: bool, reason: &str) -> Result<(), DomainError> {
+    let session = actor.require(Role::Secretariat)?;
+    if session.account_id == account_id {
+        return Err(DomainError::Forbidden("admin-not-yourself"));
+    }
+    let reason = reason_required(reason)?;
+    let now = ctx.clock.now();
+    let txn = ctx.db.begin().await?;
+    let target = account::Entity::find_by_id(account_id).one(&txn).await?.ok_or(DomainError::NotFound)?;
+    let mut update = account::Entity::update_many()
+        .col_expr(account::Column::DisabledAt, Expr::value(disabled.then_some(now)))
+        .col_expr(account::Column::UpdatedAt, Expr::value(now))
+        .filter(account::Column::Id.eq(account_id));
+    if disabled {
+        update = update.col_expr(account::Column::TokenVersion, Expr::col(account::Column::TokenVersion).add(1));
+    }
+    update.exec(&txn).await?;
+    audit::record(
+        &txn,
+        audit::Entry {
+            actor_id: Some(session.account_id),
+            action: if disabled { "account.disable" } else { "account.enable" },
+            target_type: "account",
+            target_id: account_id.to_string(),
+            reason: Some(reason),
+            details: serde_json::json!({ "email": target.email }),
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Grants or revokes a role.
+///
+/// # Errors
+/// Unauthenticated, forbidden (revoking one's own secretariat role), not found, reason missing.
+pub async fn set_role(ctx: &AppContext, actor: &Actor, account_id: i64, role: Role, grant: bool, reason: &str) -> Result<(), DomainError> {
+    let session = actor.require(Role::Secretariat)?;
+    if session.account_id == account_id && role == Role::Secretariat && !grant {
+        return Err(DomainError::Forbidden("admin-not-yourself"));
+    }
+    let reason = reason_required(reason)?;
+    let now = ctx.clock.now();
+    let txn = ctx.db.begin().await?;
+    let target = account::Entity::find_by_id(account_id).one(&txn).await?.ok_or(DomainError::NotFound)?;
+    let existing = account_role::Entity::find_by_id((account_id, role.code().to_owned())).one(&txn).await?;
+    match (grant, existing) {
+        (true, None) => {
+            account_role::ActiveModel {
+                account_id: Set(account_id),
+                role: Set(role.code().to_owned()),
+                granted_at: Set(now),
+                granted_by: Set(Some(session.account_id)),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        (false, Some(row)) => {
+            account_role::Entity::delete_by_id((row.account_id, row.role)).exec(&txn).await?;
+        }
+        // Nothing to change: say so rather than write a misleading audit entry.
+        _ => return Err(DomainError::Conflict(if grant { "role-already-granted" } else { "role-not-granted" })),
+    }
+    audit::record(
+        &txn,
+        audit::Entry {
+            actor_id: Some(session.account_id),
+            action: if grant { "role.grant" } else { "role.revoke" },
+            target_type: "account",
+            target_id: account_id.to_string(),
+            reason: Some(reason),
+            details: serde_json::json!({ "role": role.code(), "email": target.email }),
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The most recent messages of the outbox (captured and delivered), newest first.
+///
+/// # Errors
+/// Unauthenticated, forbidden.
+pub async fn captured_mail(ctx: &AppContext, actor: &Actor) -> Result<Vec<MailRow>, DomainError> {
+    actor.require(Role::Secretariat)?;
+    let tz = secretariat_tz();
+    let locale = crate::i18n::use_locale();
+    Ok(mail::Entity::find()
+        .order_by_desc(mail::Column::Id)
+        .limit(200)
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .map(|m| MailRow {
+            id: m.id,
+            to: m.to_address,
+            subject: m.subject,
+            body: m.body_text,
+            status: m.status,
+            created: format_datetime(m.created_at, &tz, locale),
+        })
+        .collect())
+}
+
+/// The most recent audit entries, newest first, with the state of the hash chain.
+///
+/// # Errors
+/// Unauthenticated, forbidden.
+pub async fn audit_log(ctx: &AppContext, actor: &Actor) -> Result<AuditLog, DomainError> {
+    actor.require(Role::Secretariat)?;
+    let entries = audit_entry::Entity::find().order_by_desc(audit_entry::Column::Id).limit(500).all(&ctx.db).await?;
+    let actor_ids: Vec<i64> = entries.iter().filter_map(|e| e.actor_id).collect();
+    let emails: HashMap<i64, String> = account::Entity::find()
+        .filter(account::Column::Id.is_in(actor_ids))
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.email))
+        .collect();
+    let tz = secretariat_tz();
+    let locale: Locale = crate::i18n::use_locale();
+    Ok(AuditLog {
+        broken_at: audit::verify_chain(&ctx.db).await?,
+        rows: entries
+            .into_iter()
+            .map(|e| AuditRow {
+                id: e.id,
+                at: format_datetime(e.at, &tz, locale),
+                actor: e.actor_id.and_then(|id| emails.get(&id).cloned()),
+                action: e.action,
+                target: format!("{} {}", e.target_type, e.target_id),
+                reason: e.reason,
+                details: e.details,
+            })
+            .collect(),
+    })
+}

@@ -1,0 +1,165 @@
+//! The page shell (`<html>` with the visitor's language and direction), the header with
+//! navigation and the language switcher, and the routes.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    hooks::use_location,
+    path,
+};
+
+use crate::{
+    accounts::{Me, Role, pages as account_pages, whoami},
+    admin::pages as admin_pages,
+    editions::pages as edition_pages,
+    i18n::{Locale, locale_from_document, use_locale},
+};
+
+/// The HTML document around the app, rendered on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code() dir=locale.dir()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <link rel="icon" href="/favicon.ico" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: header, routes, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // On the server the locale was provided for this request; in the browser it is read
+    // back from the document the server rendered.
+    if use_context::<Locale>().is_none() {
+        provide_context(locale_from_document());
+    }
+    let locale = use_locale();
+    let me = OnceResource::new(whoami());
+    view! {
+        <Stylesheet id="leptos" href="/pkg/wsis-prizes.css" />
+        <Title formatter=move |text: String| {
+            if text.is_empty() { locale.t("site-name") } else { format!("{text} · {}", locale.t("site-name")) }
+        } />
+        <Router>
+            <a class="skip" href="#main">{locale.t("nav-skip")}</a>
+            <header class="site-header">
+                <a class="brand" href="/">
+                    <span class="mark" aria-hidden="true">"WSIS"</span>
+                    <span>{locale.t("site-name")}</span>
+                </a>
+                <Suspense fallback=|| ()>
+                    {move || me.get().map(|m| view! { <MainNav me=m.ok().flatten() /> })}
+                </Suspense>
+                <LanguageSwitcher />
+            </header>
+            <main id="main">
+                <Routes fallback=move || view! { <NotFound /> }>
+                    <Route path=path!("/") view=edition_pages::HomePage />
+                    <Route path=path!("/categories/:code") view=edition_pages::CategoryPage />
+                    <Route path=path!("/register") view=account_pages::RegisterPage />
+                    <Route path=path!("/register/done") view=account_pages::RegisterDonePage />
+                    <Route path=path!("/confirm") view=account_pages::ConfirmPage />
+                    <Route path=path!("/login") view=account_pages::LoginPage />
+                    <Route path=path!("/forgot") view=account_pages::ForgotPage />
+                    <Route path=path!("/reset") view=account_pages::ResetPage />
+                    <Route path=path!("/account") view=account_pages::AccountPage />
+                    <Route path=path!("/admin/accounts") view=admin_pages::AccountsPage />
+                    <Route path=path!("/admin/edition") view=edition_pages::CalendarPage />
+                    <Route path=path!("/admin/mail") view=admin_pages::MailPage />
+                    <Route path=path!("/admin/audit") view=admin_pages::AuditPage />
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>{locale.t("footer-text")}</p>
+            </footer>
+        </Router>
+    }
+}
+
+#[component]
+fn MainNav(me: Option<Me>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <nav class="main-nav" aria-label=locale.t("nav-label")>
+            <a href="/">{locale.t("nav-home")}</a>
+            {match me {
+                Some(me) => {
+                    let is_secretariat = me.has(Role::Secretariat);
+                    view! {
+                        {is_secretariat.then(|| view! { <a href="/admin/accounts">{locale.t("nav-admin")}</a> })}
+                        <a href="/account" data-testid="me">{me.name.clone()}</a>
+                        {(!me.email_confirmed).then(|| view! { <span class="badge warn">{locale.t("account-unconfirmed")}</span> })}
+                        <account_pages::LogoutButton />
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <a href="/login">{locale.t("nav-sign-in")}</a>
+                        <a href="/register" class="button">{locale.t("nav-register")}</a>
+                    }
+                        .into_any()
+                }
+            }}
+        </nav>
+    }
+}
+
+/// Links that set the language cookie and come back to the same page; no JavaScript needed.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let current = use_locale();
+    let location = use_location();
+    view! {
+        <nav class="languages" aria-label=current.t("nav-languages")>
+            {Locale::ALL
+                .into_iter()
+                .map(|l| {
+                    let href = move || {
+                        let here = format!("{}{}", location.pathname.get(), location.search.get());
+                        format!("/lang/{}?next={}", l.code(), urlencoding::encode(&here))
+                    };
+                    view! {
+                        <a
+                            href=href
+                            lang=l.code()
+                            hreflang=l.code()
+                            aria-current=if l == current { Some("true") } else { None }
+                        >
+                            {l.native_name()}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let locale = use_locale();
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text=locale.t("error-not-found") />
+        <h1>{locale.t("error-not-found")}</h1>
+        <p>
+            <a href="/">{locale.t("nav-home")}</a>
+        </p>
+    }
+}

@@ -1,0 +1,164 @@
+//! Countries (ISO 3166-1 alpha-2) and the ITU region each belongs to.
+//!
+//! The country-to-region table is data: `app/data/itu_regions.csv`, with its source in its
+//! header. Country names in each language come from CLDR through `icu_displaynames`, on the
+//! server; the browser receives them ready-made.
+
+use std::{collections::BTreeMap, sync::LazyLock};
+
+use serde::{Deserialize, Serialize};
+
+/// One of ITU's six regions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ItuRegion {
+    Africa,
+    Americas,
+    ArabStates,
+    AsiaPacific,
+    Cis,
+    Europe,
+}
+
+impl ItuRegion {
+    pub const ALL: [ItuRegion; 6] = [
+        ItuRegion::Africa,
+        ItuRegion::Americas,
+        ItuRegion::ArabStates,
+        ItuRegion::AsiaPacific,
+        ItuRegion::Cis,
+        ItuRegion::Europe,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ItuRegion::Africa => "africa",
+            ItuRegion::Americas => "americas",
+            ItuRegion::ArabStates => "arab_states",
+            ItuRegion::AsiaPacific => "asia_pacific",
+            ItuRegion::Cis => "cis",
+            ItuRegion::Europe => "europe",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// Translation key of the region's name.
+    pub fn label_key(self) -> String {
+        format!("region-{}", self.code().replace('_', "-"))
+    }
+}
+
+static TABLE_CSV: &str = include_str!("../data/itu_regions.csv");
+
+static TABLE: LazyLock<BTreeMap<&'static str, ItuRegion>> = LazyLock::new(|| {
+    TABLE_CSV
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && *l != "code,region")
+        .filter_map(|l| {
+            let (code, region) = l.split_once(',')?;
+            Some((code.trim(), ItuRegion::from_code(region.trim())?))
+        })
+        .collect()
+});
+
+/// The canonical code if `raw` names a country we know (case-insensitive).
+pub fn known_code(raw: &str) -> Option<&'static str> {
+    let upper = raw.trim().to_ascii_uppercase();
+    TABLE.get_key_value(upper.as_str()).map(|(k, _)| *k)
+}
+
+/// The ITU region of a country.
+pub fn region_of(code: &str) -> Option<ItuRegion> {
+    TABLE.get(code.trim().to_ascii_uppercase().as_str()).copied()
+}
+
+/// Every country code we know.
+pub fn all_codes() -> impl Iterator<Item = &'static str> {
+    TABLE.keys().copied()
+}
+
+/// A country as a form lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Country {
+    pub code: String,
+    pub name: String,
+}
+
+#[cfg(feature = "ssr")]
+mod names {
+    use std::{collections::HashMap, sync::LazyLock};
+
+    use icu_displaynames::{DisplayNamesOptions, RegionDisplayNames};
+    use icu_locid::subtags::Region;
+
+    use super::{Country, all_codes};
+    use crate::i18n::Locale;
+
+    static SORTED: LazyLock<HashMap<Locale, Vec<Country>>> = LazyLock::new(|| {
+        Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let mut list: Vec<Country> = all_codes()
+                    .map(|code| Country { code: code.to_owned(), name: country_name(code, locale) })
+                    .collect();
+                list.sort_by_key(|c| c.name.to_lowercase());
+                (locale, list)
+            })
+            .collect()
+    });
+
+    /// The country's name in `locale` (CLDR), or its code when CLDR has none.
+    pub fn country_name(code: &str, locale: Locale) -> String {
+        let Ok(loc) = locale.code().parse::<icu_locid::Locale>() else {
+            return code.to_owned();
+        };
+        let names = RegionDisplayNames::try_new(&(&loc).into(), DisplayNamesOptions::default());
+        let region = code.parse::<Region>();
+        match (names, region) {
+            (Ok(names), Ok(region)) => names.of(region).map_or_else(|| code.to_owned(), str::to_owned),
+            _ => code.to_owned(),
+        }
+    }
+
+    /// Every country, sorted by its name in `locale`.
+    pub fn countries_sorted(locale: Locale) -> Vec<Country> {
+        SORTED.get(&locale).cloned().unwrap_or_default()
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use names::{countries_sorted, country_name};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_region_follows_from_the_country() {
+        assert_eq!(region_of("SN"), Some(ItuRegion::Africa));
+        assert_eq!(region_of("eg"), Some(ItuRegion::ArabStates));
+        assert_eq!(region_of("KZ"), Some(ItuRegion::Cis));
+        assert_eq!(region_of("BR"), Some(ItuRegion::Americas));
+        assert_eq!(region_of("IN"), Some(ItuRegion::AsiaPacific));
+        assert_eq!(region_of("CH"), Some(ItuRegion::Europe));
+        assert_eq!(region_of("XX"), None);
+    }
+
+    #[test]
+    fn every_itu_member_state_is_in_the_table() {
+        assert!(all_codes().count() >= 193);
+        assert_eq!(known_code(" fr "), Some("FR"));
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn country_names_come_in_each_language() {
+        use crate::i18n::Locale;
+        assert_eq!(country_name("DE", Locale::En), "Germany");
+        assert_eq!(country_name("DE", Locale::Fr), "Allemagne");
+        assert_eq!(country_name("DE", Locale::Es), "Alemania");
+    }
+}

@@ -1,0 +1,11 @@
+//! SeaORM entities: the rows as stored. They never cross the wire; DTOs do.
+
+pub mod account;
+pub mod account_role;
+pub mod account_token;
+pub mod audit_entry;
+pub mod category;
+pub mod category_text;
+pub mod edition;
+pub mod mail;
+pub mod phase;

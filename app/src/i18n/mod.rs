@@ -1,0 +1,206 @@
+//! Languages: the six UN languages, Fluent message files under `app/locales/`, and the
+//! choice of language for a visitor (switcher cookie, else `Accept-Language`).
+//!
+//! The language is chosen once per page load on the server and handed to the views as
+//! context; the browser reads it back from `<html lang>` when it hydrates, so both render the
+//! same text. Switching language is a plain link that sets a cookie, so it works without
+//! JavaScript.
+
+use std::{borrow::Cow, collections::HashMap};
+
+use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue, langid, static_loader};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Bidi isolation marks around arguments would end up inside e-mail subjects and
+        // form values; the pages set `dir` themselves.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// Name of the cookie that remembers the language picked in the switcher.
+pub const LANG_COOKIE: &str = "wsis_lang";
+
+/// One of the six UN languages. English is the reference.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Locale {
+    #[default]
+    En,
+    Fr,
+    Es,
+    Ru,
+    Zh,
+    Ar,
+}
+
+static EN: LanguageIdentifier = langid!("en");
+static FR: LanguageIdentifier = langid!("fr");
+static ES: LanguageIdentifier = langid!("es");
+static RU: LanguageIdentifier = langid!("ru");
+static ZH: LanguageIdentifier = langid!("zh");
+static AR: LanguageIdentifier = langid!("ar");
+
+impl Locale {
+    /// In the order the switcher shows them: the UN's alphabetical order of the English names.
+    pub const ALL: [Locale; 6] = [Locale::Ar, Locale::Zh, Locale::En, Locale::Fr, Locale::Ru, Locale::Es];
+
+    /// The BCP 47 code, as used in `<html lang>`, cookies and the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Fr => "fr",
+            Locale::Es => "es",
+            Locale::Ru => "ru",
+            Locale::Zh => "zh",
+            Locale::Ar => "ar",
+        }
+    }
+
+    /// Parses a language code such as `fr`, `fr-CH` or `zh-Hans`.
+    pub fn from_code(code: &str) -> Option<Locale> {
+        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Locale::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language's name in itself, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Fr => "Français",
+            Locale::Es => "Español",
+            Locale::Ru => "Русский",
+            Locale::Zh => "中文",
+            Locale::Ar => "العربية",
+        }
+    }
+
+    /// Text direction for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        if self == Locale::Ar { "rtl" } else { "ltr" }
+    }
+
+    fn langid(self) -> &'static LanguageIdentifier {
+        match self {
+            Locale::En => &EN,
+            Locale::Fr => &FR,
+            Locale::Es => &ES,
+            Locale::Ru => &RU,
+            Locale::Zh => &ZH,
+            Locale::Ar => &AR,
+        }
+    }
+
+    /// The message `key` in this language, falling back to English.
+    pub fn t(self, key: &str) -> String {
+        LOCALES.lookup(self.langid(), key)
+    }
+
+    /// The message `key` with named arguments.
+    pub fn t_args(self, key: &str, args: &[(&'static str, String)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
+            .collect();
+        LOCALES.lookup_with_args(self.langid(), key, &args)
+    }
+
+    /// Picks the best of our languages from an `Accept-Language` header, honouring q-values.
+    pub fn negotiate(accept_language: &str) -> Option<Locale> {
+        let mut best: Option<(f32, Locale)> = None;
+        for part in accept_language.split(',') {
+            let mut pieces = part.split(';');
+            let tag = pieces.next().unwrap_or_default();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            if let Some(locale) = Locale::from_code(tag)
+                && q > 0.0
+                && best.is_none_or(|(bq, _)| q > bq)
+            {
+                best = Some((q, locale));
+            }
+        }
+        best.map(|(_, l)| l)
+    }
+
+    /// Formats a whole number with this language's digit grouping.
+    pub fn format_count(self, n: i64) -> String {
+        let sep = match self {
+            Locale::En | Locale::Zh | Locale::Ar => ",",
+            Locale::Fr | Locale::Ru => "\u{202f}",
+            Locale::Es => ".",
+        };
+        let digits = n.unsigned_abs().to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(sep);
+            }
+            out.push(c);
+        }
+        if n < 0 { format!("-{out}") } else { out }
+    }
+}
+
+/// The language of the page being rendered.
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// Reads the language the server rendered the page in (`<html lang>`), in the browser.
+pub fn locale_from_document() -> Locale {
+    #[cfg(feature = "hydrate")]
+    {
+        if let Some(lang) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"))
+        {
+            return Locale::from_code(&lang).unwrap_or_default();
+        }
+    }
+    Locale::default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_prefers_the_highest_q_value_we_speak() {
+        assert_eq!(Locale::negotiate("de-CH, fr;q=0.8, en;q=0.9"), Some(Locale::En));
+        assert_eq!(Locale::negotiate("ar-EG,ar;q=0.9"), Some(Locale::Ar));
+        assert_eq!(Locale::negotiate("de, it"), None);
+        assert_eq!(Locale::negotiate("fr;q=0, es"), Some(Locale::Es));
+    }
+
+    #[test]
+    fn every_language_has_every_english_message_or_falls_back() {
+        for locale in Locale::ALL {
+            let text = locale.t("nav-home");
+            assert!(!text.is_empty() && !text.contains("Unknown localization"), "{locale:?}: {text}");
+        }
+        assert_eq!(Locale::Fr.t("nav-sign-in"), "Se connecter");
+    }
+
+    #[test]
+    fn arabic_is_right_to_left_and_the_others_are_not() {
+        assert_eq!(Locale::Ar.dir(), "rtl");
+        assert!(Locale::ALL.iter().filter(|l| l.dir() == "rtl").count() == 1);
+    }
+
+    #[test]
+    fn counts_are_grouped_the_way_each_language_writes_them() {
+        assert_eq!(Locale::En.format_count(1234567), "1,234,567");
+        assert_eq!(Locale::Fr.format_count(1234), "1\u{202f}234");
+        assert_eq!(Locale::Es.format_count(999), "999");
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub mod dates;

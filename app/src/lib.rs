@@ -1,0 +1,28 @@
+//! The WSIS Prizes platform: ITU's yearly contest for projects that put the WSIS Action Lines
+//! into practice.
+//!
+//! One folder per feature, named after the domain. Each keeps its wire types and thin server
+//! functions in `mod.rs`, its views in `pages.rs`, the pure rules both builds share in
+//! `rules.rs`, and, on the server only, its use cases in `service.rs`.
+
+#![recursion_limit = "512"]
+
+pub mod accounts;
+pub mod admin;
+mod app;
+pub mod countries;
+pub mod editions;
+pub mod error;
+pub mod i18n;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod context;
+#[cfg(feature = "ssr")]
+pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod mail;
+
+pub use app::{App, shell};

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Starts the release server for the browser journeys: a fresh data folder, a secretariat
+# account made with the command line, mail captured (no SMTP), on the given port.
+set -euo pipefail
+port=${1:-3100}
+here=$(cd "$(dirname "$0")" && pwd)
+target=${CARGO_TARGET_DIR:-$here/../target}
+bin="$target/release/wsis-prizes"
+data=$(mktemp -d /tmp/wsis-e2e.XXXXXX)
+export WSIS_DATA_DIR="$data"
+export DATABASE_URL="sqlite://$data/wsis.db?mode=rwc"
+export LEPTOS_SITE_ADDR="127.0.0.1:$port"
+export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-$target/site}"
+export WSIS_PUBLIC_URL="http://127.0.0.1:$port"
+export RUST_LOG="${RUST_LOG:-warn}"
+unset WSIS_SMTP_URL
+printf '%s' "${E2E_SECRETARIAT_PASSWORD:-granite orchard lantern 2027}" \
+  | "$bin" user create --email secretariat@itu.example --role secretariat --name "WSIS Secretariat" >/dev/null
+exec "$bin" serve

@@ -1,0 +1,140 @@
+//! Background jobs of one instance: delivering the mail outbox over SMTP, and forgetting
+//! rate-limit keys that have fully recovered. Several instances may run them side by side:
+//! a message is claimed with a conditional update before it is sent, so only one sends it.
+
+use std::time::Duration;
+
+use app::{context::AppContext, entity::mail as outbox, mail};
+use lettre::{
+    AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor, message::Mailbox,
+    transport::smtp::authentication::Credentials,
+};
+use sea_orm::{ColumnTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr};
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::config::Config;
+
+/// How many times a message is tried before it is marked failed.
+const MAX_ATTEMPTS: i32 = 5;
+
+/// Starts the jobs on the current runtime.
+pub fn spawn(ctx: AppContext, config: &Config) {
+    let limits = ctx.limits.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            limits.retain_recent();
+        }
+    });
+    if let Some(url) = &config.smtp_url {
+        match SmtpSender::new(url, &config.mail_from) {
+            Ok(sender) => {
+                tokio::spawn(async move {
+                    let mut tick = tokio::time::interval(Duration::from_millis(500));
+                    loop {
+                        tick.tick().await;
+                        if let Err(e) = deliver_pending(&ctx, &sender).await {
+                            tracing::error!(error = %e, "mail delivery round failed");
+                        }
+                    }
+                });
+            }
+            Err(e) => tracing::error!(error = %e, "WSIS_SMTP_URL is not usable; mail stays pending"),
+        }
+    }
+}
+
+/// An SMTP connection recipe.
+pub struct SmtpSender {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl SmtpSender {
+    /// Reads `smtp://[user:pass@]host[:port]`.
+    ///
+    /// # Errors
+    /// A URL or sender address that does not parse.
+    pub fn new(url: &SecretString, from: &str) -> Result<Self, String> {
+        let url = url.expose_secret();
+        let rest = url.strip_prefix("smtp://").ok_or("only smtp:// URLs are supported")?;
+        let (userinfo, hostport) = match rest.rsplit_once('@') {
+            Some((u, h)) => (Some(u), h),
+            None => (None, rest),
+        };
+        let hostport = hostport.trim_end_matches('/');
+        let (host, port) = match hostport.rsplit_once(':') {
+            Some((h, p)) => (h, p.parse::<u16>().map_err(|e| format!("port: {e}"))?),
+            None => (hostport, 25),
+        };
+        // Plain SMTP, for a relay on the same host or network (the usual set-up behind a
+        // mail relay); TLS to a remote provider is left to that relay.
+        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host).port(port);
+        if let Some(userinfo) = userinfo {
+            let (user, pass) = userinfo.split_once(':').unwrap_or((userinfo, ""));
+            let decode = |s: &str| urlencoding::decode(s).map(|c| c.into_owned()).unwrap_or_else(|_| s.to_owned());
+            builder = builder.credentials(Credentials::new(decode(user), decode(pass)));
+        }
+        let from = from.parse::<Mailbox>().map_err(|e| format!("WSIS_MAIL_FROM: {e}"))?;
+        Ok(Self { transport: builder.timeout(Some(Duration::from_secs(20))).build(), from })
+    }
+}
+
+/// Sends what is pending, oldest first.
+///
+/// # Errors
+/// Database failures (a failed send is recorded on the message instead).
+pub async fn deliver_pending(ctx: &AppContext, sender: &SmtpSender) -> Result<usize, sea_orm::DbErr> {
+    let batch = outbox::Entity::find()
+        .filter(outbox::Column::Status.eq(mail::PENDING))
+        .order_by_asc(outbox::Column::Id)
+        .limit(20)
+        .all(&ctx.db)
+        .await?;
+    let mut sent = 0;
+    for m in batch {
+        // Claim it: only the instance whose update changes the row sends it.
+        let claimed = outbox::Entity::update_many()
+            .col_expr(outbox::Column::Status, Expr::value(mail::SENDING))
+            .col_expr(outbox::Column::Attempts, Expr::col(outbox::Column::Attempts).add(1))
+            .filter(outbox::Column::Id.eq(m.id))
+            .filter(outbox::Column::Status.eq(mail::PENDING))
+            .exec(&ctx.db)
+            .await?;
+        if claimed.rows_affected != 1 {
+            continue;
+        }
+        let result = send(sender, &m).await;
+        let (status, error, sent_at) = match result {
+            Ok(()) => (mail::SENT, None, Some(ctx.clock.now())),
+            Err(e) if m.attempts + 1 >= MAX_ATTEMPTS => (mail::FAILED, Some(e), None),
+            Err(e) => (mail::PENDING, Some(e), None),
+        };
+        if status == mail::SENT {
+            sent += 1;
+        } else {
+            tracing::warn!(mail_id = m.id, error = ?error, "mail not delivered");
+        }
+        outbox::Entity::update_many()
+            .col_expr(outbox::Column::Status, Expr::value(status))
+            .col_expr(outbox::Column::LastError, Expr::value(error))
+            .col_expr(outbox::Column::SentAt, Expr::value(sent_at))
+            .filter(outbox::Column::Id.eq(m.id))
+            .exec(&ctx.db)
+            .await?;
+    }
+    Ok(sent)
+}
+
+async fn send(sender: &SmtpSender, m: &outbox::Model) -> Result<(), String> {
+    let to = m.to_address.parse::<Mailbox>().map_err(|e| e.to_string())?;
+    let message = Message::builder()
+        .from(sender.from.clone())
+        .to(to)
+        .subject(m.subject.clone())
+        .header(lettre::message::header::ContentType::TEXT_PLAIN)
+        .body(m.body_text.clone())
+        .map_err(|e| e.to_string())?;
+    sender.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+}

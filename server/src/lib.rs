@@ -1,0 +1,10 @@
+//! The WSIS Prizes web server: configuration, start-up, request middleware, background jobs
+//! and the command line. The application itself (pages, server functions, domain) lives in
+//! the `app` crate.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod jobs;
+pub mod startup;

@@ -1,0 +1,229 @@
+//! `spawn_app()`: the application as it runs in production, on a fresh database, with a
+//! cookie-keeping HTTP client.
+
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
+
+use app::context::{AppContext, Quotas};
+use reqwest::{Client, Response, StatusCode, redirect::Policy};
+use sea_orm::{ConnectionTrait, Database, EntityTrait, QueryOrder};
+use secrecy::SecretString;
+use server::{config::Config, startup::Application};
+
+pub struct TestApp {
+    pub address: String,
+    pub client: Client,
+    pub ctx: AppContext,
+    _dir: tempdir::TempDir,
+}
+
+/// A temporary folder removed at the end of the test.
+mod tempdir {
+    use std::path::PathBuf;
+    pub struct TempDir(pub PathBuf);
+    impl TempDir {
+        pub fn new() -> Self {
+            let dir = std::env::temp_dir().join(format!("wsis-test-{}", hex_id()));
+            std::fs::create_dir_all(&dir).unwrap_or_default();
+            TempDir(dir)
+        }
+    }
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+    pub fn hex_id() -> String {
+        use std::time::{SystemTime, UNIX_EPOCH};
+        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+        format!("{nanos:x}{:x}", std::process::id())
+    }
+}
+
+fn engine() -> String {
+    std::env::var("WSIS_TEST_DB").unwrap_or_else(|_| "sqlite".into())
+}
+
+async fn database_url(dir: &PathBuf) -> String {
+    match engine().as_str() {
+        "postgres" => {
+            let base = std::env::var("WSIS_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+            let name = format!("wsis_test_{}", tempdir::hex_id());
+            let admin = Database::connect(format!("{base}/postgres"))
+                .await
+                .unwrap_or_else(|e| panic!("PostgreSQL is not reachable at {base}: {e}"));
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .unwrap_or_else(|e| panic!("cannot create the test database: {e}"));
+            format!("{base}/{name}")
+        }
+        _ => format!("sqlite://{}?mode=rwc", dir.join("test.db").display()),
+    }
+}
+
+pub struct Options {
+    pub quotas: Quotas,
+    pub smtp_url: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { quotas: Quotas { login_per_minute: 1000, register_per_hour: 1000, reset_per_hour: 1000 }, smtp_url: None }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Options::default()).await
+}
+
+pub async fn spawn_app_with(options: Options) -> TestApp {
+    let dir = tempdir::TempDir::new();
+    let url = database_url(&dir.0).await;
+    let leptos = leptos::config::LeptosOptions::builder()
+        .output_name("wsis-prizes")
+        .site_root(dir.0.join("site").display().to_string())
+        .build();
+    let config = Config {
+        database_url: SecretString::from(url),
+        data_dir: dir.0.clone(),
+        site_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+        public_url: "http://wsis.test".into(),
+        jwt_secret: Some(SecretString::from("a test signing secret that is long enough".to_owned())),
+        smtp_url: options.smtp_url.map(SecretString::from),
+        mail_from: "WSIS Prizes <no-reply@wsis.test>".into(),
+        trusted_proxies: vec![],
+        quotas: options.quotas,
+        session_ttl: Duration::from_secs(3600),
+        max_body_bytes: 64 * 1024,
+        leptos,
+    };
+    let app = Application::build(config).await.unwrap_or_else(|e| panic!("the application did not start: {e}"));
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let ctx = app.context().clone();
+    tokio::spawn(app.run_until_stopped());
+    let client = Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap_or_else(|e| panic!("{e}"));
+    TestApp { address, client, ctx, _dir: dir }
+}
+
+/// A strong password for test accounts.
+pub const PASSWORD: &str = "violet harbour lantern 1987";
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// Calls a server function the way the browser's JavaScript does (form-encoded body).
+    pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> Response {
+        self.client
+            .post(self.url(&format!("/api/{endpoint}")))
+            .form(form)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("request failed: {e}"))
+    }
+
+    /// Posts a form the way a browser without JavaScript does.
+    pub async fn post_plain(&self, endpoint: &str, form: &[(&str, &str)], from_page: &str) -> Response {
+        self.client
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header("accept", "text/html,application/xhtml+xml")
+            .header("referer", self.url(from_page))
+            .form(form)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("request failed: {e}"))
+    }
+
+    pub async fn get_page(&self, path: &str) -> (StatusCode, String) {
+        let res = self.client.get(self.url(path)).send().await.unwrap_or_else(|e| panic!("{e}"));
+        let status = res.status();
+        (status, res.text().await.unwrap_or_default())
+    }
+
+    pub async fn register(&self, email: &str) -> Response {
+        self.call(
+            "register",
+            &[
+                ("email", email),
+                ("password", PASSWORD),
+                ("name", "Amina Diallo"),
+                ("organisation", "Agence de l'informatique de l'État"),
+                ("country", "SN"),
+                ("stakeholder_type", "government"),
+            ],
+        )
+        .await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Response {
+        self.call("login", &[("email", email), ("password", password), ("next", "/")]).await
+    }
+
+    /// The newest mail sent to `to`.
+    pub async fn last_mail_to(&self, to: &str) -> app::entity::mail::Model {
+        use sea_orm::{ColumnTrait, QueryFilter};
+        app::entity::mail::Entity::find()
+            .filter(app::entity::mail::Column::ToAddress.eq(to))
+            .order_by_desc(app::entity::mail::Column::Id)
+            .one(&self.ctx.db)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+
+    /// The token of the link in the newest mail to `to`.
+    pub async fn token_from_mail(&self, to: &str) -> String {
+        let mail = self.last_mail_to(to).await;
+        token_in(&mail.body_text)
+    }
+
+    /// Registers, confirms and signs in a new account.
+    pub async fn signed_in_account(&self, email: &str) {
+        assert_eq!(self.register(email).await.status(), StatusCode::OK);
+        let token = self.token_from_mail(email).await;
+        assert_eq!(self.call("confirm-email", &[("token", &token)]).await.status(), StatusCode::OK);
+        assert_eq!(self.login(email, PASSWORD).await.status(), StatusCode::OK);
+    }
+
+    /// Creates a secretariat account through the same code as the command line, signs in.
+    pub async fn signed_in_secretariat(&self, email: &str) -> i64 {
+        let id = app::accounts::service::create_with_role(
+            &self.ctx.db,
+            email,
+            PASSWORD,
+            "Secretariat",
+            app::accounts::Role::Secretariat,
+            self.ctx.clock.now(),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(self.login(email, PASSWORD).await.status(), StatusCode::OK);
+        id
+    }
+
+    pub async fn whoami(&self) -> serde_json::Value {
+        self.call("whoami", &[]).await.json().await.unwrap_or_default()
+    }
+}
+
+pub fn token_in(body: &str) -> String {
+    body.split("token=")
+        .nth(1)
+        .map(|rest| rest.chars().take_while(char::is_ascii_hexdigit).collect())
+        .unwrap_or_else(|| panic!("no token in: {body}"))
+}
+
+/// The id of an account by e-mail.
+pub async fn account_id(app: &TestApp, email: &str) -> i64 {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    app::entity::account::Entity::find()
+        .filter(app::entity::account::Column::Email.eq(email))
+        .one(&app.ctx.db)
+        .await
+        .ok()
+        .flatten()
+        .map(|a| a.id)
+        .unwrap_or_else(|| panic!("no account {email}"))
+}

@@ -1,0 +1,87 @@
+//! Mail over SMTP, against a real SMTP listener started by the test itself.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use tokio::{
+    io::{AsyncBufReadExt, AsyncWriteExt, BufReader},
+    net::TcpListener,
+    sync::mpsc,
+};
+
+use crate::helpers::{Options, spawn_app_with, token_in};
+
+/// A minimal SMTP server: accepts every message and hands its DATA to the test.
+async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<String>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("{e}"));
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or_default();
+    let (tx, rx) = mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        while let Ok((socket, _)) = listener.accept().await {
+            let tx = tx.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = socket.into_split();
+                let mut lines = BufReader::new(read).lines();
+                let _ = write.write_all(b"220 test ESMTP\r\n").await;
+                let mut in_data = false;
+                let mut data = String::new();
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            let _ = tx.send(std::mem::take(&mut data));
+                            let _ = write.write_all(b"250 OK queued\r\n").await;
+                        } else {
+                            data.push_str(&line);
+                            data.push('\n');
+                        }
+                        continue;
+                    }
+                    let verb = line.split_whitespace().next().unwrap_or_default().to_ascii_uppercase();
+                    let reply: &[u8] = match verb.as_str() {
+                        "EHLO" | "HELO" => b"250 test\r\n",
+                        "DATA" => {
+                            in_data = true;
+                            b"354 go ahead\r\n"
+                        }
+                        "QUIT" => {
+                            let _ = write.write_all(b"221 bye\r\n").await;
+                            break;
+                        }
+                        _ => b"250 OK\r\n",
+                    };
+                    let _ = write.write_all(reply).await;
+                }
+            });
+        }
+    });
+    (port, rx)
+}
+
+#[tokio::test]
+async fn with_smtp_configured_the_confirmation_mail_is_delivered_and_marked_sent() {
+    let (port, mut inbox) = smtp_listener().await;
+    let app = spawn_app_with(Options { smtp_url: Some(format!("smtp://127.0.0.1:{port}")), ..Options::default() }).await;
+    assert_eq!(app.register("smtp@example.org").await.status(), StatusCode::OK);
+
+    let message = tokio::time::timeout(Duration::from_secs(15), inbox.recv())
+        .await
+        .unwrap_or_else(|_| panic!("no mail arrived"))
+        .unwrap_or_default();
+    assert!(message.contains("To: smtp@example.org"), "{message}");
+    assert!(message.contains("Subject: Confirm your e-mail address"), "{message}");
+    // The link in the delivered message confirms the account.
+    let unfolded = message.replace("=\n", "").replace("=3D", "=");
+    let token = token_in(&unfolded);
+    assert_eq!(app.call("confirm-email", &[("token", &token)]).await.status(), StatusCode::OK);
+
+    let mut status = String::new();
+    for _ in 0..50 {
+        status = app.last_mail_to("smtp@example.org").await.status;
+        if status == "sent" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(status, "sent");
+}
