@@ -133,8 +133,10 @@ fn LanguageSwitcher() -> impl IntoView {
                         format!("/lang/{}?next={}", l.code(), urlencoding::encode(&here))
                     };
                     view! {
+                        // rel=external: a full request to the server, which sets the cookie.
                         <a
                             href=href
+                            rel="external"
                             lang=l.code()
                             hreflang=l.code()
                             aria-current=if l == current { Some("true") } else { None }

@@ -351,7 +351,11 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
     }
     let seed: Vec<SeedCategory> = serde_json::from_str(SEED_CATEGORIES).map_err(DomainError::internal)?;
     let tz = rules::time_zone(rules::DEFAULT_TIME_ZONE).unwrap_or(TimeZone::UTC);
-    let year = jiff::Timestamp::from_second(now).map(|t| t.to_zoned_datetime(tz).year()).unwrap_or(2027);
+    // Submission 90 days, screening 30, voting 35, selection 20, publication the rest of the year.
+    let lengths = [90, 30, 35, 20, 190];
+    // An edition is named after the year its winners are announced (the publication phase).
+    let publication_opens = now - 60 + lengths[..4].iter().sum::<i64>() * DAY;
+    let year = jiff::Timestamp::from_second(publication_opens).map(|t| t.to_zoned_datetime(tz).year()).unwrap_or(2027);
     let txn = db.begin().await?;
     let e = edition::ActiveModel {
         year: Set(i32::from(year)),
@@ -363,8 +367,6 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
     }
     .insert(&txn)
     .await?;
-    // Submission 90 days, screening 30, voting 35, selection 20, publication the rest of the year.
-    let lengths = [90, 30, 35, 20, 190];
     let mut start = now - 60;
     for (kind, days) in PhaseKind::ALL.into_iter().zip(lengths) {
         let end = start + days * DAY;

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { SECRETARIAT, collectPageErrors, signIn } from './helpers';
+
+/** `YYYY-MM-DDTHH:MM` in UTC, as a datetime-local input takes it. */
+function utc(offsetDays: number): string {
+  const d = new Date(Date.now() + offsetDays * 86_400_000);
+  return d.toISOString().slice(0, 16);
+}
+
+test('the secretariat opens the public vote in the calendar and the home page shows the new phase', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await signIn(page, SECRETARIAT.email, SECRETARIAT.password);
+  await expect(page.getByTestId('me')).toBeVisible();
+  await page.getByRole('link', { name: 'Secretariat', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();
+  await page.getByRole('link', { name: 'Edition and calendar' }).click();
+  await expect(page.getByRole('heading', { name: 'Edition and calendar' })).toBeVisible();
+
+  await page.getByLabel('Time zone').fill('UTC');
+  const dates: Record<string, [number, number]> = {
+    submission: [-40, -30],
+    screening: [-30, -2],
+    voting: [-2, 20],
+    selection: [20, 30],
+    publication: [30, 200],
+  };
+  for (const [phase, [opens, closes]] of Object.entries(dates)) {
+    await page.locator(`#field-${phase}_opens`).fill(utc(opens));
+    await page.locator(`#field-${phase}_closes`).fill(utc(closes));
+  }
+  // Without a reason the change of opened phases is refused, and nothing is saved.
+  await page.getByRole('button', { name: 'Save the calendar' }).click();
+  await expect(page.getByText('A phase that has already opened is changing: give a reason.')).toBeVisible();
+
+  await page.getByLabel('Reason for the change').fill('Public voting opens early by decision of the secretariat');
+  await page.getByRole('button', { name: 'Save the calendar' }).click();
+  await expect(page.getByText('The calendar has been saved.')).toBeVisible();
+  await page.screenshot({ path: 'test-results/calendar.png', fullPage: true });
+
+  await page.goto('/');
+  await expect(page.getByTestId('standing')).toContainText('Public online voting is open until');
+
+  await page.goto('/admin/audit');
+  await expect(page.getByText('edition.calendar.update').first()).toBeVisible();
+  await expect(page.getByText('Public voting opens early by decision of the secretariat')).toBeVisible();
+  await expect(page.getByText('The chain of audit entries is intact.')).toBeVisible();
+  expect(errors).toEqual([]);
+});
