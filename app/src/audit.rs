@@ -20,18 +20,29 @@ pub struct Entry {
     pub details: serde_json::Value,
 }
 
-fn entry_hash(prev: &str, at: i64, actor: Option<i64>, action: &str, target_type: &str, target_id: &str, reason: Option<&str>, details: &str) -> String {
+/// The fields an entry's hash covers, besides the previous hash.
+struct Hashed<'a> {
+    at: i64,
+    actor: Option<i64>,
+    action: &'a str,
+    target_type: &'a str,
+    target_id: &'a str,
+    reason: Option<&'a str>,
+    details: &'a str,
+}
+
+fn entry_hash(prev: &str, e: &Hashed<'_>) -> String {
     let mut h = Sha256::new();
     // Length-prefixed fields, so that no two different entries hash the same input.
     for field in [
         prev,
-        &at.to_string(),
-        &actor.map(|a| a.to_string()).unwrap_or_default(),
-        action,
-        target_type,
-        target_id,
-        reason.unwrap_or_default(),
-        details,
+        &e.at.to_string(),
+        &e.actor.map(|a| a.to_string()).unwrap_or_default(),
+        e.action,
+        e.target_type,
+        e.target_id,
+        e.reason.unwrap_or_default(),
+        e.details,
     ] {
         h.update((field.len() as u64).to_be_bytes());
         h.update(field.as_bytes());
@@ -45,7 +56,11 @@ fn entry_hash(prev: &str, at: i64, actor: Option<i64>, action: &str, target_type
 ///
 /// # Errors
 /// Database failures.
-pub async fn record(conn: &impl ConnectionTrait, entry: Entry, now: i64) -> Result<(), DomainError> {
+pub async fn record(
+    conn: &impl ConnectionTrait,
+    entry: Entry,
+    now: i64,
+) -> Result<(), DomainError> {
     let prev = audit_entry::Entity::find()
         .order_by_desc(audit_entry::Column::Id)
         .limit(1)
@@ -53,7 +68,18 @@ pub async fn record(conn: &impl ConnectionTrait, entry: Entry, now: i64) -> Resu
         .await?
         .map_or_else(|| GENESIS.to_owned(), |e| e.hash);
     let details = entry.details.to_string();
-    let hash = entry_hash(&prev, now, entry.actor_id, entry.action, entry.target_type, &entry.target_id, entry.reason.as_deref(), &details);
+    let hash = entry_hash(
+        &prev,
+        &Hashed {
+            at: now,
+            actor: entry.actor_id,
+            action: entry.action,
+            target_type: entry.target_type,
+            target_id: &entry.target_id,
+            reason: entry.reason.as_deref(),
+            details: &details,
+        },
+    );
     audit_entry::ActiveModel {
         at: Set(now),
         actor_id: Set(entry.actor_id),
@@ -76,10 +102,24 @@ pub async fn record(conn: &impl ConnectionTrait, entry: Entry, now: i64) -> Resu
 /// # Errors
 /// Database failures.
 pub async fn verify_chain(conn: &impl ConnectionTrait) -> Result<Option<i64>, DomainError> {
-    let entries = audit_entry::Entity::find().order_by_asc(audit_entry::Column::Id).all(conn).await?;
+    let entries = audit_entry::Entity::find()
+        .order_by_asc(audit_entry::Column::Id)
+        .all(conn)
+        .await?;
     let mut prev = GENESIS.to_owned();
     for e in entries {
-        let expected = entry_hash(&prev, e.at, e.actor_id, &e.action, &e.target_type, &e.target_id, e.reason.as_deref(), &e.details);
+        let expected = entry_hash(
+            &prev,
+            &Hashed {
+                at: e.at,
+                actor: e.actor_id,
+                action: &e.action,
+                target_type: &e.target_type,
+                target_id: &e.target_id,
+                reason: e.reason.as_deref(),
+                details: &e.details,
+            },
+        );
         if e.prev_hash != prev || e.hash != expected {
             return Ok(Some(e.id));
         }

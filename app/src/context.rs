@@ -38,7 +38,11 @@ pub struct Quotas {
 
 impl Default for Quotas {
     fn default() -> Self {
-        Self { login_per_minute: 10, register_per_hour: 20, reset_per_hour: 5 }
+        Self {
+            login_per_minute: 10,
+            register_per_hour: 20,
+            reset_per_hour: 5,
+        }
     }
 }
 
@@ -50,7 +54,10 @@ pub struct Limiter {
 
 impl Limiter {
     fn new(quota: Quota) -> Self {
-        Self { by_ip: RateLimiter::keyed(quota), by_account: RateLimiter::keyed(quota) }
+        Self {
+            by_ip: RateLimiter::keyed(quota),
+            by_account: RateLimiter::keyed(quota),
+        }
     }
 
     /// Takes one unit for this address (and this account, when known).
@@ -60,12 +67,16 @@ impl Limiter {
     pub fn check(&self, ip: IpAddr, account: Option<&str>) -> Result<(), DomainError> {
         let clock = governor::clock::DefaultClock::default();
         if let Err(not_until) = self.by_ip.check_key(&ip) {
-            return Err(DomainError::RateLimited(not_until.wait_time_from(clock.now())));
+            return Err(DomainError::RateLimited(
+                not_until.wait_time_from(clock.now()),
+            ));
         }
         if let Some(account) = account
             && let Err(not_until) = self.by_account.check_key(&account.to_lowercase())
         {
-            return Err(DomainError::RateLimited(not_until.wait_time_from(clock.now())));
+            return Err(DomainError::RateLimited(
+                not_until.wait_time_from(clock.now()),
+            ));
         }
         Ok(())
     }
@@ -120,7 +131,8 @@ impl Clock {
 
     /// Moves this clock (and every copy of it) forward by `secs`. For tests.
     pub fn advance(&self, secs: i64) {
-        self.offset_secs.fetch_add(secs, std::sync::atomic::Ordering::Relaxed);
+        self.offset_secs
+            .fetch_add(secs, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
@@ -170,7 +182,11 @@ impl Session {
     /// # Errors
     /// [`DomainError::Forbidden`] unless the account holds `role`.
     pub fn require(&self, role: Role) -> Result<(), DomainError> {
-        if self.has(role) { Ok(()) } else { Err(DomainError::Forbidden("error-forbidden")) }
+        if self.has(role) {
+            Ok(())
+        } else {
+            Err(DomainError::Forbidden("error-forbidden"))
+        }
     }
 }
 
@@ -221,7 +237,12 @@ pub fn request() -> Result<Request, AppError> {
 /// True when the request is a plain HTML form post (no JavaScript): the browser expects a page.
 pub fn is_plain_form_post() -> bool {
     use_context::<http::request::Parts>()
-        .and_then(|p| p.headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).map(str::to_owned))
+        .and_then(|p| {
+            p.headers
+                .get(header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        })
         .is_some_and(|accept| accept.contains("text/html"))
 }
 
@@ -254,8 +275,10 @@ pub fn respond<T>(result: Result<T, DomainError>, echo: &[(&str, &str)]) -> Resu
         };
         if is_plain_form_post() {
             if let Some(back) = referer_path() {
-                let mut query: Vec<(String, String)> =
-                    echo.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+                let mut query: Vec<(String, String)> = echo
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect();
                 query.push(("error".to_owned(), err.to_query_value()));
                 leptos_axum::redirect(&crate::ui::with_query(&back, &query));
             }

@@ -72,7 +72,9 @@ pub fn known_code(raw: &str) -> Option<&'static str> {
 
 /// The ITU region of a country.
 pub fn region_of(code: &str) -> Option<ItuRegion> {
-    TABLE.get(code.trim().to_ascii_uppercase().as_str()).copied()
+    TABLE
+        .get(code.trim().to_ascii_uppercase().as_str())
+        .copied()
 }
 
 /// Every country code we know.
@@ -102,7 +104,10 @@ mod names {
             .into_iter()
             .map(|locale| {
                 let mut list: Vec<Country> = all_codes()
-                    .map(|code| Country { code: code.to_owned(), name: country_name(code, locale) })
+                    .map(|code| Country {
+                        code: code.to_owned(),
+                        name: country_name(code, locale),
+                    })
                     .collect();
                 list.sort_by_key(|c| c.name.to_lowercase());
                 (locale, list)
@@ -118,7 +123,9 @@ mod names {
         let names = RegionDisplayNames::try_new(&(&loc).into(), DisplayNamesOptions::default());
         let region = code.parse::<Region>();
         match (names, region) {
-            (Ok(names), Ok(region)) => names.of(region).map_or_else(|| code.to_owned(), str::to_owned),
+            (Ok(names), Ok(region)) => names
+                .of(region)
+                .map_or_else(|| code.to_owned(), str::to_owned),
             _ => code.to_owned(),
         }
     }

@@ -20,7 +20,10 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &str, message: &str) -> Self {
-        Self { field: field.to_owned(), message: message.to_owned() }
+        Self {
+            field: field.to_owned(),
+            message: message.to_owned(),
+        }
     }
 }
 
@@ -52,9 +55,10 @@ impl AppError {
     /// The message for a given field, if any (already a translation key).
     pub fn field(&self, name: &str) -> Option<&str> {
         match self {
-            AppError::Invalid(fields) => {
-                fields.iter().find(|f| f.field == name).map(|f| f.message.as_str())
-            }
+            AppError::Invalid(fields) => fields
+                .iter()
+                .find(|f| f.field == name)
+                .map(|f| f.message.as_str()),
             _ => None,
         }
     }
@@ -64,9 +68,9 @@ impl AppError {
         match self {
             AppError::NotFound => locale.t("error-not-found"),
             AppError::Unauthenticated => locale.t("error-unauthenticated"),
-            AppError::Forbidden(key)
-            | AppError::PhaseClosed(key)
-            | AppError::Conflict(key) => locale.t(key),
+            AppError::Forbidden(key) | AppError::PhaseClosed(key) | AppError::Conflict(key) => {
+                locale.t(key)
+            }
             AppError::Invalid(_) => locale.t("error-invalid"),
             AppError::RateLimited { retry_after_secs } => locale.t_args(
                 "error-rate-limited",
@@ -162,9 +166,9 @@ impl From<DomainError> for AppError {
             DomainError::PhaseClosed(k) => AppError::PhaseClosed(k.into()),
             DomainError::Conflict(k) => AppError::Conflict(k.into()),
             DomainError::Invalid(f) => AppError::Invalid(f),
-            DomainError::RateLimited(d) => {
-                AppError::RateLimited { retry_after_secs: d.as_secs().max(1) }
-            }
+            DomainError::RateLimited(d) => AppError::RateLimited {
+                retry_after_secs: d.as_secs().max(1),
+            },
             DomainError::Internal(cause) => {
                 tracing::error!(%cause, "internal error");
                 AppError::Internal

@@ -27,7 +27,12 @@ pub const CAPTURED: &str = "captured";
 ///
 /// # Errors
 /// Database failures.
-pub async fn enqueue(conn: &impl ConnectionTrait, smtp_enabled: bool, msg: Outgoing<'_>, now: i64) -> Result<(), DomainError> {
+pub async fn enqueue(
+    conn: &impl ConnectionTrait,
+    smtp_enabled: bool,
+    msg: Outgoing<'_>,
+    now: i64,
+) -> Result<(), DomainError> {
     mail::ActiveModel {
         kind: Set(msg.kind.to_owned()),
         to_address: Set(msg.to.to_owned()),

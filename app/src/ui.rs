@@ -49,7 +49,13 @@ impl FormState {
         let error = self.error;
         let locale = use_locale();
         let field: String = field.into();
-        Signal::derive(move || error.with(|e| e.as_ref().and_then(|e| e.field(&field)).map(|k| locale.t(k))))
+        Signal::derive(move || {
+            error.with(|e| {
+                e.as_ref()
+                    .and_then(|e| e.field(&field))
+                    .map(|k| locale.t(k))
+            })
+        })
     }
 }
 
@@ -85,7 +91,11 @@ pub fn Field(
     let id = format!("field-{name}");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
+    let described = if hint.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        error_id.clone()
+    };
     view! {
         <div class="field" class:has-error=move || message.get().is_some()>
             <label for=id.clone()>{label}</label>

@@ -135,15 +135,42 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(Accounts::Table)
                     .col(id(Accounts::Id))
-                    .col(ColumnDef::new(Accounts::Email).string_len(254).not_null().unique_key())
-                    .col(ColumnDef::new(Accounts::EmailConfirmedAt).big_integer().null())
+                    .col(
+                        ColumnDef::new(Accounts::Email)
+                            .string_len(254)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(
+                        ColumnDef::new(Accounts::EmailConfirmedAt)
+                            .big_integer()
+                            .null(),
+                    )
                     .col(ColumnDef::new(Accounts::PasswordHash).string().not_null())
                     .col(ColumnDef::new(Accounts::Name).string_len(200).not_null())
-                    .col(ColumnDef::new(Accounts::Organisation).string_len(300).not_null())
+                    .col(
+                        ColumnDef::new(Accounts::Organisation)
+                            .string_len(300)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(Accounts::Country).string_len(2).not_null())
-                    .col(ColumnDef::new(Accounts::StakeholderType).string_len(40).not_null())
-                    .col(ColumnDef::new(Accounts::Locale).string_len(8).not_null().default("en"))
-                    .col(ColumnDef::new(Accounts::TokenVersion).integer().not_null().default(0))
+                    .col(
+                        ColumnDef::new(Accounts::StakeholderType)
+                            .string_len(40)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(Accounts::Locale)
+                            .string_len(8)
+                            .not_null()
+                            .default("en"),
+                    )
+                    .col(
+                        ColumnDef::new(Accounts::TokenVersion)
+                            .integer()
+                            .not_null()
+                            .default(0),
+                    )
                     .col(ColumnDef::new(Accounts::DisabledAt).big_integer().null())
                     .col(ColumnDef::new(Accounts::CreatedAt).big_integer().not_null())
                     .col(ColumnDef::new(Accounts::UpdatedAt).big_integer().not_null())
@@ -155,11 +182,23 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(AccountRoles::Table)
-                    .col(ColumnDef::new(AccountRoles::AccountId).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(AccountRoles::AccountId)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(AccountRoles::Role).string_len(20).not_null())
-                    .col(ColumnDef::new(AccountRoles::GrantedAt).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(AccountRoles::GrantedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(AccountRoles::GrantedBy).big_integer().null())
-                    .primary_key(Index::create().col(AccountRoles::AccountId).col(AccountRoles::Role))
+                    .primary_key(
+                        Index::create()
+                            .col(AccountRoles::AccountId)
+                            .col(AccountRoles::Role),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(AccountRoles::Table, AccountRoles::AccountId)
@@ -175,12 +214,33 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(AccountTokens::Table)
                     .col(id(AccountTokens::Id))
-                    .col(ColumnDef::new(AccountTokens::AccountId).big_integer().not_null())
-                    .col(ColumnDef::new(AccountTokens::Purpose).string_len(30).not_null())
-                    .col(ColumnDef::new(AccountTokens::TokenHash).string_len(64).not_null().unique_key())
-                    .col(ColumnDef::new(AccountTokens::ExpiresAt).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(AccountTokens::AccountId)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(AccountTokens::Purpose)
+                            .string_len(30)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(AccountTokens::TokenHash)
+                            .string_len(64)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(
+                        ColumnDef::new(AccountTokens::ExpiresAt)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(AccountTokens::UsedAt).big_integer().null())
-                    .col(ColumnDef::new(AccountTokens::CreatedAt).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(AccountTokens::CreatedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(AccountTokens::Table, AccountTokens::AccountId)
@@ -198,15 +258,37 @@ impl MigrationTrait for Migration {
                     .col(id(AuditEntries::Id))
                     .col(ColumnDef::new(AuditEntries::At).big_integer().not_null())
                     .col(ColumnDef::new(AuditEntries::ActorId).big_integer().null())
-                    .col(ColumnDef::new(AuditEntries::Action).string_len(60).not_null())
-                    .col(ColumnDef::new(AuditEntries::TargetType).string_len(40).not_null())
-                    .col(ColumnDef::new(AuditEntries::TargetId).string_len(80).not_null())
+                    .col(
+                        ColumnDef::new(AuditEntries::Action)
+                            .string_len(60)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(AuditEntries::TargetType)
+                            .string_len(40)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(AuditEntries::TargetId)
+                            .string_len(80)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(AuditEntries::Reason).text().null())
                     .col(ColumnDef::new(AuditEntries::Details).text().not_null())
                     // The chain: each entry commits to the one before it. The unique index on
                     // prev_hash means two writers racing for the same tail cannot both win.
-                    .col(ColumnDef::new(AuditEntries::PrevHash).string_len(64).not_null().unique_key())
-                    .col(ColumnDef::new(AuditEntries::Hash).string_len(64).not_null().unique_key())
+                    .col(
+                        ColumnDef::new(AuditEntries::PrevHash)
+                            .string_len(64)
+                            .not_null()
+                            .unique_key(),
+                    )
+                    .col(
+                        ColumnDef::new(AuditEntries::Hash)
+                            .string_len(64)
+                            .not_null()
+                            .unique_key(),
+                    )
                     .to_owned(),
             )
             .await?;
@@ -217,13 +299,30 @@ impl MigrationTrait for Migration {
                     .table(MailOutbox::Table)
                     .col(id(MailOutbox::Id))
                     .col(ColumnDef::new(MailOutbox::Kind).string_len(40).not_null())
-                    .col(ColumnDef::new(MailOutbox::ToAddress).string_len(254).not_null())
-                    .col(ColumnDef::new(MailOutbox::Subject).string_len(300).not_null())
+                    .col(
+                        ColumnDef::new(MailOutbox::ToAddress)
+                            .string_len(254)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(MailOutbox::Subject)
+                            .string_len(300)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(MailOutbox::BodyText).text().not_null())
                     .col(ColumnDef::new(MailOutbox::Status).string_len(20).not_null())
-                    .col(ColumnDef::new(MailOutbox::Attempts).integer().not_null().default(0))
+                    .col(
+                        ColumnDef::new(MailOutbox::Attempts)
+                            .integer()
+                            .not_null()
+                            .default(0),
+                    )
                     .col(ColumnDef::new(MailOutbox::LastError).text().null())
-                    .col(ColumnDef::new(MailOutbox::CreatedAt).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(MailOutbox::CreatedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(MailOutbox::SentAt).big_integer().null())
                     .to_owned(),
             )
@@ -244,7 +343,12 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(Editions::Table)
                     .col(id(Editions::Id))
-                    .col(ColumnDef::new(Editions::Year).integer().not_null().unique_key())
+                    .col(
+                        ColumnDef::new(Editions::Year)
+                            .integer()
+                            .not_null()
+                            .unique_key(),
+                    )
                     .col(ColumnDef::new(Editions::Title).string_len(200).not_null())
                     .col(ColumnDef::new(Editions::TimeZone).string_len(64).not_null())
                     .col(ColumnDef::new(Editions::CreatedAt).big_integer().not_null())
@@ -288,13 +392,22 @@ impl MigrationTrait for Migration {
                 Table::create()
                     .table(Categories::Table)
                     .col(id(Categories::Id))
-                    .col(ColumnDef::new(Categories::EditionId).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(Categories::EditionId)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(Categories::Number).integer().not_null())
                     .col(ColumnDef::new(Categories::Code).string_len(20).not_null())
                     .col(ColumnDef::new(Categories::Nominees).integer().not_null())
                     .col(ColumnDef::new(Categories::Champions).integer().not_null())
                     .col(ColumnDef::new(Categories::Winners).integer().not_null())
-                    .col(ColumnDef::new(Categories::IsSpecial).boolean().not_null().default(false))
+                    .col(
+                        ColumnDef::new(Categories::IsSpecial)
+                            .boolean()
+                            .not_null()
+                            .default(false),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(Categories::Table, Categories::EditionId)
@@ -320,12 +433,26 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(CategoryTexts::Table)
-                    .col(ColumnDef::new(CategoryTexts::CategoryId).big_integer().not_null())
-                    .col(ColumnDef::new(CategoryTexts::Locale).string_len(8).not_null())
-                    .col(ColumnDef::new(CategoryTexts::Title).string_len(300).not_null())
+                    .col(
+                        ColumnDef::new(CategoryTexts::CategoryId)
+                            .big_integer()
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(CategoryTexts::Locale)
+                            .string_len(8)
+                            .not_null(),
+                    )
+                    .col(
+                        ColumnDef::new(CategoryTexts::Title)
+                            .string_len(300)
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(CategoryTexts::Description).text().not_null())
                     .primary_key(
-                        Index::create().col(CategoryTexts::CategoryId).col(CategoryTexts::Locale),
+                        Index::create()
+                            .col(CategoryTexts::CategoryId)
+                            .col(CategoryTexts::Locale),
                     )
                     .foreign_key(
                         ForeignKey::create()

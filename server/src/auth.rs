@@ -32,7 +32,11 @@ pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAdd
         .flat_map(|v| v.split(','))
         .filter_map(|s| s.trim().parse().ok())
         .collect();
-    forwarded.into_iter().rev().find(|ip| !trusted.contains(ip)).unwrap_or(peer)
+    forwarded
+        .into_iter()
+        .rev()
+        .find(|ip| !trusted.contains(ip))
+        .unwrap_or(peer)
 }
 
 /// The visitor's language: the switcher's cookie, else `Accept-Language`, else English.
@@ -132,11 +136,10 @@ pub async fn request_context(
     let mut res: Response<Body> = next.run(req).await;
     // A response that sets the session cookie itself (sign-in, sign-out, password change)
     // knows better than the renewal.
-    let sets_session = res
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .any(|v| v.to_str().is_ok_and(|v| v.starts_with(session::SESSION_COOKIE)));
+    let sets_session = res.headers().get_all(header::SET_COOKIE).iter().any(|v| {
+        v.to_str()
+            .is_ok_and(|v| v.starts_with(session::SESSION_COOKIE))
+    });
     if let Some(cookie) = renewal
         && !sets_session
         && let Ok(v) = HeaderValue::from_str(&cookie)
@@ -153,7 +156,10 @@ mod tests {
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
         let mut h = HeaderMap::new();
         for (k, v) in pairs {
-            h.append(*k, HeaderValue::from_str(v).unwrap_or(HeaderValue::from_static("")));
+            h.append(
+                *k,
+                HeaderValue::from_str(v).unwrap_or(HeaderValue::from_static("")),
+            );
         }
         h
     }
@@ -162,14 +168,23 @@ mod tests {
     fn forwarded_addresses_are_believed_only_from_trusted_proxies() {
         let proxy: IpAddr = [10, 0, 0, 1].into();
         let h = headers(&[("x-forwarded-for", "203.0.113.9, 10.0.0.1")]);
-        assert_eq!(client_ip(proxy, &h, &[proxy]), IpAddr::from([203, 0, 113, 9]));
+        assert_eq!(
+            client_ip(proxy, &h, &[proxy]),
+            IpAddr::from([203, 0, 113, 9])
+        );
         assert_eq!(client_ip(proxy, &h, &[]), proxy);
     }
 
     #[test]
     fn a_post_from_another_origin_is_cross_origin_and_one_from_this_site_is_not() {
-        let ours = headers(&[("host", "prizes.example.org"), ("origin", "https://prizes.example.org")]);
-        let theirs = headers(&[("host", "prizes.example.org"), ("origin", "https://evil.example")]);
+        let ours = headers(&[
+            ("host", "prizes.example.org"),
+            ("origin", "https://prizes.example.org"),
+        ]);
+        let theirs = headers(&[
+            ("host", "prizes.example.org"),
+            ("origin", "https://evil.example"),
+        ]);
         assert!(!is_cross_origin(&Method::POST, &ours));
         assert!(is_cross_origin(&Method::POST, &theirs));
         assert!(!is_cross_origin(&Method::GET, &theirs));
@@ -179,6 +194,9 @@ mod tests {
     fn the_language_cookie_wins_over_accept_language() {
         let h = headers(&[("cookie", "wsis_lang=ar"), ("accept-language", "fr")]);
         assert_eq!(request_locale(&h), Locale::Ar);
-        assert_eq!(request_locale(&headers(&[("accept-language", "fr-CH,fr;q=0.9")])), Locale::Fr);
+        assert_eq!(
+            request_locale(&headers(&[("accept-language", "fr-CH,fr;q=0.9")])),
+            Locale::Fr
+        );
     }
 }

@@ -62,7 +62,8 @@ impl From<RoleArg> for Role {
 }
 
 fn init_tracing() {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
     let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
 }
 
@@ -73,7 +74,9 @@ pub async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve().await,
         Command::Migrate => migrate().await,
-        Command::User { command: UserCommand::Create { email, role, name } } => create_user(&email, role.into(), &name).await,
+        Command::User {
+            command: UserCommand::Create { email, role, name },
+        } => create_user(&email, role.into(), &name).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -86,13 +89,17 @@ pub async fn main() -> ExitCode {
 
 async fn serve() -> Result<(), String> {
     let config = Config::from_env().map_err(|e| e.to_string())?;
-    let app = Application::build(config).await.map_err(|e| e.to_string())?;
+    let app = Application::build(config)
+        .await
+        .map_err(|e| e.to_string())?;
     app.run_until_stopped().await.map_err(|e| e.to_string())
 }
 
 async fn migrate() -> Result<(), String> {
     let config = Config::from_env().map_err(|e| e.to_string())?;
-    let conn = db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+    let conn = db::connect(&config.database_url)
+        .await
+        .map_err(|e| e.to_string())?;
     db::migrate(&conn).await.map_err(|e| e.to_string())?;
     println!("database is up to date");
     Ok(())
@@ -100,10 +107,14 @@ async fn migrate() -> Result<(), String> {
 
 async fn create_user(email: &str, role: Role, name: &str) -> Result<(), String> {
     let mut password = String::new();
-    std::io::stdin().read_to_string(&mut password).map_err(|e| format!("reading the password: {e}"))?;
+    std::io::stdin()
+        .read_to_string(&mut password)
+        .map_err(|e| format!("reading the password: {e}"))?;
     let password = password.trim_end_matches(['\n', '\r']);
     let config = Config::from_env().map_err(|e| e.to_string())?;
-    let conn = db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+    let conn = db::connect(&config.database_url)
+        .await
+        .map_err(|e| e.to_string())?;
     db::migrate(&conn).await.map_err(|e| e.to_string())?;
     let now = jiff::Timestamp::now().as_second();
     let id = app::accounts::service::create_with_role(&conn, email, password, name, role, now)

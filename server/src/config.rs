@@ -15,10 +15,15 @@ use secrecy::{ExposeSecret, SecretString};
 pub enum ConfigError {
     #[error("{name} is not valid: {reason}")]
     Invalid { name: &'static str, reason: String },
-    #[error("WSIS_JWT_SECRET must be set when the database is not the embedded SQLite (several instances must share it)")]
+    #[error(
+        "WSIS_JWT_SECRET must be set when the database is not the embedded SQLite (several instances must share it)"
+    )]
     SecretRequired,
     #[error("could not keep the generated signing secret in {path}: {source}")]
-    SecretFile { path: PathBuf, source: std::io::Error },
+    SecretFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// Everything the server reads from its environment.
@@ -50,7 +55,10 @@ pub struct Config {
 }
 
 fn var(name: &str) -> Option<String> {
-    std::env::var(name).ok().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
 }
 
 fn parsed<T: std::str::FromStr>(name: &'static str, default: T) -> Result<T, ConfigError>
@@ -59,7 +67,10 @@ where
 {
     match var(name) {
         None => Ok(default),
-        Some(v) => v.parse().map_err(|e: T::Err| ConfigError::Invalid { name, reason: e.to_string() }),
+        Some(v) => v.parse().map_err(|e: T::Err| ConfigError::Invalid {
+            name,
+            reason: e.to_string(),
+        }),
     }
 }
 
@@ -72,13 +83,17 @@ impl Config {
         let data_dir = PathBuf::from(var("WSIS_DATA_DIR").unwrap_or_else(|| "data".to_owned()));
         let database_url = var("DATABASE_URL")
             .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data_dir.join("wsis.db").display()));
-        let site_addr: SocketAddr = parsed("LEPTOS_SITE_ADDR", SocketAddr::from(([127, 0, 0, 1], 3000)))?;
+        let site_addr: SocketAddr =
+            parsed("LEPTOS_SITE_ADDR", SocketAddr::from(([127, 0, 0, 1], 3000)))?;
         let public_url = var("WSIS_PUBLIC_URL")
             .unwrap_or_else(|| format!("http://{site_addr}"))
             .trim_end_matches('/')
             .to_owned();
         if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
-            return Err(ConfigError::Invalid { name: "WSIS_PUBLIC_URL", reason: "must start with http:// or https://".into() });
+            return Err(ConfigError::Invalid {
+                name: "WSIS_PUBLIC_URL",
+                reason: "must start with http:// or https://".into(),
+            });
         }
         let trusted_proxies = var("WSIS_TRUSTED_PROXIES")
             .map(|v| {
@@ -86,8 +101,10 @@ impl Config {
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
                     .map(|s| {
-                        s.parse::<IpAddr>()
-                            .map_err(|e| ConfigError::Invalid { name: "WSIS_TRUSTED_PROXIES", reason: format!("{s}: {e}") })
+                        s.parse::<IpAddr>().map_err(|e| ConfigError::Invalid {
+                            name: "WSIS_TRUSTED_PROXIES",
+                            reason: format!("{s}: {e}"),
+                        })
                     })
                     .collect::<Result<Vec<_>, _>>()
             })
@@ -97,7 +114,10 @@ impl Config {
         if let Some(secret) = &jwt_secret
             && secret.expose_secret().len() < 32
         {
-            return Err(ConfigError::Invalid { name: "WSIS_JWT_SECRET", reason: "use at least 32 characters".into() });
+            return Err(ConfigError::Invalid {
+                name: "WSIS_JWT_SECRET",
+                reason: "use at least 32 characters".into(),
+            });
         }
         let defaults = Quotas::default();
         Ok(Self {
@@ -107,17 +127,23 @@ impl Config {
             public_url,
             jwt_secret,
             smtp_url: var("WSIS_SMTP_URL").map(SecretString::from),
-            mail_from: var("WSIS_MAIL_FROM").unwrap_or_else(|| "WSIS Prizes <no-reply@localhost>".to_owned()),
+            mail_from: var("WSIS_MAIL_FROM")
+                .unwrap_or_else(|| "WSIS Prizes <no-reply@localhost>".to_owned()),
             trusted_proxies,
             quotas: Quotas {
                 login_per_minute: parsed("WSIS_LOGIN_PER_MINUTE", defaults.login_per_minute)?,
                 register_per_hour: parsed("WSIS_REGISTER_PER_HOUR", defaults.register_per_hour)?,
                 reset_per_hour: parsed("WSIS_RESET_PER_HOUR", defaults.reset_per_hour)?,
             },
-            session_ttl: Duration::from_secs(60 * parsed::<u64>("WSIS_SESSION_MINUTES", 60)?.max(1)),
+            session_ttl: Duration::from_secs(
+                60 * parsed::<u64>("WSIS_SESSION_MINUTES", 60)?.max(1),
+            ),
             max_body_bytes: parsed("WSIS_MAX_BODY_BYTES", 1024 * 1024)?,
             leptos: leptos::config::get_configuration(None)
-                .map_err(|e| ConfigError::Invalid { name: "LEPTOS_*", reason: e.to_string() })?
+                .map_err(|e| ConfigError::Invalid {
+                    name: "LEPTOS_*",
+                    reason: e.to_string(),
+                })?
                 .leptos_options,
         })
     }
@@ -155,7 +181,12 @@ fn load_or_create_secret(path: &Path) -> std::io::Result<SecretString> {
         fs::create_dir_all(parent)?;
     }
     let secret = hex::encode(rand::random::<[u8; 32]>());
-    let mut file = fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
     file.write_all(secret.as_bytes())?;
     Ok(SecretString::from(secret))
 }

@@ -14,10 +14,12 @@ use secrecy::{ExposeSecret, SecretString};
 pub async fn connect(url: &SecretString) -> Result<DatabaseConnection, DbErr> {
     let url = url.expose_secret();
     if let Some(path) = url.strip_prefix("sqlite://")
-        && let Some(parent) = std::path::Path::new(path.split('?').next().unwrap_or_default()).parent()
+        && let Some(parent) =
+            std::path::Path::new(path.split('?').next().unwrap_or_default()).parent()
         && !parent.as_os_str().is_empty()
     {
-        std::fs::create_dir_all(parent).map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", parent.display())))?;
+        std::fs::create_dir_all(parent)
+            .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", parent.display())))?;
     }
     let mut options = ConnectOptions::new(url.to_owned());
     options

@@ -9,7 +9,9 @@ use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor, message::Mailbox,
     transport::smtp::authentication::Credentials,
 };
-use sea_orm::{ColumnTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr};
+use sea_orm::{
+    ColumnTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
+};
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::config::Config;
@@ -40,7 +42,9 @@ pub fn spawn(ctx: AppContext, config: &Config) {
                     }
                 });
             }
-            Err(e) => tracing::error!(error = %e, "WSIS_SMTP_URL is not usable; mail stays pending"),
+            Err(e) => {
+                tracing::error!(error = %e, "WSIS_SMTP_URL is not usable; mail stays pending")
+            }
         }
     }
 }
@@ -58,7 +62,9 @@ impl SmtpSender {
     /// A URL or sender address that does not parse.
     pub fn new(url: &SecretString, from: &str) -> Result<Self, String> {
         let url = url.expose_secret();
-        let rest = url.strip_prefix("smtp://").ok_or("only smtp:// URLs are supported")?;
+        let rest = url
+            .strip_prefix("smtp://")
+            .ok_or("only smtp:// URLs are supported")?;
         let (userinfo, hostport) = match rest.rsplit_once('@') {
             Some((u, h)) => (Some(u), h),
             None => (None, rest),
@@ -73,11 +79,20 @@ impl SmtpSender {
         let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host).port(port);
         if let Some(userinfo) = userinfo {
             let (user, pass) = userinfo.split_once(':').unwrap_or((userinfo, ""));
-            let decode = |s: &str| urlencoding::decode(s).map(|c| c.into_owned()).unwrap_or_else(|_| s.to_owned());
+            let decode = |s: &str| {
+                urlencoding::decode(s)
+                    .map(|c| c.into_owned())
+                    .unwrap_or_else(|_| s.to_owned())
+            };
             builder = builder.credentials(Credentials::new(decode(user), decode(pass)));
         }
-        let from = from.parse::<Mailbox>().map_err(|e| format!("WSIS_MAIL_FROM: {e}"))?;
-        Ok(Self { transport: builder.timeout(Some(Duration::from_secs(20))).build(), from })
+        let from = from
+            .parse::<Mailbox>()
+            .map_err(|e| format!("WSIS_MAIL_FROM: {e}"))?;
+        Ok(Self {
+            transport: builder.timeout(Some(Duration::from_secs(20))).build(),
+            from,
+        })
     }
 }
 
@@ -85,7 +100,10 @@ impl SmtpSender {
 ///
 /// # Errors
 /// Database failures (a failed send is recorded on the message instead).
-pub async fn deliver_pending(ctx: &AppContext, sender: &SmtpSender) -> Result<usize, sea_orm::DbErr> {
+pub async fn deliver_pending(
+    ctx: &AppContext,
+    sender: &SmtpSender,
+) -> Result<usize, sea_orm::DbErr> {
     let batch = outbox::Entity::find()
         .filter(outbox::Column::Status.eq(mail::PENDING))
         .order_by_asc(outbox::Column::Id)
@@ -97,7 +115,10 @@ pub async fn deliver_pending(ctx: &AppContext, sender: &SmtpSender) -> Result<us
         // Claim it: only the instance whose update changes the row sends it.
         let claimed = outbox::Entity::update_many()
             .col_expr(outbox::Column::Status, Expr::value(mail::SENDING))
-            .col_expr(outbox::Column::Attempts, Expr::col(outbox::Column::Attempts).add(1))
+            .col_expr(
+                outbox::Column::Attempts,
+                Expr::col(outbox::Column::Attempts).add(1),
+            )
             .filter(outbox::Column::Id.eq(m.id))
             .filter(outbox::Column::Status.eq(mail::PENDING))
             .exec(&ctx.db)
@@ -136,5 +157,10 @@ async fn send(sender: &SmtpSender, m: &outbox::Model) -> Result<(), String> {
         .header(lettre::message::header::ContentType::TEXT_PLAIN)
         .body(m.body_text.clone())
         .map_err(|e| e.to_string())?;
-    sender.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+    sender
+        .transport
+        .send(message)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }

@@ -36,7 +36,10 @@ pub enum StartupError {
     #[error("database: {0}")]
     Database(#[from] sea_orm::DbErr),
     #[error("cannot listen on {addr}: {source}")]
-    Bind { addr: SocketAddr, source: std::io::Error },
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
     #[error("seeding the first edition failed: {0}")]
     Seed(String),
 }
@@ -81,15 +84,41 @@ impl Application {
 
         let mut leptos_options = config.leptos.clone();
         leptos_options.site_addr = config.site_addr;
-        let state = AppState { leptos_options, ctx: ctx.clone(), trusted_proxies: Arc::new(config.trusted_proxies.clone()) };
+        let state = AppState {
+            leptos_options,
+            ctx: ctx.clone(),
+            trusted_proxies: Arc::new(config.trusted_proxies.clone()),
+        };
         let router = router(state, config.max_body_bytes);
 
         let listener = TcpListener::bind(config.site_addr)
             .await
-            .map_err(|source| StartupError::Bind { addr: config.site_addr, source })?;
-        let port = listener.local_addr().map_err(|source| StartupError::Bind { addr: config.site_addr, source })?.port();
-        tracing::info!(port, database = if config.is_sqlite() { "sqlite" } else { "postgres" }, "listening");
-        Ok(Self { listener, router, port, ctx })
+            .map_err(|source| StartupError::Bind {
+                addr: config.site_addr,
+                source,
+            })?;
+        let port = listener
+            .local_addr()
+            .map_err(|source| StartupError::Bind {
+                addr: config.site_addr,
+                source,
+            })?
+            .port();
+        tracing::info!(
+            port,
+            database = if config.is_sqlite() {
+                "sqlite"
+            } else {
+                "postgres"
+            },
+            "listening"
+        );
+        Ok(Self {
+            listener,
+            router,
+            port,
+            ctx,
+        })
     }
 
     /// The port actually bound (tests bind port 0).
@@ -111,9 +140,13 @@ impl Application {
         let listener = self.listener.tap_io(|tcp| {
             let _ = tcp.set_nodelay(true);
         });
-        axum::serve(listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+        axum::serve(
+            listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
     }
 }
 
@@ -135,12 +168,18 @@ async fn shutdown_signal() {
 fn router(state: AppState, max_body_bytes: usize) -> Router {
     let routes = generate_route_list(App);
     Router::new()
-        .route("/api/{*fn_name}", get(server_fn_handler).post(server_fn_handler))
+        .route(
+            "/api/{*fn_name}",
+            get(server_fn_handler).post(server_fn_handler),
+        )
         .route("/lang/{code}", get(set_language))
         .route("/health", get(|| async { "ok" }))
         .leptos_routes_with_handler(routes, get(page_handler))
         .fallback(fallback)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::request_context))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::request_context,
+        ))
         .layer(DefaultBodyLimit::max(max_body_bytes))
         // Server functions read their bodies themselves: refuse oversize bodies up front.
         .layer(RequestBodyLimitLayer::new(max_body_bytes))
@@ -152,7 +191,11 @@ fn context_of(state: &AppState, req: &Request) -> impl Fn() + Clone + Send + Syn
     let ctx = state.ctx.clone();
     let actor = req.extensions().get::<Actor>().cloned().unwrap_or_default();
     let ip = req.extensions().get::<ClientIp>().copied();
-    let locale = req.extensions().get::<Locale>().copied().unwrap_or_default();
+    let locale = req
+        .extensions()
+        .get::<Locale>()
+        .copied()
+        .unwrap_or_default();
     move || {
         provide_context(ctx.clone());
         provide_context(actor.clone());
@@ -165,15 +208,22 @@ fn context_of(state: &AppState, req: &Request) -> impl Fn() + Clone + Send + Syn
 
 async fn server_fn_handler(State(state): State<AppState>, req: Request) -> Response {
     let context = context_of(&state, &req);
-    let res = handle_server_fns_with_context(context, req).await.into_response();
+    let res = handle_server_fns_with_context(context, req)
+        .await
+        .into_response();
     if res.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return res;
     }
     // Arguments that do not decode (a missing or malformed field) fail before the server
     // function runs and would come back as a 500; they are the caller's mistake.
     let (mut parts, body) = res.into_parts();
-    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
-    if matches!(serde_json::from_slice::<AppError>(&bytes), Ok(AppError::Request(_))) {
+    let bytes = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .unwrap_or_default();
+    if matches!(
+        serde_json::from_slice::<AppError>(&bytes),
+        Ok(AppError::Request(_))
+    ) {
         parts.status = StatusCode::BAD_REQUEST;
     }
     Response::from_parts(parts, Body::from(bytes))
@@ -184,7 +234,8 @@ async fn server_fn_handler(State(state): State<AppState>, req: Request) -> Respo
 async fn page_handler(State(state): State<AppState>, req: Request) -> Response {
     let context = context_of(&state, &req);
     let options = state.leptos_options.clone();
-    let handler = leptos_axum::render_app_async_with_context(context, move || shell(options.clone()));
+    let handler =
+        leptos_axum::render_app_async_with_context(context, move || shell(options.clone()));
     handler(req).await.into_response()
 }
 
@@ -198,7 +249,10 @@ async fn fallback(State(state): State<AppState>, req: Request) -> Response {
             && res.status() == StatusCode::OK
         {
             let mut res = res.map(Body::new);
-            res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+            res.headers_mut().insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            );
             return res;
         }
     }
@@ -220,7 +274,10 @@ async fn set_language(Path(code): Path<String>, Query(q): Query<LangQuery>) -> R
         return (StatusCode::NOT_FOUND, "Unknown language").into_response();
     };
     let next = safe_next(q.next.as_deref().unwrap_or("/"));
-    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", locale.code());
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        locale.code()
+    );
     let mut res = Redirect::to(&next).into_response();
     if let Ok(v) = HeaderValue::from_str(&cookie) {
         res.headers_mut().append(header::SET_COOKIE, v);

@@ -14,7 +14,10 @@ use serde::{Deserialize, Serialize};
 
 pub use rules::{ProfileInput, Role, StakeholderType};
 
-use crate::{countries::{Country, ItuRegion}, error::AppError};
+use crate::{
+    countries::{Country, ItuRegion},
+    error::AppError,
+};
 
 /// The signed-in visitor, as the page header shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,9 +51,10 @@ pub fn safe_next(next: &str) -> String {
 
 #[cfg(feature = "ssr")]
 fn set_cookie(value: String) {
-    if let (Some(res), Ok(v)) =
-        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&value))
-    {
+    if let (Some(res), Ok(v)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&value),
+    ) {
         res.append_header(http::header::SET_COOKIE, v);
     }
 }
@@ -84,7 +88,12 @@ pub async fn register(
     stakeholder_type: String,
 ) -> Result<String, AppError> {
     let r = crate::context::request()?;
-    let profile = ProfileInput { name, organisation, country, stakeholder_type };
+    let profile = ProfileInput {
+        name,
+        organisation,
+        country,
+        stakeholder_type,
+    };
     let input = service::Registration {
         email: email.clone(),
         password,
@@ -127,12 +136,18 @@ pub async fn resend_confirmation() -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "login")]
 pub async fn login(email: String, password: String, next: String) -> Result<String, AppError> {
     let r = crate::context::request()?;
-    let result = service::login(&r.ctx, r.ip, &email, &password).await.map(|signed| {
-        set_cookie(session::session_cookie(&signed.token, signed.max_age_secs, r.ctx.config.secure_cookies));
-        let next = safe_next(&next);
-        redirect_plain_post(&next);
-        next
-    });
+    let result = service::login(&r.ctx, r.ip, &email, &password)
+        .await
+        .map(|signed| {
+            set_cookie(session::session_cookie(
+                &signed.token,
+                signed.max_age_secs,
+                r.ctx.config.secure_cookies,
+            ));
+            let next = safe_next(&next);
+            redirect_plain_post(&next);
+            next
+        });
     crate::context::respond(result, &[("email", &email), ("next", &next)])
 }
 
@@ -160,21 +175,30 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "reset-password")]
 pub async fn reset_password(token: String, password: String) -> Result<String, AppError> {
     let r = crate::context::request()?;
-    let result = service::reset_password(&r.ctx, &token, &password).await.map(|()| {
-        let next = "/login?reset=1".to_owned();
-        redirect_plain_post(&next);
-        next
-    });
+    let result = service::reset_password(&r.ctx, &token, &password)
+        .await
+        .map(|()| {
+            let next = "/login?reset=1".to_owned();
+            redirect_plain_post(&next);
+            next
+        });
     crate::context::respond(result, &[("token", &token)])
 }
 
 #[server(prefix = "/api", endpoint = "change-password")]
-pub async fn change_password(current_password: String, new_password: String) -> Result<(), AppError> {
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+) -> Result<(), AppError> {
     let r = crate::context::request()?;
     let result = service::change_password(&r.ctx, &r.actor, r.ip, &current_password, &new_password)
         .await
         .map(|signed| {
-            set_cookie(session::session_cookie(&signed.token, signed.max_age_secs, r.ctx.config.secure_cookies));
+            set_cookie(session::session_cookie(
+                &signed.token,
+                signed.max_age_secs,
+                r.ctx.config.secure_cookies,
+            ));
             redirect_plain_post("/account?password=1");
         });
     crate::context::respond(result, &[])
@@ -195,7 +219,12 @@ pub async fn update_profile(
     locale: String,
 ) -> Result<(), AppError> {
     let r = crate::context::request()?;
-    let profile = ProfileInput { name, organisation, country, stakeholder_type };
+    let profile = ProfileInput {
+        name,
+        organisation,
+        country,
+        stakeholder_type,
+    };
     let lang = crate::i18n::Locale::from_code(&locale).unwrap_or_default();
     let result = service::update_profile(&r.ctx, &r.actor, &profile, lang).await;
     if result.is_ok() {

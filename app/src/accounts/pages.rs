@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    ChangePassword, Login, Logout, RegisterFn, RequestPasswordReset, ResendConfirmation, ResetPassword,
-    StakeholderType, UpdateProfile, confirm_email, countries, get_profile,
+    ChangePassword, Login, Logout, RegisterFn, RequestPasswordReset, ResendConfirmation,
+    ResetPassword, StakeholderType, UpdateProfile, confirm_email, countries, get_profile,
 };
 use crate::{
     error::AppError,
@@ -348,7 +348,10 @@ fn AccountForms(view: super::ProfileView) -> impl IntoView {
         let typed = echoed(name);
         if typed.is_empty() { stored } else { typed }
     };
-    let region = view.region.map(|r| locale.t(&r.label_key())).unwrap_or_default();
+    let region = view
+        .region
+        .map(|r| locale.t(&r.label_key()))
+        .unwrap_or_default();
     view! {
         <p>
             {locale.t("field-email")} ": " <strong>{view.email}</strong> " "

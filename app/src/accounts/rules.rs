@@ -113,8 +113,14 @@ impl Email {
         let local_ok = !local.is_empty()
             && local.len() <= 64
             && !local.contains('@')
-            && local.chars().all(|c| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"".contains(c));
-        if domain_ok && local_ok { Ok(Email(email)) } else { Err("email-invalid") }
+            && local
+                .chars()
+                .all(|c| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"".contains(c));
+        if domain_ok && local_ok {
+            Ok(Email(email))
+        } else {
+            Err("email-invalid")
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -195,11 +201,21 @@ pub fn parse_profile(input: &ProfileInput) -> Result<Profile, Vec<FieldError>> {
     }
     let stakeholder_type = StakeholderType::from_code(&input.stakeholder_type);
     if stakeholder_type.is_none() {
-        errors.push(FieldError::new("stakeholder_type", "stakeholder-type-required"));
+        errors.push(FieldError::new(
+            "stakeholder_type",
+            "stakeholder-type-required",
+        ));
     }
     match (name, organisation, country, stakeholder_type) {
-        (Some(name), Some(organisation), Some(country), Some(stakeholder_type)) if errors.is_empty() => {
-            Ok(Profile { name, organisation, country, stakeholder_type })
+        (Some(name), Some(organisation), Some(country), Some(stakeholder_type))
+            if errors.is_empty() =>
+        {
+            Ok(Profile {
+                name,
+                organisation,
+                country,
+                stakeholder_type,
+            })
         }
         _ => Err(errors),
     }
@@ -211,12 +227,24 @@ mod tests {
 
     #[test]
     fn an_email_is_trimmed_and_lower_cased() {
-        assert_eq!(Email::parse("  Ada@Example.ORG ").map(Email::into_inner), Ok("ada@example.org".into()));
+        assert_eq!(
+            Email::parse("  Ada@Example.ORG ").map(Email::into_inner),
+            Ok("ada@example.org".into())
+        );
     }
 
     #[test]
     fn malformed_emails_are_refused() {
-        for bad in ["", "ada", "ada@", "@example.org", "ada@example", "a b@example.org", "ada@exa..mple.org", "<x>@example.org"] {
+        for bad in [
+            "",
+            "ada",
+            "ada@",
+            "@example.org",
+            "ada@example",
+            "a b@example.org",
+            "ada@exa..mple.org",
+            "<x>@example.org",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad} should be refused");
         }
     }
@@ -239,7 +267,10 @@ mod tests {
         .err()
         .unwrap_or_default();
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, ["name", "organisation", "country", "stakeholder_type"]);
+        assert_eq!(
+            fields,
+            ["name", "organisation", "country", "stakeholder_type"]
+        );
     }
 
     #[test]

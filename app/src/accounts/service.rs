@@ -8,9 +8,8 @@ use argon2::{
     password_hash::{SaltString, rand_core::OsRng},
 };
 use sea_orm::{
-    ExprTrait,
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
-    sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, Set,
+    TransactionTrait, sea_query::Expr,
 };
 use sha2::{Digest, Sha256};
 
@@ -65,7 +64,9 @@ pub async fn hash_password(password: String) -> Result<String, DomainError> {
 async fn verify_password(password: String, hash: String) -> Result<bool, DomainError> {
     tokio::task::spawn_blocking(move || {
         let parsed = PasswordHash::new(&hash).map_err(DomainError::internal)?;
-        Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        Ok(Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok())
     })
     .await
     .map_err(DomainError::internal)?
@@ -75,7 +76,11 @@ async fn verify_password(password: String, hash: String) -> Result<bool, DomainE
 fn password_strength(password: &str, user_inputs: &[&str], field: &str) -> Result<(), FieldError> {
     rules::password_shape(password).map_err(|k| FieldError::new(field, k))?;
     let score: u8 = zxcvbn::zxcvbn(password, user_inputs).score().into();
-    if score < 3 { Err(FieldError::new(field, "password-too-common")) } else { Ok(()) }
+    if score < 3 {
+        Err(FieldError::new(field, "password-too-common"))
+    } else {
+        Ok(())
+    }
 }
 
 fn sha256_hex(value: &str) -> String {
@@ -154,7 +159,10 @@ async fn send_confirmation(
             kind: "confirm_email",
             to: &account.email,
             subject: &locale.t("mail-confirm-subject"),
-            body: &locale.t_args("mail-confirm-body", &[("name", account.name.clone()), ("link", link)]),
+            body: &locale.t_args(
+                "mail-confirm-body",
+                &[("name", account.name.clone()), ("link", link)],
+            ),
         },
         now,
     )
@@ -175,15 +183,28 @@ pub struct Registration {
 /// # Errors
 /// Rate limited; invalid fields (all of them at once), including an e-mail already in use.
 #[tracing::instrument(skip_all)]
-pub async fn register(ctx: &AppContext, ip: IpAddr, input: Registration) -> Result<(), DomainError> {
+pub async fn register(
+    ctx: &AppContext,
+    ip: IpAddr,
+    input: Registration,
+) -> Result<(), DomainError> {
     ctx.limits.register.check(ip, None)?;
     let mut errors = Vec::new();
-    let email = Email::parse(&input.email).map_err(|k| errors.push(FieldError::new("email", k))).ok();
-    let profile = rules::parse_profile(&input.profile).map_err(|e| errors.extend(e)).ok();
-    let user_inputs: Vec<&str> =
-        [input.email.as_str(), input.profile.name.as_str(), input.profile.organisation.as_str(), "wsis", "itu"]
-            .into_iter()
-            .collect();
+    let email = Email::parse(&input.email)
+        .map_err(|k| errors.push(FieldError::new("email", k)))
+        .ok();
+    let profile = rules::parse_profile(&input.profile)
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let user_inputs: Vec<&str> = [
+        input.email.as_str(),
+        input.profile.name.as_str(),
+        input.profile.organisation.as_str(),
+        "wsis",
+        "itu",
+    ]
+    .into_iter()
+    .collect();
     if let Err(e) = password_strength(&input.password, &user_inputs, "password") {
         errors.push(e);
     }
@@ -255,7 +276,11 @@ pub async fn confirm_email(ctx: &AppContext, token: &str) -> Result<(), DomainEr
 ///
 /// # Errors
 /// Unauthenticated; rate limited; conflict when the address is already confirmed.
-pub async fn resend_confirmation(ctx: &AppContext, actor: &Actor, ip: IpAddr) -> Result<(), DomainError> {
+pub async fn resend_confirmation(
+    ctx: &AppContext,
+    actor: &Actor,
+    ip: IpAddr,
+) -> Result<(), DomainError> {
     let session = actor.session()?;
     ctx.limits.reset.check(ip, Some(&session.email))?;
     if session.email_confirmed {
@@ -269,7 +294,10 @@ pub async fn resend_confirmation(ctx: &AppContext, actor: &Actor, ip: IpAddr) ->
 }
 
 async fn find_account(conn: &impl ConnectionTrait, id: i64) -> Result<account::Model, DomainError> {
-    account::Entity::find_by_id(id).one(conn).await?.ok_or(DomainError::NotFound)
+    account::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(DomainError::NotFound)
 }
 
 /// A signed-in session's token, ready for the cookie.
@@ -285,7 +313,10 @@ fn sign(ctx: &AppContext, account_id: i64, version: i32) -> Result<SignedIn, Dom
         .keys
         .issue(account_id, version, ctx.clock.now(), ttl)
         .ok_or_else(|| DomainError::internal("could not sign a token"))?;
-    Ok(SignedIn { token, max_age_secs: ttl })
+    Ok(SignedIn {
+        token,
+        max_age_secs: ttl,
+    })
 }
 
 /// Signs in with e-mail and password.
@@ -296,7 +327,12 @@ fn sign(ctx: &AppContext, account_id: i64, version: i32) -> Result<SignedIn, Dom
 /// # Errors
 /// Rate limited; invalid credentials; forbidden when the account is disabled.
 #[tracing::instrument(skip_all)]
-pub async fn login(ctx: &AppContext, ip: IpAddr, email: &str, password: &str) -> Result<SignedIn, DomainError> {
+pub async fn login(
+    ctx: &AppContext,
+    ip: IpAddr,
+    email: &str,
+    password: &str,
+) -> Result<SignedIn, DomainError> {
     let normalised = email.trim().to_lowercase();
     ctx.limits.login.check(ip, Some(&normalised))?;
     let wrong = || DomainError::invalid("password", "credentials-wrong");
@@ -309,7 +345,10 @@ pub async fn login(ctx: &AppContext, ip: IpAddr, email: &str, password: &str) ->
         }
         Err(_) => None,
     };
-    let password = password.chars().take(rules::PASSWORD_MAX_CHARS).collect::<String>();
+    let password = password
+        .chars()
+        .take(rules::PASSWORD_MAX_CHARS)
+        .collect::<String>();
     let Some(account) = found else {
         verify_password(password, DUMMY_HASH.clone()).await?;
         return Err(wrong());
@@ -324,9 +363,16 @@ pub async fn login(ctx: &AppContext, ip: IpAddr, email: &str, password: &str) ->
 }
 
 /// Bumps the token version: every token of the account stops working at once.
-async fn revoke_tokens(conn: &impl ConnectionTrait, account_id: i64, now: i64) -> Result<i32, DomainError> {
+async fn revoke_tokens(
+    conn: &impl ConnectionTrait,
+    account_id: i64,
+    now: i64,
+) -> Result<i32, DomainError> {
     account::Entity::update_many()
-        .col_expr(account::Column::TokenVersion, Expr::col(account::Column::TokenVersion).add(1))
+        .col_expr(
+            account::Column::TokenVersion,
+            Expr::col(account::Column::TokenVersion).add(1),
+        )
         .col_expr(account::Column::UpdatedAt, Expr::value(now))
         .filter(account::Column::Id.eq(account_id))
         .exec(conn)
@@ -351,7 +397,11 @@ pub async fn logout(ctx: &AppContext, actor: &Actor) -> Result<(), DomainError> 
 /// # Errors
 /// Rate limited; invalid e-mail shape.
 #[tracing::instrument(skip_all)]
-pub async fn request_password_reset(ctx: &AppContext, ip: IpAddr, email: &str) -> Result<(), DomainError> {
+pub async fn request_password_reset(
+    ctx: &AppContext,
+    ip: IpAddr,
+    email: &str,
+) -> Result<(), DomainError> {
     let email = Email::parse(email).map_err(|k| DomainError::invalid("email", k))?;
     ctx.limits.reset.check(ip, Some(email.as_str()))?;
     let found = account::Entity::find()
@@ -373,7 +423,10 @@ pub async fn request_password_reset(ctx: &AppContext, ip: IpAddr, email: &str) -
             kind: "reset_password",
             to: &account.email,
             subject: &locale.t("mail-reset-subject"),
-            body: &locale.t_args("mail-reset-body", &[("name", account.name.clone()), ("link", link)]),
+            body: &locale.t_args(
+                "mail-reset-body",
+                &[("name", account.name.clone()), ("link", link)],
+            ),
         },
         now,
     )
@@ -382,7 +435,12 @@ pub async fn request_password_reset(ctx: &AppContext, ip: IpAddr, email: &str) -
     Ok(())
 }
 
-async fn set_password(conn: &impl ConnectionTrait, account_id: i64, hash: String, now: i64) -> Result<i32, DomainError> {
+async fn set_password(
+    conn: &impl ConnectionTrait,
+    account_id: i64,
+    hash: String,
+    now: i64,
+) -> Result<i32, DomainError> {
     account::Entity::update_many()
         .col_expr(account::Column::PasswordHash, Expr::value(hash))
         .filter(account::Column::Id.eq(account_id))
@@ -396,8 +454,13 @@ async fn set_password(conn: &impl ConnectionTrait, account_id: i64, hash: String
 /// # Errors
 /// Invalid link or password.
 #[tracing::instrument(skip_all)]
-pub async fn reset_password(ctx: &AppContext, token: &str, new_password: &str) -> Result<(), DomainError> {
-    password_strength(new_password, &["wsis", "itu"], "password").map_err(|e| DomainError::Invalid(vec![e]))?;
+pub async fn reset_password(
+    ctx: &AppContext,
+    token: &str,
+    new_password: &str,
+) -> Result<(), DomainError> {
+    password_strength(new_password, &["wsis", "itu"], "password")
+        .map_err(|e| DomainError::Invalid(vec![e]))?;
     let hash = hash_password(new_password.to_owned()).await?;
     let now = ctx.clock.now();
     let txn = ctx.db.begin().await?;
@@ -430,12 +493,22 @@ pub async fn change_password(
     let session = actor.session()?;
     ctx.limits.login.check(ip, Some(&session.email))?;
     let account = find_account(&ctx.db, session.account_id).await?;
-    let current = current.chars().take(rules::PASSWORD_MAX_CHARS).collect::<String>();
+    let current = current
+        .chars()
+        .take(rules::PASSWORD_MAX_CHARS)
+        .collect::<String>();
     if !verify_password(current, account.password_hash.clone()).await? {
-        return Err(DomainError::invalid("current_password", "credentials-wrong"));
+        return Err(DomainError::invalid(
+            "current_password",
+            "credentials-wrong",
+        ));
     }
-    password_strength(new_password, &[&account.email, &account.name, "wsis", "itu"], "new_password")
-        .map_err(|e| DomainError::Invalid(vec![e]))?;
+    password_strength(
+        new_password,
+        &[&account.email, &account.name, "wsis", "itu"],
+        "new_password",
+    )
+    .map_err(|e| DomainError::Invalid(vec![e]))?;
     let hash = hash_password(new_password.to_owned()).await?;
     let txn = ctx.db.begin().await?;
     let version = set_password(&txn, account.id, hash, ctx.clock.now()).await?;
@@ -495,7 +568,11 @@ pub async fn profile(ctx: &AppContext, actor: &Actor) -> Result<ProfileView, Dom
 ///
 /// # Errors
 /// Database failures only.
-pub async fn load_session(conn: &impl ConnectionTrait, account_id: i64, version: i32) -> Result<Option<Session>, DomainError> {
+pub async fn load_session(
+    conn: &impl ConnectionTrait,
+    account_id: i64,
+    version: i32,
+) -> Result<Option<Session>, DomainError> {
     let Some(account) = account::Entity::find_by_id(account_id).one(conn).await? else {
         return Ok(None);
     };
@@ -563,10 +640,13 @@ pub async fn create_with_role(
                 email: Set(email.as_str().to_owned()),
                 email_confirmed_at: Set(Some(now)),
                 password_hash: Set(hash),
-                name: Set(rules::one_line(name, rules::NAME_MAX_CHARS, "name").unwrap_or_else(|_| email.as_str().to_owned())),
+                name: Set(rules::one_line(name, rules::NAME_MAX_CHARS, "name")
+                    .unwrap_or_else(|_| email.as_str().to_owned())),
                 organisation: Set("International Telecommunication Union".to_owned()),
                 country: Set("CH".to_owned()),
-                stakeholder_type: Set(rules::StakeholderType::InternationalOrganisation.code().to_owned()),
+                stakeholder_type: Set(rules::StakeholderType::InternationalOrganisation
+                    .code()
+                    .to_owned()),
                 locale: Set("en".to_owned()),
                 token_version: Set(0),
                 disabled_at: Set(None),
@@ -578,9 +658,16 @@ pub async fn create_with_role(
             .await?
             .id
         }
-        (None, None) => return Err(DomainError::internal("unreachable: no hash for a new account")),
+        (None, None) => {
+            return Err(DomainError::internal(
+                "unreachable: no hash for a new account",
+            ));
+        }
     };
-    let has_role = account_role::Entity::find_by_id((id, role.code().to_owned())).one(&txn).await?.is_some();
+    let has_role = account_role::Entity::find_by_id((id, role.code().to_owned()))
+        .one(&txn)
+        .await?
+        .is_some();
     if !has_role {
         account_role::ActiveModel {
             account_id: Set(id),

@@ -55,7 +55,12 @@ impl JwtKeys {
             exp: now + ttl_secs,
             iss: ISSUER.to_owned(),
         };
-        jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, self.encoding.as_ref()?).ok()
+        jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            self.encoding.as_ref()?,
+        )
+        .ok()
     }
 
     /// Checks the signature, algorithm and issuer, and that the token has not expired at `now`
@@ -66,7 +71,8 @@ impl JwtKeys {
         validation.set_issuer(&[ISSUER]);
         validation.validate_exp = false; // checked below against the application clock
         validation.leeway = 0;
-        let data = jsonwebtoken::decode::<Claims>(token, self.decoding.as_ref()?, &validation).ok()?;
+        let data =
+            jsonwebtoken::decode::<Claims>(token, self.decoding.as_ref()?, &validation).ok()?;
         (data.claims.exp > now).then_some(data.claims)
     }
 }
@@ -74,7 +80,9 @@ impl JwtKeys {
 /// The `Set-Cookie` value that stores a token.
 pub fn session_cookie(token: &str, max_age_secs: i64, secure: bool) -> String {
     let secure = if secure { "; Secure" } else { "" };
-    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}")
+    format!(
+        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"
+    )
 }
 
 /// The `Set-Cookie` value that removes the token.
@@ -111,11 +119,21 @@ mod tests {
 
     #[test]
     fn a_token_signed_with_another_secret_or_altered_is_refused() {
-        let token = keys("secret one, long enough").issue(1, 0, 1_000, 600).unwrap_or_default();
-        assert!(keys("secret two, long enough").verify(&token, 1_001).is_none());
+        let token = keys("secret one, long enough")
+            .issue(1, 0, 1_000, 600)
+            .unwrap_or_default();
+        assert!(
+            keys("secret two, long enough")
+                .verify(&token, 1_001)
+                .is_none()
+        );
         let mut altered = token.clone();
         altered.insert(token.len() / 2, 'x');
-        assert!(keys("secret one, long enough").verify(&altered, 1_001).is_none());
+        assert!(
+            keys("secret one, long enough")
+                .verify(&altered, 1_001)
+                .is_none()
+        );
     }
 
     #[test]
@@ -127,7 +145,10 @@ mod tests {
 
     #[test]
     fn cookies_are_read_by_name() {
-        assert_eq!(cookie_value("a=1; wsis_session=tok; b=2", SESSION_COOKIE), Some("tok"));
+        assert_eq!(
+            cookie_value("a=1; wsis_session=tok; b=2", SESSION_COOKIE),
+            Some("tok")
+        );
         assert_eq!(cookie_value("a=1", SESSION_COOKIE), None);
     }
 }

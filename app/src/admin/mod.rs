@@ -64,7 +64,10 @@ pub struct AuditLog {
 #[server(prefix = "/api", endpoint = "admin/accounts")]
 pub async fn list_accounts(query: String, page: u64) -> Result<AccountList, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(service::list_accounts(&r.ctx, &r.actor, &query, page).await, &[])
+    crate::context::respond(
+        service::list_accounts(&r.ctx, &r.actor, &query, page).await,
+        &[],
+    )
 }
 
 /// What the secretariat can do to an account from the list.
@@ -106,13 +109,26 @@ impl AccountOp {
 }
 
 #[server(prefix = "/api", endpoint = "admin/manage-account")]
-pub async fn manage_account(account_id: i64, op: String, reason: String, back: String) -> Result<(), AppError> {
+pub async fn manage_account(
+    account_id: i64,
+    op: String,
+    reason: String,
+    back: String,
+) -> Result<(), AppError> {
     let r = crate::context::request()?;
     let result = match AccountOp::from_code(&op) {
-        Some(AccountOp::Disable) => service::set_disabled(&r.ctx, &r.actor, account_id, true, &reason).await,
-        Some(AccountOp::Enable) => service::set_disabled(&r.ctx, &r.actor, account_id, false, &reason).await,
-        Some(AccountOp::Grant(role)) => service::set_role(&r.ctx, &r.actor, account_id, role, true, &reason).await,
-        Some(AccountOp::Revoke(role)) => service::set_role(&r.ctx, &r.actor, account_id, role, false, &reason).await,
+        Some(AccountOp::Disable) => {
+            service::set_disabled(&r.ctx, &r.actor, account_id, true, &reason).await
+        }
+        Some(AccountOp::Enable) => {
+            service::set_disabled(&r.ctx, &r.actor, account_id, false, &reason).await
+        }
+        Some(AccountOp::Grant(role)) => {
+            service::set_role(&r.ctx, &r.actor, account_id, role, true, &reason).await
+        }
+        Some(AccountOp::Revoke(role)) => {
+            service::set_role(&r.ctx, &r.actor, account_id, role, false, &reason).await
+        }
         None => Err(crate::error::DomainError::invalid("op", "admin-op-unknown")),
     };
     if result.is_ok() {

@@ -29,7 +29,13 @@ pub fn AccountsPage() -> impl IntoView {
     let locale = use_locale();
     let query = use_query_map();
     let q = move || query.with(|q| q.get("q").unwrap_or_default());
-    let page = move || query.with(|q| q.get("page").and_then(|p| p.parse::<u64>().ok()).unwrap_or(0));
+    let page = move || {
+        query.with(|q| {
+            q.get("page")
+                .and_then(|p| p.parse::<u64>().ok())
+                .unwrap_or(0)
+        })
+    };
     let list = Resource::new(move || (q(), page()), |(q, page)| list_accounts(q, page));
     let manage = ServerAction::<ManageAccount>::new();
     let state = FormState::new(move || manage.value().get());
@@ -81,14 +87,23 @@ pub fn AccountsPage() -> impl IntoView {
     }
 }
 
-fn account_row(row: AccountRow, manage: ServerAction<ManageAccount>, back: String) -> impl IntoView {
+fn account_row(
+    row: AccountRow,
+    manage: ServerAction<ManageAccount>,
+    back: String,
+) -> impl IntoView {
     let locale = use_locale();
     let status = match (row.disabled, row.email_confirmed) {
         (true, _) => locale.t("admin-status-disabled"),
         (false, true) => locale.t("admin-status-active"),
         (false, false) => locale.t("admin-status-unconfirmed"),
     };
-    let roles = row.roles.iter().map(|r| locale.t(r.label_key())).collect::<Vec<_>>().join(", ");
+    let roles = row
+        .roles
+        .iter()
+        .map(|r| locale.t(r.label_key()))
+        .collect::<Vec<_>>()
+        .join(", ");
     let reason_id = format!("reason-{}", row.id);
     let op_id = format!("op-{}", row.id);
     view! {

@@ -4,9 +4,8 @@ use std::collections::HashMap;
 
 use jiff::tz::TimeZone;
 use sea_orm::{
-    ExprTrait,
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait, sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, ExprTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait, sea_query::Expr,
 };
 
 use super::{AccountList, AccountRow, AuditLog, AuditRow, MailRow, PAGE_SIZE};
@@ -39,15 +38,28 @@ fn reason_required(reason: &str) -> Result<String, DomainError> {
 ///
 /// # Errors
 /// Unauthenticated, forbidden.
-pub async fn list_accounts(ctx: &AppContext, actor: &Actor, query: &str, page: u64) -> Result<AccountList, DomainError> {
+pub async fn list_accounts(
+    ctx: &AppContext,
+    actor: &Actor,
+    query: &str,
+    page: u64,
+) -> Result<AccountList, DomainError> {
     actor.require(Role::Secretariat)?;
     let mut select = account::Entity::find().order_by_desc(account::Column::Id);
     let q = query.trim().to_lowercase();
     if !q.is_empty() {
         let q: String = q.chars().take(100).collect();
         // LIKE wildcards typed by the user are matched literally.
-        let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-        let like = |col: account::Column| Expr::expr(sea_orm::sea_query::Func::lower(Expr::col(col))).like(sea_orm::sea_query::LikeExpr::new(pattern.clone()).escape('\\'));
+        let pattern = format!(
+            "%{}%",
+            q.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let like = |col: account::Column| {
+            Expr::expr(sea_orm::sea_query::Func::lower(Expr::col(col)))
+                .like(sea_orm::sea_query::LikeExpr::new(pattern.clone()).escape('\\'))
+        };
         select = select.filter(
             Condition::any()
                 .add(like(account::Column::Email))
@@ -56,10 +68,18 @@ pub async fn list_accounts(ctx: &AppContext, actor: &Actor, query: &str, page: u
         );
     }
     let total = select.clone().count(&ctx.db).await?;
-    let accounts = select.offset(page * PAGE_SIZE).limit(PAGE_SIZE).all(&ctx.db).await?;
+    let accounts = select
+        .offset(page * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .all(&ctx.db)
+        .await?;
     let ids: Vec<i64> = accounts.iter().map(|a| a.id).collect();
     let mut roles: HashMap<i64, Vec<Role>> = HashMap::new();
-    for r in account_role::Entity::find().filter(account_role::Column::AccountId.is_in(ids)).all(&ctx.db).await? {
+    for r in account_role::Entity::find()
+        .filter(account_role::Column::AccountId.is_in(ids))
+        .all(&ctx.db)
+        .await?
+    {
         if let Some(role) = Role::from_code(&r.role) {
             roles.entry(r.account_id).or_default().push(role);
         }
@@ -90,7 +110,13 @@ pub async fn list_accounts(ctx: &AppContext, actor: &Actor, query: &str, page: u
 ///
 /// # Errors
 /// Unauthenticated, forbidden (also for one's own account), not found, reason missing.
-pub async fn set_disabled(ctx: &AppContext, actor: &Actor, account_id: i64, disabled: bool, reason: &str) -> Result<(), DomainError> {
+pub async fn set_disabled(
+    ctx: &AppContext,
+    actor: &Actor,
+    account_id: i64,
+    disabled: bool,
+    reason: &str,
+) -> Result<(), DomainError> {
     let session = actor.require(Role::Secretariat)?;
     if session.account_id == account_id {
         return Err(DomainError::Forbidden("admin-not-yourself"));
@@ -98,20 +124,33 @@ pub async fn set_disabled(ctx: &AppContext, actor: &Actor, account_id: i64, disa
     let reason = reason_required(reason)?;
     let now = ctx.clock.now();
     let txn = ctx.db.begin().await?;
-    let target = account::Entity::find_by_id(account_id).one(&txn).await?.ok_or(DomainError::NotFound)?;
+    let target = account::Entity::find_by_id(account_id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     let mut update = account::Entity::update_many()
-        .col_expr(account::Column::DisabledAt, Expr::value(disabled.then_some(now)))
+        .col_expr(
+            account::Column::DisabledAt,
+            Expr::value(disabled.then_some(now)),
+        )
         .col_expr(account::Column::UpdatedAt, Expr::value(now))
         .filter(account::Column::Id.eq(account_id));
     if disabled {
-        update = update.col_expr(account::Column::TokenVersion, Expr::col(account::Column::TokenVersion).add(1));
+        update = update.col_expr(
+            account::Column::TokenVersion,
+            Expr::col(account::Column::TokenVersion).add(1),
+        );
     }
     update.exec(&txn).await?;
     audit::record(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: if disabled { "account.disable" } else { "account.enable" },
+            action: if disabled {
+                "account.disable"
+            } else {
+                "account.enable"
+            },
             target_type: "account",
             target_id: account_id.to_string(),
             reason: Some(reason),
@@ -128,7 +167,14 @@ pub async fn set_disabled(ctx: &AppContext, actor: &Actor, account_id: i64, disa
 ///
 /// # Errors
 /// Unauthenticated, forbidden (revoking one's own secretariat role), not found, reason missing.
-pub async fn set_role(ctx: &AppContext, actor: &Actor, account_id: i64, role: Role, grant: bool, reason: &str) -> Result<(), DomainError> {
+pub async fn set_role(
+    ctx: &AppContext,
+    actor: &Actor,
+    account_id: i64,
+    role: Role,
+    grant: bool,
+    reason: &str,
+) -> Result<(), DomainError> {
     let session = actor.require(Role::Secretariat)?;
     if session.account_id == account_id && role == Role::Secretariat && !grant {
         return Err(DomainError::Forbidden("admin-not-yourself"));
@@ -136,8 +182,13 @@ pub async fn set_role(ctx: &AppContext, actor: &Actor, account_id: i64, role: Ro
     let reason = reason_required(reason)?;
     let now = ctx.clock.now();
     let txn = ctx.db.begin().await?;
-    let target = account::Entity::find_by_id(account_id).one(&txn).await?.ok_or(DomainError::NotFound)?;
-    let existing = account_role::Entity::find_by_id((account_id, role.code().to_owned())).one(&txn).await?;
+    let target = account::Entity::find_by_id(account_id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    let existing = account_role::Entity::find_by_id((account_id, role.code().to_owned()))
+        .one(&txn)
+        .await?;
     match (grant, existing) {
         (true, None) => {
             account_role::ActiveModel {
@@ -150,10 +201,18 @@ pub async fn set_role(ctx: &AppContext, actor: &Actor, account_id: i64, role: Ro
             .await?;
         }
         (false, Some(row)) => {
-            account_role::Entity::delete_by_id((row.account_id, row.role)).exec(&txn).await?;
+            account_role::Entity::delete_by_id((row.account_id, row.role))
+                .exec(&txn)
+                .await?;
         }
         // Nothing to change: say so rather than write a misleading audit entry.
-        _ => return Err(DomainError::Conflict(if grant { "role-already-granted" } else { "role-not-granted" })),
+        _ => {
+            return Err(DomainError::Conflict(if grant {
+                "role-already-granted"
+            } else {
+                "role-not-granted"
+            }));
+        }
     }
     audit::record(
         &txn,
@@ -203,7 +262,11 @@ pub async fn captured_mail(ctx: &AppContext, actor: &Actor) -> Result<Vec<MailRo
 /// Unauthenticated, forbidden.
 pub async fn audit_log(ctx: &AppContext, actor: &Actor) -> Result<AuditLog, DomainError> {
     actor.require(Role::Secretariat)?;
-    let entries = audit_entry::Entity::find().order_by_desc(audit_entry::Column::Id).limit(500).all(&ctx.db).await?;
+    let entries = audit_entry::Entity::find()
+        .order_by_desc(audit_entry::Column::Id)
+        .limit(500)
+        .all(&ctx.db)
+        .await?;
     let actor_ids: Vec<i64> = entries.iter().filter_map(|e| e.actor_id).collect();
     let emails: HashMap<i64, String> = account::Entity::find()
         .filter(account::Column::Id.is_in(actor_ids))

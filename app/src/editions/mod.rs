@@ -86,13 +86,19 @@ pub struct CalendarPhase {
 #[server(prefix = "/api", endpoint = "edition/current")]
 pub async fn current_edition() -> Result<Option<EditionOverview>, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(service::overview(&r.ctx, crate::i18n::use_locale()).await, &[])
+    crate::context::respond(
+        service::overview(&r.ctx, crate::i18n::use_locale()).await,
+        &[],
+    )
 }
 
 #[server(name = GetCategoryDetail, prefix = "/api", endpoint = "edition/category")]
 pub async fn category_detail(code: String) -> Result<CategoryDetail, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(service::category(&r.ctx, crate::i18n::use_locale(), &code).await, &[])
+    crate::context::respond(
+        service::category(&r.ctx, crate::i18n::use_locale(), &code).await,
+        &[],
+    )
 }
 
 #[server(name = GetCalendarForm, prefix = "/api", endpoint = "edition/calendar")]
@@ -101,46 +107,70 @@ pub async fn calendar_form() -> Result<CalendarForm, AppError> {
     crate::context::respond(service::calendar_form(&r.ctx, &r.actor).await, &[])
 }
 
-#[server(prefix = "/api", endpoint = "edition/update-calendar")]
-#[expect(clippy::too_many_arguments, reason = "one argument per form field keeps the form working without JavaScript")]
-pub async fn update_calendar(
-    edition_id: i64,
-    title: String,
-    time_zone: String,
-    submission_opens: String,
-    submission_closes: String,
-    screening_opens: String,
-    screening_closes: String,
-    voting_opens: String,
-    voting_closes: String,
-    selection_opens: String,
-    selection_closes: String,
-    publication_opens: String,
-    publication_closes: String,
-    reason: String,
-) -> Result<(), AppError> {
-    let r = crate::context::request()?;
-    let dates = [
-        (PhaseKind::Submission, submission_opens, submission_closes),
-        (PhaseKind::Screening, screening_opens, screening_closes),
-        (PhaseKind::Voting, voting_opens, voting_closes),
-        (PhaseKind::Selection, selection_opens, selection_closes),
-        (PhaseKind::Publication, publication_opens, publication_closes),
-    ];
-    let input = service::CalendarInput { edition_id, title, time_zone, dates: dates.to_vec(), reason };
-    let result = service::update_calendar(&r.ctx, &r.actor, &input).await;
-    if result.is_ok() {
-        crate::accounts::redirect_plain_post("/admin/edition?saved=1");
+pub use calendar_update::*;
+
+/// The calendar form posts one field per date so that it works as a plain HTML form.
+mod calendar_update {
+    #![expect(
+        clippy::too_many_arguments,
+        reason = "one argument per field of a form that works without JavaScript"
+    )]
+
+    use leptos::prelude::*;
+
+    use super::*;
+
+    #[server(prefix = "/api", endpoint = "edition/update-calendar")]
+    pub async fn update_calendar(
+        edition_id: i64,
+        title: String,
+        time_zone: String,
+        submission_opens: String,
+        submission_closes: String,
+        screening_opens: String,
+        screening_closes: String,
+        voting_opens: String,
+        voting_closes: String,
+        selection_opens: String,
+        selection_closes: String,
+        publication_opens: String,
+        publication_closes: String,
+        reason: String,
+    ) -> Result<(), AppError> {
+        let r = crate::context::request()?;
+        let dates = [
+            (PhaseKind::Submission, submission_opens, submission_closes),
+            (PhaseKind::Screening, screening_opens, screening_closes),
+            (PhaseKind::Voting, voting_opens, voting_closes),
+            (PhaseKind::Selection, selection_opens, selection_closes),
+            (
+                PhaseKind::Publication,
+                publication_opens,
+                publication_closes,
+            ),
+        ];
+        let input = service::CalendarInput {
+            edition_id,
+            title,
+            time_zone,
+            dates: dates.to_vec(),
+            reason,
+        };
+        let result = service::update_calendar(&r.ctx, &r.actor, &input).await;
+        if result.is_ok() {
+            crate::accounts::redirect_plain_post("/admin/edition?saved=1");
+        }
+        let mut echo: Vec<(String, String)> = vec![
+            ("title".into(), input.title.clone()),
+            ("time_zone".into(), input.time_zone.clone()),
+            ("reason".into(), input.reason.clone()),
+        ];
+        for (kind, opens, closes) in &input.dates {
+            echo.push((format!("{}_opens", kind.code()), opens.clone()));
+            echo.push((format!("{}_closes", kind.code()), closes.clone()));
+        }
+        let echo_refs: Vec<(&str, &str)> =
+            echo.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        crate::context::respond(result, &echo_refs)
     }
-    let mut echo: Vec<(String, String)> = vec![
-        ("title".into(), input.title.clone()),
-        ("time_zone".into(), input.time_zone.clone()),
-        ("reason".into(), input.reason.clone()),
-    ];
-    for (kind, opens, closes) in &input.dates {
-        echo.push((format!("{}_opens", kind.code()), opens.clone()));
-        echo.push((format!("{}_closes", kind.code()), closes.clone()));
-    }
-    let echo_refs: Vec<(&str, &str)> = echo.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    crate::context::respond(result, &echo_refs)
 }

@@ -5,8 +5,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
-    CalendarForm, CategorySummary, PhaseState, Standing, UpdateCalendar, calendar_form, category_detail,
-    current_edition,
+    CalendarForm, CategorySummary, PhaseState, Standing, UpdateCalendar, calendar_form,
+    category_detail, current_edition,
 };
 use crate::{
     error::AppError,
@@ -195,7 +195,8 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
     let action = ServerAction::<UpdateCalendar>::new();
     let state = FormState::new(move || action.value().get());
     let saved = move || {
-        use_query_map().with_untracked(|q| q.get("saved").is_some()) || matches!(action.value().get(), Some(Ok(())))
+        use_query_map().with_untracked(|q| q.get("saved").is_some())
+            || matches!(action.value().get(), Some(Ok(())))
     };
     let pick = |name: String, stored: String| {
         let typed = use_query_map().with_untracked(|q| q.get(&name).unwrap_or_default());

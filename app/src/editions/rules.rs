@@ -17,8 +17,13 @@ pub enum PhaseKind {
 }
 
 impl PhaseKind {
-    pub const ALL: [PhaseKind; 5] =
-        [PhaseKind::Submission, PhaseKind::Screening, PhaseKind::Voting, PhaseKind::Selection, PhaseKind::Publication];
+    pub const ALL: [PhaseKind; 5] = [
+        PhaseKind::Submission,
+        PhaseKind::Screening,
+        PhaseKind::Voting,
+        PhaseKind::Selection,
+        PhaseKind::Publication,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -68,13 +73,19 @@ pub enum PhaseState {
 /// The state of a calendar at `now`. The calendar need not be sorted.
 pub fn phase_at(calendar: &[PhaseWindow], now: i64) -> PhaseState {
     if let Some(open) = calendar.iter().find(|w| w.contains(now)) {
-        return PhaseState::Open { kind: open.kind, closes_at: open.closes_at };
+        return PhaseState::Open {
+            kind: open.kind,
+            closes_at: open.closes_at,
+        };
     }
     calendar
         .iter()
         .filter(|w| w.opens_at > now)
         .min_by_key(|w| w.opens_at)
-        .map_or(PhaseState::Over, |w| PhaseState::Upcoming { next: w.kind, opens_at: w.opens_at })
+        .map_or(PhaseState::Over, |w| PhaseState::Upcoming {
+            next: w.kind,
+            opens_at: w.opens_at,
+        })
 }
 
 /// True when `kind` is open at `now`.
@@ -97,12 +108,18 @@ pub fn validate_calendar(calendar: &[PhaseWindow]) -> Result<(), Vec<FieldError>
     for kind in PhaseKind::ALL {
         let count = calendar.iter().filter(|w| w.kind == kind).count();
         if count != 1 {
-            errors.push(FieldError::new(&format!("{}_opens", kind.code()), "calendar-phase-missing"));
+            errors.push(FieldError::new(
+                &format!("{}_opens", kind.code()),
+                "calendar-phase-missing",
+            ));
         }
     }
     for w in calendar {
         if w.closes_at <= w.opens_at {
-            errors.push(FieldError::new(&format!("{}_closes", w.kind.code()), "calendar-closes-before-opens"));
+            errors.push(FieldError::new(
+                &format!("{}_closes", w.kind.code()),
+                "calendar-closes-before-opens",
+            ));
         }
     }
     let mut sorted: Vec<&PhaseWindow> = calendar.iter().collect();
@@ -110,10 +127,17 @@ pub fn validate_calendar(calendar: &[PhaseWindow]) -> Result<(), Vec<FieldError>
     for pair in sorted.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         if b.opens_at < a.closes_at {
-            errors.push(FieldError::new(&format!("{}_opens", b.kind.code()), "calendar-overlap"));
+            errors.push(FieldError::new(
+                &format!("{}_opens", b.kind.code()),
+                "calendar-overlap",
+            ));
         }
     }
-    if errors.is_empty() { Ok(()) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -144,13 +168,19 @@ mod local {
     /// Formats `at` as `YYYY-MM-DDTHH:MM` in `tz`, for a `datetime-local` input.
     pub fn format_local_input(at: i64, tz: &TimeZone) -> String {
         Timestamp::from_second(at)
-            .map(|t| t.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%dT%H:%M").to_string())
+            .map(|t| {
+                t.to_zoned_datetime(tz.clone())
+                    .strftime("%Y-%m-%dT%H:%M")
+                    .to_string()
+            })
             .unwrap_or_default()
     }
 
     /// The offset from UTC, in seconds, that `tz` has at `at`.
     pub fn offset_at(at: i64, tz: &TimeZone) -> i32 {
-        Timestamp::from_second(at).map(|t| tz.to_offset(t).seconds()).unwrap_or(0)
+        Timestamp::from_second(at)
+            .map(|t| tz.to_offset(t).seconds())
+            .unwrap_or(0)
     }
 }
 
@@ -160,29 +190,79 @@ mod tests {
 
     fn cal() -> Vec<PhaseWindow> {
         vec![
-            PhaseWindow { kind: PhaseKind::Submission, opens_at: 100, closes_at: 200 },
-            PhaseWindow { kind: PhaseKind::Screening, opens_at: 200, closes_at: 300 },
-            PhaseWindow { kind: PhaseKind::Voting, opens_at: 350, closes_at: 400 },
-            PhaseWindow { kind: PhaseKind::Selection, opens_at: 400, closes_at: 500 },
-            PhaseWindow { kind: PhaseKind::Publication, opens_at: 500, closes_at: 900 },
+            PhaseWindow {
+                kind: PhaseKind::Submission,
+                opens_at: 100,
+                closes_at: 200,
+            },
+            PhaseWindow {
+                kind: PhaseKind::Screening,
+                opens_at: 200,
+                closes_at: 300,
+            },
+            PhaseWindow {
+                kind: PhaseKind::Voting,
+                opens_at: 350,
+                closes_at: 400,
+            },
+            PhaseWindow {
+                kind: PhaseKind::Selection,
+                opens_at: 400,
+                closes_at: 500,
+            },
+            PhaseWindow {
+                kind: PhaseKind::Publication,
+                opens_at: 500,
+                closes_at: 900,
+            },
         ]
     }
 
     #[test]
     fn before_the_first_phase_the_submission_phase_is_upcoming() {
-        assert_eq!(phase_at(&cal(), 50), PhaseState::Upcoming { next: PhaseKind::Submission, opens_at: 100 });
+        assert_eq!(
+            phase_at(&cal(), 50),
+            PhaseState::Upcoming {
+                next: PhaseKind::Submission,
+                opens_at: 100
+            }
+        );
     }
 
     #[test]
     fn a_phase_is_open_from_its_opening_instant_until_just_before_it_closes() {
-        assert_eq!(phase_at(&cal(), 100), PhaseState::Open { kind: PhaseKind::Submission, closes_at: 200 });
-        assert_eq!(phase_at(&cal(), 199), PhaseState::Open { kind: PhaseKind::Submission, closes_at: 200 });
-        assert_eq!(phase_at(&cal(), 200), PhaseState::Open { kind: PhaseKind::Screening, closes_at: 300 });
+        assert_eq!(
+            phase_at(&cal(), 100),
+            PhaseState::Open {
+                kind: PhaseKind::Submission,
+                closes_at: 200
+            }
+        );
+        assert_eq!(
+            phase_at(&cal(), 199),
+            PhaseState::Open {
+                kind: PhaseKind::Submission,
+                closes_at: 200
+            }
+        );
+        assert_eq!(
+            phase_at(&cal(), 200),
+            PhaseState::Open {
+                kind: PhaseKind::Screening,
+                closes_at: 300
+            }
+        );
     }
 
     #[test]
     fn in_a_gap_between_phases_the_next_one_is_announced() {
-        assert_eq!(phase_at(&cal(), 320), PhaseState::Upcoming { next: PhaseKind::Voting, opens_at: 350 });
+        assert_eq!(
+            phase_at(&cal(), 320),
+            PhaseState::Upcoming {
+                next: PhaseKind::Voting,
+                opens_at: 350
+            }
+        );
         assert!(!is_open(&cal(), PhaseKind::Voting, 320));
         assert!(has_opened(&cal(), PhaseKind::Screening, 320));
     }
@@ -202,7 +282,10 @@ mod tests {
         let mut c = cal();
         c[1].opens_at = 150;
         let errors = validate_calendar(&c).err().unwrap_or_default();
-        assert_eq!(errors, vec![FieldError::new("screening_opens", "calendar-overlap")]);
+        assert_eq!(
+            errors,
+            vec![FieldError::new("screening_opens", "calendar-overlap")]
+        );
     }
 
     #[test]
@@ -211,8 +294,14 @@ mod tests {
         c[4].closes_at = 400;
         c.remove(0);
         let errors = validate_calendar(&c).err().unwrap_or_default();
-        assert!(errors.contains(&FieldError::new("submission_opens", "calendar-phase-missing")));
-        assert!(errors.contains(&FieldError::new("publication_closes", "calendar-closes-before-opens")));
+        assert!(errors.contains(&FieldError::new(
+            "submission_opens",
+            "calendar-phase-missing"
+        )));
+        assert!(errors.contains(&FieldError::new(
+            "publication_closes",
+            "calendar-closes-before-opens"
+        )));
     }
 
     #[cfg(feature = "ssr")]
@@ -226,7 +315,10 @@ mod tests {
         #[test]
         fn geneva_local_time_is_one_hour_ahead_of_utc_in_winter_and_two_in_summer() {
             // 2027-01-15 17:00 CET = 16:00 UTC; 2027-07-15 17:00 CEST = 15:00 UTC
-            assert_eq!(parse_local("2027-01-15T17:00", &geneva()), Some(1_800_028_800));
+            assert_eq!(
+                parse_local("2027-01-15T17:00", &geneva()),
+                Some(1_800_028_800)
+            );
             let winter = parse_local("2027-01-15T17:00", &geneva()).unwrap_or_default();
             let summer = parse_local("2027-07-15T17:00", &geneva()).unwrap_or_default();
             assert_eq!(offset_at(winter, &geneva()), 3600);
@@ -246,17 +338,27 @@ mod tests {
             let first = parse_local("2027-10-31T02:30", &geneva()).unwrap_or_default();
             assert_eq!(offset_at(first, &geneva()), 7200);
             let hour_later = first + 3600;
-            assert_eq!(format_local_input(hour_later, &geneva()), "2027-10-31T02:30");
+            assert_eq!(
+                format_local_input(hour_later, &geneva()),
+                "2027-10-31T02:30"
+            );
         }
 
         #[test]
-        fn the_same_instant_is_a_different_phase_state_depending_on_the_zone_the_deadline_was_set_in() {
+        fn the_same_instant_is_a_different_phase_state_depending_on_the_zone_the_deadline_was_set_in()
+         {
             // A deadline of 23:59 local: in Geneva it has passed at 23:30 UTC, in New York not yet.
             let ny = time_zone("America/New_York").unwrap_or(jiff::tz::TimeZone::UTC);
             let geneva_close = parse_local("2027-03-01T23:59", &geneva()).unwrap_or_default();
             let ny_close = parse_local("2027-03-01T23:59", &ny).unwrap_or_default();
             let now = parse_local("2027-03-01T23:30", &jiff::tz::TimeZone::UTC).unwrap_or_default();
-            let cal = |close| [PhaseWindow { kind: PhaseKind::Submission, opens_at: 0, closes_at: close }];
+            let cal = |close| {
+                [PhaseWindow {
+                    kind: PhaseKind::Submission,
+                    opens_at: 0,
+                    closes_at: close,
+                }]
+            };
             assert_eq!(phase_at(&cal(geneva_close), now), PhaseState::Over);
             assert!(is_open(&cal(ny_close), PhaseKind::Submission, now));
         }

@@ -3,13 +3,14 @@
 
 use jiff::tz::TimeZone;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
 };
 use serde::Deserialize;
 
 use super::{
-    CalendarForm, CalendarPhase, CategoryDetail, CategorySummary, EditionOverview, PhaseRow, Standing,
+    CalendarForm, CalendarPhase, CategoryDetail, CategorySummary, EditionOverview, PhaseRow,
+    Standing,
     rules::{self, PhaseKind, PhaseState, PhaseWindow},
 };
 use crate::{
@@ -33,14 +34,21 @@ impl Loaded {
     }
 }
 
-async fn calendar_of(conn: &impl ConnectionTrait, edition_id: i64) -> Result<Vec<PhaseWindow>, DomainError> {
+async fn calendar_of(
+    conn: &impl ConnectionTrait,
+    edition_id: i64,
+) -> Result<Vec<PhaseWindow>, DomainError> {
     Ok(phase::Entity::find()
         .filter(phase::Column::EditionId.eq(edition_id))
         .all(conn)
         .await?
         .into_iter()
         .filter_map(|p| {
-            Some(PhaseWindow { kind: PhaseKind::from_code(&p.kind)?, opens_at: p.opens_at, closes_at: p.closes_at })
+            Some(PhaseWindow {
+                kind: PhaseKind::from_code(&p.kind)?,
+                opens_at: p.opens_at,
+                closes_at: p.closes_at,
+            })
         })
         .collect())
 }
@@ -50,14 +58,20 @@ async fn calendar_of(conn: &impl ConnectionTrait, edition_id: i64) -> Result<Vec
 /// # Errors
 /// Database failures.
 pub async fn current(conn: &impl ConnectionTrait, now: i64) -> Result<Option<Loaded>, DomainError> {
-    let editions = edition::Entity::find().order_by_desc(edition::Column::Year).all(conn).await?;
+    let editions = edition::Entity::find()
+        .order_by_desc(edition::Column::Year)
+        .all(conn)
+        .await?;
     let mut most_recent = None;
     for e in editions {
         let calendar = calendar_of(conn, e.id).await?;
         let first = calendar.iter().map(|w| w.opens_at).min();
         let last = calendar.iter().map(|w| w.closes_at).max();
         let running = matches!((first, last), (Some(f), Some(l)) if f <= now && now < l);
-        let loaded = Loaded { edition: e, calendar };
+        let loaded = Loaded {
+            edition: e,
+            calendar,
+        };
         if running {
             return Ok(Some(loaded));
         }
@@ -70,9 +84,17 @@ pub async fn current(conn: &impl ConnectionTrait, now: i64) -> Result<Option<Loa
 ///
 /// # Errors
 /// [`DomainError::PhaseClosed`] when the phase is not open; not found without an edition.
-pub async fn require_open(conn: &impl ConnectionTrait, now: i64, kind: PhaseKind) -> Result<Loaded, DomainError> {
+pub async fn require_open(
+    conn: &impl ConnectionTrait,
+    now: i64,
+    kind: PhaseKind,
+) -> Result<Loaded, DomainError> {
     let loaded = current(conn, now).await?.ok_or(DomainError::NotFound)?;
-    if rules::is_open(&loaded.calendar, kind, now) { Ok(loaded) } else { Err(DomainError::PhaseClosed("error-phase-closed")) }
+    if rules::is_open(&loaded.calendar, kind, now) {
+        Ok(loaded)
+    } else {
+        Err(DomainError::PhaseClosed("error-phase-closed"))
+    }
 }
 
 fn standing(loaded: &Loaded, now: i64, locale: Locale) -> Standing {
@@ -109,7 +131,11 @@ async fn categories_of(
             let text = texts
                 .iter()
                 .find(|t| t.category_id == c.id && t.locale == locale.code())
-                .or_else(|| texts.iter().find(|t| t.category_id == c.id && t.locale == Locale::En.code()));
+                .or_else(|| {
+                    texts
+                        .iter()
+                        .find(|t| t.category_id == c.id && t.locale == Locale::En.code())
+                });
             CategorySummary {
                 number: c.number,
                 code: c.code,
@@ -129,7 +155,10 @@ async fn categories_of(
 /// # Errors
 /// Database failures.
 #[tracing::instrument(skip(ctx))]
-pub async fn overview(ctx: &AppContext, locale: Locale) -> Result<Option<EditionOverview>, DomainError> {
+pub async fn overview(
+    ctx: &AppContext,
+    locale: Locale,
+) -> Result<Option<EditionOverview>, DomainError> {
     let now = ctx.clock.now();
     let Some(loaded) = current(&ctx.db, now).await? else {
         return Ok(None);
@@ -160,7 +189,11 @@ pub async fn overview(ctx: &AppContext, locale: Locale) -> Result<Option<Edition
 ///
 /// # Errors
 /// Not found.
-pub async fn category(ctx: &AppContext, locale: Locale, code: &str) -> Result<CategoryDetail, DomainError> {
+pub async fn category(
+    ctx: &AppContext,
+    locale: Locale,
+    code: &str,
+) -> Result<CategoryDetail, DomainError> {
     let now = ctx.clock.now();
     let loaded = current(&ctx.db, now).await?.ok_or(DomainError::NotFound)?;
     let category = categories_of(&ctx.db, loaded.edition.id, locale)
@@ -224,10 +257,17 @@ pub struct CalendarInput {
 /// # Errors
 /// Unauthenticated, forbidden, not found, invalid fields.
 #[tracing::instrument(skip(ctx, actor))]
-pub async fn update_calendar(ctx: &AppContext, actor: &Actor, input: &CalendarInput) -> Result<(), DomainError> {
+pub async fn update_calendar(
+    ctx: &AppContext,
+    actor: &Actor,
+    input: &CalendarInput,
+) -> Result<(), DomainError> {
     let session = actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let edition = edition::Entity::find_by_id(input.edition_id).one(&ctx.db).await?.ok_or(DomainError::NotFound)?;
+    let edition = edition::Entity::find_by_id(input.edition_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     let old = calendar_of(&ctx.db, edition.id).await?;
 
     let mut errors = Vec::new();
@@ -244,13 +284,23 @@ pub async fn update_calendar(ctx: &AppContext, actor: &Actor, input: &CalendarIn
         let o = rules::parse_local(opens, &tz);
         let c = rules::parse_local(closes, &tz);
         if o.is_none() {
-            errors.push(FieldError::new(&format!("{}_opens", kind.code()), "calendar-date-invalid"));
+            errors.push(FieldError::new(
+                &format!("{}_opens", kind.code()),
+                "calendar-date-invalid",
+            ));
         }
         if c.is_none() {
-            errors.push(FieldError::new(&format!("{}_closes", kind.code()), "calendar-date-invalid"));
+            errors.push(FieldError::new(
+                &format!("{}_closes", kind.code()),
+                "calendar-date-invalid",
+            ));
         }
         if let (Some(opens_at), Some(closes_at)) = (o, c) {
-            new.push(PhaseWindow { kind: *kind, opens_at, closes_at });
+            new.push(PhaseWindow {
+                kind: *kind,
+                opens_at,
+                closes_at,
+            });
         }
     }
     if errors.is_empty()
@@ -263,11 +313,14 @@ pub async fn update_calendar(ctx: &AppContext, actor: &Actor, input: &CalendarIn
     let changed_opened: Vec<PhaseKind> = new
         .iter()
         .filter(|n| {
-            old.iter().find(|o| o.kind == n.kind).is_some_and(|o| o.opens_at <= now && (o.opens_at != n.opens_at || o.closes_at != n.closes_at))
+            old.iter().find(|o| o.kind == n.kind).is_some_and(|o| {
+                o.opens_at <= now && (o.opens_at != n.opens_at || o.closes_at != n.closes_at)
+            })
         })
         .map(|n| n.kind)
         .collect();
-    let zone_changed_after_opening = edition.time_zone != input.time_zone.trim() && old.iter().any(|o| o.opens_at <= now);
+    let zone_changed_after_opening =
+        edition.time_zone != input.time_zone.trim() && old.iter().any(|o| o.opens_at <= now);
     let reason = input.reason.trim();
     if (!changed_opened.is_empty() || zone_changed_after_opening) && reason.is_empty() {
         errors.push(FieldError::new("reason", "calendar-reason-required"));
@@ -289,7 +342,10 @@ pub async fn update_calendar(ctx: &AppContext, actor: &Actor, input: &CalendarIn
     }
     .update(&txn)
     .await?;
-    phase::Entity::delete_many().filter(phase::Column::EditionId.eq(edition.id)).exec(&txn).await?;
+    phase::Entity::delete_many()
+        .filter(phase::Column::EditionId.eq(edition.id))
+        .exec(&txn)
+        .await?;
     for w in &new {
         phase::ActiveModel {
             edition_id: Set(edition.id),
@@ -303,7 +359,12 @@ pub async fn update_calendar(ctx: &AppContext, actor: &Actor, input: &CalendarIn
     }
     let window_json = |c: &[PhaseWindow]| {
         c.iter()
-            .map(|w| (w.kind.code().to_owned(), serde_json::json!([w.opens_at, w.closes_at])))
+            .map(|w| {
+                (
+                    w.kind.code().to_owned(),
+                    serde_json::json!([w.opens_at, w.closes_at]),
+                )
+            })
             .collect::<serde_json::Map<_, _>>()
     };
     audit::record(
@@ -349,13 +410,16 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
     if edition::Entity::find().one(db).await?.is_some() {
         return Ok(false);
     }
-    let seed: Vec<SeedCategory> = serde_json::from_str(SEED_CATEGORIES).map_err(DomainError::internal)?;
+    let seed: Vec<SeedCategory> =
+        serde_json::from_str(SEED_CATEGORIES).map_err(DomainError::internal)?;
     let tz = rules::time_zone(rules::DEFAULT_TIME_ZONE).unwrap_or(TimeZone::UTC);
     // Submission 90 days, screening 30, voting 35, selection 20, publication the rest of the year.
     let lengths = [90, 30, 35, 20, 190];
     // An edition is named after the year its winners are announced (the publication phase).
     let publication_opens = now - 60 + lengths[..4].iter().sum::<i64>() * DAY;
-    let year = jiff::Timestamp::from_second(publication_opens).map(|t| t.to_zoned_datetime(tz).year()).unwrap_or(2027);
+    let year = jiff::Timestamp::from_second(publication_opens)
+        .map(|t| t.to_zoned_datetime(tz).year())
+        .unwrap_or(2027);
     let txn = db.begin().await?;
     let e = edition::ActiveModel {
         year: Set(i32::from(year)),

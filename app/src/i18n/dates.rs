@@ -35,8 +35,17 @@ mod tests {
         let tz = TimeZone::get("Europe/Zurich").unwrap_or(TimeZone::UTC);
         // 2027-01-15T16:00:00Z
         let at = 1_800_028_800;
-        assert_eq!(format_datetime(at, &tz, Locale::En), "15 January 2027, 17:00 CET");
-        assert_eq!(format_datetime(at, &tz, Locale::Fr), "15 janvier 2027 à 17:00 CET");
-        assert_eq!(format_datetime(at, &tz, Locale::Zh), "2027年1月15日 17:00 CET");
+        assert_eq!(
+            format_datetime(at, &tz, Locale::En),
+            "15 January 2027, 17:00 CET"
+        );
+        assert_eq!(
+            format_datetime(at, &tz, Locale::Fr),
+            "15 janvier 2027 à 17:00 CET"
+        );
+        assert_eq!(
+            format_datetime(at, &tz, Locale::Zh),
+            "2027年1月15日 17:00 CET"
+        );
     }
 }

@@ -8,7 +8,9 @@
 
 use std::{borrow::Cow, collections::HashMap};
 
-use fluent_templates::{LanguageIdentifier, Loader, fluent_bundle::FluentValue, langid, static_loader};
+use fluent_templates::{
+    LanguageIdentifier, Loader, fluent_bundle::FluentValue, langid, static_loader,
+};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -46,7 +48,14 @@ static AR: LanguageIdentifier = langid!("ar");
 
 impl Locale {
     /// In the order the switcher shows them: the UN's alphabetical order of the English names.
-    pub const ALL: [Locale; 6] = [Locale::Ar, Locale::Zh, Locale::En, Locale::Fr, Locale::Ru, Locale::Es];
+    pub const ALL: [Locale; 6] = [
+        Locale::Ar,
+        Locale::Zh,
+        Locale::En,
+        Locale::Fr,
+        Locale::Ru,
+        Locale::Es,
+    ];
 
     /// The BCP 47 code, as used in `<html lang>`, cookies and the database.
     pub fn code(self) -> &'static str {
@@ -138,7 +147,7 @@ impl Locale {
         let digits = n.unsigned_abs().to_string();
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(sep);
             }
             out.push(c);
@@ -173,7 +182,10 @@ mod tests {
 
     #[test]
     fn accept_language_prefers_the_highest_q_value_we_speak() {
-        assert_eq!(Locale::negotiate("de-CH, fr;q=0.8, en;q=0.9"), Some(Locale::En));
+        assert_eq!(
+            Locale::negotiate("de-CH, fr;q=0.8, en;q=0.9"),
+            Some(Locale::En)
+        );
         assert_eq!(Locale::negotiate("ar-EG,ar;q=0.9"), Some(Locale::Ar));
         assert_eq!(Locale::negotiate("de, it"), None);
         assert_eq!(Locale::negotiate("fr;q=0, es"), Some(Locale::Es));
@@ -183,7 +195,10 @@ mod tests {
     fn every_language_has_every_english_message_or_falls_back() {
         for locale in Locale::ALL {
             let text = locale.t("nav-home");
-            assert!(!text.is_empty() && !text.contains("Unknown localization"), "{locale:?}: {text}");
+            assert!(
+                !text.is_empty() && !text.contains("Unknown localization"),
+                "{locale:?}: {text}"
+            );
         }
         assert_eq!(Locale::Fr.t("nav-sign-in"), "Se connecter");
     }

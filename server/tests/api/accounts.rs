@@ -13,14 +13,26 @@ async fn a_newcomer_registers_confirms_and_signs_in() {
 
     let mail = app.last_mail_to("amina@example.org").await;
     assert_eq!(mail.status, "captured");
-    assert!(mail.body_text.contains("http://wsis.test/confirm?token="), "{}", mail.body_text);
+    assert!(
+        mail.body_text.contains("http://wsis.test/confirm?token="),
+        "{}",
+        mail.body_text
+    );
 
     // Signed in but unconfirmed: the session says so.
-    assert_eq!(app.login("amina@example.org", PASSWORD).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.login("amina@example.org", PASSWORD).await.status(),
+        StatusCode::OK
+    );
     assert_eq!(app.whoami().await["email_confirmed"], false);
 
     let token = app.token_from_mail("amina@example.org").await;
-    assert_eq!(app.call("confirm-email", &[("token", &token)]).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.call("confirm-email", &[("token", &token)])
+            .await
+            .status(),
+        StatusCode::OK
+    );
     assert_eq!(app.whoami().await["email_confirmed"], true);
     assert_eq!(app.whoami().await["name"], "Amina Diallo");
 }
@@ -30,12 +42,25 @@ async fn a_confirmation_link_works_once() {
     let app = spawn_app().await;
     app.register("once@example.org").await;
     let token = app.token_from_mail("once@example.org").await;
-    assert_eq!(app.call("confirm-email", &[("token", &token)]).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.call("confirm-email", &[("token", &token)])
+            .await
+            .status(),
+        StatusCode::OK
+    );
     let again = app.call("confirm-email", &[("token", &token)]).await;
     assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(again.text().await.unwrap_or_default().contains("link-used"));
-    let forged = app.call("confirm-email", &[("token", &"ab".repeat(32))]).await;
-    assert!(forged.text().await.unwrap_or_default().contains("link-invalid"));
+    let forged = app
+        .call("confirm-email", &[("token", &"ab".repeat(32))])
+        .await;
+    assert!(
+        forged
+            .text()
+            .await
+            .unwrap_or_default()
+            .contains("link-invalid")
+    );
 }
 
 #[tokio::test]
@@ -46,7 +71,12 @@ async fn a_confirmation_link_expires_after_48_hours() {
     app.ctx.clock.advance(48 * 3600 + 1);
     let res = app.call("confirm-email", &[("token", &token)]).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.text().await.unwrap_or_default().contains("link-expired"));
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("link-expired")
+    );
 }
 
 #[tokio::test]
@@ -67,11 +97,23 @@ async fn registration_reports_every_bad_field_and_creates_nothing() {
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = res.text().await.unwrap_or_default();
-    for key in ["email-invalid", "password-too-short", "name-required", "country-required", "stakeholder-type-required"] {
+    for key in [
+        "email-invalid",
+        "password-too-short",
+        "name-required",
+        "country-required",
+        "stakeholder-type-required",
+    ] {
         assert!(body.contains(key), "{key} missing in {body}");
     }
     use sea_orm::{EntityTrait, PaginatorTrait};
-    assert_eq!(app::entity::account::Entity::find().count(&app.ctx.db).await.unwrap_or(99), 0);
+    assert_eq!(
+        app::entity::account::Entity::find()
+            .count(&app.ctx.db)
+            .await
+            .unwrap_or(99),
+        0
+    );
 }
 
 #[tokio::test]
@@ -91,14 +133,23 @@ async fn a_common_password_is_refused() {
                 ],
             )
             .await;
-        assert!(res.text().await.unwrap_or_default().contains("password-too-common"), "{weak} was accepted");
+        assert!(
+            res.text()
+                .await
+                .unwrap_or_default()
+                .contains("password-too-common"),
+            "{weak} was accepted"
+        );
     }
 }
 
 #[tokio::test]
 async fn an_email_already_registered_is_refused_whatever_its_case() {
     let app = spawn_app().await;
-    assert_eq!(app.register("dup@example.org").await.status(), StatusCode::OK);
+    assert_eq!(
+        app.register("dup@example.org").await.status(),
+        StatusCode::OK
+    );
     let res = app.register("  DUP@Example.org ").await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.text().await.unwrap_or_default().contains("email-taken"));
@@ -112,19 +163,29 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer_and_both_hash
     app.login("nobody@example.org", "whatever it is here").await;
 
     let started = Instant::now();
-    let wrong = app.login("known@example.org", "not the right password").await;
+    let wrong = app
+        .login("known@example.org", "not the right password")
+        .await;
     let wrong_time = started.elapsed();
     let started = Instant::now();
-    let unknown = app.login("nobody@example.org", "not the right password").await;
+    let unknown = app
+        .login("nobody@example.org", "not the right password")
+        .await;
     let unknown_time = started.elapsed();
 
     assert_eq!(wrong.status(), unknown.status());
-    let (a, b) = (wrong.text().await.unwrap_or_default(), unknown.text().await.unwrap_or_default());
+    let (a, b) = (
+        wrong.text().await.unwrap_or_default(),
+        unknown.text().await.unwrap_or_default(),
+    );
     assert_eq!(a, b);
     assert!(a.contains("credentials-wrong"));
     // Both paths verify an argon2 hash (tens of milliseconds); an unknown address must not
     // answer in a fraction of that time.
-    assert!(unknown_time.as_secs_f64() > wrong_time.as_secs_f64() / 3.0, "unknown {unknown_time:?} vs wrong {wrong_time:?}");
+    assert!(
+        unknown_time.as_secs_f64() > wrong_time.as_secs_f64() / 3.0,
+        "unknown {unknown_time:?} vs wrong {wrong_time:?}"
+    );
 }
 
 #[tokio::test]
@@ -133,13 +194,22 @@ async fn a_tampered_or_foreign_token_is_not_a_session() {
     app.signed_in_account("tamper@example.org").await;
     assert_eq!(app.whoami().await["email"], "tamper@example.org");
 
-    let raw = app.ctx.keys.issue(1, 0, app.ctx.clock.now(), 600).unwrap_or_default();
-    let mut tampered = raw.clone();
-    let last = tampered.pop().map(|c| if c == 'A' { 'B' } else { 'A' }).unwrap_or('A');
-    tampered.push(last);
-    let foreign = app::accounts::session::JwtKeys::new(&secrecy::SecretString::from("another secret that is long enough!!".to_owned()))
+    let raw = app
+        .ctx
+        .keys
         .issue(1, 0, app.ctx.clock.now(), 600)
         .unwrap_or_default();
+    let mut tampered = raw.clone();
+    let last = tampered
+        .pop()
+        .map(|c| if c == 'A' { 'B' } else { 'A' })
+        .unwrap_or('A');
+    tampered.push(last);
+    let foreign = app::accounts::session::JwtKeys::new(&secrecy::SecretString::from(
+        "another secret that is long enough!!".to_owned(),
+    ))
+    .issue(1, 0, app.ctx.clock.now(), 600)
+    .unwrap_or_default();
     for token in [tampered, foreign, "not.a.jwt".to_owned()] {
         let res = reqwest::Client::new()
             .post(app.url("/api/whoami"))
@@ -165,16 +235,32 @@ async fn logging_out_revokes_every_token_of_the_account_at_once() {
     let app = spawn_app().await;
     app.signed_in_account("revoke@example.org").await;
     // A second browser signed in to the same account.
-    let other = reqwest::Client::builder().cookie_store(true).build().unwrap_or_default();
+    let other = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap_or_default();
     other
         .post(app.url("/api/login"))
-        .form(&[("email", "revoke@example.org"), ("password", PASSWORD), ("next", "/")])
+        .form(&[
+            ("email", "revoke@example.org"),
+            ("password", PASSWORD),
+            ("next", "/"),
+        ])
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let who = |c: reqwest::Client| {
         let url = app.url("/api/whoami");
-        async move { c.post(url).send().await.ok().map(|r| r.text()).unwrap_or_else(|| panic!()).await.unwrap_or_default() }
+        async move {
+            c.post(url)
+                .send()
+                .await
+                .ok()
+                .map(|r| r.text())
+                .unwrap_or_else(|| panic!())
+                .await
+                .unwrap_or_default()
+        }
     };
     assert!(who(other.clone()).await.contains("revoke@example.org"));
     assert_eq!(app.call("logout", &[]).await.status(), StatusCode::OK);
@@ -186,58 +272,152 @@ async fn logging_out_revokes_every_token_of_the_account_at_once() {
 async fn changing_the_password_keeps_this_session_and_ends_the_others() {
     let app = spawn_app().await;
     app.signed_in_account("change@example.org").await;
-    let other = reqwest::Client::builder().cookie_store(true).build().unwrap_or_default();
+    let other = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap_or_default();
     other
         .post(app.url("/api/login"))
-        .form(&[("email", "change@example.org"), ("password", PASSWORD), ("next", "/")])
+        .form(&[
+            ("email", "change@example.org"),
+            ("password", PASSWORD),
+            ("next", "/"),
+        ])
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
 
-    let wrong = app.call("change-password", &[("current_password", "wrong one entirely"), ("new_password", "emerald kettle sonata 42")]).await;
-    assert!(wrong.text().await.unwrap_or_default().contains("credentials-wrong"));
+    let wrong = app
+        .call(
+            "change-password",
+            &[
+                ("current_password", "wrong one entirely"),
+                ("new_password", "emerald kettle sonata 42"),
+            ],
+        )
+        .await;
+    assert!(
+        wrong
+            .text()
+            .await
+            .unwrap_or_default()
+            .contains("credentials-wrong")
+    );
 
-    let ok = app.call("change-password", &[("current_password", PASSWORD), ("new_password", "emerald kettle sonata 42")]).await;
+    let ok = app
+        .call(
+            "change-password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "emerald kettle sonata 42"),
+            ],
+        )
+        .await;
     assert_eq!(ok.status(), StatusCode::OK);
     assert_eq!(app.whoami().await["email"], "change@example.org");
-    let other_who = other.post(app.url("/api/whoami")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let other_who = other
+        .post(app.url("/api/whoami"))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(other_who.text().await.unwrap_or_default(), "null");
-    assert_eq!(app.login("change@example.org", "emerald kettle sonata 42").await.status(), StatusCode::OK);
+    assert_eq!(
+        app.login("change@example.org", "emerald kettle sonata 42")
+            .await
+            .status(),
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
 async fn a_password_reset_link_works_once_within_an_hour_and_unknown_addresses_look_the_same() {
     let app = spawn_app().await;
     app.register("reset@example.org").await;
-    assert_eq!(app.call("request-password-reset", &[("email", "reset@example.org")]).await.status(), StatusCode::OK);
-    assert_eq!(app.call("request-password-reset", &[("email", "ghost@example.org")]).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.call("request-password-reset", &[("email", "reset@example.org")])
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.call("request-password-reset", &[("email", "ghost@example.org")])
+            .await
+            .status(),
+        StatusCode::OK
+    );
     let token = app.token_from_mail("reset@example.org").await;
 
-    let weak = app.call("reset-password", &[("token", &token), ("password", "password1234")]).await;
-    assert!(weak.text().await.unwrap_or_default().contains("password-too-common"));
-    let ok = app.call("reset-password", &[("token", &token), ("password", "copper meadow violin 55")]).await;
+    let weak = app
+        .call(
+            "reset-password",
+            &[("token", &token), ("password", "password1234")],
+        )
+        .await;
+    assert!(
+        weak.text()
+            .await
+            .unwrap_or_default()
+            .contains("password-too-common")
+    );
+    let ok = app
+        .call(
+            "reset-password",
+            &[("token", &token), ("password", "copper meadow violin 55")],
+        )
+        .await;
     assert_eq!(ok.status(), StatusCode::OK);
-    let again = app.call("reset-password", &[("token", &token), ("password", "another fine phrase 77")]).await;
+    let again = app
+        .call(
+            "reset-password",
+            &[("token", &token), ("password", "another fine phrase 77")],
+        )
+        .await;
     assert!(again.text().await.unwrap_or_default().contains("link-used"));
-    assert_eq!(app.login("reset@example.org", "copper meadow violin 55").await.status(), StatusCode::OK);
+    assert_eq!(
+        app.login("reset@example.org", "copper meadow violin 55")
+            .await
+            .status(),
+        StatusCode::OK
+    );
 
-    app.call("request-password-reset", &[("email", "reset@example.org")]).await;
+    app.call("request-password-reset", &[("email", "reset@example.org")])
+        .await;
     let late = app.token_from_mail("reset@example.org").await;
     app.ctx.clock.advance(3601);
-    let expired = app.call("reset-password", &[("token", &late), ("password", "copper meadow violin 66")]).await;
-    assert!(expired.text().await.unwrap_or_default().contains("link-expired"));
+    let expired = app
+        .call(
+            "reset-password",
+            &[("token", &late), ("password", "copper meadow violin 66")],
+        )
+        .await;
+    assert!(
+        expired
+            .text()
+            .await
+            .unwrap_or_default()
+            .contains("link-expired")
+    );
 }
 
 #[tokio::test]
 async fn login_is_rate_limited_per_account_with_retry_after() {
     let app = spawn_app_with(Options {
-        quotas: Quotas { login_per_minute: 3, register_per_hour: 100, reset_per_hour: 100 },
+        quotas: Quotas {
+            login_per_minute: 3,
+            register_per_hour: 100,
+            reset_per_hour: 100,
+        },
         ..Options::default()
     })
     .await;
     app.register("limited@example.org").await;
     for _ in 0..3 {
-        assert_eq!(app.login("limited@example.org", "wrong password here").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(
+            app.login("limited@example.org", "wrong password here")
+                .await
+                .status(),
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
     }
     let res = app.login("limited@example.org", PASSWORD).await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
@@ -253,12 +433,22 @@ async fn login_is_rate_limited_per_account_with_retry_after() {
 #[tokio::test]
 async fn registration_is_rate_limited_per_address() {
     let app = spawn_app_with(Options {
-        quotas: Quotas { login_per_minute: 100, register_per_hour: 2, reset_per_hour: 100 },
+        quotas: Quotas {
+            login_per_minute: 100,
+            register_per_hour: 2,
+            reset_per_hour: 100,
+        },
         ..Options::default()
     })
     .await;
-    assert_eq!(app.register("r1@example.org").await.status(), StatusCode::OK);
-    assert_eq!(app.register("r2@example.org").await.status(), StatusCode::OK);
+    assert_eq!(
+        app.register("r1@example.org").await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.register("r2@example.org").await.status(),
+        StatusCode::OK
+    );
     let res = app.register("r3@example.org").await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(res.headers().get("retry-after").is_some());
@@ -282,14 +472,25 @@ async fn a_plain_form_post_that_fails_comes_back_with_the_values_and_the_message
         )
         .await;
     assert_eq!(res.status(), StatusCode::FOUND);
-    let location = res.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let location = res
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
     assert!(location.starts_with("/register?"), "{location}");
-    assert!(!location.contains("tiny-pw"), "the password must not travel back: {location}");
+    assert!(
+        !location.contains("tiny-pw"),
+        "the password must not travel back: {location}"
+    );
 
     let (status, html) = app.get_page(&location).await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("value=\"plain@example.org\""));
-    assert!(html.contains("Plain &lt;b&gt;Form&lt;/b&gt;"), "typed markup is shown as text");
+    assert!(
+        html.contains("Plain &lt;b&gt;Form&lt;/b&gt;"),
+        "typed markup is shown as text"
+    );
     assert!(html.contains("Use at least 12 characters."));
 }
 
@@ -297,11 +498,34 @@ async fn a_plain_form_post_that_fails_comes_back_with_the_values_and_the_message
 async fn a_plain_form_sign_in_sets_the_cookie_and_redirects() {
     let app = spawn_app().await;
     app.register("nojs@example.org").await;
-    let res = app.post_plain("login", &[("email", "nojs@example.org"), ("password", PASSWORD), ("next", "/account")], "/login").await;
+    let res = app
+        .post_plain(
+            "login",
+            &[
+                ("email", "nojs@example.org"),
+                ("password", PASSWORD),
+                ("next", "/account"),
+            ],
+            "/login",
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::FOUND);
-    assert_eq!(res.headers().get("location").and_then(|v| v.to_str().ok()), Some("/account"));
-    let cookie = res.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-    assert!(cookie.starts_with("wsis_session=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert_eq!(
+        res.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some("/account")
+    );
+    let cookie = res
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        cookie.starts_with("wsis_session=")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
     let (_, html) = app.get_page("/account").await;
     assert!(html.contains("nojs@example.org"));
 }
@@ -313,7 +537,11 @@ async fn a_state_changing_request_from_another_origin_is_refused() {
         .client
         .post(app.url("/api/login"))
         .header("origin", "https://evil.example")
-        .form(&[("email", "a@example.org"), ("password", PASSWORD), ("next", "/")])
+        .form(&[
+            ("email", "a@example.org"),
+            ("password", PASSWORD),
+            ("next", "/"),
+        ])
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
@@ -324,7 +552,12 @@ async fn a_state_changing_request_from_another_origin_is_refused() {
 async fn an_oversize_body_is_refused_cleanly() {
     let app = spawn_app().await;
     let huge = "x".repeat(200 * 1024);
-    let res = app.call("login", &[("email", &huge), ("password", "p"), ("next", "/")]).await;
+    let res = app
+        .call(
+            "login",
+            &[("email", &huge), ("password", "p"), ("next", "/")],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
 
@@ -343,12 +576,27 @@ async fn a_disabled_account_cannot_sign_in() {
     app.register("off@example.org").await;
     let id = account_id(&app, "off@example.org").await;
     spawn_secretariat(&app).await;
-    let res = app.call("admin/manage-account", &[("account_id", &id.to_string()), ("op", "disable"), ("reason", "spam"), ("back", "/")]).await;
+    let res = app
+        .call(
+            "admin/manage-account",
+            &[
+                ("account_id", &id.to_string()),
+                ("op", "disable"),
+                ("reason", "spam"),
+                ("back", "/"),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::OK);
     app.call("logout", &[]).await;
     let res = app.login("off@example.org", PASSWORD).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    assert!(res.text().await.unwrap_or_default().contains("account-disabled"));
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("account-disabled")
+    );
 }
 
 async fn spawn_secretariat(app: &TestApp) {

@@ -6,13 +6,27 @@ use crate::helpers::{PASSWORD, account_id, spawn_app};
 async fn only_the_secretariat_can_list_accounts_and_grant_roles() {
     let app = spawn_app().await;
     app.signed_in_account("member@example.org").await;
-    let res = app.call("admin/accounts", &[("query", ""), ("page", "0")]).await;
+    let res = app
+        .call("admin/accounts", &[("query", ""), ("page", "0")])
+        .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let me = account_id(&app, "member@example.org").await;
-    let res = app.call("admin/manage-account", &[("account_id", &me.to_string()), ("op", "grant-secretariat"), ("reason", "please"), ("back", "/")]).await;
+    let res = app
+        .call(
+            "admin/manage-account",
+            &[
+                ("account_id", &me.to_string()),
+                ("op", "grant-secretariat"),
+                ("reason", "please"),
+                ("back", "/"),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     app.call("logout", &[]).await;
-    let res = app.call("admin/accounts", &[("query", ""), ("page", "0")]).await;
+    let res = app
+        .call("admin/accounts", &[("query", ""), ("page", "0")])
+        .await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
 }
 
@@ -23,19 +37,65 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
     let expert = account_id(&app, "expert@example.org").await;
     app.signed_in_secretariat("sec@itu.example").await;
 
-    let list: serde_json::Value = app.call("admin/accounts", &[("query", "EXPERT@"), ("page", "0")]).await.json().await.unwrap_or_default();
+    let list: serde_json::Value = app
+        .call("admin/accounts", &[("query", "EXPERT@"), ("page", "0")])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
     assert_eq!(list["total"], 1);
     assert_eq!(list["rows"][0]["email"], "expert@example.org");
 
-    let no_reason = app.call("admin/manage-account", &[("account_id", &expert.to_string()), ("op", "grant-expert"), ("reason", " "), ("back", "/")]).await;
-    assert!(no_reason.text().await.unwrap_or_default().contains("reason-required"));
+    let no_reason = app
+        .call(
+            "admin/manage-account",
+            &[
+                ("account_id", &expert.to_string()),
+                ("op", "grant-expert"),
+                ("reason", " "),
+                ("back", "/"),
+            ],
+        )
+        .await;
+    assert!(
+        no_reason
+            .text()
+            .await
+            .unwrap_or_default()
+            .contains("reason-required")
+    );
 
-    let ok = app.call("admin/manage-account", &[("account_id", &expert.to_string()), ("op", "grant-expert"), ("reason", "Member of the 2027 expert group"), ("back", "/")]).await;
+    let ok = app
+        .call(
+            "admin/manage-account",
+            &[
+                ("account_id", &expert.to_string()),
+                ("op", "grant-expert"),
+                ("reason", "Member of the 2027 expert group"),
+                ("back", "/"),
+            ],
+        )
+        .await;
     assert_eq!(ok.status(), StatusCode::OK);
-    let twice = app.call("admin/manage-account", &[("account_id", &expert.to_string()), ("op", "grant-expert"), ("reason", "again"), ("back", "/")]).await;
+    let twice = app
+        .call(
+            "admin/manage-account",
+            &[
+                ("account_id", &expert.to_string()),
+                ("op", "grant-expert"),
+                ("reason", "again"),
+                ("back", "/"),
+            ],
+        )
+        .await;
     assert_eq!(twice.status(), StatusCode::CONFLICT);
 
-    let log: serde_json::Value = app.call("admin/audit", &[]).await.json().await.unwrap_or_default();
+    let log: serde_json::Value = app
+        .call("admin/audit", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
     assert!(log["broken_at"].is_null());
     let newest = &log["rows"][0];
     assert_eq!(newest["action"], "role.grant");
@@ -43,19 +103,50 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
     assert_eq!(newest["reason"], "Member of the 2027 expert group");
 
     // The expert signs in and has the role.
-    let expert_client = reqwest::Client::builder().cookie_store(true).build().unwrap_or_default();
+    let expert_client = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap_or_default();
     expert_client
         .post(app.url("/api/login"))
-        .form(&[("email", "expert@example.org"), ("password", PASSWORD), ("next", "/")])
+        .form(&[
+            ("email", "expert@example.org"),
+            ("password", PASSWORD),
+            ("next", "/"),
+        ])
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let who: serde_json::Value = expert_client.post(app.url("/api/whoami")).send().await.unwrap_or_else(|e| panic!("{e}")).json().await.unwrap_or_default();
+    let who: serde_json::Value = expert_client
+        .post(app.url("/api/whoami"))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .json()
+        .await
+        .unwrap_or_default();
     assert_eq!(who["roles"], serde_json::json!(["Expert"]));
 
-    let revoke = app.call("admin/manage-account", &[("account_id", &expert.to_string()), ("op", "revoke-expert"), ("reason", "Left the group"), ("back", "/")]).await;
+    let revoke = app
+        .call(
+            "admin/manage-account",
+            &[
+                ("account_id", &expert.to_string()),
+                ("op", "revoke-expert"),
+                ("reason", "Left the group"),
+                ("back", "/"),
+            ],
+        )
+        .await;
     assert_eq!(revoke.status(), StatusCode::OK);
-    let who: serde_json::Value = expert_client.post(app.url("/api/whoami")).send().await.unwrap_or_else(|e| panic!("{e}")).json().await.unwrap_or_default();
+    let who: serde_json::Value = expert_client
+        .post(app.url("/api/whoami"))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .json()
+        .await
+        .unwrap_or_default();
     assert_eq!(who["roles"], serde_json::json!([]));
 }
 
@@ -66,12 +157,26 @@ async fn disabling_an_account_signs_it_out_at_once_and_the_secretariat_cannot_lo
     let victim_cookie_client = app.client.clone();
     let victim = account_id(&app, "victim@example.org").await;
 
-    let sec = reqwest::Client::builder().cookie_store(true).build().unwrap_or_default();
-    let sec_id = app::accounts::service::create_with_role(&app.ctx.db, "boss@itu.example", PASSWORD, "Boss", app::accounts::Role::Secretariat, app.ctx.clock.now())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let sec = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap_or_default();
+    let sec_id = app::accounts::service::create_with_role(
+        &app.ctx.db,
+        "boss@itu.example",
+        PASSWORD,
+        "Boss",
+        app::accounts::Role::Secretariat,
+        app.ctx.clock.now(),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
     sec.post(app.url("/api/login"))
-        .form(&[("email", "boss@itu.example"), ("password", PASSWORD), ("next", "/")])
+        .form(&[
+            ("email", "boss@itu.example"),
+            ("password", PASSWORD),
+            ("next", "/"),
+        ])
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
@@ -80,7 +185,12 @@ async fn disabling_an_account_signs_it_out_at_once_and_the_secretariat_cannot_lo
         let url = app.url("/api/admin/manage-account");
         async move {
             sec.post(url)
-                .form(&[("account_id", id.to_string().as_str()), ("op", op), ("reason", "Test of the rules"), ("back", "/")])
+                .form(&[
+                    ("account_id", id.to_string().as_str()),
+                    ("op", op),
+                    ("reason", "Test of the rules"),
+                    ("back", "/"),
+                ])
                 .send()
                 .await
                 .unwrap_or_else(|e| panic!("{e}"))
@@ -88,13 +198,23 @@ async fn disabling_an_account_signs_it_out_at_once_and_the_secretariat_cannot_lo
         }
     };
     assert_eq!(manage(victim, "disable").await, StatusCode::OK);
-    let who = victim_cookie_client.post(app.url("/api/whoami")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let who = victim_cookie_client
+        .post(app.url("/api/whoami"))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(who.text().await.unwrap_or_default(), "null");
 
     assert_eq!(manage(sec_id, "disable").await, StatusCode::FORBIDDEN);
-    assert_eq!(manage(sec_id, "revoke-secretariat").await, StatusCode::FORBIDDEN);
+    assert_eq!(
+        manage(sec_id, "revoke-secretariat").await,
+        StatusCode::FORBIDDEN
+    );
     assert_eq!(manage(victim, "enable").await, StatusCode::OK);
-    assert_eq!(app.login("victim@example.org", PASSWORD).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.login("victim@example.org", PASSWORD).await.status(),
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -105,18 +225,38 @@ async fn the_audit_chain_detects_an_altered_entry() {
     let someone = account_id(&app, "someone@example.org").await;
     app.signed_in_secretariat("chain@itu.example").await;
     for op in ["grant-expert", "revoke-expert", "grant-expert"] {
-        app.call("admin/manage-account", &[("account_id", &someone.to_string()), ("op", op), ("reason", "chain test"), ("back", "/")]).await;
+        app.call(
+            "admin/manage-account",
+            &[
+                ("account_id", &someone.to_string()),
+                ("op", op),
+                ("reason", "chain test"),
+                ("back", "/"),
+            ],
+        )
+        .await;
     }
-    assert_eq!(app::audit::verify_chain(&app.ctx.db).await.ok().flatten(), None);
+    assert_eq!(
+        app::audit::verify_chain(&app.ctx.db).await.ok().flatten(),
+        None
+    );
     let backend = app.ctx.db.get_database_backend();
     app.ctx
         .db
-        .execute_raw(Statement::from_string(backend, "UPDATE audit_entries SET reason = 'rewritten' WHERE action = 'role.revoke'".to_owned()))
+        .execute_raw(Statement::from_string(
+            backend,
+            "UPDATE audit_entries SET reason = 'rewritten' WHERE action = 'role.revoke'".to_owned(),
+        ))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let broken = app::audit::verify_chain(&app.ctx.db).await.ok().flatten();
     assert!(broken.is_some());
-    let log: serde_json::Value = app.call("admin/audit", &[]).await.json().await.unwrap_or_default();
+    let log: serde_json::Value = app
+        .call("admin/audit", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
     assert_eq!(log["broken_at"], serde_json::json!(broken));
 }
 
@@ -127,10 +267,24 @@ async fn captured_mail_is_shown_to_the_secretariat_only() {
     let res = app.call("admin/mail", &[]).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     app.signed_in_secretariat("postmaster@itu.example").await;
-    let mail: serde_json::Value = app.call("admin/mail", &[]).await.json().await.unwrap_or_default();
-    let first = mail.as_array().and_then(|a| a.iter().find(|m| m["to"] == "mailme@example.org")).cloned().unwrap_or_default();
+    let mail: serde_json::Value = app
+        .call("admin/mail", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    let first = mail
+        .as_array()
+        .and_then(|a| a.iter().find(|m| m["to"] == "mailme@example.org"))
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(first["status"], "captured");
-    assert!(first["body"].as_str().unwrap_or_default().contains("/confirm?token="));
+    assert!(
+        first["body"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("/confirm?token=")
+    );
     let (status, html) = app.get_page("/admin/mail").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("mailme@example.org"));

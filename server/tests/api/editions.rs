@@ -4,14 +4,27 @@ use reqwest::StatusCode;
 use crate::helpers::{TestApp, spawn_app};
 
 /// A calendar form with every phase shifted so that `open` is the phase open now.
-fn calendar_around_now(app: &TestApp, edition_id: i64, open: PhaseKind, reason: &str) -> Vec<(String, String)> {
+fn calendar_around_now(
+    app: &TestApp,
+    edition_id: i64,
+    open: PhaseKind,
+    reason: &str,
+) -> Vec<(String, String)> {
     use jiff::{Timestamp, tz::TimeZone};
     let tz = TimeZone::get("Europe/Zurich").unwrap_or(TimeZone::UTC);
     let now = app.ctx.clock.now();
     let day = 86_400;
     let index = PhaseKind::ALL.iter().position(|k| *k == open).unwrap_or(0) as i64;
     let mut start = now - day - index * 10 * day;
-    let fmt = |at: i64| Timestamp::from_second(at).map(|t| t.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%dT%H:%M").to_string()).unwrap_or_default();
+    let fmt = |at: i64| {
+        Timestamp::from_second(at)
+            .map(|t| {
+                t.to_zoned_datetime(tz.clone())
+                    .strftime("%Y-%m-%dT%H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default()
+    };
     let mut form = vec![
         ("edition_id".to_owned(), edition_id.to_string()),
         ("title".to_owned(), "WSIS Prizes test edition".to_owned()),
@@ -28,8 +41,15 @@ fn calendar_around_now(app: &TestApp, edition_id: i64, open: PhaseKind, reason: 
 }
 
 async fn edition_id(app: &TestApp) -> i64 {
-    let form: serde_json::Value = app.call("edition/calendar", &[]).await.json().await.unwrap_or_default();
-    form["edition_id"].as_i64().unwrap_or_else(|| panic!("no calendar: {form}"))
+    let form: serde_json::Value = app
+        .call("edition/calendar", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    form["edition_id"]
+        .as_i64()
+        .unwrap_or_else(|| panic!("no calendar: {form}"))
 }
 
 async fn post_calendar(app: &TestApp, form: &[(String, String)]) -> reqwest::Response {
@@ -40,7 +60,12 @@ async fn post_calendar(app: &TestApp, form: &[(String, String)]) -> reqwest::Res
 #[tokio::test]
 async fn the_first_start_seeds_an_edition_with_18_categories_and_submission_open() {
     let app = spawn_app().await;
-    let overview: serde_json::Value = app.call("edition/current", &[]).await.json().await.unwrap_or_default();
+    let overview: serde_json::Value = app
+        .call("edition/current", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
     assert_eq!(overview["categories"].as_array().map(Vec::len), Some(18));
     assert_eq!(overview["categories"][9]["code"], "C7.4");
     assert_eq!(overview["categories"][0]["nominees"], 20);
@@ -55,22 +80,54 @@ async fn the_first_start_seeds_an_edition_with_18_categories_and_submission_open
 #[tokio::test]
 async fn pages_come_in_the_visitors_language_and_arabic_is_right_to_left() {
     let app = spawn_app().await;
-    let fr = app.client.get(app.url("/")).header("accept-language", "fr-CH,fr;q=0.9,en;q=0.5").send().await.unwrap_or_else(|e| panic!("{e}"));
+    let fr = app
+        .client
+        .get(app.url("/"))
+        .header("accept-language", "fr-CH,fr;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     let html = fr.text().await.unwrap_or_default();
-    assert!(html.contains("<html lang=\"fr\" dir=\"ltr\""), "{}", &html[..200.min(html.len())]);
+    assert!(
+        html.contains("<html lang=\"fr\" dir=\"ltr\""),
+        "{}",
+        &html[..200.min(html.len())]
+    );
     assert!(html.contains("Soumission des projets : ouverte jusqu"));
     assert!(html.contains("Applications TIC"));
 
     // The switcher sets a cookie that wins over Accept-Language.
-    let res = app.client.get(app.url("/lang/ar?next=/categories/C5")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let res = app
+        .client
+        .get(app.url("/lang/ar?next=/categories/C5"))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    assert_eq!(res.headers().get("location").and_then(|v| v.to_str().ok()), Some("/categories/C5"));
-    let ar = app.client.get(app.url("/categories/C5")).header("accept-language", "fr").send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        res.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some("/categories/C5")
+    );
+    let ar = app
+        .client
+        .get(app.url("/categories/C5"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     let html = ar.text().await.unwrap_or_default();
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\""));
     // An outside address is never a redirect target.
-    let res = app.client.get(app.url("/lang/fr?next=//evil.example")).send().await.unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(res.headers().get("location").and_then(|v| v.to_str().ok()), Some("/"));
+    let res = app
+        .client
+        .get(app.url("/lang/fr?next=//evil.example"))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        res.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some("/")
+    );
 }
 
 #[tokio::test]
@@ -88,10 +145,21 @@ async fn an_unknown_category_or_page_is_a_404_page() {
 #[tokio::test]
 async fn only_the_secretariat_sees_and_changes_the_calendar() {
     let app = spawn_app().await;
-    assert_eq!(app.call("edition/calendar", &[]).await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        app.call("edition/calendar", &[]).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
     app.signed_in_account("nobody@example.org").await;
-    assert_eq!(app.call("edition/calendar", &[]).await.status(), StatusCode::FORBIDDEN);
-    let res = app.call("edition/update-calendar", &[("edition_id", "1"), ("title", "x"), ("time_zone", "UTC")]).await;
+    assert_eq!(
+        app.call("edition/calendar", &[]).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let res = app
+        .call(
+            "edition/update-calendar",
+            &[("edition_id", "1"), ("title", "x"), ("time_zone", "UTC")],
+        )
+        .await;
     assert!(res.status().is_client_error());
 }
 
@@ -105,26 +173,53 @@ async fn the_secretariat_opens_the_vote_and_the_home_page_and_phase_checks_follo
     let form = calendar_around_now(&app, id, PhaseKind::Voting, "");
     let res = post_calendar(&app, &form).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.text().await.unwrap_or_default().contains("calendar-reason-required"));
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("calendar-reason-required")
+    );
 
-    let form = calendar_around_now(&app, id, PhaseKind::Voting, "Voting brought forward by decision of the secretariat");
+    let form = calendar_around_now(
+        &app,
+        id,
+        PhaseKind::Voting,
+        "Voting brought forward by decision of the secretariat",
+    );
     assert_eq!(post_calendar(&app, &form).await.status(), StatusCode::OK);
 
-    let overview: serde_json::Value = app.call("edition/current", &[]).await.json().await.unwrap_or_default();
+    let overview: serde_json::Value = app
+        .call("edition/current", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
     assert_eq!(overview["standing"]["state"]["Open"]["kind"], "Voting");
     let (_, html) = app.get_page("/").await;
     assert!(html.contains("Public online voting is open until"));
 
     let now = app.ctx.clock.now();
-    assert!(app::editions::service::require_open(&app.ctx.db, now, PhaseKind::Voting).await.is_ok());
+    assert!(
+        app::editions::service::require_open(&app.ctx.db, now, PhaseKind::Voting)
+            .await
+            .is_ok()
+    );
     assert!(matches!(
         app::editions::service::require_open(&app.ctx.db, now, PhaseKind::Submission).await,
         Err(app::error::DomainError::PhaseClosed(_))
     ));
 
-    let log: serde_json::Value = app.call("admin/audit", &[]).await.json().await.unwrap_or_default();
+    let log: serde_json::Value = app
+        .call("admin/audit", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
     assert_eq!(log["rows"][0]["action"], "edition.calendar.update");
-    assert_eq!(log["rows"][0]["reason"], "Voting brought forward by decision of the secretariat");
+    assert_eq!(
+        log["rows"][0]["reason"],
+        "Voting brought forward by decision of the secretariat"
+    );
 }
 
 #[tokio::test]
@@ -132,23 +227,55 @@ async fn a_calendar_with_overlaps_bad_dates_or_an_unknown_zone_is_refused_whole(
     let app = spawn_app().await;
     app.signed_in_secretariat("calendar2@itu.example").await;
     let id = edition_id(&app).await;
-    let before: serde_json::Value = app.call("edition/calendar", &[]).await.json().await.unwrap_or_default();
+    let before: serde_json::Value = app
+        .call("edition/calendar", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
 
     let mut form = calendar_around_now(&app, id, PhaseKind::Submission, "fix");
-    let voting_opens = form.iter().position(|(k, _)| k == "voting_opens").unwrap_or(0);
-    let screening_opens = form.iter().find(|(k, _)| k == "screening_opens").map(|(_, v)| v.clone()).unwrap_or_default();
+    let voting_opens = form
+        .iter()
+        .position(|(k, _)| k == "voting_opens")
+        .unwrap_or(0);
+    let screening_opens = form
+        .iter()
+        .find(|(k, _)| k == "screening_opens")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
     form[voting_opens].1 = screening_opens;
     let res = post_calendar(&app, &form).await;
-    assert!(res.text().await.unwrap_or_default().contains("calendar-overlap"));
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("calendar-overlap")
+    );
 
     let mut form = calendar_around_now(&app, id, PhaseKind::Submission, "fix");
-    let i = form.iter().position(|(k, _)| k == "selection_closes").unwrap_or(0);
+    let i = form
+        .iter()
+        .position(|(k, _)| k == "selection_closes")
+        .unwrap_or(0);
     form[i].1 = "2027-02-30T10:00".into();
     let j = form.iter().position(|(k, _)| k == "time_zone").unwrap_or(0);
     form[j].1 = "Mars/Olympus_Mons".into();
-    let body = post_calendar(&app, &form).await.text().await.unwrap_or_default();
-    assert!(body.contains("calendar-date-invalid") || body.contains("calendar-time-zone-unknown"), "{body}");
+    let body = post_calendar(&app, &form)
+        .await
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(
+        body.contains("calendar-date-invalid") || body.contains("calendar-time-zone-unknown"),
+        "{body}"
+    );
 
-    let after: serde_json::Value = app.call("edition/calendar", &[]).await.json().await.unwrap_or_default();
+    let after: serde_json::Value = app
+        .call("edition/calendar", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
     assert_eq!(before, after, "nothing was saved");
 }

@@ -1,7 +1,7 @@
 //! `spawn_app()`: the application as it runs in production, on a fresh database, with a
 //! cookie-keeping HTTP client.
 
-use std::{net::SocketAddr, path::PathBuf, time::Duration};
+use std::{net::SocketAddr, path::Path, time::Duration};
 
 use app::context::{AppContext, Quotas};
 use reqwest::{Client, Response, StatusCode, redirect::Policy};
@@ -34,7 +34,10 @@ mod tempdir {
     }
     pub fn hex_id() -> String {
         use std::time::{SystemTime, UNIX_EPOCH};
-        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
         format!("{nanos:x}{:x}", std::process::id())
     }
 }
@@ -43,10 +46,11 @@ fn engine() -> String {
     std::env::var("WSIS_TEST_DB").unwrap_or_else(|_| "sqlite".into())
 }
 
-async fn database_url(dir: &PathBuf) -> String {
+async fn database_url(dir: &Path) -> String {
     match engine().as_str() {
         "postgres" => {
-            let base = std::env::var("WSIS_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+            let base = std::env::var("WSIS_TEST_POSTGRES")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
             let name = format!("wsis_test_{}", tempdir::hex_id());
             let admin = Database::connect(format!("{base}/postgres"))
                 .await
@@ -68,7 +72,14 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Self { quotas: Quotas { login_per_minute: 1000, register_per_hour: 1000, reset_per_hour: 1000 }, smtp_url: None }
+        Self {
+            quotas: Quotas {
+                login_per_minute: 1000,
+                register_per_hour: 1000,
+                reset_per_hour: 1000,
+            },
+            smtp_url: None,
+        }
     }
 }
 
@@ -88,7 +99,9 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         data_dir: dir.0.clone(),
         site_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
         public_url: "http://wsis.test".into(),
-        jwt_secret: Some(SecretString::from("a test signing secret that is long enough".to_owned())),
+        jwt_secret: Some(SecretString::from(
+            "a test signing secret that is long enough".to_owned(),
+        )),
         smtp_url: options.smtp_url.map(SecretString::from),
         mail_from: "WSIS Prizes <no-reply@wsis.test>".into(),
         trusted_proxies: vec![],
@@ -97,12 +110,23 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         max_body_bytes: 64 * 1024,
         leptos,
     };
-    let app = Application::build(config).await.unwrap_or_else(|e| panic!("the application did not start: {e}"));
+    let app = Application::build(config)
+        .await
+        .unwrap_or_else(|e| panic!("the application did not start: {e}"));
     let address = format!("http://127.0.0.1:{}", app.port());
     let ctx = app.context().clone();
     tokio::spawn(app.run_until_stopped());
-    let client = Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap_or_else(|e| panic!("{e}"));
-    TestApp { address, client, ctx, _dir: dir }
+    let client = Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    TestApp {
+        address,
+        client,
+        ctx,
+        _dir: dir,
+    }
 }
 
 /// A strong password for test accounts.
@@ -124,7 +148,12 @@ impl TestApp {
     }
 
     /// Posts a form the way a browser without JavaScript does.
-    pub async fn post_plain(&self, endpoint: &str, form: &[(&str, &str)], from_page: &str) -> Response {
+    pub async fn post_plain(
+        &self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+        from_page: &str,
+    ) -> Response {
         self.client
             .post(self.url(&format!("/api/{endpoint}")))
             .header("accept", "text/html,application/xhtml+xml")
@@ -136,7 +165,12 @@ impl TestApp {
     }
 
     pub async fn get_page(&self, path: &str) -> (StatusCode, String) {
-        let res = self.client.get(self.url(path)).send().await.unwrap_or_else(|e| panic!("{e}"));
+        let res = self
+            .client
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         let status = res.status();
         (status, res.text().await.unwrap_or_default())
     }
@@ -157,7 +191,11 @@ impl TestApp {
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Response {
-        self.call("login", &[("email", email), ("password", password), ("next", "/")]).await
+        self.call(
+            "login",
+            &[("email", email), ("password", password), ("next", "/")],
+        )
+        .await
     }
 
     /// The newest mail sent to `to`.
@@ -183,7 +221,12 @@ impl TestApp {
     pub async fn signed_in_account(&self, email: &str) {
         assert_eq!(self.register(email).await.status(), StatusCode::OK);
         let token = self.token_from_mail(email).await;
-        assert_eq!(self.call("confirm-email", &[("token", &token)]).await.status(), StatusCode::OK);
+        assert_eq!(
+            self.call("confirm-email", &[("token", &token)])
+                .await
+                .status(),
+            StatusCode::OK
+        );
         assert_eq!(self.login(email, PASSWORD).await.status(), StatusCode::OK);
     }
 
@@ -204,7 +247,11 @@ impl TestApp {
     }
 
     pub async fn whoami(&self) -> serde_json::Value {
-        self.call("whoami", &[]).await.json().await.unwrap_or_default()
+        self.call("whoami", &[])
+            .await
+            .json()
+            .await
+            .unwrap_or_default()
     }
 }
 

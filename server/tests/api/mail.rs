@@ -13,7 +13,9 @@ use crate::helpers::{Options, spawn_app_with, token_in};
 
 /// A minimal SMTP server: accepts every message and hands its DATA to the test.
 async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<String>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("{e}"));
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     let port = listener.local_addr().map(|a| a.port()).unwrap_or_default();
     let (tx, rx) = mpsc::unbounded_channel();
     tokio::spawn(async move {
@@ -37,7 +39,11 @@ async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<String>) {
                         }
                         continue;
                     }
-                    let verb = line.split_whitespace().next().unwrap_or_default().to_ascii_uppercase();
+                    let verb = line
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or_default()
+                        .to_ascii_uppercase();
                     let reply: &[u8] = match verb.as_str() {
                         "EHLO" | "HELO" => b"250 test\r\n",
                         "DATA" => {
@@ -61,19 +67,34 @@ async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<String>) {
 #[tokio::test]
 async fn with_smtp_configured_the_confirmation_mail_is_delivered_and_marked_sent() {
     let (port, mut inbox) = smtp_listener().await;
-    let app = spawn_app_with(Options { smtp_url: Some(format!("smtp://127.0.0.1:{port}")), ..Options::default() }).await;
-    assert_eq!(app.register("smtp@example.org").await.status(), StatusCode::OK);
+    let app = spawn_app_with(Options {
+        smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
+        ..Options::default()
+    })
+    .await;
+    assert_eq!(
+        app.register("smtp@example.org").await.status(),
+        StatusCode::OK
+    );
 
     let message = tokio::time::timeout(Duration::from_secs(15), inbox.recv())
         .await
         .unwrap_or_else(|_| panic!("no mail arrived"))
         .unwrap_or_default();
     assert!(message.contains("To: smtp@example.org"), "{message}");
-    assert!(message.contains("Subject: Confirm your e-mail address"), "{message}");
+    assert!(
+        message.contains("Subject: Confirm your e-mail address"),
+        "{message}"
+    );
     // The link in the delivered message confirms the account.
     let unfolded = message.replace("=\n", "").replace("=3D", "=");
     let token = token_in(&unfolded);
-    assert_eq!(app.call("confirm-email", &[("token", &token)]).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.call("confirm-email", &[("token", &token)])
+            .await
+            .status(),
+        StatusCode::OK
+    );
 
     let mut status = String::new();
     for _ in 0..50 {
