@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=account_pages::AccountPage />
                     <Route path=path!("/admin/accounts") view=admin_pages::AccountsPage />
                     <Route path=path!("/admin/edition") view=edition_pages::CalendarPage />
+                    <Route path=path!("/admin/categories") view=edition_pages::CategoriesPage />
                     <Route path=path!("/admin/mail") view=admin_pages::MailPage />
                     <Route path=path!("/admin/audit") view=admin_pages::AuditPage />
                 </Routes>

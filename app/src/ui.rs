@@ -31,11 +31,35 @@ pub struct FormState {
 impl FormState {
     /// Combines the action's last result with what the query string carries.
     pub fn new<O>(value: impl Fn() -> Option<Result<O, AppError>> + Send + Sync + 'static) -> Self {
+        Self::build(value, None)
+    }
+
+    /// Like [`FormState::new`], for one of several forms on a page: an error carried by the
+    /// query string belongs to this form only if the query's `key` equals `expected`.
+    pub fn scoped<O>(
+        value: impl Fn() -> Option<Result<O, AppError>> + Send + Sync + 'static,
+        key: &'static str,
+        expected: String,
+    ) -> Self {
+        Self::build(value, Some((key, expected)))
+    }
+
+    fn build<O>(
+        value: impl Fn() -> Option<Result<O, AppError>> + Send + Sync + 'static,
+        scope: Option<(&'static str, String)>,
+    ) -> Self {
         let query = use_query_map();
         let error = Signal::derive(move || match value() {
             Some(Err(e)) => Some(e),
             Some(Ok(_)) => None,
-            None => query.with(|q| q.get("error").and_then(|e| AppError::from_query_value(&e))),
+            None => query.with(|q| {
+                let ours = scope
+                    .as_ref()
+                    .is_none_or(|(k, v)| q.get(k).as_deref() == Some(v.as_str()));
+                q.get("error")
+                    .filter(|_| ours)
+                    .and_then(|e| AppError::from_query_value(&e))
+            }),
         });
         Self { error }
     }

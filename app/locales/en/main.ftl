@@ -243,3 +243,29 @@ mail-reset-body =
     If you did not ask for this, you can ignore this message; your password stays as it is.
 
     The WSIS Prizes secretariat, ITU
+
+## Categories (secretariat)
+categories-title = Categories
+categories-saved = The category has been saved.
+categories-opened = The submission phase has opened: submitters rely on these categories. Every change needs a reason and is kept in the audit log.
+categories-add = Add a category or a special prize
+categories-add-hint = For example a "Special Recognition" with no action line, or a separate prize. It takes part in every phase like the action-line categories.
+categories-save = Save the category
+category-code = Code
+category-number = Order
+category-special = Special prize (not an action line)
+category-title-en = Title in English
+category-description-en = Description in English
+category-title-fr = Title in French (optional; English is shown until translated)
+category-description-fr = Description in French (optional)
+category-reason = Reason for the change (optional before submission opens)
+category-reason-required-label = Reason for the change (required)
+category-code-invalid = Use up to 20 letters, digits, dots or hyphens, such as C7.4.
+category-code-taken = Another category of this edition already uses this code.
+category-number-invalid = Enter a whole number from 1 to 999.
+category-count-invalid = Enter a whole number from 1 to 1,000.
+category-champions-over-nominees = There cannot be more champions than nominees.
+category-winners-over-champions = There cannot be more winners than champions.
+category-text-required = This text is required.
+category-text-too-long = This text is too long.
+category-reason-required = Submission has opened: give a reason for this change.

@@ -242,3 +242,29 @@ mail-reset-body =
     Si vous n'avez rien demandé, ignorez ce message ; votre mot de passe reste inchangé.
 
     Le secrétariat des Prix du SMSI, UIT
+
+## Catégories (secrétariat)
+categories-title = Catégories
+categories-saved = La catégorie a été enregistrée.
+categories-opened = La phase de soumission est ouverte : les soumissionnaires s'appuient sur ces catégories. Toute modification exige un motif et est conservée dans le journal d'audit.
+categories-add = Ajouter une catégorie ou un prix spécial
+categories-add-hint = Par exemple une « Mention spéciale » sans grande orientation, ou un prix distinct. Elle suit toutes les phases comme les catégories des grandes orientations.
+categories-save = Enregistrer la catégorie
+category-code = Code
+category-number = Ordre
+category-special = Prix spécial (hors grandes orientations)
+category-title-en = Titre en anglais
+category-description-en = Description en anglais
+category-title-fr = Titre en français (facultatif ; l'anglais est affiché tant qu'il n'est pas traduit)
+category-description-fr = Description en français (facultative)
+category-reason = Motif de la modification (facultatif avant l'ouverture des soumissions)
+category-reason-required-label = Motif de la modification (obligatoire)
+category-code-invalid = Utilisez au plus 20 lettres, chiffres, points ou tirets, par exemple C7.4.
+category-code-taken = Une autre catégorie de cette édition utilise déjà ce code.
+category-number-invalid = Saisissez un nombre entier de 1 à 999.
+category-count-invalid = Saisissez un nombre entier de 1 à 1 000.
+category-champions-over-nominees = Il ne peut y avoir plus de champions que de nominés.
+category-winners-over-champions = Il ne peut y avoir plus de lauréats que de champions.
+category-text-required = Ce texte est obligatoire.
+category-text-too-long = Ce texte est trop long.
+category-reason-required = La soumission est ouverte : indiquez le motif de cette modification.

@@ -9,7 +9,7 @@ use argon2::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, Set,
-    TransactionTrait, sea_query::Expr,
+    sea_query::Expr,
 };
 use sha2::{Digest, Sha256};
 
@@ -223,7 +223,7 @@ pub async fn register(
 
     let password_hash = hash_password(input.password).await?;
     let now = ctx.clock.now();
-    let txn = ctx.db.begin().await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
     let inserted = account::ActiveModel {
         email: Set(email.into_inner()),
         email_confirmed_at: Set(None),
@@ -259,7 +259,7 @@ pub async fn register(
 #[tracing::instrument(skip_all)]
 pub async fn confirm_email(ctx: &AppContext, token: &str) -> Result<(), DomainError> {
     let now = ctx.clock.now();
-    let txn = ctx.db.begin().await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
     let account_id = consume_token(&txn, token, PURPOSE_CONFIRM, now).await?;
     account::Entity::update_many()
         .col_expr(account::Column::EmailConfirmedAt, Expr::value(now))
@@ -287,7 +287,7 @@ pub async fn resend_confirmation(
         return Err(DomainError::Conflict("email-already-confirmed"));
     }
     let account = find_account(&ctx.db, session.account_id).await?;
-    let txn = ctx.db.begin().await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
     send_confirmation(&txn, ctx, &account, ctx.clock.now()).await?;
     txn.commit().await?;
     Ok(())
@@ -412,7 +412,7 @@ pub async fn request_password_reset(
         return Ok(());
     };
     let now = ctx.clock.now();
-    let txn = ctx.db.begin().await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
     let token = issue_token(&txn, account.id, PURPOSE_RESET, now, RESET_TTL_SECS).await?;
     let locale = Locale::from_code(&account.locale).unwrap_or_default();
     let link = format!("{}/reset?token={token}", ctx.config.public_url);
@@ -463,7 +463,7 @@ pub async fn reset_password(
         .map_err(|e| DomainError::Invalid(vec![e]))?;
     let hash = hash_password(new_password.to_owned()).await?;
     let now = ctx.clock.now();
-    let txn = ctx.db.begin().await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
     let account_id = consume_token(&txn, token, PURPOSE_RESET, now).await?;
     set_password(&txn, account_id, hash, now).await?;
     // Following a link mailed to the address proves it, as a confirmation link would.
@@ -510,7 +510,7 @@ pub async fn change_password(
     )
     .map_err(|e| DomainError::Invalid(vec![e]))?;
     let hash = hash_password(new_password.to_owned()).await?;
-    let txn = ctx.db.begin().await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
     let version = set_password(&txn, account.id, hash, ctx.clock.now()).await?;
     txn.commit().await?;
     sign(ctx, account.id, version)
@@ -632,7 +632,7 @@ pub async fn create_with_role(
             Some(hash_password(password.to_owned()).await?)
         }
     };
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let id = match (existing, hash) {
         (Some(a), _) => a.id,
         (None, Some(hash)) => {

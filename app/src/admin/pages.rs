@@ -12,12 +12,13 @@ use crate::{
 
 /// The back-office menu.
 #[component]
-fn AdminNav() -> impl IntoView {
+pub fn AdminNav() -> impl IntoView {
     let locale = use_locale();
     view! {
         <nav class="subnav" aria-label=locale.t("admin-title")>
             <a href="/admin/accounts">{locale.t("admin-accounts")}</a>
             <a href="/admin/edition">{locale.t("calendar-title")}</a>
+            <a href="/admin/categories">{locale.t("categories-title")}</a>
             <a href="/admin/mail">{locale.t("admin-mail")}</a>
             <a href="/admin/audit">{locale.t("admin-audit")}</a>
         </nav>

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use jiff::tz::TimeZone;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, ExprTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait, sea_query::Expr,
+    QueryOrder, QuerySelect, Set, sea_query::Expr,
 };
 
 use super::{AccountList, AccountRow, AuditLog, AuditRow, MailRow, PAGE_SIZE};
@@ -123,7 +123,7 @@ pub async fn set_disabled(
     }
     let reason = reason_required(reason)?;
     let now = ctx.clock.now();
-    let txn = ctx.db.begin().await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
     let target = account::Entity::find_by_id(account_id)
         .one(&txn)
         .await?
@@ -181,7 +181,7 @@ pub async fn set_role(
     }
     let reason = reason_required(reason)?;
     let now = ctx.clock.now();
-    let txn = ctx.db.begin().await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
     let target = account::Entity::find_by_id(account_id)
         .one(&txn)
         .await?

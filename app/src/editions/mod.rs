@@ -10,7 +10,7 @@ pub mod service;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use rules::{PhaseKind, PhaseState};
+pub use rules::{CategoryInput, PhaseKind, PhaseState};
 
 use crate::error::AppError;
 
@@ -83,6 +83,28 @@ pub struct CalendarPhase {
     pub has_opened: bool,
 }
 
+/// The categories as the secretariat edits them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryAdmin {
+    pub edition_id: i64,
+    pub year: i32,
+    /// Submitters rely on the categories once submission has opened: changes need a reason.
+    pub submission_opened: bool,
+    pub rows: Vec<CategoryAdminRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryAdminRow {
+    pub id: i64,
+    pub input: CategoryInput,
+}
+
+#[server(name = GetCategoriesAdmin, prefix = "/api", endpoint = "edition/categories")]
+pub async fn categories_admin() -> Result<CategoryAdmin, AppError> {
+    let r = crate::context::request()?;
+    crate::context::respond(service::categories_admin(&r.ctx, &r.actor).await, &[])
+}
+
 #[server(prefix = "/api", endpoint = "edition/current")]
 pub async fn current_edition() -> Result<Option<EditionOverview>, AppError> {
     let r = crate::context::request()?;
@@ -109,7 +131,8 @@ pub async fn calendar_form() -> Result<CalendarForm, AppError> {
 
 pub use calendar_update::*;
 
-/// The calendar form posts one field per date so that it works as a plain HTML form.
+/// The calendar and category forms post one argument per field, so that they work as plain
+/// HTML forms.
 mod calendar_update {
     #![expect(
         clippy::too_many_arguments,
@@ -172,5 +195,50 @@ mod calendar_update {
         let echo_refs: Vec<(&str, &str)> =
             echo.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         crate::context::respond(result, &echo_refs)
+    }
+
+    /// Creates (`category_id` = 0) or changes a category.
+    #[server(prefix = "/api", endpoint = "edition/save-category")]
+    pub async fn save_category(
+        edition_id: i64,
+        category_id: i64,
+        code: String,
+        number: String,
+        nominees: String,
+        champions: String,
+        winners: String,
+        is_special: Option<String>,
+        title_en: String,
+        description_en: String,
+        title_fr: String,
+        description_fr: String,
+        reason: String,
+    ) -> Result<(), AppError> {
+        let r = crate::context::request()?;
+        let input = CategoryInput {
+            code,
+            number,
+            nominees,
+            champions,
+            winners,
+            is_special: is_special.is_some(),
+            title_en,
+            description_en,
+            title_fr,
+            description_fr,
+        };
+        let id = (category_id > 0).then_some(category_id);
+        let result =
+            service::save_category(&r.ctx, &r.actor, edition_id, id, &input, &reason).await;
+        if result.is_ok() {
+            crate::accounts::redirect_plain_post("/admin/categories?saved=1");
+        }
+        crate::context::respond(
+            result,
+            &[
+                ("reason", &reason),
+                ("category_id", &category_id.to_string()),
+            ],
+        )
     }
 }

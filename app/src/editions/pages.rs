@@ -5,8 +5,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
-    CalendarForm, CategorySummary, PhaseState, Standing, UpdateCalendar, calendar_form,
-    category_detail, current_edition,
+    CalendarForm, CategoryInput, CategorySummary, PhaseState, SaveCategory, Standing,
+    UpdateCalendar, calendar_form, categories_admin, category_detail, current_edition,
 };
 use crate::{
     error::AppError,
@@ -174,6 +174,7 @@ pub fn CalendarPage() -> impl IntoView {
     let form = OnceResource::new(calendar_form());
     view! {
         <Title text=locale.t("calendar-title") />
+        <crate::admin::pages::AdminNav />
         <section>
             <h1>{locale.t("calendar-title")}</h1>
             <Suspense fallback=|| ()>
@@ -271,6 +272,128 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
             </table>
             <Field state name="reason" label=locale.t("calendar-reason") value=echoed("reason") hint=locale.t("calendar-reason-hint") />
             <button type="submit" class="primary">{locale.t("calendar-save")}</button>
+        </ActionForm>
+    }
+}
+
+#[component]
+pub fn CategoriesPage() -> impl IntoView {
+    let locale = use_locale();
+    let data = OnceResource::new(categories_admin());
+    view! {
+        <Title text=locale.t("categories-title") />
+        <crate::admin::pages::AdminNav />
+        <section>
+            <h1>{locale.t("categories-title")}</h1>
+            <Show when=move || use_query_map().with_untracked(|q| q.get("saved").is_some())>
+                <p class="notice" role="status">{locale.t("categories-saved")}</p>
+            </Show>
+            <Suspense fallback=|| ()>
+                {move || {
+                    data.get()
+                        .map(|r| match r {
+                            Ok(admin) => {
+                                let edition_id = admin.edition_id;
+                                let needs_reason = admin.submission_opened;
+                                view! {
+                                    {needs_reason.then(|| view! { <p class="notice warn">{locale.t("categories-opened")}</p> })}
+                                    {admin
+                                        .rows
+                                        .into_iter()
+                                        .map(|row| {
+                                            let summary = format!("{} · {}", row.input.code, row.input.title_en);
+                                            view! {
+                                                <details class="category-edit">
+                                                    <summary>{summary}</summary>
+                                                    <CategoryEditor edition_id id=row.id input=row.input needs_reason />
+                                                </details>
+                                            }
+                                        })
+                                        .collect_view()}
+                                    <h2>{locale.t("categories-add")}</h2>
+                                    <p class="hint">{locale.t("categories-add-hint")}</p>
+                                    <CategoryEditor edition_id id=0 input=CategoryInput {
+                                        nominees: "20".into(),
+                                        champions: "5".into(),
+                                        winners: "1".into(),
+                                        is_special: true,
+                                        ..CategoryInput::default()
+                                    } needs_reason />
+                                }
+                                    .into_any()
+                            }
+                            Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                        })
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn CategoryEditor(
+    edition_id: i64,
+    id: i64,
+    input: CategoryInput,
+    needs_reason: bool,
+) -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<SaveCategory>::new();
+    let state = FormState::scoped(move || action.value().get(), "category_id", id.to_string());
+    let saved = move || matches!(action.value().get(), Some(Ok(())));
+    // The field ids must be unique on a page that holds one form per category.
+    let field = move |name: &str| format!("c{id}-{name}");
+    let text_field = move |name: &'static str, label: String, value: String| {
+        let message = state.field_message(name);
+        let fid = field(name);
+        view! {
+            <div class="field" class:has-error=move || message.get().is_some()>
+                <label for=fid.clone()>{label}</label>
+                <input id=fid type="text" name=name value=value />
+                <small class="field-error">{move || message.get()}</small>
+            </div>
+        }
+    };
+    let area_field = move |name: &'static str, label: String, value: String| {
+        let message = state.field_message(name);
+        let fid = field(name);
+        view! {
+            <div class="field" class:has-error=move || message.get().is_some()>
+                <label for=fid.clone()>{label}</label>
+                <textarea id=fid name=name rows="3">{value}</textarea>
+                <small class="field-error">{move || message.get()}</small>
+            </div>
+        }
+    };
+    view! {
+        <ActionForm action=action attr:class="form category-form" attr:novalidate=true>
+            <FormError state />
+            <Show when=saved>
+                <p class="notice" role="status">{locale.t("categories-saved")}</p>
+            </Show>
+            <input type="hidden" name="edition_id" value=edition_id.to_string() />
+            <input type="hidden" name="category_id" value=id.to_string() />
+            <div class="row">
+                {text_field("code", locale.t("category-code"), input.code)}
+                {text_field("number", locale.t("category-number"), input.number)}
+                {text_field("nominees", locale.t("category-nominees"), input.nominees)}
+                {text_field("champions", locale.t("category-champions"), input.champions)}
+                {text_field("winners", locale.t("category-winners"), input.winners)}
+            </div>
+            <label class="check">
+                <input type="checkbox" name="is_special" value="on" checked=input.is_special />
+                {locale.t("category-special")}
+            </label>
+            {text_field("title_en", locale.t("category-title-en"), input.title_en)}
+            {area_field("description_en", locale.t("category-description-en"), input.description_en)}
+            {text_field("title_fr", locale.t("category-title-fr"), input.title_fr)}
+            {area_field("description_fr", locale.t("category-description-fr"), input.description_fr)}
+            {text_field(
+                "reason",
+                if needs_reason { locale.t("category-reason-required-label") } else { locale.t("category-reason") },
+                String::new(),
+            )}
+            <button type="submit" class="primary">{locale.t("categories-save")}</button>
         </ActionForm>
     }
 }

@@ -140,6 +140,128 @@ pub fn validate_calendar(calendar: &[PhaseWindow]) -> Result<(), Vec<FieldError>
     }
 }
 
+/// The rules of a category as the secretariat types them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryInput {
+    pub code: String,
+    pub number: String,
+    pub nominees: String,
+    pub champions: String,
+    pub winners: String,
+    pub is_special: bool,
+    pub title_en: String,
+    pub description_en: String,
+    pub title_fr: String,
+    pub description_fr: String,
+}
+
+/// A category's rules once checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CategoryRules {
+    pub code: String,
+    pub number: i32,
+    pub nominees: i32,
+    pub champions: i32,
+    pub winners: i32,
+    pub is_special: bool,
+    pub title_en: String,
+    pub description_en: String,
+    /// French title and description; empty means "fall back to English".
+    pub title_fr: String,
+    pub description_fr: String,
+}
+
+/// Longest category description, in characters.
+pub const DESCRIPTION_MAX_CHARS: usize = 2000;
+
+fn count(raw: &str, field: &str, errors: &mut Vec<FieldError>) -> i32 {
+    match raw.trim().parse::<i32>() {
+        Ok(n) if (1..=1000).contains(&n) => n,
+        _ => {
+            errors.push(FieldError::new(field, "category-count-invalid"));
+            0
+        }
+    }
+}
+
+/// Checks a category: a short code (`C7.4`, `SR`), a number for ordering, counts from 1 to
+/// 1,000 with winners ≤ champions ≤ nominees, an English title, texts within bounds.
+///
+/// # Errors
+/// Every problem, each on its field.
+pub fn parse_category(input: &CategoryInput) -> Result<CategoryRules, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let code = input.code.trim().to_owned();
+    let code_ok = !code.is_empty()
+        && code.chars().count() <= 20
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    if !code_ok {
+        errors.push(FieldError::new("code", "category-code-invalid"));
+    }
+    let number = match input.number.trim().parse::<i32>() {
+        Ok(n) if (1..=999).contains(&n) => n,
+        _ => {
+            errors.push(FieldError::new("number", "category-number-invalid"));
+            0
+        }
+    };
+    let nominees = count(&input.nominees, "nominees", &mut errors);
+    let champions = count(&input.champions, "champions", &mut errors);
+    let winners = count(&input.winners, "winners", &mut errors);
+    if nominees > 0 && champions > nominees {
+        errors.push(FieldError::new(
+            "champions",
+            "category-champions-over-nominees",
+        ));
+    }
+    if champions > 0 && winners > champions {
+        errors.push(FieldError::new(
+            "winners",
+            "category-winners-over-champions",
+        ));
+    }
+    let mut text = |raw: &str, field: &str, max: usize, required: bool| -> String {
+        let t = raw.trim();
+        if required && t.is_empty() {
+            errors.push(FieldError::new(field, "category-text-required"));
+        } else if t.chars().count() > max {
+            errors.push(FieldError::new(field, "category-text-too-long"));
+        }
+        t.to_owned()
+    };
+    let title_en = text(&input.title_en, "title_en", 300, true);
+    let description_en = text(
+        &input.description_en,
+        "description_en",
+        DESCRIPTION_MAX_CHARS,
+        false,
+    );
+    let title_fr = text(&input.title_fr, "title_fr", 300, false);
+    let description_fr = text(
+        &input.description_fr,
+        "description_fr",
+        DESCRIPTION_MAX_CHARS,
+        false,
+    );
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(CategoryRules {
+        code,
+        number,
+        nominees,
+        champions,
+        winners,
+        is_special: input.is_special,
+        title_en,
+        description_en,
+        title_fr,
+        description_fr,
+    })
+}
+
 #[cfg(feature = "ssr")]
 pub use local::*;
 
@@ -302,6 +424,53 @@ mod tests {
             "publication_closes",
             "calendar-closes-before-opens"
         )));
+    }
+
+    fn category() -> CategoryInput {
+        CategoryInput {
+            code: "SR".into(),
+            number: "19".into(),
+            nominees: "10".into(),
+            champions: "3".into(),
+            winners: "2".into(),
+            is_special: true,
+            title_en: "Special Recognition".into(),
+            description_en: "Projects of exceptional merit outside the action lines.".into(),
+            title_fr: String::new(),
+            description_fr: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_special_prize_with_two_winners_is_a_valid_category() {
+        let rules = parse_category(&category());
+        assert_eq!(
+            rules.as_ref().map(|r| (r.winners, r.is_special)),
+            Ok((2, true))
+        );
+    }
+
+    #[test]
+    fn more_winners_than_champions_or_champions_than_nominees_is_refused() {
+        let mut c = category();
+        c.champions = "11".into();
+        c.winners = "12".into();
+        let fields: Vec<String> = parse_category(&c)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["champions", "winners"]);
+    }
+
+    #[test]
+    fn a_category_code_is_short_and_plain() {
+        for bad in ["", "C7 4", "<b>", "C7.4-and-a-very-long-tail"] {
+            let mut c = category();
+            c.code = bad.into();
+            assert!(parse_category(&c).is_err(), "{bad:?} accepted");
+        }
     }
 
     #[cfg(feature = "ssr")]

@@ -279,3 +279,167 @@ async fn a_calendar_with_overlaps_bad_dates_or_an_unknown_zone_is_refused_whole(
         .unwrap_or_default();
     assert_eq!(before, after, "nothing was saved");
 }
+
+fn category_form<'a>(
+    edition: &'a str,
+    id: &'a str,
+    code: &'a str,
+    winners: &'a str,
+    reason: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("edition_id", edition),
+        ("category_id", id),
+        ("code", code),
+        ("number", "19"),
+        ("nominees", "10"),
+        ("champions", "3"),
+        ("winners", winners),
+        ("is_special", "on"),
+        ("title_en", "Special Recognition <for> excellence"),
+        (
+            "description_en",
+            "Projects of exceptional merit beyond the action lines.",
+        ),
+        ("title_fr", "Mention spéciale"),
+        ("description_fr", ""),
+        ("reason", reason),
+    ]
+}
+
+#[tokio::test]
+async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_is_open_with_a_reason()
+ {
+    let app = spawn_app().await;
+    app.signed_in_secretariat("prizes@itu.example").await;
+    let admin: serde_json::Value = app
+        .call("edition/categories", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(admin["submission_opened"], true);
+    assert_eq!(admin["rows"].as_array().map(Vec::len), Some(18));
+    let edition = admin["edition_id"].to_string();
+
+    // Submission has opened: no change without a reason.
+    let res = app
+        .call(
+            "edition/save-category",
+            &category_form(&edition, "0", "SR", "2", ""),
+        )
+        .await;
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("category-reason-required")
+    );
+    let res = app
+        .call(
+            "edition/save-category",
+            &category_form(&edition, "0", "SR", "4", "x"),
+        )
+        .await;
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("category-winners-over-champions")
+    );
+    let res = app
+        .call(
+            "edition/save-category",
+            &category_form(&edition, "0", "C5", "2", "x"),
+        )
+        .await;
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("category-code-taken")
+    );
+
+    let res = app
+        .call(
+            "edition/save-category",
+            &category_form(
+                &edition,
+                "0",
+                "SR",
+                "2",
+                "Council decision: a special recognition this year",
+            ),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+
+    let overview: serde_json::Value = app
+        .call("edition/current", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    let cats = overview["categories"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(cats.len(), 19);
+    let sr = cats
+        .iter()
+        .find(|c| c["code"] == "SR")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        (sr["winners"].as_i64(), sr["is_special"].as_bool()),
+        (Some(2), Some(true))
+    );
+
+    let (_, html) = app.get_page("/categories/SR").await;
+    assert!(
+        html.contains("Special Recognition &lt;for&gt; excellence"),
+        "typed markup is escaped"
+    );
+    let fr = app
+        .client
+        .get(app.url("/categories/SR"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let html = fr.text().await.unwrap_or_default();
+    assert!(html.contains("Mention spéciale"));
+    assert!(
+        html.contains("Projects of exceptional merit"),
+        "an untranslated description falls back to English"
+    );
+
+    let log: serde_json::Value = app
+        .call("admin/audit", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(log["rows"][0]["action"], "edition.category.create");
+    assert_eq!(
+        log["rows"][0]["reason"],
+        "Council decision: a special recognition this year"
+    );
+}
+
+#[tokio::test]
+async fn only_the_secretariat_changes_categories() {
+    let app = spawn_app().await;
+    app.signed_in_account("curious@example.org").await;
+    assert_eq!(
+        app.call("edition/categories", &[]).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let res = app
+        .call(
+            "edition/save-category",
+            &category_form("1", "0", "SR", "1", "because"),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}

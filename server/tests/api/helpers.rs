@@ -88,6 +88,11 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(options: Options) -> TestApp {
+    // Logs of a failing test are shown with its output.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter("warn,server=info,app=info")
+        .with_test_writer()
+        .try_init();
     let dir = tempdir::TempDir::new();
     let url = database_url(&dir.0).await;
     let leptos = leptos::config::LeptosOptions::builder()
