@@ -46,3 +46,29 @@ test('the secretariat opens the public vote in the calendar and the home page sh
   await expect(page.getByText('The chain of audit entries is intact.')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('the secretariat adds a special prize with two winners and it appears on the home page', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await signIn(page, SECRETARIAT.email, SECRETARIAT.password);
+  await expect(page.getByTestId('me')).toBeVisible();
+  await page.goto('/admin/categories');
+  await expect(page.getByRole('heading', { name: 'Categories', exact: true })).toBeVisible();
+  await expect(page.locator('details.category-edit')).toHaveCount(18);
+
+  await page.locator('#c0-code').fill('SR');
+  await page.locator('#c0-number').fill('19');
+  await page.locator('#c0-winners').fill('2');
+  await page.locator('#c0-title_en').fill('Special Recognition');
+  await page.locator('#c0-description_en').fill('Projects of exceptional merit beyond the action lines.');
+  await page.locator('#c0-title_fr').fill('Mention spéciale');
+  await page.locator('#c0-reason').fill('Decided by the WSIS secretariat for this edition');
+  await page.locator('#c0-reason').press('Enter');
+  await expect(page.getByText('The category has been saved.').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/categories.png', fullPage: false });
+
+  await page.goto('/');
+  const card = page.locator('.category-card', { hasText: 'Special Recognition' });
+  await expect(card).toContainText('SR');
+  await expect(card).toContainText('2 winner(s)');
+  expect(errors).toEqual([]);
+});
