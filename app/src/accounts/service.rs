@@ -188,7 +188,7 @@ pub async fn register(
     ip: IpAddr,
     input: Registration,
 ) -> Result<(), DomainError> {
-    ctx.limits.register.check(ip, None)?;
+    ctx.limits.register.check(ip, Some(input.email.trim()))?;
     let mut errors = Vec::new();
     let email = Email::parse(&input.email)
         .map_err(|k| errors.push(FieldError::new("email", k)))
