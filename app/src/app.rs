@@ -14,6 +14,7 @@ use crate::{
     admin::pages as admin_pages,
     editions::pages as edition_pages,
     i18n::{Locale, locale_from_document, use_locale},
+    nominations::pages as nomination_pages,
 };
 
 /// The HTML document around the app, rendered on the server.
@@ -76,6 +77,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/forgot") view=account_pages::ForgotPage />
                     <Route path=path!("/reset") view=account_pages::ResetPage />
                     <Route path=path!("/account") view=account_pages::AccountPage />
+                    <Route path=path!("/submissions") view=nomination_pages::MySubmissionsPage />
+                    <Route path=path!("/submissions/:id") view=nomination_pages::SubmissionPage />
+                    <Route path=path!("/admin/screening") view=nomination_pages::ScreeningQueuePage />
+                    <Route path=path!("/admin/screening/:id") view=nomination_pages::ScreeningDetailPage />
                     <Route path=path!("/admin/accounts") view=admin_pages::AccountsPage />
                     <Route path=path!("/admin/edition") view=edition_pages::CalendarPage />
                     <Route path=path!("/admin/categories") view=edition_pages::CategoriesPage />
@@ -101,6 +106,7 @@ fn MainNav(me: Option<Me>) -> impl IntoView {
                     let is_secretariat = me.has(Role::Secretariat);
                     view! {
                         {is_secretariat.then(|| view! { <a href="/admin/accounts">{locale.t("nav-admin")}</a> })}
+                        <a href="/submissions">{locale.t("nav-submissions")}</a>
                         <a href="/account" data-testid="me">{me.name.clone()}</a>
                         {(!me.email_confirmed).then(|| view! { <span class="badge warn">{locale.t("account-unconfirmed")}</span> })}
                         <account_pages::LogoutButton />

@@ -14,6 +14,7 @@ pub mod countries;
 pub mod editions;
 pub mod error;
 pub mod i18n;
+pub mod nominations;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

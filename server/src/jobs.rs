@@ -1,5 +1,6 @@
-//! Background jobs of one instance: delivering the mail outbox over SMTP, and forgetting
-//! rate-limit keys that have fully recovered. Several instances may run them side by side:
+//! Background jobs of one instance: delivering the mail outbox over SMTP, forgetting
+//! rate-limit keys that have fully recovered, and returning lapsed change requests to
+//! screening. Several instances may run them side by side:
 //! a message is claimed with a conditional update before it is sent, so only one sends it.
 
 use std::time::Duration;
@@ -22,11 +23,20 @@ const MAX_ATTEMPTS: i32 = 5;
 /// Starts the jobs on the current runtime.
 pub fn spawn(ctx: AppContext, config: &Config) {
     let limits = ctx.limits.clone();
+    let housekeeping = ctx.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(60));
         loop {
             tick.tick().await;
             limits.retain_recent();
+            // Change requests whose deadline passed go back to screening even if nobody
+            // opens the submission (reads do it too, so the job is only a backstop).
+            let now = housekeeping.clock.now();
+            if let Err(e) =
+                app::nominations::service::expire_change_requests(&housekeeping.db, now).await
+            {
+                tracing::error!(error = %e, "expiring change requests failed");
+            }
         }
     });
     if let Some(url) = &config.smtp_url {

@@ -269,3 +269,150 @@ category-winners-over-champions = There cannot be more winners than champions.
 category-text-required = This text is required.
 category-text-too-long = This text is too long.
 category-reason-required = Submission has opened: give a reason for this change.
+
+## Submissions
+nav-submissions = My submissions
+submissions-title = My submissions
+submissions-none = You have no submission yet.
+submissions-new = Submit a project
+submissions-start = Start a draft
+submission-title = Submission
+submission-category = Category
+submission-status = Status
+submission-missing = Still missing
+submission-untitled = (untitled draft)
+submission-until = until { $when }
+submission-sent = Your submission has been sent to the WSIS secretariat. You will be told by e-mail about its screening.
+submission-changes-asked = The secretariat asks for changes:
+submission-decisions = Screening
+submission-needs-js = This long form works best with JavaScript: it counts words as you type. Without it, save often; a failed save keeps the short fields only.
+submission-saved = Your draft has been saved.
+submission-save = Save the draft
+submission-send = Send to the secretariat
+submission-complete = Everything required is filled in. Once sent, the submission can no longer be edited unless the secretariat asks for changes.
+submission-still-missing = Before sending, complete:
+submission-send-button = Send my submission
+submission-action-lines-hint = The WSIS action lines the project advances, separated by commas, such as C2, C7.4.
+submission-sdgs-hint = The Sustainable Development Goals it advances (1 to 17), separated by commas, such as 3, 5, 10.
+submission-start-date-hint = Year and month, such as 2023-04.
+submission-field-title = Project title
+submission-field-organisation = Organisation (entity)
+submission-field-country = Country of the organisation
+submission-field-stakeholder-type = Stakeholder type
+submission-field-short-description = Short description (what voters read)
+submission-field-action-lines = WSIS action lines
+submission-field-sdgs = Sustainable Development Goals
+submission-field-impact-qualitative = Qualitative impact
+submission-field-impact-quantitative = Quantitative impact
+submission-field-partnerships = Partnerships
+submission-field-challenges = Challenges and future plans
+submission-field-start-date = Start date
+submission-field-project-status = Project status
+submission-field-website = Website
+words-between = { $count } words (between { $min } and { $max })
+words-at-most = { $count } words (at most { $max })
+status-draft = draft
+status-submitted = sent, awaiting screening
+status-changes-requested = changes requested
+status-eligible = eligible
+status-not-eligible = not eligible
+project-status-completed = Completed
+project-status-major-phase-completed = A major phase completed
+decision-eligible = Eligible
+decision-not-eligible = Not eligible
+decision-changes-requested = Changes requested
+decision-moved = Moved to another category
+decision-changes-lapsed = Deadline for changes passed; back to screening as it was
+flag-similar-title = Same or very similar title as
+flag-same-entity-category = Same organisation in the same category as
+flag-similar-description = Very similar description to
+flag-past-winner = Matches an earlier winner:
+submission-confirm-email-first = Confirm your e-mail address first: open the link we sent you, or ask for a new one under My account.
+submission-phase-closed = The submission phase is closed: drafts can no longer be edited or sent.
+submission-deadline-passed = The deadline for the changes has passed.
+submission-locked = This submission has been sent and can no longer be edited.
+submission-entity-taken = This organisation already has a submission in this category for this edition.
+category-required = Choose a category.
+short-description-too-long = The short description is too long: shorten it to the word limit.
+short-description-too-short = The short description is too short: it needs more words.
+long-text-too-long = This text is too long: shorten it to the word limit.
+long-text-required = This text is required.
+sdgs-invalid = Use SDG numbers from 1 to 17, separated by commas.
+sdgs-required = Name at least one Sustainable Development Goal.
+action-lines-invalid = Use WSIS action-line codes, such as C1 or C7.4, separated by commas.
+website-invalid = Enter a web address starting with https://
+start-date-invalid = Enter the year and month the project started, such as 2023-04.
+project-status-required = Say whether the project is completed or a major phase is completed.
+changes-days-invalid = Give a number of days from 1 to 60.
+decision-unknown = Choose a decision.
+
+## Screening
+screening-title = Screening
+screening-any = any
+screening-flagged-only = flagged only
+screening-filter = Filter
+screening-counts = { $total } submissions: { $submitted } awaiting screening, { $changes } with changes requested, { $eligible } eligible, { $not_eligible } not eligible
+screening-flags = Flags
+screening-decided = The decision has been recorded and the owners told.
+screening-decide = Decision
+screening-decision = Decision
+screening-text = Reason or message to the owner
+screening-text-hint = Required except for "eligible". The owner reads it.
+screening-days = Days for the changes
+screening-days-hint = Only for "changes requested"; 7 by default.
+screening-to-category = Move to category (code)
+screening-to-category-hint = Only for "moved", such as C7.3.
+screening-record = Record the decision
+screening-closed = Public voting has opened: the list of nominees is frozen.
+
+## Mail about submissions
+mail-submitted-subject = WSIS Prizes: your submission "{ $title }" has been received
+mail-submitted-body =
+    Dear { $name },
+
+    Your submission "{ $title }" has been sent to the WSIS secretariat, which will screen it. You will receive an e-mail about the outcome.
+
+    { $link }
+
+    The WSIS Prizes secretariat, ITU
+mail-decision-subject = WSIS Prizes: screening of "{ $title }"
+mail-decision-eligible-body =
+    Dear { $name },
+
+    Your submission "{ $title }" has been found eligible for the WSIS Prizes. The experts will now shortlist the nominees.
+
+    { $link }
+
+    The WSIS Prizes secretariat, ITU
+mail-decision-not-eligible-body =
+    Dear { $name },
+
+    Your submission "{ $title }" could not be accepted. The reason given by the secretariat:
+
+    { $message }
+
+    { $link }
+
+    The WSIS Prizes secretariat, ITU
+mail-decision-changes-body =
+    Dear { $name },
+
+    The secretariat asks you to change your submission "{ $title }":
+
+    { $message }
+
+    Please make the changes and send the submission again before the deadline above; after it, the submission is screened as it is.
+
+    { $link }
+
+    The WSIS Prizes secretariat, ITU
+mail-decision-moved-body =
+    Dear { $name },
+
+    Your submission "{ $title }" has been moved to another category. The reason given by the secretariat:
+
+    { $message }
+
+    { $link }
+
+    The WSIS Prizes secretariat, ITU

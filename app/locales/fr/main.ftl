@@ -268,3 +268,150 @@ category-winners-over-champions = Il ne peut y avoir plus de lauréats que de ch
 category-text-required = Ce texte est obligatoire.
 category-text-too-long = Ce texte est trop long.
 category-reason-required = La soumission est ouverte : indiquez le motif de cette modification.
+
+## Soumissions
+nav-submissions = Mes soumissions
+submissions-title = Mes soumissions
+submissions-none = Vous n'avez encore aucune soumission.
+submissions-new = Soumettre un projet
+submissions-start = Commencer un brouillon
+submission-title = Soumission
+submission-category = Catégorie
+submission-status = État
+submission-missing = Reste à remplir
+submission-untitled = (brouillon sans titre)
+submission-until = jusqu'au { $when }
+submission-sent = Votre soumission a été transmise au secrétariat du SMSI. Vous serez informé(e) par courriel de son examen.
+submission-changes-asked = Le secrétariat demande des modifications :
+submission-decisions = Examen
+submission-needs-js = Ce long formulaire fonctionne mieux avec JavaScript : il compte les mots au fil de la saisie. Sans JavaScript, enregistrez souvent ; un enregistrement refusé ne conserve que les champs courts.
+submission-saved = Votre brouillon a été enregistré.
+submission-save = Enregistrer le brouillon
+submission-send = Transmettre au secrétariat
+submission-complete = Tous les champs obligatoires sont remplis. Une fois transmise, la soumission ne peut plus être modifiée, sauf si le secrétariat demande des modifications.
+submission-still-missing = Avant de transmettre, complétez :
+submission-send-button = Transmettre ma soumission
+submission-action-lines-hint = Les grandes orientations du SMSI que le projet fait avancer, séparées par des virgules, par exemple C2, C7.4.
+submission-sdgs-hint = Les objectifs de développement durable qu'il fait avancer (1 à 17), séparés par des virgules, par exemple 3, 5, 10.
+submission-start-date-hint = Année et mois, par exemple 2023-04.
+submission-field-title = Titre du projet
+submission-field-organisation = Organisation (entité)
+submission-field-country = Pays de l'organisation
+submission-field-stakeholder-type = Catégorie de partie prenante
+submission-field-short-description = Description courte (celle que lisent les votants)
+submission-field-action-lines = Grandes orientations du SMSI
+submission-field-sdgs = Objectifs de développement durable
+submission-field-impact-qualitative = Impact qualitatif
+submission-field-impact-quantitative = Impact quantitatif
+submission-field-partnerships = Partenariats
+submission-field-challenges = Difficultés et perspectives
+submission-field-start-date = Date de début
+submission-field-project-status = État d'avancement du projet
+submission-field-website = Site web
+words-between = { $count } mots (entre { $min } et { $max })
+words-at-most = { $count } mots (au plus { $max })
+status-draft = brouillon
+status-submitted = transmise, en attente d'examen
+status-changes-requested = modifications demandées
+status-eligible = recevable
+status-not-eligible = non recevable
+project-status-completed = Achevé
+project-status-major-phase-completed = Une phase majeure achevée
+decision-eligible = Recevable
+decision-not-eligible = Non recevable
+decision-changes-requested = Modifications demandées
+decision-moved = Déplacée dans une autre catégorie
+decision-changes-lapsed = Délai de modification dépassé ; retour à l'examen en l'état
+flag-similar-title = Titre identique ou très proche de
+flag-same-entity-category = Même organisation dans la même catégorie que
+flag-similar-description = Description très proche de
+flag-past-winner = Correspond à un ancien lauréat :
+submission-confirm-email-first = Confirmez d'abord votre adresse électronique : ouvrez le lien que nous vous avons envoyé, ou demandez-en un nouveau dans Mon compte.
+submission-phase-closed = La phase de soumission est close : les brouillons ne peuvent plus être modifiés ni transmis.
+submission-deadline-passed = Le délai accordé pour les modifications est dépassé.
+submission-locked = Cette soumission a été transmise et ne peut plus être modifiée.
+submission-entity-taken = Cette organisation a déjà une soumission dans cette catégorie pour cette édition.
+category-required = Choisissez une catégorie.
+short-description-too-long = La description courte est trop longue : ramenez-la à la limite de mots.
+short-description-too-short = La description courte est trop brève : il lui faut davantage de mots.
+long-text-too-long = Ce texte est trop long : ramenez-le à la limite de mots.
+long-text-required = Ce texte est obligatoire.
+sdgs-invalid = Utilisez des numéros d'ODD de 1 à 17, séparés par des virgules.
+sdgs-required = Indiquez au moins un objectif de développement durable.
+action-lines-invalid = Utilisez des codes de grandes orientations du SMSI, par exemple C1 ou C7.4, séparés par des virgules.
+website-invalid = Saisissez une adresse web commençant par https://
+start-date-invalid = Saisissez l'année et le mois de début du projet, par exemple 2023-04.
+project-status-required = Indiquez si le projet est achevé ou si une phase majeure est achevée.
+changes-days-invalid = Indiquez un nombre de jours de 1 à 60.
+decision-unknown = Choisissez une décision.
+
+## Examen
+screening-title = Examen des soumissions
+screening-any = toutes
+screening-flagged-only = signalées seulement
+screening-filter = Filtrer
+screening-counts = { $total } soumissions : { $submitted } en attente d'examen, { $changes } avec modifications demandées, { $eligible } recevables, { $not_eligible } non recevables
+screening-flags = Signalements
+screening-decided = La décision a été enregistrée et les titulaires informés.
+screening-decide = Décision
+screening-decision = Décision
+screening-text = Motif ou message au titulaire
+screening-text-hint = Obligatoire sauf pour « recevable ». Le titulaire le lit.
+screening-days = Jours accordés pour les modifications
+screening-days-hint = Seulement pour « modifications demandées » ; 7 par défaut.
+screening-to-category = Déplacer vers la catégorie (code)
+screening-to-category-hint = Seulement pour « déplacée », par exemple C7.3.
+screening-record = Enregistrer la décision
+screening-closed = Le vote public est ouvert : la liste des nominés est figée.
+
+## Courriels sur les soumissions
+mail-submitted-subject = Prix du SMSI : votre soumission « { $title } » a été reçue
+mail-submitted-body =
+    Bonjour { $name },
+
+    Votre soumission « { $title } » a été transmise au secrétariat du SMSI, qui va l'examiner. Vous recevrez un courriel sur l'issue de cet examen.
+
+    { $link }
+
+    Le secrétariat des Prix du SMSI, UIT
+mail-decision-subject = Prix du SMSI : examen de « { $title } »
+mail-decision-eligible-body =
+    Bonjour { $name },
+
+    Votre soumission « { $title } » a été jugée recevable pour les Prix du SMSI. Les experts vont maintenant présélectionner les nominés.
+
+    { $link }
+
+    Le secrétariat des Prix du SMSI, UIT
+mail-decision-not-eligible-body =
+    Bonjour { $name },
+
+    Votre soumission « { $title } » n'a pas pu être retenue. Motif indiqué par le secrétariat :
+
+    { $message }
+
+    { $link }
+
+    Le secrétariat des Prix du SMSI, UIT
+mail-decision-changes-body =
+    Bonjour { $name },
+
+    Le secrétariat vous demande de modifier votre soumission « { $title } » :
+
+    { $message }
+
+    Merci d'effectuer les modifications et de transmettre à nouveau la soumission avant la date limite ci-dessus ; passé ce délai, la soumission sera examinée en l'état.
+
+    { $link }
+
+    Le secrétariat des Prix du SMSI, UIT
+mail-decision-moved-body =
+    Bonjour { $name },
+
+    Votre soumission « { $title } » a été déplacée dans une autre catégorie. Motif indiqué par le secrétariat :
+
+    { $message }
+
+    { $link }
+
+    Le secrétariat des Prix du SMSI, UIT

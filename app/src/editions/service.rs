@@ -624,6 +624,7 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
         year: Set(i32::from(year)),
         title: Set(format!("WSIS Prizes {year}")),
         time_zone: Set(rules::DEFAULT_TIME_ZONE.to_owned()),
+        submission_rules: Set("{}".to_owned()),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()

@@ -10,6 +10,8 @@ pub struct Model {
     pub title: String,
     /// IANA name, `Europe/Zurich` (Geneva) by default.
     pub time_zone: String,
+    /// Limits of the submission form, as JSON (see `nominations::rules::SubmissionLimits`).
+    pub submission_rules: String,
     pub created_at: i64,
     pub updated_at: i64,
 }

@@ -13,11 +13,16 @@ pub struct TestApp {
     pub address: String,
     pub client: Client,
     pub ctx: AppContext,
-    _dir: tempdir::TempDir,
+    pub _dir: Option<tempdir::TempDir>,
+}
+
+/// For a second client of the same application: the folder belongs to the first.
+pub fn shared_dir() -> Option<tempdir::TempDir> {
+    None
 }
 
 /// A temporary folder removed at the end of the test.
-mod tempdir {
+pub mod tempdir {
     use std::path::PathBuf;
     pub struct TempDir(pub PathBuf);
     impl TempDir {
@@ -130,7 +135,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         address,
         client,
         ctx,
-        _dir: dir,
+        _dir: Some(dir),
     }
 }
 

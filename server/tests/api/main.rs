@@ -7,3 +7,4 @@ mod admin;
 mod editions;
 mod helpers;
 mod mail;
+mod nominations;

@@ -1,0 +1,168 @@
+//! Flags for the screener: the same title twice in an edition, two submissions of one
+//! organisation in one category (after a merge), very similar projects, and projects that
+//! match a winner of an earlier edition. Matching is on normalised text and similarity, not
+//! on equal strings. The secretariat decides; a flag only points.
+
+use std::collections::HashSet;
+
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+use super::rules::{self, SubmissionForm, SubmissionStatus};
+use crate::{
+    entity::{past_winner, submission, submission_flag},
+    error::DomainError,
+};
+
+/// Titles at least this similar (normalised Levenshtein) are "the same project".
+const TITLE_SIMILARITY: f64 = 0.85;
+/// Descriptions sharing at least this share of their three-word sequences are "very similar".
+const DESCRIPTION_SIMILARITY: f64 = 0.5;
+
+fn shingles(text: &str) -> HashSet<String> {
+    let words: Vec<String> = rules::normalise_name(text)
+        .split(' ')
+        .map(str::to_owned)
+        .collect();
+    words.windows(3).map(|w| w.join(" ")).collect()
+}
+
+/// Jaccard similarity of the three-word sequences of two texts.
+pub fn description_similarity(a: &str, b: &str) -> f64 {
+    let (a, b) = (shingles(a), shingles(b));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    a.intersection(&b).count() as f64 / a.union(&b).count() as f64
+}
+
+/// Similarity of two titles once normalised (1.0 = the same).
+pub fn title_similarity(a: &str, b: &str) -> f64 {
+    strsim::normalized_levenshtein(&rules::normalise_name(a), &rules::normalise_name(b))
+}
+
+async fn add(
+    conn: &impl ConnectionTrait,
+    submission_id: i64,
+    kind: &str,
+    other: Option<i64>,
+    past: Option<i64>,
+    detail: String,
+    now: i64,
+) -> Result<(), DomainError> {
+    submission_flag::ActiveModel {
+        submission_id: Set(submission_id),
+        kind: Set(kind.to_owned()),
+        other_submission_id: Set(other),
+        past_winner_id: Set(past),
+        detail: Set(detail),
+        created_at: Set(now),
+        resolved_at: Set(None),
+        resolved_by: Set(None),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+/// Recomputes the open flags of a submission that has just been sent, and flags the other
+/// submission of each pair too, so that the screener sees it from both sides.
+///
+/// # Errors
+/// Database failures.
+pub async fn refresh(
+    conn: &impl ConnectionTrait,
+    s: &submission::Model,
+    form: &SubmissionForm,
+    now: i64,
+) -> Result<(), DomainError> {
+    submission_flag::Entity::delete_many()
+        .filter(submission_flag::Column::SubmissionId.eq(s.id))
+        .filter(submission_flag::Column::ResolvedAt.is_null())
+        .exec(conn)
+        .await?;
+    submission_flag::Entity::delete_many()
+        .filter(submission_flag::Column::OtherSubmissionId.eq(s.id))
+        .filter(submission_flag::Column::ResolvedAt.is_null())
+        .exec(conn)
+        .await?;
+    let others = submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(s.edition_id))
+        .filter(submission::Column::Id.ne(s.id))
+        .filter(submission::Column::Status.ne(SubmissionStatus::Draft.code()))
+        .all(conn)
+        .await?;
+    for o in &others {
+        let mut found = Vec::new();
+        let title = title_similarity(&form.title, &o.title);
+        if title >= TITLE_SIMILARITY {
+            found.push(("similar_title", format!("{:.0}%", title * 100.0)));
+        }
+        if s.organisation_id.is_some()
+            && s.organisation_id == o.organisation_id
+            && s.category_id == o.category_id
+        {
+            found.push(("same_entity_category", String::new()));
+        }
+        let description = description_similarity(&form.short_description, &o.short_description);
+        if description >= DESCRIPTION_SIMILARITY {
+            found.push((
+                "similar_description",
+                format!("{:.0}%", description * 100.0),
+            ));
+        }
+        for (kind, detail) in found {
+            add(conn, s.id, kind, Some(o.id), None, detail.clone(), now).await?;
+            add(conn, o.id, kind, Some(s.id), None, detail, now).await?;
+        }
+    }
+    let org = rules::normalise_name(&form.organisation);
+    for w in past_winner::Entity::find().all(conn).await? {
+        let title = title_similarity(&form.title, &w.title);
+        let same_org = !org.is_empty() && org == w.normalised_organisation;
+        // The same project: a very close title, or the same organisation with a close title.
+        if title >= TITLE_SIMILARITY || (same_org && title >= 0.6) {
+            let detail = format!(
+                "{} {} — {} ({})",
+                w.year, w.category_code, w.title, w.organisation
+            );
+            add(conn, s.id, "past_winner", None, Some(w.id), detail, now).await?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_that_differ_by_case_punctuation_or_a_typo_are_similar() {
+        assert!(
+            title_similarity(
+                "Village Connect: Schools Online!",
+                "village connect - schools online"
+            ) > 0.99
+        );
+        assert!(
+            title_similarity(
+                "Village Connect Schools Online",
+                "Vilage Connect Schools Onlne"
+            ) >= TITLE_SIMILARITY
+        );
+        assert!(title_similarity("Village Connect", "Ocean Data Commons") < 0.5);
+    }
+
+    #[test]
+    fn a_description_copied_with_small_edits_is_very_similar_and_an_unrelated_one_is_not() {
+        let a = "The project connects rural schools to the internet with solar powered community networks run by local cooperatives and trains teachers to use open learning resources in three languages.";
+        let b = "The project connects rural schools to the internet with solar powered community networks run by local cooperatives, and trains teachers to use open learning resources in four languages.";
+        let c = "A national platform lets farmers check market prices by text message and sell their harvest directly to buyers in the capital.";
+        assert!(
+            description_similarity(a, b) >= DESCRIPTION_SIMILARITY,
+            "{}",
+            description_similarity(a, b)
+        );
+        assert!(description_similarity(a, c) < 0.1);
+    }
+}

@@ -1,0 +1,339 @@
+//! Nominations: project owners submit projects in the categories of an edition; the
+//! secretariat screens them (eligible, not eligible, changes requested, moved to another
+//! category), each decision with its reason.
+
+#[cfg(feature = "ssr")]
+pub mod flags;
+pub mod pages;
+pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod service;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+pub use rules::{SubmissionForm, SubmissionLimits, SubmissionStatus};
+
+use crate::{
+    countries::ItuRegion,
+    error::{AppError, FieldError},
+};
+
+/// A line of "My submissions".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MySubmission {
+    pub id: i64,
+    pub title: String,
+    pub category_code: String,
+    pub category_title: String,
+    pub status: SubmissionStatus,
+    /// Fields still missing before it can be sent.
+    pub missing: Vec<String>,
+    pub editable: bool,
+    pub changes_deadline: Option<String>,
+}
+
+/// A screening decision as its owner and the secretariat see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionView {
+    pub decision: String,
+    pub reason: String,
+    pub at: String,
+    pub deadline: Option<String>,
+    pub to_category: Option<String>,
+}
+
+/// A flag for the screener.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlagView {
+    pub kind: String,
+    pub detail: String,
+    pub other_submission_id: Option<i64>,
+}
+
+/// One submission, whole.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmissionView {
+    pub id: i64,
+    pub status: SubmissionStatus,
+    pub category_code: String,
+    pub category_title: String,
+    pub region: Option<ItuRegion>,
+    pub form: SubmissionForm,
+    pub missing: Vec<FieldError>,
+    pub limits: SubmissionLimits,
+    pub editable: bool,
+    pub changes_message: Option<String>,
+    pub changes_deadline: Option<String>,
+    pub decisions: Vec<DecisionView>,
+    pub flags: Vec<FlagView>,
+}
+
+/// Filters of the screening queue; empty means "any".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueFilter {
+    pub category: Option<String>,
+    pub status: Option<SubmissionStatus>,
+    pub country: Option<String>,
+    pub region: Option<ItuRegion>,
+    pub stakeholder_type: Option<String>,
+    pub flagged_only: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueRow {
+    pub id: i64,
+    pub title: String,
+    pub organisation: String,
+    pub country: String,
+    pub category_code: String,
+    pub status: SubmissionStatus,
+    pub flags: usize,
+}
+
+/// How many submissions the queue holds in each status (after the filters).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueCounts {
+    pub submitted: u64,
+    pub changes_requested: u64,
+    pub eligible: u64,
+    pub not_eligible: u64,
+}
+
+impl QueueCounts {
+    pub fn add(&mut self, status: SubmissionStatus) {
+        match status {
+            SubmissionStatus::Submitted => self.submitted += 1,
+            SubmissionStatus::ChangesRequested => self.changes_requested += 1,
+            SubmissionStatus::Eligible => self.eligible += 1,
+            SubmissionStatus::NotEligible => self.not_eligible += 1,
+            SubmissionStatus::Draft => {}
+        }
+    }
+
+    pub fn total(&self) -> u64 {
+        self.submitted + self.changes_requested + self.eligible + self.not_eligible
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScreeningQueue {
+    pub rows: Vec<QueueRow>,
+    pub counts: QueueCounts,
+}
+
+/// A screening decision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Decision {
+    Eligible { note: String },
+    NotEligible { reason: String },
+    RequestChanges { message: String, days: Option<i64> },
+    Move { to_category: String, reason: String },
+}
+
+impl Decision {
+    /// Reads the decision form: `decision` is `eligible`, `not_eligible`, `request_changes` or
+    /// `move`; `text` is the reason or message.
+    ///
+    /// # Errors
+    /// Field errors for an unknown decision or a malformed number of days.
+    pub fn from_form(
+        decision: &str,
+        text: &str,
+        days: &str,
+        to_category: &str,
+    ) -> Result<Self, Vec<FieldError>> {
+        let text = text.to_owned();
+        match decision {
+            "eligible" => Ok(Decision::Eligible { note: text }),
+            "not_eligible" => Ok(Decision::NotEligible { reason: text }),
+            "request_changes" => {
+                let days = match days.trim() {
+                    "" => None,
+                    d => Some(
+                        d.parse::<i64>()
+                            .map_err(|_| vec![FieldError::new("days", "changes-days-invalid")])?,
+                    ),
+                };
+                Ok(Decision::RequestChanges {
+                    message: text,
+                    days,
+                })
+            }
+            "move" => Ok(Decision::Move {
+                to_category: to_category.to_owned(),
+                reason: text,
+            }),
+            _ => Err(vec![FieldError::new("decision", "decision-unknown")]),
+        }
+    }
+}
+
+#[server(prefix = "/api", endpoint = "submissions/mine")]
+pub async fn my_submissions() -> Result<Vec<MySubmission>, AppError> {
+    let r = crate::context::request()?;
+    crate::context::respond(
+        service::mine(&r.ctx, &r.actor, crate::i18n::use_locale()).await,
+        &[],
+    )
+}
+
+#[server(prefix = "/api", endpoint = "submissions/create")]
+pub async fn create_submission(category: String) -> Result<i64, AppError> {
+    let r = crate::context::request()?;
+    let result = service::create(&r.ctx, &r.actor, &category).await;
+    if let Ok(id) = &result {
+        crate::accounts::redirect_plain_post(&format!("/submissions/{id}"));
+    }
+    crate::context::respond(result, &[("category", &category)])
+}
+
+#[server(prefix = "/api", endpoint = "submissions/get")]
+pub async fn get_submission(id: i64) -> Result<SubmissionView, AppError> {
+    let r = crate::context::request()?;
+    crate::context::respond(
+        service::get(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await,
+        &[],
+    )
+}
+
+#[server(prefix = "/api", endpoint = "submissions/submit")]
+pub async fn submit_submission(id: i64) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = service::submit(&r.ctx, &r.actor, id).await;
+    if result.is_ok() {
+        crate::accounts::redirect_plain_post(&format!("/submissions/{id}?sent=1"));
+    }
+    crate::context::respond(result, &[])
+}
+
+#[server(name = GetScreeningQueue, prefix = "/api", endpoint = "screening/queue")]
+pub async fn screening_queue(
+    category: String,
+    status: String,
+    country: String,
+    region: String,
+    stakeholder_type: String,
+    flagged: String,
+) -> Result<ScreeningQueue, AppError> {
+    let r = crate::context::request()?;
+    let filter = QueueFilter {
+        category: Some(category),
+        status: SubmissionStatus::from_code(&status),
+        country: Some(country),
+        region: ItuRegion::from_code(&region),
+        stakeholder_type: Some(stakeholder_type),
+        flagged_only: !flagged.is_empty(),
+    };
+    crate::context::respond(
+        service::queue(&r.ctx, &r.actor, &filter, crate::i18n::use_locale()).await,
+        &[],
+    )
+}
+
+#[server(prefix = "/api", endpoint = "screening/get")]
+pub async fn screening_submission(id: i64) -> Result<SubmissionView, AppError> {
+    let r = crate::context::request()?;
+    crate::context::respond(
+        service::get_for_screening(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await,
+        &[],
+    )
+}
+
+#[server(prefix = "/api", endpoint = "screening/decide")]
+pub async fn decide_submission(
+    id: i64,
+    decision: String,
+    text: String,
+    days: String,
+    to_category: String,
+) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = match Decision::from_form(&decision, &text, &days, &to_category) {
+        Ok(d) => service::decide(&r.ctx, &r.actor, id, &d).await,
+        Err(fields) => Err(crate::error::DomainError::Invalid(fields)),
+    };
+    if result.is_ok() {
+        crate::accounts::redirect_plain_post(&format!("/admin/screening/{id}?decided=1"));
+    }
+    crate::context::respond(
+        result,
+        &[
+            ("text", &text),
+            ("days", &days),
+            ("to_category", &to_category),
+        ],
+    )
+}
+
+pub use save::*;
+
+/// The submission form posts one argument per field, so that it works as a plain HTML form.
+mod save {
+    #![expect(
+        clippy::too_many_arguments,
+        reason = "one argument per field of a form that works without JavaScript"
+    )]
+
+    use leptos::prelude::*;
+
+    use super::*;
+
+    /// Saves a draft; answers what is still missing before it can be sent.
+    #[server(prefix = "/api", endpoint = "submissions/save")]
+    pub async fn save_submission(
+        id: i64,
+        title: String,
+        organisation: String,
+        country: String,
+        stakeholder_type: String,
+        short_description: String,
+        action_lines: String,
+        sdgs: String,
+        impact_qualitative: String,
+        impact_quantitative: String,
+        partnerships: String,
+        challenges: String,
+        start_date: String,
+        project_status: String,
+        website: String,
+    ) -> Result<Vec<FieldError>, AppError> {
+        let r = crate::context::request()?;
+        let form = SubmissionForm {
+            title,
+            organisation,
+            country,
+            stakeholder_type,
+            short_description,
+            action_lines,
+            sdgs,
+            impact_qualitative,
+            impact_quantitative,
+            partnerships,
+            challenges,
+            start_date,
+            project_status,
+            website,
+        };
+        let result = service::save(&r.ctx, &r.actor, id, &form).await;
+        if result.is_ok() {
+            crate::accounts::redirect_plain_post(&format!("/submissions/{id}?saved=1"));
+        }
+        // A failed post without JavaScript comes back with the short fields; the long texts
+        // are too long for an address and stay in the draft as last saved.
+        crate::context::respond(
+            result,
+            &[
+                ("title", &form.title),
+                ("organisation", &form.organisation),
+                ("country", &form.country),
+                ("stakeholder_type", &form.stakeholder_type),
+                ("sdgs", &form.sdgs),
+                ("action_lines", &form.action_lines),
+                ("start_date", &form.start_date),
+                ("project_status", &form.project_status),
+                ("website", &form.website),
+            ],
+        )
+    }
+}

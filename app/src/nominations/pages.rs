@@ -1,0 +1,520 @@
+//! Submission pages (my submissions, the form) and the secretariat's screening pages.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{
+    CreateSubmission, DecideSubmission, SaveSubmission, SubmissionStatus, SubmissionView,
+    SubmitSubmission, get_submission, my_submissions, rules, screening_queue, screening_submission,
+};
+use crate::{
+    accounts::pages::{CountrySelect, StakeholderSelect},
+    countries::ItuRegion,
+    editions::current_edition,
+    error::AppError,
+    i18n::use_locale,
+    ui::{Field, FormError, FormState},
+};
+
+fn status_badge(status: SubmissionStatus) -> impl IntoView {
+    let locale = use_locale();
+    let class = match status {
+        SubmissionStatus::Eligible => "badge ok",
+        SubmissionStatus::ChangesRequested | SubmissionStatus::NotEligible => "badge warn",
+        _ => "badge",
+    };
+    view! { <span class=class data-status=status.code()>{locale.t(&status.label_key())}</span> }
+}
+
+fn field_label_key(field: &str) -> String {
+    format!("submission-field-{}", field.replace('_', "-"))
+}
+
+#[component]
+pub fn MySubmissionsPage() -> impl IntoView {
+    let locale = use_locale();
+    let list = OnceResource::new(my_submissions());
+    let edition = OnceResource::new(current_edition());
+    let create = ServerAction::<CreateSubmission>::new();
+    let state = FormState::new(move || create.value().get());
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = create.value().get() {
+            let path = format!("/submissions/{id}");
+            let navigate = leptos_router::hooks::use_navigate();
+            navigate(&path, Default::default());
+        }
+    });
+    view! {
+        <Title text=locale.t("submissions-title") />
+        <h1>{locale.t("submissions-title")}</h1>
+        <Suspense fallback=|| ()>
+            {move || {
+                list.get()
+                    .map(|r| match r {
+                        Ok(rows) if rows.is_empty() => view! { <p>{locale.t("submissions-none")}</p> }.into_any(),
+                        Ok(rows) => {
+                            view! {
+                                <table class="submissions">
+                                    <thead>
+                                        <tr>
+                                            <th>{locale.t("submission-field-title")}</th>
+                                            <th>{locale.t("submission-category")}</th>
+                                            <th>{locale.t("submission-status")}</th>
+                                            <th>{locale.t("submission-missing")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {rows
+                                            .into_iter()
+                                            .map(|s| {
+                                                let title = if s.title.is_empty() { locale.t("submission-untitled") } else { s.title.clone() };
+                                                let missing = s
+                                                    .missing
+                                                    .iter()
+                                                    .map(|f| locale.t(&field_label_key(f)))
+                                                    .collect::<Vec<_>>()
+                                                    .join(", ");
+                                                view! {
+                                                    <tr>
+                                                        <td>
+                                                            <a href=format!("/submissions/{}", s.id)>{title}</a>
+                                                        </td>
+                                                        <td>{s.category_code} " " {s.category_title}</td>
+                                                        <td>
+                                                            {status_badge(s.status)}
+                                                            {s.changes_deadline.map(|d| view! { <br /> <small>{locale.t_args("submission-until", &[("when", d)])}</small> })}
+                                                        </td>
+                                                        <td>{missing}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            }
+                                .into_any()
+                        }
+                        Err(AppError::Unauthenticated) => view! {
+                            <p><a href="/login?next=/submissions">{locale.t("nav-sign-in")}</a></p>
+                        }.into_any(),
+                        Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                    })
+            }}
+        </Suspense>
+        <h2>{locale.t("submissions-new")}</h2>
+        <ActionForm action=create attr:class="form" attr:novalidate=true>
+            <FormError state />
+            <div class="field">
+                <label for="field-category">{locale.t("submission-category")}</label>
+                <select id="field-category" name="category">
+                    <Suspense fallback=|| ()>
+                        {move || {
+                            edition.get().map(|r| {
+                                r.ok().flatten().map(|o| {
+                                    o.categories
+                                        .into_iter()
+                                        .map(|c| view! { <option value=c.code.clone()>{c.code.clone()} " — " {c.title}</option> })
+                                        .collect_view()
+                                })
+                            })
+                        }}
+                    </Suspense>
+                </select>
+            </div>
+            <button type="submit" class="primary">{locale.t("submissions-start")}</button>
+        </ActionForm>
+    }
+}
+
+/// A textarea that counts words as the owner types (with JavaScript) and says the limits.
+#[component]
+fn WordCounted(
+    state: FormState,
+    name: &'static str,
+    value: String,
+    min: usize,
+    max: usize,
+) -> impl IntoView {
+    let locale = use_locale();
+    let count = RwSignal::new(rules::word_count(&value));
+    let message = state.field_message(name);
+    let id = format!("field-{name}");
+    let counter_id = format!("{id}-count");
+    let over = move || count.get() > max || (min > 0 && count.get() < min);
+    view! {
+        <div class="field" class:has-error=move || message.get().is_some()>
+            <label for=id.clone()>{locale.t(&field_label_key(name))}</label>
+            <textarea
+                id=id
+                name=name
+                rows=if max <= 200 { "8" } else { "6" }
+                aria-describedby=format!("{counter_id} field-{name}-error")
+                on:input=move |ev| count.set(rules::word_count(&event_target_value(&ev)))
+            >
+                {value}
+            </textarea>
+            <small id=counter_id class="hint" class:over=over aria-live="polite">
+                {move || {
+                    if min > 0 {
+                        locale.t_args("words-between", &[("count", count.get().to_string()), ("min", min.to_string()), ("max", max.to_string())])
+                    } else {
+                        locale.t_args("words-at-most", &[("count", count.get().to_string()), ("max", max.to_string())])
+                    }
+                }}
+            </small>
+            <small id=format!("field-{name}-error") class="field-error">{move || message.get()}</small>
+        </div>
+    }
+}
+
+#[component]
+pub fn SubmissionPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
+    let data = Resource::new(id, get_submission);
+    view! {
+        <Title text=locale.t("submission-title") />
+        <nav class="crumbs"><a href="/submissions">{locale.t("submissions-title")}</a></nav>
+        <Suspense fallback=|| ()>
+            {move || {
+                data.get()
+                    .map(|r| match r {
+                        Ok(view) => view! { <SubmissionEditor view /> }.into_any(),
+                        Err(AppError::Unauthenticated) => view! {
+                            <p><a href="/login?next=/submissions">{locale.t("nav-sign-in")}</a></p>
+                        }.into_any(),
+                        Err(e) => view! { <h1>{e.summary(locale)}</h1> }.into_any(),
+                    })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
+    let locale = use_locale();
+    let save = ServerAction::<SaveSubmission>::new();
+    let save_state = FormState::new(move || save.value().get());
+    let submit = ServerAction::<SubmitSubmission>::new();
+    let submit_state = FormState::new(move || submit.value().get());
+    let query = use_query_map();
+    let flag = move |k: &'static str| query.with_untracked(|q| q.get(k).is_some());
+    let f = view.form.clone();
+    let limits = view.limits;
+    let id = view.id;
+    // After a save through JavaScript, what is still missing comes back with the answer.
+    let initial_missing = view.missing.clone();
+    let missing = move || match save.value().get() {
+        Some(Ok(m)) => m,
+        _ => initial_missing.clone(),
+    };
+    let sent = move || flag("sent") || matches!(submit.value().get(), Some(Ok(())));
+    let header = view! {
+        <h1>{if f.title.is_empty() { locale.t("submission-untitled") } else { f.title.clone() }}</h1>
+        <p>
+            {view.category_code.clone()} " " {view.category_title.clone()} " · " {status_badge(view.status)}
+        </p>
+        <Show when=sent>
+            <p class="notice" role="status">{locale.t("submission-sent")}</p>
+        </Show>
+        {view.changes_message.clone().map(|m| view! {
+            <div class="notice warn" role="status">
+                <strong>{locale.t("submission-changes-asked")}</strong>
+                <p class="pre">{m}</p>
+                {view.changes_deadline.clone().map(|d| view! { <p>{locale.t_args("submission-until", &[("when", d)])}</p> })}
+            </div>
+        })}
+    };
+    let decisions = (!view.decisions.is_empty()).then(|| {
+        view! {
+            <h2>{locale.t("submission-decisions")}</h2>
+            <ul class="decisions">
+                {view.decisions.iter().map(|d| view! {
+                    <li>
+                        <strong>{locale.t(&format!("decision-{}", d.decision.replace('_', "-")))}</strong>
+                        " · " {d.at.clone()}
+                        {d.to_category.clone().map(|c| view! { " → " {c} })}
+                        {(!d.reason.is_empty()).then(|| view! { <p class="pre">{d.reason.clone()}</p> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    });
+    if !view.editable {
+        return view! {
+            {header}
+            <SubmissionReadOnly form=view.form.clone() />
+            {decisions}
+        }
+        .into_any();
+    }
+    let region = view
+        .region
+        .map(|r: ItuRegion| locale.t(&r.label_key()))
+        .unwrap_or_default();
+    view! {
+        {header}
+        <noscript><p class="notice warn">{locale.t("submission-needs-js")}</p></noscript>
+        <Show when=move || flag("saved") || matches!(save.value().get(), Some(Ok(_)))>
+            <p class="notice" role="status">{locale.t("submission-saved")}</p>
+        </Show>
+        <ActionForm action=save attr:class="form wide submission-form" attr:novalidate=true>
+            <FormError state=save_state />
+            <input type="hidden" name="id" value=id.to_string() />
+            <Field state=save_state name="title" label=locale.t("submission-field-title") value=f.title.clone() required=true />
+            <Field state=save_state name="organisation" label=locale.t("submission-field-organisation") value=f.organisation.clone() required=true />
+            <CountrySelect state=save_state selected=f.country.clone() />
+            <p class="hint">{locale.t("field-region")} ": " {region}</p>
+            <StakeholderSelect state=save_state selected=f.stakeholder_type.clone() />
+            <WordCounted state=save_state name="short_description" value=f.short_description.clone() min=limits.short_min_words max=limits.short_max_words />
+            <Field state=save_state name="action_lines" label=locale.t("submission-field-action-lines") value=f.action_lines.clone() hint=locale.t("submission-action-lines-hint") />
+            <Field state=save_state name="sdgs" label=locale.t("submission-field-sdgs") value=f.sdgs.clone() hint=locale.t("submission-sdgs-hint") />
+            <WordCounted state=save_state name="impact_qualitative" value=f.impact_qualitative.clone() min=0 max=limits.long_max_words />
+            <WordCounted state=save_state name="impact_quantitative" value=f.impact_quantitative.clone() min=0 max=limits.long_max_words />
+            <WordCounted state=save_state name="partnerships" value=f.partnerships.clone() min=0 max=limits.long_max_words />
+            <WordCounted state=save_state name="challenges" value=f.challenges.clone() min=0 max=limits.long_max_words />
+            <Field state=save_state name="start_date" kind="month" label=locale.t("submission-field-start-date") value=f.start_date.clone() hint=locale.t("submission-start-date-hint") />
+            <div class="field">
+                <label for="field-project_status">{locale.t("submission-field-project-status")}</label>
+                <select id="field-project_status" name="project_status">
+                    <option value="">{locale.t("field-choose")}</option>
+                    {rules::ProjectStatus::ALL.into_iter().map(|s| {
+                        let selected = s.code() == f.project_status;
+                        view! { <option value=s.code() selected=selected>{locale.t(&s.label_key())}</option> }
+                    }).collect_view()}
+                </select>
+                <small class="field-error">{move || save_state.field_message("project_status").get()}</small>
+            </div>
+            <Field state=save_state name="website" kind="url" label=locale.t("submission-field-website") value=f.website.clone() />
+            <button type="submit">{locale.t("submission-save")}</button>
+        </ActionForm>
+        <section class="submit-box">
+            <h2>{locale.t("submission-send")}</h2>
+            {move || {
+                let m = missing();
+                if m.is_empty() {
+                    view! { <p>{locale.t("submission-complete")}</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{locale.t("submission-still-missing")}</p>
+                        <ul class="missing">
+                            {m.into_iter().map(|e| view! {
+                                <li>{locale.t(&field_label_key(&e.field))} ": " {locale.t(&e.message)}</li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+            <ActionForm action=submit attr:class="form">
+                <FormError state=submit_state />
+                <input type="hidden" name="id" value=id.to_string() />
+                <button type="submit" class="primary">{locale.t("submission-send-button")}</button>
+            </ActionForm>
+        </section>
+        {decisions}
+    }
+    .into_any()
+}
+
+#[component]
+fn SubmissionReadOnly(form: super::SubmissionForm) -> impl IntoView {
+    let locale = use_locale();
+    let row = move |key: &str, value: String| {
+        view! {
+            <dt>{locale.t(&field_label_key(key))}</dt>
+            <dd class="pre">{value}</dd>
+        }
+    };
+    view! {
+        <dl class="submission-view">
+            {row("organisation", format!("{} ({})", form.organisation, form.country))}
+            {row("short_description", form.short_description.clone())}
+            {row("action_lines", form.action_lines.clone())}
+            {row("sdgs", form.sdgs.clone())}
+            {row("impact_qualitative", form.impact_qualitative.clone())}
+            {row("impact_quantitative", form.impact_quantitative.clone())}
+            {row("partnerships", form.partnerships.clone())}
+            {row("challenges", form.challenges.clone())}
+            {row("start_date", form.start_date.clone())}
+            {row("website", form.website.clone())}
+        </dl>
+    }
+}
+
+#[component]
+pub fn ScreeningQueuePage() -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let get = move |k: &'static str| query.with(|q| q.get(k).unwrap_or_default());
+    let queue = Resource::new(
+        move || {
+            (
+                get("category"),
+                get("status"),
+                get("country"),
+                get("region"),
+                get("stakeholder_type"),
+                get("flagged"),
+            )
+        },
+        |(c, s, co, r, st, f)| screening_queue(c, s, co, r, st, f),
+    );
+    view! {
+        <Title text=locale.t("screening-title") />
+        <crate::admin::pages::AdminNav />
+        <h1>{locale.t("screening-title")}</h1>
+        <form method="get" action="/admin/screening" class="search filters">
+            <label>{locale.t("submission-category")} <input name="category" value=move || get("category") size="6" /></label>
+            <label>{locale.t("submission-status")}
+                <select name="status">
+                    <option value="">{locale.t("screening-any")}</option>
+                    {SubmissionStatus::ALL.into_iter().filter(|s| *s != SubmissionStatus::Draft).map(|s| {
+                        let selected = move || get("status") == s.code();
+                        view! { <option value=s.code() selected=selected>{locale.t(&s.label_key())}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>{locale.t("field-country")} <input name="country" value=move || get("country") size="3" /></label>
+            <label>{locale.t("field-region")}
+                <select name="region">
+                    <option value="">{locale.t("screening-any")}</option>
+                    {ItuRegion::ALL.into_iter().map(|r| {
+                        let selected = move || get("region") == r.code();
+                        view! { <option value=r.code() selected=selected>{locale.t(&r.label_key())}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>{locale.t("field-stakeholder-type")}
+                <select name="stakeholder_type">
+                    <option value="">{locale.t("screening-any")}</option>
+                    {crate::accounts::StakeholderType::ALL.into_iter().map(|s| {
+                        let selected = move || get("stakeholder_type") == s.code();
+                        view! { <option value=s.code() selected=selected>{locale.t(&s.label_key())}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="check"><input type="checkbox" name="flagged" value="1" checked=move || !get("flagged").is_empty() /> {locale.t("screening-flagged-only")}</label>
+            <button type="submit">{locale.t("screening-filter")}</button>
+        </form>
+        <Suspense fallback=|| ()>
+            {move || queue.get().map(|r| match r {
+                Ok(q) => view! {
+                    <p class="counts" data-testid="screening-counts">
+                        {locale.t_args("screening-counts", &[
+                            ("total", locale.format_count(q.counts.total() as i64)),
+                            ("submitted", locale.format_count(q.counts.submitted as i64)),
+                            ("changes", locale.format_count(q.counts.changes_requested as i64)),
+                            ("eligible", locale.format_count(q.counts.eligible as i64)),
+                            ("not_eligible", locale.format_count(q.counts.not_eligible as i64)),
+                        ])}
+                    </p>
+                    <table class="queue">
+                        <thead><tr>
+                            <th>{locale.t("submission-field-title")}</th>
+                            <th>{locale.t("submission-field-organisation")}</th>
+                            <th>{locale.t("submission-category")}</th>
+                            <th>{locale.t("submission-status")}</th>
+                            <th>{locale.t("screening-flags")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {q.rows.into_iter().map(|row| view! {
+                                <tr>
+                                    <td><a href=format!("/admin/screening/{}", row.id)>{row.title}</a></td>
+                                    <td>{row.organisation} " (" {row.country} ")"</td>
+                                    <td>{row.category_code}</td>
+                                    <td>{status_badge(row.status)}</td>
+                                    <td>{(row.flags > 0).then(|| view! { <span class="badge warn">{row.flags}</span> })}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any(),
+                Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn ScreeningDetailPage() -> impl IntoView {
+    let locale = use_locale();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
+    let data = Resource::new(id, screening_submission);
+    let decide = ServerAction::<DecideSubmission>::new();
+    let state = FormState::new(move || decide.value().get());
+    Effect::new(move |_| {
+        if matches!(decide.value().get(), Some(Ok(()))) {
+            data.refetch();
+        }
+    });
+    let decided = move || {
+        use_query_map().with_untracked(|q| q.get("decided").is_some())
+            || matches!(decide.value().get(), Some(Ok(())))
+    };
+    view! {
+        <Title text=locale.t("screening-title") />
+        <crate::admin::pages::AdminNav />
+        <nav class="crumbs"><a href="/admin/screening">{locale.t("screening-title")}</a></nav>
+        <Suspense fallback=|| ()>
+            {move || data.get().map(|r| match r {
+                Ok(v) => view! {
+                    <h1>{v.form.title.clone()}</h1>
+                    <p>{v.category_code.clone()} " " {v.category_title.clone()} " · " {status_badge(v.status)}</p>
+                    <Show when=decided>
+                        <p class="notice" role="status">{locale.t("screening-decided")}</p>
+                    </Show>
+                    {(!v.flags.is_empty()).then(|| view! {
+                        <div class="notice warn">
+                            <strong>{locale.t("screening-flags")}</strong>
+                            <ul>{v.flags.iter().map(|f| view! {
+                                <li>
+                                    {locale.t(&format!("flag-{}", f.kind.replace('_', "-")))} " " {f.detail.clone()}
+                                    {f.other_submission_id.map(|o| view! { " · " <a href=format!("/admin/screening/{o}")>{format!("#{o}")}</a> })}
+                                </li>
+                            }).collect_view()}</ul>
+                        </div>
+                    })}
+                    <SubmissionReadOnly form=v.form.clone() />
+                    <h2>{locale.t("screening-decide")}</h2>
+                    <ActionForm action=decide attr:class="form" attr:novalidate=true>
+                        <FormError state />
+                        <input type="hidden" name="id" value=v.id.to_string() />
+                        <div class="field">
+                            <label for="field-decision">{locale.t("screening-decision")}</label>
+                            <select id="field-decision" name="decision">
+                                <option value="eligible">{locale.t("decision-eligible")}</option>
+                                <option value="not_eligible">{locale.t("decision-not-eligible")}</option>
+                                <option value="request_changes">{locale.t("decision-changes-requested")}</option>
+                                <option value="move">{locale.t("decision-moved")}</option>
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="field-text">{locale.t("screening-text")}</label>
+                            <textarea id="field-text" name="text" rows="4"></textarea>
+                            <small class="hint">{locale.t("screening-text-hint")}</small>
+                            <small class="field-error">{move || state.field_message("reason").get()}</small>
+                        </div>
+                        <Field state name="days" label=locale.t("screening-days") hint=locale.t("screening-days-hint") />
+                        <Field state name="to_category" label=locale.t("screening-to-category") hint=locale.t("screening-to-category-hint") />
+                        <button type="submit" class="primary">{locale.t("screening-record")}</button>
+                    </ActionForm>
+                    <h2>{locale.t("submission-decisions")}</h2>
+                    <ul class="decisions">
+                        {v.decisions.iter().map(|d| view! {
+                            <li>
+                                <strong>{locale.t(&format!("decision-{}", d.decision.replace('_', "-")))}</strong>
+                                " · " {d.at.clone()}
+                                {d.to_category.clone().map(|c| view! { " → " {c} })}
+                                {(!d.reason.is_empty()).then(|| view! { <p class="pre">{d.reason.clone()}</p> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+                Err(e) => view! { <h1>{e.summary(locale)}</h1> }.into_any(),
+            })}
+        </Suspense>
+    }
+}

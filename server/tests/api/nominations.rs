@@ -1,0 +1,767 @@
+use reqwest::StatusCode;
+
+use crate::helpers::{PASSWORD, TestApp, spawn_app};
+
+fn description(topic: &str, n: usize) -> String {
+    let base = format!(
+        "The {topic} project connects rural schools and health centres to affordable broadband through community networks \
+         that local cooperatives build, own and maintain, while trainers teach teachers and nurses to use open digital tools"
+    );
+    base.split(' ')
+        .cycle()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn form<'a>(
+    id: &'a str,
+    title: &'a str,
+    organisation: &'a str,
+    short: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("id", id),
+        ("title", title),
+        ("organisation", organisation),
+        ("country", "SN"),
+        ("stakeholder_type", "government"),
+        ("short_description", short),
+        ("action_lines", "C2, C7.4"),
+        ("sdgs", "3, 9"),
+        (
+            "impact_qualitative",
+            "Teachers and nurses use the network every day.",
+        ),
+        (
+            "impact_quantitative",
+            "120 schools and 35 health centres connected.",
+        ),
+        (
+            "partnerships",
+            "Ministry of Education, two cooperatives, a regional university.",
+        ),
+        (
+            "challenges",
+            "Power supply in the dry season; next, 200 more villages.",
+        ),
+        ("start_date", "2023-04"),
+        ("project_status", "completed"),
+        ("website", "https://villages.example.org"),
+    ]
+}
+
+async fn create(app: &TestApp, category: &str) -> reqwest::Response {
+    app.call("submissions/create", &[("category", category)])
+        .await
+}
+
+async fn new_draft(app: &TestApp, category: &str) -> String {
+    let res = create(app, category).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    res.text().await.unwrap_or_default()
+}
+
+async fn status_of(app: &TestApp, id: &str) -> serde_json::Value {
+    let view: serde_json::Value = app
+        .call("submissions/get", &[("id", id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    view["status"].clone()
+}
+
+/// A second browser for another person, signed in with a fresh confirmed account.
+async fn other_person(app: &TestApp, email: &str) -> TestApp {
+    let other = TestApp {
+        address: app.address.clone(),
+        client: reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap_or_default(),
+        ctx: app.ctx.clone(),
+        _dir: crate::helpers::shared_dir(),
+    };
+    other.signed_in_account(email).await;
+    other
+}
+
+#[tokio::test]
+async fn an_unconfirmed_account_cannot_start_a_submission() {
+    let app = spawn_app().await;
+    app.register("fresh@example.org").await;
+    app.login("fresh@example.org", PASSWORD).await;
+    let res = create(&app, "C7.4").await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("submission-confirm-email-first")
+    );
+}
+
+#[tokio::test]
+async fn an_owner_drafts_comes_back_and_submits_and_the_submission_is_then_locked() {
+    let app = spawn_app().await;
+    app.signed_in_account("owner@example.org").await;
+    let id = new_draft(&app, "C7.4").await;
+
+    // An incomplete draft saves, and says what is missing.
+    let res = app
+        .call(
+            "submissions/save",
+            &form(&id, "Village Connect", "Agence Sénégalaise", "Too short"),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let missing: serde_json::Value = res.json().await.unwrap_or_default();
+    assert_eq!(missing[0]["field"], "short_description");
+    assert_eq!(missing[0]["message"], "short-description-too-short");
+    let res = app.call("submissions/submit", &[("id", &id)]).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("short-description-too-short")
+    );
+
+    // Too many words is refused and nothing changes.
+    let long = description("Village", 201);
+    let res = app
+        .call(
+            "submissions/save",
+            &form(&id, "Changed title", "Agence Sénégalaise", &long),
+        )
+        .await;
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("short-description-too-long")
+    );
+    let view: serde_json::Value = app
+        .call("submissions/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(view["form"]["title"], "Village Connect");
+
+    let good = description("Village", 170);
+    assert_eq!(
+        app.call(
+            "submissions/save",
+            &form(&id, "Village Connect", "Agence Sénégalaise", &good)
+        )
+        .await
+        .status(),
+        StatusCode::OK
+    );
+    let mine: serde_json::Value = app
+        .call("submissions/mine", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(mine[0]["missing"], serde_json::json!([]));
+    assert_eq!(mine[0]["category_code"], "C7.4");
+
+    assert_eq!(
+        app.call("submissions/submit", &[("id", &id)])
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(status_of(&app, &id).await, "Submitted");
+    let res = app
+        .call(
+            "submissions/save",
+            &form(&id, "Edited after", "Agence Sénégalaise", &good),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("submission-locked")
+    );
+    let mail = app.last_mail_to("owner@example.org").await;
+    assert!(mail.subject.contains("Village Connect"), "{}", mail.subject);
+}
+
+#[tokio::test]
+async fn another_accounts_submission_does_not_exist_for_you() {
+    let app = spawn_app().await;
+    app.signed_in_account("alice@example.org").await;
+    let id = new_draft(&app, "C3").await;
+    let bob = other_person(&app, "bob@example.org").await;
+    assert_eq!(
+        bob.call("submissions/get", &[("id", &id)]).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let good = description("Library", 170);
+    assert_eq!(
+        bob.call("submissions/save", &form(&id, "Hijack", "Bob Org", &good))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        bob.call("submissions/submit", &[("id", &id)])
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn one_organisation_has_one_submission_per_category_whatever_the_spelling() {
+    let app = spawn_app().await;
+    app.signed_in_account("first@example.org").await;
+    let first = new_draft(&app, "C7.4").await;
+    let good = description("Clinic", 170);
+    assert_eq!(
+        app.call(
+            "submissions/save",
+            &form(
+                &first,
+                "Clinic Link",
+                "Agence Sénégalaise de l'Informatique S.A.",
+                &good
+            )
+        )
+        .await
+        .status(),
+        StatusCode::OK
+    );
+
+    let second_person = other_person(&app, "second@example.org").await;
+    let second = new_draft(&second_person, "C7.4").await;
+    let res = second_person
+        .call(
+            "submissions/save",
+            &form(
+                &second,
+                "Other project",
+                "AGENCE SENEGALAISE DE L INFORMATIQUE",
+                &good,
+            ),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("submission-entity-taken")
+    );
+
+    // The same organisation in another category is fine.
+    let third = new_draft(&second_person, "C4").await;
+    let res = second_person
+        .call(
+            "submissions/save",
+            &form(
+                &third,
+                "Training nurses",
+                "Agence Senegalaise de l'Informatique",
+                &good,
+            ),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn markup_typed_in_a_title_is_shown_as_text_to_the_screener() {
+    let app = spawn_app().await;
+    app.signed_in_account("markup@example.org").await;
+    let id = new_draft(&app, "C9").await;
+    let good = description("Radio", 170);
+    let title = "<script>alert('x')</script> Radio \u{202e}Waves";
+    app.call("submissions/save", &form(&id, title, "Radio Libre", &good))
+        .await;
+    app.call("submissions/submit", &[("id", &id)]).await;
+    app.call("logout", &[]).await;
+    app.signed_in_secretariat("screen@itu.example").await;
+    let (status, html) = app.get_page(&format!("/admin/screening/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("&lt;script&gt;alert("), "escaped");
+    assert!(!html.contains("<script>alert('x')"), "never raw");
+}
+
+#[tokio::test]
+async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is_found_eligible() {
+    let app = spawn_app().await;
+    app.signed_in_account("changes@example.org").await;
+    let id = new_draft(&app, "C7.3").await;
+    let good = description("School", 170);
+    app.call(
+        "submissions/save",
+        &form(&id, "School Online", "Open Schools Trust", &good),
+    )
+    .await;
+    app.call("submissions/submit", &[("id", &id)]).await;
+    let owner_cookie = app.client.clone();
+    app.call("logout", &[]).await;
+
+    app.signed_in_secretariat("screening@itu.example").await;
+    let queue: serde_json::Value = app
+        .call(
+            "screening/queue",
+            &[
+                ("category", ""),
+                ("status", ""),
+                ("country", ""),
+                ("region", "africa"),
+                ("stakeholder_type", ""),
+                ("flagged", ""),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(queue["counts"]["submitted"], 1);
+    assert_eq!(queue["rows"][0]["title"], "School Online");
+    let none: serde_json::Value = app
+        .call(
+            "screening/queue",
+            &[
+                ("category", ""),
+                ("status", ""),
+                ("country", ""),
+                ("region", "europe"),
+                ("stakeholder_type", ""),
+                ("flagged", ""),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(none["rows"], serde_json::json!([]));
+
+    let no_message = app
+        .call(
+            "screening/decide",
+            &[
+                ("id", &id),
+                ("decision", "request_changes"),
+                ("text", " "),
+                ("days", "3"),
+                ("to_category", ""),
+            ],
+        )
+        .await;
+    assert!(
+        no_message
+            .text()
+            .await
+            .unwrap_or_default()
+            .contains("reason-required")
+    );
+    let res = app
+        .call(
+            "screening/decide",
+            &[
+                ("id", &id),
+                ("decision", "request_changes"),
+                ("text", "Please give the number of pupils reached."),
+                ("days", "3"),
+                ("to_category", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let mail = app.last_mail_to("changes@example.org").await;
+    assert!(
+        mail.body_text
+            .contains("Please give the number of pupils reached.")
+    );
+    app.call("logout", &[]).await;
+
+    // The owner sees the message, edits and sends again.
+    assert_eq!(
+        app.login("changes@example.org", PASSWORD).await.status(),
+        StatusCode::OK
+    );
+    let view: serde_json::Value = app
+        .call("submissions/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(view["status"], "ChangesRequested");
+    assert_eq!(
+        view["changes_message"],
+        "Please give the number of pupils reached."
+    );
+    assert_eq!(view["editable"], true);
+    let mut changed = form(&id, "School Online", "Open Schools Trust", &good);
+    changed[9] = ("impact_quantitative", "120 schools, 48,000 pupils.");
+    assert_eq!(
+        app.call("submissions/save", &changed).await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.call("submissions/submit", &[("id", &id)])
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(status_of(&app, &id).await, "Submitted");
+    let _ = owner_cookie;
+    app.call("logout", &[]).await;
+
+    app.login("screening@itu.example", PASSWORD).await;
+    let res = app
+        .call(
+            "screening/decide",
+            &[
+                ("id", &id),
+                ("decision", "eligible"),
+                ("text", ""),
+                ("days", ""),
+                ("to_category", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let view: serde_json::Value = app
+        .call("screening/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(view["status"], "Eligible");
+    let log: serde_json::Value = app
+        .call("admin/audit", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    let actions: Vec<&str> = log["rows"]
+        .as_array()
+        .map(|r| r.iter().filter_map(|e| e["action"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(
+        actions.starts_with(&[
+            "screening.eligible",
+            "submission.resubmit",
+            "screening.request_changes"
+        ]),
+        "{actions:?}"
+    );
+    assert!(actions.contains(&"submission.submit"), "{actions:?}");
+}
+
+#[tokio::test]
+async fn when_the_deadline_for_changes_lapses_the_submission_returns_to_screening_as_it_is() {
+    let app = spawn_app().await;
+    app.signed_in_account("late@example.org").await;
+    let id = new_draft(&app, "C6").await;
+    let good = description("Policy", 170);
+    app.call(
+        "submissions/save",
+        &form(&id, "Open Policy Lab", "Policy Lab", &good),
+    )
+    .await;
+    app.call("submissions/submit", &[("id", &id)]).await;
+    app.call("logout", &[]).await;
+    app.signed_in_secretariat("deadline@itu.example").await;
+    app.call(
+        "screening/decide",
+        &[
+            ("id", &id),
+            ("decision", "request_changes"),
+            ("text", "Add partners."),
+            ("days", "2"),
+            ("to_category", ""),
+        ],
+    )
+    .await;
+    app.call("logout", &[]).await;
+
+    app.ctx.clock.advance(2 * 86_400 + 1);
+    app.login("late@example.org", PASSWORD).await;
+    let res = app
+        .call(
+            "submissions/save",
+            &form(&id, "Open Policy Lab", "Policy Lab", &good),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("submission-deadline-passed")
+    );
+    let view: serde_json::Value = app
+        .call("submissions/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(view["status"], "Submitted");
+    assert_eq!(view["decisions"][0]["decision"], "changes_lapsed");
+}
+
+#[tokio::test]
+async fn the_secretariat_moves_a_submission_with_a_reason_unless_the_entity_is_already_there() {
+    let app = spawn_app().await;
+    app.signed_in_account("mover@example.org").await;
+    let good = description("Farm", 170);
+    let a = new_draft(&app, "C7.7").await;
+    app.call(
+        "submissions/save",
+        &form(&a, "Farm Prices by SMS", "AgriNet", &good),
+    )
+    .await;
+    app.call("submissions/submit", &[("id", &a)]).await;
+    let b = new_draft(&app, "C7.2").await;
+    app.call(
+        "submissions/save",
+        &form(&b, "Market Access", "AgriNet", &description("Market", 170)),
+    )
+    .await;
+    app.call("submissions/submit", &[("id", &b)]).await;
+    app.call("logout", &[]).await;
+
+    app.signed_in_secretariat("move@itu.example").await;
+    let res = app
+        .call(
+            "screening/decide",
+            &[
+                ("id", &a),
+                ("decision", "move"),
+                ("text", "Fits e-business"),
+                ("days", ""),
+                ("to_category", "C7.2"),
+            ],
+        )
+        .await;
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("submission-entity-taken")
+    );
+    let res = app
+        .call(
+            "screening/decide",
+            &[
+                ("id", &a),
+                ("decision", "move"),
+                ("text", "Fits e-science better"),
+                ("days", ""),
+                ("to_category", "C7.8"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let view: serde_json::Value = app
+        .call("screening/get", &[("id", &a)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(view["category_code"], "C7.8");
+    assert_eq!(view["decisions"][0]["reason"], "Fits e-science better");
+}
+
+#[tokio::test]
+async fn near_duplicate_projects_from_two_organisations_are_flagged_on_both() {
+    let app = spawn_app().await;
+    app.signed_in_account("dup1@example.org").await;
+    let text = description("Solar", 180);
+    let a = new_draft(&app, "C2").await;
+    app.call(
+        "submissions/save",
+        &form(&a, "Solar Schools Network", "Sun For All", &text),
+    )
+    .await;
+    app.call("submissions/submit", &[("id", &a)]).await;
+    let other = other_person(&app, "dup2@example.org").await;
+    let b = new_draft(&other, "C2").await;
+    let edited = text.replacen("affordable", "cheap", 1);
+    other
+        .call(
+            "submissions/save",
+            &form(&b, "Solar Schools Network!", "Bright Futures NGO", &edited),
+        )
+        .await;
+    other.call("submissions/submit", &[("id", &b)]).await;
+
+    app.call("logout", &[]).await;
+    app.signed_in_secretariat("flags@itu.example").await;
+    for (id, partner) in [(&a, &b), (&b, &a)] {
+        let view: serde_json::Value = app
+            .call("screening/get", &[("id", id)])
+            .await
+            .json()
+            .await
+            .unwrap_or_default();
+        let kinds: Vec<&str> = view["flags"]
+            .as_array()
+            .map(|f| f.iter().filter_map(|x| x["kind"].as_str()).collect())
+            .unwrap_or_default();
+        assert!(
+            kinds.contains(&"similar_title") && kinds.contains(&"similar_description"),
+            "{kinds:?}"
+        );
+        assert_eq!(
+            view["flags"][0]["other_submission_id"].to_string(),
+            *partner
+        );
+    }
+    let flagged: serde_json::Value = app
+        .call(
+            "screening/queue",
+            &[
+                ("category", "C2"),
+                ("status", ""),
+                ("country", ""),
+                ("region", ""),
+                ("stakeholder_type", ""),
+                ("flagged", "1"),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(flagged["counts"]["submitted"], 2);
+}
+
+#[tokio::test]
+async fn after_the_submission_phase_drafts_are_frozen_and_screening_stops_when_voting_opens() {
+    let app = spawn_app().await;
+    app.signed_in_account("frozen@example.org").await;
+    let id = new_draft(&app, "C1").await;
+    let good = description("Gov", 170);
+    app.call(
+        "submissions/save",
+        &form(&id, "Open Government", "Ministry of Digital Affairs", &good),
+    )
+    .await;
+    let sent = new_draft(&app, "C5").await;
+    app.call(
+        "submissions/save",
+        &form(&sent, "Safe Online", "Ministry of Digital Affairs", &good),
+    )
+    .await;
+    app.call("submissions/submit", &[("id", &sent)]).await;
+
+    // The seeded submission phase lasts 90 days; then screening opens. (Sign in again: a
+    // sign-in token lives an hour.)
+    app.ctx.clock.advance(91 * 86_400);
+    app.login("frozen@example.org", PASSWORD).await;
+    let res = app
+        .call(
+            "submissions/save",
+            &form(&id, "Open Government", "Ministry of Digital Affairs", &good),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("submission-phase-closed")
+    );
+    assert_eq!(create(&app, "C2").await.status(), StatusCode::CONFLICT);
+    app.call("logout", &[]).await;
+
+    app.signed_in_secretariat("late-screen@itu.example").await;
+    assert_eq!(
+        app.call(
+            "screening/decide",
+            &[
+                ("id", &sent),
+                ("decision", "eligible"),
+                ("text", ""),
+                ("days", ""),
+                ("to_category", "")
+            ]
+        )
+        .await
+        .status(),
+        StatusCode::OK
+    );
+    // Voting opens 30 days after screening: the list is frozen.
+    app.ctx.clock.advance(31 * 86_400);
+    app.login("late-screen@itu.example", PASSWORD).await;
+    let res = app
+        .call(
+            "screening/decide",
+            &[
+                ("id", &sent),
+                ("decision", "not_eligible"),
+                ("text", "late"),
+                ("days", ""),
+                ("to_category", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("screening-closed")
+    );
+}
+
+#[tokio::test]
+async fn only_the_secretariat_screens_and_drafts_are_not_in_the_queue() {
+    let app = spawn_app().await;
+    app.signed_in_account("nosy@example.org").await;
+    let id = new_draft(&app, "C8").await;
+    let q = [
+        ("category", ""),
+        ("status", ""),
+        ("country", ""),
+        ("region", ""),
+        ("stakeholder_type", ""),
+        ("flagged", ""),
+    ];
+    assert_eq!(
+        app.call("screening/queue", &q).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        app.call(
+            "screening/decide",
+            &[
+                ("id", &id),
+                ("decision", "eligible"),
+                ("text", ""),
+                ("days", ""),
+                ("to_category", "")
+            ]
+        )
+        .await
+        .status(),
+        StatusCode::FORBIDDEN
+    );
+    app.call("logout", &[]).await;
+    app.signed_in_secretariat("queue@itu.example").await;
+    let queue: serde_json::Value = app
+        .call("screening/queue", &q)
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(queue["rows"], serde_json::json!([]));
+    assert_eq!(
+        app.call("screening/get", &[("id", &id)]).await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
