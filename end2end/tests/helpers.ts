@@ -40,3 +40,26 @@ export async function linkFromCapturedMail(browser: Browser, to: string, path: s
   if (!href) throw new Error(`no ${path} link in the mail to ${to}`);
   return href;
 }
+
+/** Registers through the form, confirms through the captured mail, and signs in. */
+export async function newConfirmedAccount(page: Page, browser: Browser, email: string, name: string) {
+  await page.goto('/register');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Organisation', { exact: true }).fill('Kenya Digital Health Trust');
+  await page.getByLabel('Country of the organisation').selectOption('KE');
+  await page.getByLabel('Stakeholder type').selectOption('civil_society');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your mailbox' })).toBeVisible();
+  await page.goto(await linkFromCapturedMail(browser, email, '/confirm?token='));
+  await expect(page.getByText('your e-mail address is confirmed')).toBeVisible();
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByTestId('me')).toHaveText(name);
+}
+
+/** `n` words of plausible text. */
+export function words(n: number): string {
+  const source = 'Community health workers in rural counties use a shared mobile record to follow pregnant women and newborns, book referrals and receive reminders, while district nurses see the same record and plan visits'.split(' ');
+  return Array.from({ length: n }, (_, i) => source[i % source.length]).join(' ');
+}

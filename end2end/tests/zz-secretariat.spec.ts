@@ -1,3 +1,5 @@
+// Runs last (files run in name order, one worker): it opens the public vote, which closes
+// the submission phase that the other journeys need.
 import { expect, test } from '@playwright/test';
 import { SECRETARIAT, collectPageErrors, signIn } from './helpers';
 
