@@ -26,6 +26,10 @@ pub struct DomainConfig {
     pub smtp_enabled: bool,
     /// Lifetime of a sign-in token; it is renewed when half of it has passed.
     pub session_ttl: Duration,
+    /// Largest picture accepted, in bytes.
+    pub picture_max_bytes: usize,
+    /// Largest picture side accepted, in pixels.
+    pub picture_max_side: u32,
 }
 
 /// Per-action quotas, each keyed once by client address and once by account (e-mail).

@@ -49,6 +49,10 @@ pub struct Config {
     pub session_ttl: Duration,
     /// Largest request body accepted.
     pub max_body_bytes: usize,
+    /// Largest picture upload, in bytes.
+    pub picture_max_bytes: usize,
+    /// Largest side of an uploaded picture, in pixels.
+    pub picture_max_side: u32,
     /// Where the site's static files are and what the bundle is called (cargo-leptos sets
     /// these through `LEPTOS_*` variables).
     pub leptos: leptos::config::LeptosOptions,
@@ -139,6 +143,8 @@ impl Config {
                 60 * parsed::<u64>("WSIS_SESSION_MINUTES", 60)?.max(1),
             ),
             max_body_bytes: parsed("WSIS_MAX_BODY_BYTES", 1024 * 1024)?,
+            picture_max_bytes: parsed("WSIS_PICTURE_MAX_BYTES", 5 * 1024 * 1024)?,
+            picture_max_side: parsed("WSIS_PICTURE_MAX_SIDE", 4096)?,
             leptos: leptos::config::get_configuration(None)
                 .map_err(|e| ConfigError::Invalid {
                     name: "LEPTOS_*",

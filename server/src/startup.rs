@@ -12,11 +12,11 @@ use app::{
     shell,
 };
 use axum::{
-    Router,
+    Extension, Router,
     body::Body,
-    extract::{DefaultBodyLimit, FromRef, Path, Query, Request, State},
+    extract::{DefaultBodyLimit, FromRef, Multipart, Path, Query, Request, State},
     response::{IntoResponse, Redirect, Response},
-    routing::get,
+    routing::{get, post},
     serve::ListenerExt,
 };
 use http::{HeaderValue, StatusCode, header};
@@ -75,6 +75,8 @@ impl Application {
             secure_cookies: config.public_url.starts_with("https://"),
             smtp_enabled: config.smtp_url.is_some(),
             session_ttl: config.session_ttl,
+            picture_max_bytes: config.picture_max_bytes,
+            picture_max_side: config.picture_max_side,
         };
         let ctx = AppContext::new(db, domain, &secret, config.quotas);
         app::editions::service::ensure_seeded(&ctx.db, ctx.clock.now())
@@ -167,6 +169,13 @@ async fn shutdown_signal() {
 
 fn router(state: AppState, max_body_bytes: usize) -> Router {
     let routes = generate_route_list(App);
+    // Uploads get a larger body limit than everything else: room enough for the service to
+    // read a file somewhat over the picture limit and say so in the form, rather than a bare 413.
+    let upload_limit = state.ctx.config.picture_max_bytes * 2 + 64 * 1024;
+    let uploads = Router::new()
+        .route("/submissions/{id}/picture", post(upload_picture))
+        .layer(DefaultBodyLimit::max(upload_limit))
+        .layer(RequestBodyLimitLayer::new(upload_limit));
     Router::new()
         .route(
             "/api/{*fn_name}",
@@ -174,16 +183,102 @@ fn router(state: AppState, max_body_bytes: usize) -> Router {
         )
         .route("/lang/{code}", get(set_language))
         .route("/health", get(|| async { "ok" }))
+        .route("/pictures/{id}", get(picture))
+        .route("/pictures/{id}/thumb", get(thumbnail))
         .leptos_routes_with_handler(routes, get(page_handler))
         .fallback(fallback)
+        .layer(DefaultBodyLimit::max(max_body_bytes))
+        // Server functions read their bodies themselves: refuse oversize bodies up front.
+        .layer(RequestBodyLimitLayer::new(max_body_bytes))
+        .merge(uploads)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::request_context,
         ))
-        .layer(DefaultBodyLimit::max(max_body_bytes))
-        // Server functions read their bodies themselves: refuse oversize bodies up front.
-        .layer(RequestBodyLimitLayer::new(max_body_bytes))
         .with_state(state)
+}
+
+/// A picture upload from the submission form (a plain multipart form, so that it works
+/// without JavaScript): back to the form, with the error in the address if it failed.
+async fn upload_picture(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+    mut multipart: Multipart,
+) -> Response {
+    let mut bytes = None;
+    let mut read_error = false;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("picture") => match field.bytes().await {
+                Ok(b) => bytes = Some(b.to_vec()),
+                Err(_) => read_error = true,
+            },
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(_) => {
+                read_error = true;
+                break;
+            }
+        }
+    }
+    let result = if read_error {
+        Err(app::error::DomainError::invalid(
+            "picture",
+            "picture-too-large",
+        ))
+    } else {
+        app::nominations::pictures::upload(&state.ctx, &actor, id, bytes.unwrap_or_default()).await
+    };
+    let back = format!("/submissions/{id}");
+    match result {
+        Ok(_) => Redirect::to(&format!("{back}?picture=1")).into_response(),
+        Err(e) => {
+            let err = AppError::from(e);
+            let query = [("error".to_owned(), err.to_query_value())];
+            Redirect::to(&app::ui::with_query(&back, &query)).into_response()
+        }
+    }
+}
+
+async fn serve_picture(state: &AppState, actor: &Actor, id: i64, thumb: bool) -> Response {
+    match app::nominations::pictures::serve(&state.ctx, actor, id, thumb).await {
+        Ok(p) => {
+            let cache = if p.public {
+                "public, max-age=86400"
+            } else {
+                "private, max-age=300"
+            };
+            let mut res = p.bytes.into_response();
+            let headers = res.headers_mut();
+            if let Ok(v) = HeaderValue::from_str(&p.content_type) {
+                headers.insert(header::CONTENT_TYPE, v);
+            }
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+            headers.insert(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            );
+            res
+        }
+        Err(_) => (StatusCode::NOT_FOUND, "Not found").into_response(),
+    }
+}
+
+async fn picture(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+) -> Response {
+    serve_picture(&state, &actor, id, false).await
+}
+
+async fn thumbnail(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+) -> Response {
+    serve_picture(&state, &actor, id, true).await
 }
 
 /// Hands the request's context (state, actor, address, language) to Leptos.

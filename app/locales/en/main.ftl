@@ -416,3 +416,12 @@ mail-decision-moved-body =
     { $link }
 
     The WSIS Prizes secretariat, ITU
+submission-field-picture = Picture or logo
+submission-picture-alt = The picture of the project
+submission-picture-choose = Choose a picture (PNG, JPEG or WebP)
+submission-picture-hint = Up to { $mb } MB. It is checked and converted before it is stored.
+submission-picture-upload = Upload the picture
+picture-required = Choose a file to upload.
+picture-too-large = This file is too large.
+picture-not-image = This file is not a PNG, JPEG or WebP picture.
+picture-too-many-pixels = This picture is too large in pixels: reduce it and try again.

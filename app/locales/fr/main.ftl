@@ -415,3 +415,12 @@ mail-decision-moved-body =
     { $link }
 
     Le secrétariat des Prix du SMSI, UIT
+submission-field-picture = Image ou logo
+submission-picture-alt = L'image du projet
+submission-picture-choose = Choisir une image (PNG, JPEG ou WebP)
+submission-picture-hint = Jusqu'à { $mb } Mo. Elle est vérifiée et convertie avant d'être conservée.
+submission-picture-upload = Envoyer l'image
+picture-required = Choisissez un fichier à envoyer.
+picture-too-large = Ce fichier est trop volumineux.
+picture-not-image = Ce fichier n'est pas une image PNG, JPEG ou WebP.
+picture-too-many-pixels = Cette image a trop de pixels : réduisez-la et réessayez.

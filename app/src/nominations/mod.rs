@@ -5,6 +5,8 @@
 #[cfg(feature = "ssr")]
 pub mod flags;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod pictures;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
@@ -67,6 +69,9 @@ pub struct SubmissionView {
     pub changes_deadline: Option<String>,
     pub decisions: Vec<DecisionView>,
     pub flags: Vec<FlagView>,
+    pub picture_id: Option<i64>,
+    /// Largest picture accepted, in megabytes.
+    pub picture_max_mb: usize,
 }
 
 /// Filters of the screening queue; empty means "any".

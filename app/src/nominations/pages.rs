@@ -211,6 +211,9 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
         _ => initial_missing.clone(),
     };
     let sent = move || flag("sent") || matches!(submit.value().get(), Some(Ok(())));
+    // The picture form is a plain upload: its errors come back in the address.
+    let picture_message = FormState::new(|| None::<Result<(), AppError>>).field_message("picture");
+    let picture_max_mb = view.picture_max_mb;
     let header = view! {
         <h1>{if f.title.is_empty() { locale.t("submission-untitled") } else { f.title.clone() }}</h1>
         <p>
@@ -290,6 +293,21 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
             <Field state=save_state name="website" kind="url" label=locale.t("submission-field-website") value=f.website.clone() />
             <button type="submit">{locale.t("submission-save")}</button>
         </ActionForm>
+        <section class="picture-box">
+            <h2>{locale.t("submission-field-picture")}</h2>
+            {view.picture_id.map(|p| view! {
+                <img class="thumb" src=format!("/pictures/{p}/thumb") alt=locale.t("submission-picture-alt") />
+            })}
+            <form method="post" enctype="multipart/form-data" action=format!("/submissions/{id}/picture") class="form">
+                <div class="field">
+                    <label for="field-picture">{locale.t("submission-picture-choose")}</label>
+                    <input id="field-picture" type="file" name="picture" accept="image/png,image/jpeg,image/webp" />
+                    <small class="hint">{locale.t_args("submission-picture-hint", &[("mb", picture_max_mb.to_string())])}</small>
+                    <small class="field-error">{move || picture_message.get()}</small>
+                </div>
+                <button type="submit">{locale.t("submission-picture-upload")}</button>
+            </form>
+        </section>
         <section class="submit-box">
             <h2>{locale.t("submission-send")}</h2>
             {move || {

@@ -139,6 +139,21 @@ async fn calendar_of_edition(
         .collect())
 }
 
+/// Refuses when the submission cannot be edited now (phase closed, deadline passed, sent).
+///
+/// # Errors
+/// Phase closed or forbidden, as for saving the form.
+pub async fn ensure_editable(
+    conn: &impl ConnectionTrait,
+    s: &submission::Model,
+    now: i64,
+) -> Result<(), DomainError> {
+    match edit_lock(s, &calendar_of_edition(conn, s.edition_id).await?, now) {
+        Some(lock) => Err(lock),
+        None => Ok(()),
+    }
+}
+
 /// Starts a draft in a category of the current edition, with the organisation of the
 /// submitter's profile filled in.
 ///
@@ -690,6 +705,8 @@ async fn view_of(
         changes_deadline: s.changes_deadline.map(|d| format_datetime(d, &tz, locale)),
         decisions: decisions_of(&ctx.db, &s, &tz, locale).await?,
         flags,
+        picture_id: s.picture_id,
+        picture_max_mb: ctx.config.picture_max_bytes / (1024 * 1024),
         form,
     })
 }

@@ -118,6 +118,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         quotas: options.quotas,
         session_ttl: Duration::from_secs(3600),
         max_body_bytes: 64 * 1024,
+        picture_max_bytes: 2 * 1024 * 1024,
+        picture_max_side: 2048,
         leptos,
     };
     let app = Application::build(config)

@@ -765,3 +765,117 @@ async fn only_the_secretariat_screens_and_drafts_are_not_in_the_queue() {
         StatusCode::NOT_FOUND
     );
 }
+
+fn png_bytes(width: u32, height: u32) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(
+        width,
+        height,
+        image::Rgb([10, 120, 60]),
+    ))
+    .write_to(&mut out, image::ImageFormat::Png)
+    .unwrap_or_default();
+    out.into_inner()
+}
+
+async fn upload(app: &TestApp, id: &str, bytes: Vec<u8>, name: &str) -> String {
+    let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
+    let res = app
+        .client
+        .post(app.url(&format!("/submissions/{id}/picture")))
+        .multipart(reqwest::multipart::Form::new().part("picture", part))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    res.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_picture_is_checked_re_encoded_and_shown_only_to_those_who_may_see_it() {
+    let app = spawn_app().await;
+    app.signed_in_account("pics@example.org").await;
+    let id = new_draft(&app, "C8").await;
+
+    let location = upload(&app, &id, b"<svg onload=alert(1)>".to_vec(), "logo.png").await;
+    assert!(location.contains("picture-not-image"), "{location}");
+    let location = upload(&app, &id, vec![0x89; 2 * 1024 * 1024 + 10], "huge.png").await;
+    assert!(location.contains("picture-too-large"), "{location}");
+    let location = upload(&app, &id, png_bytes(3000, 10), "wide.png").await;
+    assert!(location.contains("picture-too-many-pixels"), "{location}");
+    let view: serde_json::Value = app
+        .call("submissions/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert!(
+        view["picture_id"].is_null(),
+        "nothing stored after refusals"
+    );
+
+    let location = upload(&app, &id, png_bytes(800, 600), "photo.png").await;
+    assert_eq!(location, format!("/submissions/{id}?picture=1"));
+    let view: serde_json::Value = app
+        .call("submissions/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    let picture = view["picture_id"].as_i64().unwrap_or_default();
+    let res = app
+        .client
+        .get(app.url(&format!("/pictures/{picture}")))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        res.headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("image/jpeg")
+    );
+    assert_eq!(
+        res.headers()
+            .get("x-content-type-options")
+            .and_then(|v| v.to_str().ok()),
+        Some("nosniff")
+    );
+    let bytes = res.bytes().await.unwrap_or_default();
+    assert_eq!(
+        image::guess_format(&bytes).ok(),
+        Some(image::ImageFormat::Jpeg)
+    );
+    let thumb = app
+        .client
+        .get(app.url(&format!("/pictures/{picture}/thumb")))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let thumb =
+        image::load_from_memory(&thumb.bytes().await.unwrap_or_default()).unwrap_or_default();
+    assert_eq!((thumb.width(), thumb.height()), (480, 360));
+
+    // A draft's picture is not public.
+    let anonymous = reqwest::Client::new()
+        .get(app.url(&format!("/pictures/{picture}")))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(anonymous.status(), StatusCode::NOT_FOUND);
+    let stranger = other_person(&app, "stranger@example.org").await;
+    let res = stranger
+        .client
+        .get(app.url(&format!("/pictures/{picture}")))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let location = upload(&stranger, &id, png_bytes(100, 100), "x.png").await;
+    assert!(location.contains("NotFound"), "{location}");
+}
