@@ -79,6 +79,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=account_pages::AccountPage />
                     <Route path=path!("/submissions") view=nomination_pages::MySubmissionsPage />
                     <Route path=path!("/submissions/:id") view=nomination_pages::SubmissionPage />
+                    <Route path=path!("/invitations") view=nomination_pages::InvitationPage />
                     <Route path=path!("/admin/screening") view=nomination_pages::ScreeningQueuePage />
                     <Route path=path!("/admin/screening/:id") view=nomination_pages::ScreeningDetailPage />
                     <Route path=path!("/admin/accounts") view=admin_pages::AccountsPage />

@@ -98,6 +98,8 @@ pub struct RateLimits {
     pub login: Limiter,
     pub register: Limiter,
     pub reset: Limiter,
+    /// Invitations sent by mail (co-owners): the same quota as registrations.
+    pub invite: Limiter,
 }
 
 fn nz(n: u32) -> NonZeroU32 {
@@ -110,6 +112,7 @@ impl RateLimits {
             login: Limiter::new(Quota::per_minute(nz(q.login_per_minute))),
             register: Limiter::new(Quota::per_hour(nz(q.register_per_hour))),
             reset: Limiter::new(Quota::per_hour(nz(q.reset_per_hour))),
+            invite: Limiter::new(Quota::per_hour(nz(q.register_per_hour))),
         }
     }
 
@@ -117,6 +120,7 @@ impl RateLimits {
         self.login.retain_recent();
         self.register.retain_recent();
         self.reset.retain_recent();
+        self.invite.retain_recent();
     }
 }
 

@@ -425,3 +425,30 @@ picture-required = Choose a file to upload.
 picture-too-large = This file is too large.
 picture-not-image = This file is not a PNG, JPEG or WebP picture.
 picture-too-many-pixels = This picture is too large in pixels: reduce it and try again.
+submission-people = People
+submission-owner = owner
+submission-co-owner = co-owner
+submission-invited = invited, not joined yet
+submission-remove = Remove
+submission-invite = Invite
+submission-invite-email = Invite a co-owner (e-mail address)
+submission-invite-hint = They can edit and send this submission with you. Someone without an account registers with this address first.
+submission-invitation-sent = The invitation has been sent.
+submission-owner-only = Only the owner of the submission can do this.
+submission-owner-stays = The owner cannot be removed.
+invitation-already-member = This person can already edit the submission.
+invitation-other-address = This invitation is for another e-mail address: sign in with the address it was sent to.
+invitation-title = Invitation to co-own a submission
+invitation-lead = You have been invited to edit and send a WSIS Prizes submission. Sign in with the address the invitation was sent to (or register with it), then accept.
+invitation-accept = Accept the invitation
+mail-invitation-subject = { $inviter } invites you to a WSIS Prizes submission
+mail-invitation-body =
+    Hello,
+
+    { $inviter } invites you to edit and send the WSIS Prizes submission "{ $title }" with them. Open this link within 14 days, sign in with this e-mail address (or register with it) and accept:
+
+    { $link }
+
+    If you do not know this person, you can ignore this message.
+
+    The WSIS Prizes secretariat, ITU

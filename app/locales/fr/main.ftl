@@ -424,3 +424,30 @@ picture-required = Choisissez un fichier à envoyer.
 picture-too-large = Ce fichier est trop volumineux.
 picture-not-image = Ce fichier n'est pas une image PNG, JPEG ou WebP.
 picture-too-many-pixels = Cette image a trop de pixels : réduisez-la et réessayez.
+submission-people = Personnes
+submission-owner = titulaire
+submission-co-owner = cotitulaire
+submission-invited = invitée, pas encore inscrite
+submission-remove = Retirer
+submission-invite = Inviter
+submission-invite-email = Inviter un cotitulaire (adresse électronique)
+submission-invite-hint = Cette personne pourra modifier et transmettre la soumission avec vous. Sans compte, elle s'inscrit d'abord avec cette adresse.
+submission-invitation-sent = L'invitation a été envoyée.
+submission-owner-only = Seul le titulaire de la soumission peut faire cela.
+submission-owner-stays = Le titulaire ne peut pas être retiré.
+invitation-already-member = Cette personne peut déjà modifier la soumission.
+invitation-other-address = Cette invitation est destinée à une autre adresse : connectez-vous avec l'adresse à laquelle elle a été envoyée.
+invitation-title = Invitation à cotitulariser une soumission
+invitation-lead = Vous êtes invité(e) à modifier et transmettre une soumission aux Prix du SMSI. Connectez-vous avec l'adresse à laquelle l'invitation a été envoyée (ou inscrivez-vous avec elle), puis acceptez.
+invitation-accept = Accepter l'invitation
+mail-invitation-subject = { $inviter } vous invite sur une soumission aux Prix du SMSI
+mail-invitation-body =
+    Bonjour,
+
+    { $inviter } vous invite à modifier et transmettre avec lui ou elle la soumission « { $title } » aux Prix du SMSI. Ouvrez ce lien dans les 14 jours, connectez-vous avec cette adresse (ou inscrivez-vous avec elle) et acceptez :
+
+    { $link }
+
+    Si vous ne connaissez pas cette personne, ignorez ce message.
+
+    Le secrétariat des Prix du SMSI, UIT

@@ -4,6 +4,8 @@
 
 #[cfg(feature = "ssr")]
 pub mod flags;
+#[cfg(feature = "ssr")]
+pub mod members;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod pictures;
@@ -45,6 +47,15 @@ pub struct DecisionView {
     pub to_category: Option<String>,
 }
 
+/// Someone who may edit a submission.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberView {
+    pub account_id: i64,
+    pub name: String,
+    pub email: String,
+    pub is_owner: bool,
+}
+
 /// A flag for the screener.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FlagView {
@@ -72,6 +83,11 @@ pub struct SubmissionView {
     pub picture_id: Option<i64>,
     /// Largest picture accepted, in megabytes.
     pub picture_max_mb: usize,
+    pub members: Vec<MemberView>,
+    /// Addresses invited to co-own it that have not joined yet.
+    pub invited: Vec<String>,
+    /// Whether the visitor is its owner (who manages co-owners).
+    pub viewer_is_owner: bool,
 }
 
 /// Filters of the screening queue; empty means "any".
@@ -269,6 +285,36 @@ pub async fn decide_submission(
             ("to_category", &to_category),
         ],
     )
+}
+
+#[server(prefix = "/api", endpoint = "submissions/invite")]
+pub async fn invite_co_owner(id: i64, email: String) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = members::invite(&r.ctx, &r.actor, r.ip, id, &email).await;
+    if result.is_ok() {
+        crate::accounts::redirect_plain_post(&format!("/submissions/{id}?invited=1"));
+    }
+    crate::context::respond(result, &[("email", &email)])
+}
+
+#[server(prefix = "/api", endpoint = "submissions/remove-co-owner")]
+pub async fn remove_co_owner(id: i64, account_id: i64) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = members::remove(&r.ctx, &r.actor, id, account_id).await;
+    if result.is_ok() {
+        crate::accounts::redirect_plain_post(&format!("/submissions/{id}"));
+    }
+    crate::context::respond(result, &[])
+}
+
+#[server(prefix = "/api", endpoint = "submissions/accept-invitation")]
+pub async fn accept_invitation(token: String) -> Result<i64, AppError> {
+    let r = crate::context::request()?;
+    let result = members::accept(&r.ctx, &r.actor, &token).await;
+    if let Ok(id) = &result {
+        crate::accounts::redirect_plain_post(&format!("/submissions/{id}"));
+    }
+    crate::context::respond(result, &[("token", &token)])
 }
 
 pub use save::*;

@@ -5,8 +5,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
-    CreateSubmission, DecideSubmission, SaveSubmission, SubmissionStatus, SubmissionView,
-    SubmitSubmission, get_submission, my_submissions, rules, screening_queue, screening_submission,
+    AcceptInvitation, CreateSubmission, DecideSubmission, InviteCoOwner, RemoveCoOwner,
+    SaveSubmission, SubmissionStatus, SubmissionView, SubmitSubmission, get_submission,
+    my_submissions, rules, screening_queue, screening_submission,
 };
 use crate::{
     accounts::pages::{CountrySelect, StakeholderSelect},
@@ -245,10 +246,12 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
             </ul>
         }
     });
+    let people = view! { <People view=view.clone() /> };
     if !view.editable {
         return view! {
             {header}
             <SubmissionReadOnly form=view.form.clone() />
+            {people}
             {decisions}
         }
         .into_any();
@@ -308,6 +311,7 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
                 <button type="submit">{locale.t("submission-picture-upload")}</button>
             </form>
         </section>
+        {people}
         <section class="submit-box">
             <h2>{locale.t("submission-send")}</h2>
             {move || {
@@ -334,6 +338,90 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
         {decisions}
     }
     .into_any()
+}
+
+/// The people of a submission; the owner invites and removes co-owners here.
+#[component]
+fn People(view: SubmissionView) -> impl IntoView {
+    let locale = use_locale();
+    let invite = ServerAction::<InviteCoOwner>::new();
+    let invite_state = FormState::new(move || invite.value().get());
+    let remove = ServerAction::<RemoveCoOwner>::new();
+    let id = view.id;
+    let is_owner = view.viewer_is_owner;
+    let invited_now = move || {
+        use_query_map().with_untracked(|q| q.get("invited").is_some())
+            || matches!(invite.value().get(), Some(Ok(())))
+    };
+    view! {
+        <section class="people">
+            <h2>{locale.t("submission-people")}</h2>
+            <ul>
+                {view.members.iter().map(|m| {
+                    let account_id = m.account_id;
+                    view! {
+                        <li>
+                            {m.name.clone()} " <" {m.email.clone()} "> · "
+                            {if m.is_owner { locale.t("submission-owner") } else { locale.t("submission-co-owner") }}
+                            {(is_owner && !m.is_owner).then(|| view! {
+                                <ActionForm action=remove attr:class="inline">
+                                    <input type="hidden" name="id" value=id.to_string() />
+                                    <input type="hidden" name="account_id" value=account_id.to_string() />
+                                    <button type="submit" class="link">{locale.t("submission-remove")}</button>
+                                </ActionForm>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+                {view.invited.iter().map(|e| view! { <li>{e.clone()} " · " {locale.t("submission-invited")}</li> }).collect_view()}
+            </ul>
+            {is_owner.then(|| view! {
+                <Show when=invited_now>
+                    <p class="notice" role="status">{locale.t("submission-invitation-sent")}</p>
+                </Show>
+                <ActionForm action=invite attr:class="form" attr:novalidate=true>
+                    <FormError state=invite_state />
+                    <input type="hidden" name="id" value=id.to_string() />
+                    <Field state=invite_state name="email" kind="email" label=locale.t("submission-invite-email") hint=locale.t("submission-invite-hint") />
+                    <button type="submit">{locale.t("submission-invite")}</button>
+                </ActionForm>
+            })}
+        </section>
+    }
+}
+
+#[component]
+pub fn InvitationPage() -> impl IntoView {
+    let locale = use_locale();
+    let token = use_query_map().with_untracked(|q| q.get("token").unwrap_or_default());
+    let accept = ServerAction::<AcceptInvitation>::new();
+    let state = FormState::new(move || accept.value().get());
+    let token_message = state.field_message("token");
+    Effect::new(move |_| {
+        if let Some(Ok(id)) = accept.value().get() {
+            let navigate = leptos_router::hooks::use_navigate();
+            navigate(&format!("/submissions/{id}"), Default::default());
+        }
+    });
+    let next = urlencoding::encode(&format!("/invitations?token={token}")).into_owned();
+    view! {
+        <Title text=locale.t("invitation-title") />
+        <section class="narrow">
+            <h1>{locale.t("invitation-title")}</h1>
+            <p>{locale.t("invitation-lead")}</p>
+            <ActionForm action=accept attr:class="form">
+                <FormError state />
+                <p class="form-error">{move || token_message.get()}</p>
+                <input type="hidden" name="token" value=token />
+                <button type="submit" class="primary">{locale.t("invitation-accept")}</button>
+            </ActionForm>
+            <p>
+                <a href=format!("/login?next={next}")>{locale.t("nav-sign-in")}</a>
+                " · "
+                <a href="/register">{locale.t("nav-register")}</a>
+            </p>
+        </section>
+    }
 }
 
 #[component]

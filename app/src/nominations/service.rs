@@ -666,7 +666,12 @@ async fn view_of(
     s: submission::Model,
     locale: Locale,
     editable: bool,
+    viewer: Option<i64>,
 ) -> Result<SubmissionView, DomainError> {
+    let (members, invited) = super::members::list(ctx, s.id).await?;
+    let viewer_is_owner = members
+        .iter()
+        .any(|m| m.is_owner && Some(m.account_id) == viewer);
     let edition = edition::Entity::find_by_id(s.edition_id)
         .one(&ctx.db)
         .await?
@@ -707,6 +712,9 @@ async fn view_of(
         flags,
         picture_id: s.picture_id,
         picture_max_mb: ctx.config.picture_max_bytes / (1024 * 1024),
+        members,
+        invited,
+        viewer_is_owner,
         form,
     })
 }
@@ -727,7 +735,7 @@ pub async fn get(
     let s = find_for_member(&ctx.db, id, session).await?;
     let calendar = calendar_of_edition(&ctx.db, s.edition_id).await?;
     let editable = edit_lock(&s, &calendar, now).is_none();
-    let mut view = view_of(ctx, s, locale, editable).await?;
+    let mut view = view_of(ctx, s, locale, editable, Some(session.account_id)).await?;
     // Flags are for the screener.
     view.flags.clear();
     Ok(view)
@@ -750,7 +758,7 @@ pub async fn get_for_screening(
         // Drafts belong to their owners until they are sent.
         return Err(DomainError::NotFound);
     }
-    view_of(ctx, s, locale, false).await
+    view_of(ctx, s, locale, false, None).await
 }
 
 /// The screening queue of the current edition: sent submissions with filters, and counts by

@@ -879,3 +879,126 @@ async fn a_picture_is_checked_re_encoded_and_shown_only_to_those_who_may_see_it(
     let location = upload(&stranger, &id, png_bytes(100, 100), "x.png").await;
     assert!(location.contains("NotFound"), "{location}");
 }
+
+#[tokio::test]
+async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_the_owner_manages_people()
+ {
+    let app = spawn_app().await;
+    app.signed_in_account("lead@example.org").await;
+    let id = new_draft(&app, "C4").await;
+    let good = description("Skills", 170);
+    app.call(
+        "submissions/save",
+        &form(&id, "Digital Skills Caravan", "Skills Caravan", &good),
+    )
+    .await;
+
+    assert_eq!(
+        app.call(
+            "submissions/invite",
+            &[("id", &id), ("email", "not an address")]
+        )
+        .await
+        .status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        app.call(
+            "submissions/invite",
+            &[("id", &id), ("email", "Partner@Example.org")]
+        )
+        .await
+        .status(),
+        StatusCode::OK
+    );
+    let token = app.token_from_mail("partner@example.org").await;
+    let view: serde_json::Value = app
+        .call("submissions/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(view["invited"], serde_json::json!(["partner@example.org"]));
+
+    // Someone else signed in cannot use the invitation.
+    let wrong = other_person(&app, "intruder@example.org").await;
+    let res = wrong
+        .call("submissions/accept-invitation", &[("token", &token)])
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+
+    // The invited person registers with that address, confirms, accepts.
+    let partner = other_person(&app, "partner@example.org").await;
+    let res = partner
+        .call("submissions/accept-invitation", &[("token", &token)])
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.text().await.unwrap_or_default(), id);
+    let again = partner
+        .call("submissions/accept-invitation", &[("token", &token)])
+        .await;
+    assert!(again.text().await.unwrap_or_default().contains("link-used"));
+
+    // The co-owner edits and sends; they may not manage people.
+    let mut changed = form(&id, "Digital Skills Caravan", "Skills Caravan", &good);
+    changed[11] = (
+        "challenges",
+        "Reaching nomadic communities; a second caravan in 2026.",
+    );
+    assert_eq!(
+        partner.call("submissions/save", &changed).await.status(),
+        StatusCode::OK
+    );
+    let res = partner
+        .call(
+            "submissions/invite",
+            &[("id", &id), ("email", "third@example.org")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let lead_id = crate::helpers::account_id(&app, "lead@example.org").await;
+    let res = partner
+        .call(
+            "submissions/remove-co-owner",
+            &[("id", &id), ("account_id", &lead_id.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        partner
+            .call("submissions/submit", &[("id", &id)])
+            .await
+            .status(),
+        StatusCode::OK
+    );
+
+    // The owner sees the change and removes the co-owner, who then no longer sees it.
+    let view: serde_json::Value = app
+        .call("submissions/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(
+        view["form"]["challenges"],
+        "Reaching nomadic communities; a second caravan in 2026."
+    );
+    assert_eq!(view["members"].as_array().map(Vec::len), Some(2));
+    let partner_id = crate::helpers::account_id(&app, "partner@example.org").await;
+    assert_eq!(
+        app.call(
+            "submissions/remove-co-owner",
+            &[("id", &id), ("account_id", &partner_id.to_string())]
+        )
+        .await
+        .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        partner
+            .call("submissions/get", &[("id", &id)])
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}

@@ -1,0 +1,245 @@
+//! Co-owners: the owner invites people by e-mail to edit and send the submission with them.
+//! The invitation is for that address: whoever opens the link must be signed in with it
+//! (registering first if they have no account). Only the owner manages co-owners.
+
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
+use sha2::{Digest, Sha256};
+
+use super::MemberView;
+use crate::{
+    accounts::rules::Email,
+    context::{Actor, AppContext, Session},
+    entity::{account, submission, submission_invitation, submission_member},
+    error::DomainError,
+    i18n::Locale,
+    mail,
+};
+
+/// How long an invitation link stays valid.
+pub const INVITATION_TTL_SECS: i64 = 14 * 86_400;
+
+fn sha256_hex(value: &str) -> String {
+    hex::encode(Sha256::digest(value.trim().as_bytes()))
+}
+
+async fn require_owner(
+    ctx: &AppContext,
+    session: &Session,
+    submission_id: i64,
+) -> Result<submission::Model, DomainError> {
+    let s = submission::Entity::find_by_id(submission_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    match submission_member::Entity::find_by_id((s.id, session.account_id))
+        .one(&ctx.db)
+        .await?
+    {
+        Some(m) if m.role == "owner" => Ok(s),
+        Some(_) => Err(DomainError::Forbidden("submission-owner-only")),
+        None => Err(DomainError::NotFound),
+    }
+}
+
+/// Invites an address to co-own a submission and mails the link.
+///
+/// # Errors
+/// Unauthenticated; not found; forbidden unless owner; rate limited; invalid address; already
+/// a member.
+#[tracing::instrument(skip(ctx, actor))]
+pub async fn invite(
+    ctx: &AppContext,
+    actor: &Actor,
+    ip: std::net::IpAddr,
+    submission_id: i64,
+    email: &str,
+) -> Result<(), DomainError> {
+    let session = actor.session()?;
+    let s = require_owner(ctx, session, submission_id).await?;
+    let email = Email::parse(email).map_err(|k| DomainError::invalid("email", k))?;
+    ctx.limits.invite.check(ip, Some(&session.email))?;
+    let existing = account::Entity::find()
+        .filter(account::Column::Email.eq(email.as_str()))
+        .one(&ctx.db)
+        .await?;
+    if let Some(a) = &existing
+        && submission_member::Entity::find_by_id((s.id, a.id))
+            .one(&ctx.db)
+            .await?
+            .is_some()
+    {
+        return Err(DomainError::invalid("email", "invitation-already-member"));
+    }
+    let now = ctx.clock.now();
+    let token = hex::encode(rand::random::<[u8; 32]>());
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    submission_invitation::ActiveModel {
+        submission_id: Set(s.id),
+        email: Set(email.as_str().to_owned()),
+        token_hash: Set(sha256_hex(&token)),
+        invited_by: Set(session.account_id),
+        created_at: Set(now),
+        expires_at: Set(now + INVITATION_TTL_SECS),
+        accepted_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let locale = existing
+        .as_ref()
+        .and_then(|a| Locale::from_code(&a.locale))
+        .unwrap_or_default();
+    let title = if s.title.is_empty() {
+        locale.t("submission-untitled")
+    } else {
+        s.title.clone()
+    };
+    let args = [
+        ("inviter", session.name.clone()),
+        ("title", title),
+        (
+            "link",
+            format!("{}/invitations?token={token}", ctx.config.public_url),
+        ),
+    ];
+    mail::enqueue(
+        &txn,
+        ctx.config.smtp_enabled,
+        mail::Outgoing {
+            kind: "co_owner_invitation",
+            to: email.as_str(),
+            subject: &locale.t_args("mail-invitation-subject", &args),
+            body: &locale.t_args("mail-invitation-body", &args),
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Accepts an invitation: the signed-in account, whose address must be the invited one,
+/// becomes a co-owner.
+///
+/// # Errors
+/// Unauthenticated; invalid, used or expired link; forbidden for another address or an
+/// unconfirmed one.
+#[tracing::instrument(skip(ctx, actor, token))]
+pub async fn accept(ctx: &AppContext, actor: &Actor, token: &str) -> Result<i64, DomainError> {
+    let session = actor.session()?;
+    let now = ctx.clock.now();
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let inv = submission_invitation::Entity::find()
+        .filter(submission_invitation::Column::TokenHash.eq(sha256_hex(token)))
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DomainError::invalid("token", "link-invalid"))?;
+    if inv.accepted_at.is_some() {
+        return Err(DomainError::invalid("token", "link-used"));
+    }
+    if inv.expires_at <= now {
+        return Err(DomainError::invalid("token", "link-expired"));
+    }
+    if inv.email != session.email {
+        return Err(DomainError::Forbidden("invitation-other-address"));
+    }
+    if !session.email_confirmed {
+        return Err(DomainError::Forbidden("submission-confirm-email-first"));
+    }
+    let used = submission_invitation::Entity::update_many()
+        .col_expr(submission_invitation::Column::AcceptedAt, Expr::value(now))
+        .filter(submission_invitation::Column::Id.eq(inv.id))
+        .filter(submission_invitation::Column::AcceptedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if used.rows_affected != 1 {
+        return Err(DomainError::invalid("token", "link-used"));
+    }
+    if submission_member::Entity::find_by_id((inv.submission_id, session.account_id))
+        .one(&txn)
+        .await?
+        .is_none()
+    {
+        submission_member::ActiveModel {
+            submission_id: Set(inv.submission_id),
+            account_id: Set(session.account_id),
+            role: Set("co_owner".to_owned()),
+            added_at: Set(now),
+        }
+        .insert(&txn)
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(inv.submission_id)
+}
+
+/// Removes a co-owner.
+///
+/// # Errors
+/// Unauthenticated; not found; forbidden unless owner (and the owner cannot remove themself).
+pub async fn remove(
+    ctx: &AppContext,
+    actor: &Actor,
+    submission_id: i64,
+    account_id: i64,
+) -> Result<(), DomainError> {
+    let session = actor.session()?;
+    let s = require_owner(ctx, session, submission_id).await?;
+    if account_id == session.account_id {
+        return Err(DomainError::Forbidden("submission-owner-stays"));
+    }
+    let deleted = submission_member::Entity::delete_many()
+        .filter(submission_member::Column::SubmissionId.eq(s.id))
+        .filter(submission_member::Column::AccountId.eq(account_id))
+        .filter(submission_member::Column::Role.ne("owner"))
+        .exec(&ctx.db)
+        .await?;
+    if deleted.rows_affected == 0 {
+        Err(DomainError::NotFound)
+    } else {
+        Ok(())
+    }
+}
+
+/// The people of a submission and the addresses invited but not yet joined.
+///
+/// # Errors
+/// Database failures.
+pub async fn list(
+    ctx: &AppContext,
+    submission_id: i64,
+) -> Result<(Vec<MemberView>, Vec<String>), DomainError> {
+    let members = submission_member::Entity::find()
+        .filter(submission_member::Column::SubmissionId.eq(submission_id))
+        .all(&ctx.db)
+        .await?;
+    let accounts = account::Entity::find()
+        .filter(account::Column::Id.is_in(members.iter().map(|m| m.account_id)))
+        .all(&ctx.db)
+        .await?;
+    let mut views: Vec<MemberView> = members
+        .iter()
+        .filter_map(|m| {
+            let a = accounts.iter().find(|a| a.id == m.account_id)?;
+            Some(MemberView {
+                account_id: a.id,
+                name: a.name.clone(),
+                email: a.email.clone(),
+                is_owner: m.role == "owner",
+            })
+        })
+        .collect();
+    views.sort_by_key(|m| (!m.is_owner, m.name.to_lowercase()));
+    let now = ctx.clock.now();
+    let pending = submission_invitation::Entity::find()
+        .filter(submission_invitation::Column::SubmissionId.eq(submission_id))
+        .filter(submission_invitation::Column::AcceptedAt.is_null())
+        .filter(submission_invitation::Column::ExpiresAt.gt(now))
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .map(|i| i.email)
+        .filter(|e| !views.iter().any(|m| m.email == *e))
+        .collect();
+    Ok((views, pending))
+}
