@@ -452,3 +452,27 @@ mail-invitation-body =
     If you do not know this person, you can ignore this message.
 
     The WSIS Prizes secretariat, ITU
+
+## Registry (secretariat)
+registry-title = Winners and organisations
+past-winners-title = Winners of earlier editions
+past-winners-lead = Paste a CSV with one winner a line: year, category, title, organisation, country (ISO code such as KE). New submissions that match one of them are flagged for the screener; the secretariat decides.
+past-winners-csv = CSV
+past-winners-import = Import
+past-winners-report = { $imported } winners imported, { $skipped } already known; { $flagged } sent submissions now match an earlier winner.
+past-winners-line = Line { $line }: { $problem }
+past-winners-line-unreadable = the line cannot be read as CSV.
+past-winners-line-columns = five columns are needed: year, category, title, organisation, country.
+past-winners-line-year = the year must be an earlier edition, from 2000.
+past-winners-line-country = unknown country code.
+past-winners-line-text = the category, title or organisation is missing or too long.
+past-winners-too-long = This CSV is too long: import it in parts.
+past-winners-empty = The CSV has no winners in it.
+organisations-title = Organisations
+organisations-lead = When two organisations are the same entity under two names, merge one into the other. Its submissions move with it; two submissions left in one category are flagged for the screener.
+organisations-search = Search by name
+organisations-from = Merge organisation number
+organisations-into = into organisation number
+organisations-merge = Merge
+organisations-merged = The organisations have been merged.
+merge-same-organisation = Choose two different organisations.

@@ -451,3 +451,27 @@ mail-invitation-body =
     Si vous ne connaissez pas cette personne, ignorez ce message.
 
     Le secrétariat des Prix du SMSI, UIT
+
+## Registre (secrétariat)
+registry-title = Lauréats et organisations
+past-winners-title = Lauréats des éditions précédentes
+past-winners-lead = Collez un CSV avec un lauréat par ligne : année, catégorie, titre, organisation, pays (code ISO, par exemple KE). Les nouvelles soumissions qui correspondent à l'un d'eux sont signalées à l'examinateur ; le secrétariat décide.
+past-winners-csv = CSV
+past-winners-import = Importer
+past-winners-report = { $imported } lauréats importés, { $skipped } déjà connus ; { $flagged } soumissions transmises correspondent désormais à un ancien lauréat.
+past-winners-line = Ligne { $line } : { $problem }
+past-winners-line-unreadable = la ligne ne peut pas être lue comme du CSV.
+past-winners-line-columns = cinq colonnes sont nécessaires : année, catégorie, titre, organisation, pays.
+past-winners-line-year = l'année doit être celle d'une édition précédente, à partir de 2000.
+past-winners-line-country = code de pays inconnu.
+past-winners-line-text = la catégorie, le titre ou l'organisation manque ou est trop long.
+past-winners-too-long = Ce CSV est trop long : importez-le en plusieurs fois.
+past-winners-empty = Le CSV ne contient aucun lauréat.
+organisations-title = Organisations
+organisations-lead = Lorsque deux organisations sont une même entité sous deux noms, fusionnez l'une dans l'autre. Ses soumissions la suivent ; deux soumissions restant dans une même catégorie sont signalées à l'examinateur.
+organisations-search = Rechercher par nom
+organisations-from = Fusionner l'organisation numéro
+organisations-into = dans l'organisation numéro
+organisations-merge = Fusionner
+organisations-merged = Les organisations ont été fusionnées.
+merge-same-organisation = Choisissez deux organisations différentes.

@@ -65,6 +65,57 @@ async fn add(
     Ok(())
 }
 
+/// Flags two submissions, each pointing at the other.
+///
+/// # Errors
+/// Database failures.
+pub async fn add_pair(
+    conn: &impl ConnectionTrait,
+    a: i64,
+    b: i64,
+    kind: &str,
+    detail: &str,
+    now: i64,
+) -> Result<(), DomainError> {
+    add(conn, a, kind, Some(b), None, detail.to_owned(), now).await?;
+    add(conn, b, kind, Some(a), None, detail.to_owned(), now).await
+}
+
+/// Whether a project (title, organisation) is the same as an earlier winner: a very close
+/// title, or the same organisation with a fairly close title.
+pub fn matches_past_winner(title: &str, organisation: &str, w: &past_winner::Model) -> bool {
+    let similarity = title_similarity(title, &w.title);
+    let org = rules::normalise_name(organisation);
+    let same_org = !org.is_empty() && org == w.normalised_organisation;
+    similarity >= TITLE_SIMILARITY || (same_org && similarity >= 0.6)
+}
+
+/// Flags a submission as matching an earlier winner.
+///
+/// # Errors
+/// Database failures.
+pub async fn add_past_winner(
+    conn: &impl ConnectionTrait,
+    submission_id: i64,
+    w: &past_winner::Model,
+    now: i64,
+) -> Result<(), DomainError> {
+    let detail = format!(
+        "{} {} — {} ({})",
+        w.year, w.category_code, w.title, w.organisation
+    );
+    add(
+        conn,
+        submission_id,
+        "past_winner",
+        None,
+        Some(w.id),
+        detail,
+        now,
+    )
+    .await
+}
+
 /// Recomputes the open flags of a submission that has just been sent, and flags the other
 /// submission of each pair too, so that the screener sees it from both sides.
 ///
@@ -112,21 +163,12 @@ pub async fn refresh(
             ));
         }
         for (kind, detail) in found {
-            add(conn, s.id, kind, Some(o.id), None, detail.clone(), now).await?;
-            add(conn, o.id, kind, Some(s.id), None, detail, now).await?;
+            add_pair(conn, s.id, o.id, kind, &detail, now).await?;
         }
     }
-    let org = rules::normalise_name(&form.organisation);
     for w in past_winner::Entity::find().all(conn).await? {
-        let title = title_similarity(&form.title, &w.title);
-        let same_org = !org.is_empty() && org == w.normalised_organisation;
-        // The same project: a very close title, or the same organisation with a close title.
-        if title >= TITLE_SIMILARITY || (same_org && title >= 0.6) {
-            let detail = format!(
-                "{} {} — {} ({})",
-                w.year, w.category_code, w.title, w.organisation
-            );
-            add(conn, s.id, "past_winner", None, Some(w.id), detail, now).await?;
+        if matches_past_winner(&form.title, &form.organisation, &w) {
+            add_past_winner(conn, s.id, &w, now).await?;
         }
     }
     Ok(())

@@ -9,6 +9,8 @@ pub mod members;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod pictures;
+#[cfg(feature = "ssr")]
+pub mod registry;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
@@ -54,6 +56,25 @@ pub struct MemberView {
     pub name: String,
     pub email: String,
     pub is_owner: bool,
+}
+
+/// What a CSV import of earlier winners did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub imported: u64,
+    pub skipped: u64,
+    /// Sent submissions of the current edition now flagged as matching an earlier winner.
+    pub flagged: u64,
+}
+
+/// An organisation (entity) as the secretariat lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationRow {
+    pub id: i64,
+    pub name: String,
+    pub country: String,
+    pub stakeholder_type: String,
+    pub submissions: u64,
 }
 
 /// A flag for the screener.
@@ -315,6 +336,35 @@ pub async fn accept_invitation(token: String) -> Result<i64, AppError> {
         crate::accounts::redirect_plain_post(&format!("/submissions/{id}"));
     }
     crate::context::respond(result, &[("token", &token)])
+}
+
+#[server(prefix = "/api", endpoint = "registry/import-past-winners")]
+pub async fn import_past_winners(csv: String) -> Result<ImportReport, AppError> {
+    let r = crate::context::request()?;
+    let result = registry::import_past_winners(&r.ctx, &r.actor, &csv).await;
+    if let Ok(report) = &result {
+        crate::accounts::redirect_plain_post(&format!(
+            "/admin/registry?imported={}&skipped={}&flagged={}",
+            report.imported, report.skipped, report.flagged
+        ));
+    }
+    crate::context::respond(result, &[])
+}
+
+#[server(prefix = "/api", endpoint = "registry/organisations")]
+pub async fn list_organisations(query: String) -> Result<Vec<OrganisationRow>, AppError> {
+    let r = crate::context::request()?;
+    crate::context::respond(registry::organisations(&r.ctx, &r.actor, &query).await, &[])
+}
+
+#[server(prefix = "/api", endpoint = "registry/merge")]
+pub async fn merge_organisations(from: i64, into: i64, reason: String) -> Result<u64, AppError> {
+    let r = crate::context::request()?;
+    let result = registry::merge(&r.ctx, &r.actor, from, into, &reason).await;
+    if result.is_ok() {
+        crate::accounts::redirect_plain_post("/admin/registry?merged=1");
+    }
+    crate::context::respond(result, &[("reason", &reason)])
 }
 
 pub use save::*;

@@ -5,9 +5,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
-    AcceptInvitation, CreateSubmission, DecideSubmission, InviteCoOwner, RemoveCoOwner,
-    SaveSubmission, SubmissionStatus, SubmissionView, SubmitSubmission, get_submission,
-    my_submissions, rules, screening_queue, screening_submission,
+    AcceptInvitation, CreateSubmission, DecideSubmission, ImportPastWinners, InviteCoOwner,
+    MergeOrganisations, RemoveCoOwner, SaveSubmission, SubmissionStatus, SubmissionView,
+    SubmitSubmission, get_submission, list_organisations, my_submissions, rules, screening_queue,
+    screening_submission,
 };
 use crate::{
     accounts::pages::{CountrySelect, StakeholderSelect},
@@ -622,5 +623,104 @@ pub fn ScreeningDetailPage() -> impl IntoView {
                 Err(e) => view! { <h1>{e.summary(locale)}</h1> }.into_any(),
             })}
         </Suspense>
+    }
+}
+
+#[component]
+pub fn RegistryPage() -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let q = move || query.with(|q| q.get("q").unwrap_or_default());
+    let orgs = Resource::new(q, list_organisations);
+    let import = ServerAction::<ImportPastWinners>::new();
+    let import_state = FormState::new(move || import.value().get());
+    let merge = ServerAction::<MergeOrganisations>::new();
+    let merge_state = FormState::new(move || merge.value().get());
+    Effect::new(move |_| {
+        if matches!(merge.value().get(), Some(Ok(_))) {
+            orgs.refetch();
+        }
+    });
+    let report = move || match import.value().get() {
+        Some(Ok(r)) => Some((
+            r.imported.to_string(),
+            r.skipped.to_string(),
+            r.flagged.to_string(),
+        )),
+        _ => query.with_untracked(|q| {
+            Some((
+                q.get("imported")?,
+                q.get("skipped").unwrap_or_default(),
+                q.get("flagged").unwrap_or_default(),
+            ))
+        }),
+    };
+    let line_errors = move || {
+        import_state.error().get().map(|e| match e {
+            AppError::Invalid(fields) => fields
+                .into_iter()
+                .map(|f| {
+                    let line = f.field.strip_prefix("line-").map(str::to_owned);
+                    let text = match line {
+                        Some(n) => locale.t_args(
+                            "past-winners-line",
+                            &[("line", n), ("problem", locale.t(&f.message))],
+                        ),
+                        None => locale.t(&f.message),
+                    };
+                    view! { <li>{text}</li> }
+                })
+                .collect_view()
+                .into_any(),
+            other => view! { <li>{other.summary(locale)}</li> }.into_any(),
+        })
+    };
+    view! {
+        <Title text=locale.t("registry-title") />
+        <crate::admin::pages::AdminNav />
+        <h1>{locale.t("registry-title")}</h1>
+        <h2>{locale.t("past-winners-title")}</h2>
+        <p class="hint">{locale.t("past-winners-lead")}</p>
+        {move || report().map(|(i, s, f)| view! {
+            <p class="notice" role="status">{locale.t_args("past-winners-report", &[("imported", i), ("skipped", s), ("flagged", f)])}</p>
+        })}
+        <ActionForm action=import attr:class="form wide" attr:novalidate=true>
+            <ul class="form-error-list">{line_errors}</ul>
+            <div class="field">
+                <label for="field-csv">{locale.t("past-winners-csv")}</label>
+                <textarea id="field-csv" name="csv" rows="8" placeholder="year,category,title,organisation,country"></textarea>
+            </div>
+            <button type="submit" class="primary">{locale.t("past-winners-import")}</button>
+        </ActionForm>
+        <h2>{locale.t("organisations-title")}</h2>
+        <p class="hint">{locale.t("organisations-lead")}</p>
+        <Show when=move || query.with_untracked(|q| q.get("merged").is_some()) || matches!(merge.value().get(), Some(Ok(_)))>
+            <p class="notice" role="status">{locale.t("organisations-merged")}</p>
+        </Show>
+        <form method="get" action="/admin/registry" class="search" role="search">
+            <label for="q">{locale.t("organisations-search")}</label>
+            <input id="q" name="q" type="search" value=q />
+            <button type="submit">{locale.t("admin-search-submit")}</button>
+        </form>
+        <Suspense fallback=|| ()>
+            {move || orgs.get().map(|r| match r {
+                Ok(rows) => view! {
+                    <table class="organisations">
+                        <thead><tr><th>"#"</th><th>{locale.t("submission-field-organisation")}</th><th>{locale.t("field-country")}</th><th>{locale.t("submissions-title")}</th></tr></thead>
+                        <tbody>{rows.into_iter().map(|o| view! {
+                            <tr><td>{o.id}</td><td>{o.name}</td><td>{o.country}</td><td>{o.submissions}</td></tr>
+                        }).collect_view()}</tbody>
+                    </table>
+                }.into_any(),
+                Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+            })}
+        </Suspense>
+        <ActionForm action=merge attr:class="form" attr:novalidate=true>
+            <FormError state=merge_state />
+            <Field state=merge_state name="from" kind="number" label=locale.t("organisations-from") />
+            <Field state=merge_state name="into" kind="number" label=locale.t("organisations-into") />
+            <Field state=merge_state name="reason" label=locale.t("admin-reason") />
+            <button type="submit" class="primary">{locale.t("organisations-merge")}</button>
+        </ActionForm>
     }
 }

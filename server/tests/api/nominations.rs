@@ -1002,3 +1002,188 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn an_earlier_winner_imported_from_csv_flags_the_same_project_submitted_again() {
+    let app = spawn_app().await;
+    app.signed_in_account("again@example.org").await;
+    let id = new_draft(&app, "C7.7").await;
+    let good = description("Farm", 170);
+    app.call(
+        "submissions/save",
+        &form(&id, "FarmPrice SMS Service", "AgriConnect Kenya Ltd", &good),
+    )
+    .await;
+    app.call("submissions/submit", &[("id", &id)]).await;
+    app.call("logout", &[]).await;
+
+    app.signed_in_secretariat("registry@itu.example").await;
+    let bad = app
+        .call(
+            "registry/import-past-winners",
+            &[(
+                "csv",
+                "2024,C7.7,Title,Org,KE\n1990,C1,Old,Org,KE\n2023,C7.4,x,y,ZZ\n",
+            )],
+        )
+        .await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = bad.text().await.unwrap_or_default();
+    assert!(
+        body.contains("line-2")
+            && body.contains("past-winners-line-year")
+            && body.contains("line-3"),
+        "{body}"
+    );
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    assert_eq!(
+        app::entity::past_winner::Entity::find()
+            .count(&app.ctx.db)
+            .await
+            .unwrap_or(9),
+        0,
+        "all or nothing"
+    );
+
+    let csv = "year,category,title,organisation,country\n2023,C7.7,\"Farm Price SMS service\",\"AgriConnect Kenya\",KE\n2022,C3,Open Library Network,Libraries United,PE\n";
+    let report: serde_json::Value = app
+        .call("registry/import-past-winners", &[("csv", csv)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(
+        (report["imported"].as_u64(), report["flagged"].as_u64()),
+        (Some(2), Some(1))
+    );
+    let report: serde_json::Value = app
+        .call("registry/import-past-winners", &[("csv", csv)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(
+        (report["imported"].as_u64(), report["skipped"].as_u64()),
+        (Some(0), Some(2))
+    );
+
+    let view: serde_json::Value = app
+        .call("screening/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    let flag = view["flags"]
+        .as_array()
+        .and_then(|f| f.iter().find(|x| x["kind"] == "past_winner"))
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        flag["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("2023 C7.7"),
+        "{flag}"
+    );
+}
+
+#[tokio::test]
+async fn merging_two_names_of_one_entity_moves_submissions_and_flags_a_double_entry() {
+    let app = spawn_app().await;
+    app.signed_in_account("m1@example.org").await;
+    let good = description("Data", 170);
+    let a = new_draft(&app, "C7.8").await;
+    app.call(
+        "submissions/save",
+        &form(&a, "Open Research Data", "National Research Network", &good),
+    )
+    .await;
+    app.call("submissions/submit", &[("id", &a)]).await;
+    let other = other_person(&app, "m2@example.org").await;
+    let b = new_draft(&other, "C7.8").await;
+    other
+        .call(
+            "submissions/save",
+            &form(
+                &b,
+                "Science Cloud",
+                "NREN of Senegal",
+                &description("Cloud", 170),
+            ),
+        )
+        .await;
+    other.call("submissions/submit", &[("id", &b)]).await;
+    app.call("logout", &[]).await;
+
+    app.signed_in_secretariat("merge@itu.example").await;
+    let orgs: serde_json::Value = app
+        .call("registry/organisations", &[("query", "")])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    let id_of = |name: &str| {
+        orgs.as_array()
+            .and_then(|o| o.iter().find(|x| x["name"] == name))
+            .map(|x| x["id"].to_string())
+            .unwrap_or_default()
+    };
+    let (from, into) = (id_of("NREN of Senegal"), id_of("National Research Network"));
+    let no_reason = app
+        .call(
+            "registry/merge",
+            &[("from", &from), ("into", &into), ("reason", "")],
+        )
+        .await;
+    assert!(
+        no_reason
+            .text()
+            .await
+            .unwrap_or_default()
+            .contains("reason-required")
+    );
+    let res = app
+        .call(
+            "registry/merge",
+            &[
+                ("from", &from),
+                ("into", &into),
+                ("reason", "NREN is the acronym of the same network"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+
+    for id in [&a, &b] {
+        let view: serde_json::Value = app
+            .call("screening/get", &[("id", id)])
+            .await
+            .json()
+            .await
+            .unwrap_or_default();
+        assert_eq!(view["form"]["organisation"], "National Research Network");
+        let kinds: Vec<&str> = view["flags"]
+            .as_array()
+            .map(|f| f.iter().filter_map(|x| x["kind"].as_str()).collect())
+            .unwrap_or_default();
+        assert!(kinds.contains(&"same_entity_category"), "{kinds:?}");
+    }
+    let orgs: serde_json::Value = app
+        .call("registry/organisations", &[("query", "NREN")])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(
+        orgs,
+        serde_json::json!([]),
+        "a merged organisation is no longer listed"
+    );
+    let log: serde_json::Value = app
+        .call("admin/audit", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(log["rows"][0]["action"], "organisation.merge");
+}
