@@ -22,6 +22,13 @@ enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Load the demo edition: about 1,000 generated submissions in every category and
+    /// screening state, with accounts and pictures. Idempotent; never run by `serve`.
+    Demo {
+        /// How many submissions to generate.
+        #[arg(long, default_value_t = 1000)]
+        count: usize,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -74,6 +81,7 @@ pub async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve().await,
         Command::Migrate => migrate().await,
+        Command::Demo { count } => demo(count).await,
         Command::User {
             command: UserCommand::Create { email, role, name },
         } => create_user(&email, role.into(), &name).await,
@@ -102,6 +110,33 @@ async fn migrate() -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     db::migrate(&conn).await.map_err(|e| e.to_string())?;
     println!("database is up to date");
+    Ok(())
+}
+
+async fn demo(count: usize) -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    let conn = db::connect(&config.database_url)
+        .await
+        .map_err(|e| e.to_string())?;
+    db::migrate(&conn).await.map_err(|e| e.to_string())?;
+    let now = jiff::Timestamp::now().as_second();
+    app::editions::service::ensure_seeded(&conn, now)
+        .await
+        .map_err(|e| e.to_string())?;
+    let report = app::demo::load(&conn, now, count.clamp(1, 20_000))
+        .await
+        .map_err(|e| e.to_string())?;
+    if report.already_loaded {
+        println!("the demo data is already loaded; nothing was added");
+    } else {
+        println!(
+            "demo data loaded: {} submissions, {} accounts (@{}), {} pictures",
+            report.submissions,
+            report.accounts,
+            app::demo::DEMO_DOMAIN,
+            report.pictures
+        );
+    }
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod admin;
+mod demo;
 mod editions;
 mod helpers;
 mod mail;

@@ -1,0 +1,455 @@
+//! The demo edition: plausible submissions from many countries in every category, with
+//! accounts, pictures and every screening state, so that a newcomer sees a living site and
+//! benchmarks have data. Generated from `app/data/demo/corpus.json` with a fixed seed, so
+//! every load is the same. Demo accounts use the reserved `.invalid` domain and cannot sign
+//! in; loading twice adds nothing.
+
+use std::collections::{HashMap, HashSet};
+
+use rand::{Rng, SeedableRng, rngs::StdRng, seq::IndexedRandom};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    Set,
+};
+use serde::Deserialize;
+
+use crate::{
+    accounts::StakeholderType,
+    countries::country_name,
+    editions::{PhaseKind, service as editions},
+    entity::{
+        account, category, organisation, picture, screening_decision, submission, submission_member,
+    },
+    error::DomainError,
+    i18n::Locale,
+    nominations::{
+        pictures,
+        rules::{self, SubmissionStatus},
+    },
+};
+
+/// The domain of every demo account (reserved: it can never receive mail).
+pub const DEMO_DOMAIN: &str = "demo.wsis-prizes.invalid";
+
+static CORPUS: &str = include_str!("../data/demo/corpus.json");
+
+#[derive(Deserialize)]
+struct Corpus {
+    categories: HashMap<String, CategoryCorpus>,
+    organisation_patterns: HashMap<String, Vec<String>>,
+    places: HashMap<String, Vec<String>>,
+    first_names: Vec<String>,
+    last_names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CategoryCorpus {
+    project_names: Vec<String>,
+    problems: Vec<String>,
+    approaches: Vec<String>,
+    results: Vec<String>,
+    futures: Vec<String>,
+    partners: Vec<String>,
+    sdgs: Vec<u8>,
+}
+
+/// What a load did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct DemoReport {
+    pub accounts: u64,
+    pub submissions: u64,
+    pub pictures: u64,
+    pub already_loaded: bool,
+}
+
+fn pick<'a, T>(rng: &mut StdRng, items: &'a [T]) -> &'a T {
+    // The corpus is checked to have every list non-empty (see the tests).
+    items.choose(rng).unwrap_or_else(|| &items[0])
+}
+
+fn fill(template: &str, place: &str, country: &str, rng: &mut StdRng) -> String {
+    let n1 = rng.random_range(3..400) * 100;
+    let n2 = rng.random_range(12..75);
+    template
+        .replace("{place}", place)
+        .replace("{country}", country)
+        .replace("{n1}", &Locale::En.format_count(n1))
+        .replace("{n2}", &n2.to_string())
+}
+
+/// A short description of 150 to 200 words: the problem, what was done, the results, the
+/// partners and what comes next.
+fn short_description(c: &CategoryCorpus, place: &str, country: &str, rng: &mut StdRng) -> String {
+    let mut approaches: Vec<&String> = c.approaches.iter().collect();
+    approaches.sort_by_key(|_| rng.random::<u32>());
+    let mut sentences = vec![fill(pick(rng, &c.problems).as_str(), place, country, rng)];
+    sentences.push(fill(approaches[0].as_str(), place, country, rng));
+    sentences.push(fill(
+        approaches[1 % approaches.len()].as_str(),
+        place,
+        country,
+        rng,
+    ));
+    sentences.push(fill(pick(rng, &c.results).as_str(), place, country, rng));
+    let (p1, p2) = (
+        pick(rng, &c.partners).clone(),
+        pick(rng, &c.partners).clone(),
+    );
+    let partners = if p1 == p2 {
+        p1
+    } else {
+        format!("{p1} and {p2}")
+    };
+    sentences.push(format!("The work is carried out with {partners}."));
+    sentences.push(fill(pick(rng, &c.futures).as_str(), place, country, rng));
+    let mut extra = 2;
+    while rules::word_count(&sentences.join(" ")) < 150 && extra < approaches.len() {
+        sentences.insert(3, fill(approaches[extra].as_str(), place, country, rng));
+        extra += 1;
+    }
+    while rules::word_count(&sentences.join(" ")) > 200 && sentences.len() > 4 {
+        sentences.pop();
+    }
+    sentences.join(" ")
+}
+
+/// A picture made of soft bands of colour, different for every project.
+fn artwork(rng: &mut StdRng) -> Vec<u8> {
+    let (w, h) = (640u32, 400u32);
+    let base = [
+        rng.random_range(0..200u8),
+        rng.random_range(60..200u8),
+        rng.random_range(90..230u8),
+    ];
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        let band = ((x + y * 2) / 80) as u8;
+        image::Rgb([
+            base[0].saturating_add(band * 9),
+            base[1].saturating_add(band * 5),
+            base[2].saturating_sub(band * 7),
+        ])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    let _ = image::DynamicImage::ImageRgb8(img).write_to(&mut out, image::ImageFormat::Png);
+    out.into_inner()
+}
+
+/// Loads about `count` demo submissions into the current edition (idempotent).
+///
+/// # Errors
+/// No current edition, a broken corpus, or database failures.
+#[tracing::instrument(skip(db))]
+pub async fn load(
+    db: &DatabaseConnection,
+    now: i64,
+    count: usize,
+) -> Result<DemoReport, DomainError> {
+    let marker = format!("demo-0001@{DEMO_DOMAIN}");
+    if account::Entity::find()
+        .filter(account::Column::Email.eq(&marker))
+        .count(db)
+        .await?
+        > 0
+    {
+        return Ok(DemoReport {
+            already_loaded: true,
+            ..DemoReport::default()
+        });
+    }
+    let corpus: Corpus = serde_json::from_str(CORPUS).map_err(DomainError::internal)?;
+    let loaded = editions::current(db, now)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    let categories = category::Entity::find()
+        .filter(category::Column::EditionId.eq(loaded.edition.id))
+        .all(db)
+        .await?;
+    let mut rng = StdRng::seed_from_u64(2027);
+    let mut countries: Vec<&String> = corpus.places.keys().collect();
+    countries.sort();
+    // One password hash nobody knows: demo accounts cannot sign in.
+    let unusable =
+        crate::accounts::service::hash_password(hex::encode(rand::random::<[u8; 24]>())).await?;
+
+    let txn = crate::db::begin_write(db).await?;
+    let mut report = DemoReport::default();
+    let accounts_wanted = (count * 3 / 5).max(1);
+    let mut account_ids = Vec::new();
+    for n in 1..=accounts_wanted {
+        let first = pick(&mut rng, &corpus.first_names).clone();
+        let last = pick(&mut rng, &corpus.last_names).clone();
+        let country = (*pick(&mut rng, &countries)).clone();
+        let stakeholder = *pick(&mut rng, &StakeholderType::ALL);
+        let a = account::ActiveModel {
+            email: Set(format!("demo-{n:04}@{DEMO_DOMAIN}")),
+            email_confirmed_at: Set(Some(now)),
+            password_hash: Set(unusable.clone()),
+            name: Set(format!("{first} {last}")),
+            organisation: Set(format!(
+                "{last} {}",
+                if stakeholder == StakeholderType::Academia {
+                    "Institute"
+                } else {
+                    "Associates"
+                }
+            )),
+            country: Set(country),
+            stakeholder_type: Set(stakeholder.code().to_owned()),
+            locale: Set("en".to_owned()),
+            token_version: Set(0),
+            disabled_at: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        account_ids.push(a.id);
+        report.accounts += 1;
+    }
+
+    let mut taken: HashSet<(String, String, i64)> = HashSet::new();
+    let mut org_ids: HashMap<(String, String), i64> = HashMap::new();
+    let submission_open =
+        crate::editions::rules::is_open(&loaded.calendar, PhaseKind::Submission, now);
+    for i in 0..count {
+        let cat = &categories[i % categories.len()];
+        let Some(c) = corpus.categories.get(&cat.code) else {
+            continue;
+        };
+        // The same entity never twice in one category: try a few names, then give up on this one.
+        let mut chosen = None;
+        for _ in 0..6 {
+            let code = (*pick(&mut rng, &countries)).clone();
+            let place = pick(&mut rng, &corpus.places[&code]).clone();
+            let country = country_name(&code, Locale::En);
+            let stakeholder = *pick(&mut rng, &StakeholderType::ALL);
+            let patterns = &corpus.organisation_patterns[stakeholder.code()];
+            let name = fill(
+                pick(&mut rng, patterns).as_str(),
+                &place,
+                &country,
+                &mut rng,
+            );
+            let key = (rules::normalise_name(&name), code.clone(), cat.id);
+            if taken.insert(key) {
+                chosen = Some((code, place, country, stakeholder, name));
+                break;
+            }
+        }
+        let Some((code, place, country, stakeholder, org_name)) = chosen else {
+            continue;
+        };
+        let org_id = match org_ids.get(&(rules::normalise_name(&org_name), code.clone())) {
+            Some(id) => *id,
+            None => {
+                let o = organisation::ActiveModel {
+                    name: Set(org_name.clone()),
+                    normalised_name: Set(rules::normalise_name(&org_name)),
+                    country: Set(code.clone()),
+                    stakeholder_type: Set(stakeholder.code().to_owned()),
+                    merged_into: Set(None),
+                    created_at: Set(now),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?;
+                org_ids.insert((rules::normalise_name(&org_name), code.clone()), o.id);
+                o.id
+            }
+        };
+        let title = fill(
+            pick(&mut rng, &c.project_names).as_str(),
+            &place,
+            &country,
+            &mut rng,
+        );
+        let roll = rng.random_range(0..100);
+        let status = match roll {
+            0..=9 if submission_open => SubmissionStatus::Draft,
+            0..=44 => SubmissionStatus::Submitted,
+            45..=52 => SubmissionStatus::ChangesRequested,
+            53..=92 => SubmissionStatus::Eligible,
+            _ => SubmissionStatus::NotEligible,
+        };
+        let picture_id = if i % 3 == 0 {
+            let processed = pictures::process(&artwork(&mut rng), usize::MAX, 4096)
+                .map_err(DomainError::internal)?;
+            let p = picture::ActiveModel {
+                content_type: Set(processed.content_type.to_owned()),
+                byte_size: Set(i32::try_from(processed.data.len()).unwrap_or(0)),
+                data: Set(processed.data),
+                thumb_content_type: Set(processed.thumb_content_type.to_owned()),
+                thumb_data: Set(processed.thumb),
+                width: Set(i32::try_from(processed.width).unwrap_or(0)),
+                height: Set(i32::try_from(processed.height).unwrap_or(0)),
+                uploaded_by: Set(None),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+            report.pictures += 1;
+            Some(p.id)
+        } else {
+            None
+        };
+        let sentences = |list: &Vec<String>, n: usize, rng: &mut StdRng| {
+            (0..n)
+                .map(|_| fill(pick(rng, list).as_str(), &place, &country, rng))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let impact_qualitative = sentences(&c.approaches, 2, &mut rng);
+        let impact_quantitative = sentences(&c.results, 2, &mut rng);
+        let challenges = sentences(&c.futures, 2, &mut rng);
+        let partnerships = format!(
+            "The project relies on {}, {} and {}.",
+            pick(&mut rng, &c.partners),
+            pick(&mut rng, &c.partners),
+            pick(&mut rng, &c.partners)
+        );
+        let slug: String = rules::normalise_name(&title)
+            .replace(' ', "-")
+            .chars()
+            .take(40)
+            .collect();
+        let owner = *pick(&mut rng, &account_ids);
+        let changes_deadline =
+            (status == SubmissionStatus::ChangesRequested).then_some(now + 7 * 86_400);
+        let s = submission::ActiveModel {
+            edition_id: Set(loaded.edition.id),
+            category_id: Set(cat.id),
+            organisation_id: Set(Some(org_id)),
+            owner_id: Set(owner),
+            status: Set(status.code().to_owned()),
+            short_description: Set(short_description(c, &place, &country, &mut rng)),
+            title: Set(title),
+            action_lines: Set(serde_json::json!([cat.code]).to_string()),
+            sdgs: Set(serde_json::json!(c.sdgs).to_string()),
+            impact_qualitative: Set(impact_qualitative),
+            impact_quantitative: Set(impact_quantitative),
+            partnerships: Set(partnerships),
+            challenges: Set(challenges),
+            start_date: Set(format!(
+                "{}-{:02}",
+                rng.random_range(2015..2025),
+                rng.random_range(1..13)
+            )),
+            project_status: Set(if rng.random_bool(0.7) {
+                "completed"
+            } else {
+                "major_phase_completed"
+            }
+            .to_owned()),
+            website: Set(format!("https://{slug}.example.org")),
+            picture_id: Set(picture_id),
+            changes_message: Set(changes_deadline.map(|_| {
+                "Please give figures for the last twelve months in the quantitative impact."
+                    .to_owned()
+            })),
+            changes_deadline: Set(changes_deadline),
+            created_at: Set(now),
+            updated_at: Set(now),
+            submitted_at: Set((status != SubmissionStatus::Draft).then_some(now)),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        submission_member::ActiveModel {
+            submission_id: Set(s.id),
+            account_id: Set(owner),
+            role: Set("owner".to_owned()),
+            added_at: Set(now),
+        }
+        .insert(&txn)
+        .await?;
+        let decision = match status {
+            SubmissionStatus::Eligible => Some(("eligible", String::new())),
+            SubmissionStatus::NotEligible => Some((
+                "not_eligible",
+                "The project has not yet completed a major phase.".to_owned(),
+            )),
+            SubmissionStatus::ChangesRequested => Some((
+                "changes_requested",
+                "Please give figures for the last twelve months in the quantitative impact."
+                    .to_owned(),
+            )),
+            _ => None,
+        };
+        if let Some((decision, reason)) = decision {
+            screening_decision::ActiveModel {
+                submission_id: Set(s.id),
+                actor_id: Set(None),
+                decision: Set(decision.to_owned()),
+                reason: Set(reason),
+                from_category_id: Set(None),
+                to_category_id: Set(None),
+                deadline: Set(changes_deadline),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        report.submissions += 1;
+    }
+    crate::audit::record(
+        &txn,
+        crate::audit::Entry {
+            actor_id: None,
+            action: "demo.load",
+            target_type: "edition",
+            target_id: loaded.edition.year.to_string(),
+            reason: Some("demonstration data loaded from the command line".to_owned()),
+            details: serde_json::json!({ "accounts": report.accounts, "submissions": report.submissions }),
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_corpus_covers_every_category_with_every_list_filled() {
+        let corpus: Corpus = serde_json::from_str(CORPUS).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(corpus.categories.len(), 18);
+        for (code, c) in &corpus.categories {
+            for (name, len) in [
+                ("project_names", c.project_names.len()),
+                ("problems", c.problems.len()),
+                ("approaches", c.approaches.len()),
+                ("results", c.results.len()),
+                ("futures", c.futures.len()),
+                ("partners", c.partners.len()),
+            ] {
+                assert!(len >= 3, "{code}.{name}");
+            }
+        }
+        for stakeholder in StakeholderType::ALL {
+            assert!(!corpus.organisation_patterns[stakeholder.code()].is_empty());
+        }
+        for code in corpus.places.keys() {
+            assert!(crate::countries::known_code(code).is_some(), "{code}");
+        }
+    }
+
+    #[test]
+    fn generated_descriptions_fit_the_word_limits_and_leave_no_placeholder() {
+        let corpus: Corpus = serde_json::from_str(CORPUS).unwrap_or_else(|e| panic!("{e}"));
+        let mut rng = StdRng::seed_from_u64(7);
+        for c in corpus.categories.values() {
+            for _ in 0..20 {
+                let d = short_description(c, "Kisumu", "Kenya", &mut rng);
+                let n = rules::word_count(&d);
+                assert!((150..=200).contains(&n), "{n} words: {d}");
+                assert!(!d.contains('{'), "{d}");
+            }
+        }
+    }
+}
