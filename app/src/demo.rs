@@ -295,8 +295,11 @@ pub async fn load(
             None
         };
         let sentences = |list: &Vec<String>, n: usize, rng: &mut StdRng| {
-            (0..n)
-                .map(|_| fill(pick(rng, list).as_str(), &place, &country, rng))
+            // Distinct sentences: the same one twice would read as a mistake.
+            let chosen: Vec<&String> = list.choose_multiple(rng, n).collect();
+            chosen
+                .into_iter()
+                .map(|t| fill(t.as_str(), &place, &country, rng))
                 .collect::<Vec<_>>()
                 .join(" ")
         };

@@ -584,6 +584,11 @@ pub fn ScreeningDetailPage() -> impl IntoView {
                             }).collect_view()}</ul>
                         </div>
                     })}
+                    {v.picture_id.map(|p| view! {
+                        <a href=format!("/pictures/{p}") rel="external">
+                            <img class="thumb" src=format!("/pictures/{p}/thumb") alt=locale.t("submission-picture-alt") />
+                        </a>
+                    })}
                     <SubmissionReadOnly form=v.form.clone() />
                     <h2>{locale.t("screening-decide")}</h2>
                     <ActionForm action=decide attr:class="form" attr:novalidate=true>
