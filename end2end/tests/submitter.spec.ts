@@ -1,5 +1,5 @@
 import { Browser, expect, test } from '@playwright/test';
-import { SECRETARIAT, collectPageErrors, newConfirmedAccount, signIn, words } from './helpers';
+import { SECRETARIAT, collectPageErrors, linkFromCapturedMail, newConfirmedAccount, signIn, words } from './helpers';
 
 async function screen(browser: Browser, title: string, decision: string, text: string, days = '') {
   const context = await browser.newContext();
@@ -75,4 +75,44 @@ test('an owner drafts, leaves, comes back, submits, is asked for changes, resubm
   await page.goto('/submissions');
   await expect(page.locator('tr', { hasText: title })).toContainText('eligible');
   expect(errors).toEqual([]);
+});
+
+test('an owner invites a co-owner, who registers with the invited address, accepts and edits the draft', async ({ page, browser }) => {
+  const errors = collectPageErrors(page);
+  const stamp = Date.now();
+  const ownerEmail = `lead-${stamp}@example.org`;
+  const partnerEmail = `partner-${stamp}@example.org`;
+  const title = `Skills Caravan ${stamp % 100000}`;
+  await newConfirmedAccount(page, browser, ownerEmail, 'Amara Diop');
+  await page.goto('/submissions');
+  await page.getByLabel('Category').selectOption('C4');
+  await page.getByRole('button', { name: 'Start a draft' }).click();
+  await page.getByLabel('Project title').fill(title);
+  await page.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(page.getByText('Your draft has been saved.')).toBeVisible();
+  await page.getByLabel('Invite a co-owner (e-mail address)').fill(partnerEmail);
+  await page.getByRole('button', { name: 'Invite', exact: true }).click();
+  await expect(page.getByText('The invitation has been sent.')).toBeVisible();
+
+  // The partner, in another browser, registers with the invited address and accepts.
+  const context = await browser.newContext();
+  const partner = await context.newPage();
+  const partnerErrors = collectPageErrors(partner);
+  const invitation = await linkFromCapturedMail(browser, partnerEmail, '/invitations?token=');
+  await newConfirmedAccount(partner, browser, partnerEmail, 'Lucas Moreau');
+  await partner.goto(invitation);
+  await partner.getByRole('button', { name: 'Accept the invitation' }).click();
+  await expect(partner.getByLabel('Project title')).toHaveValue(title);
+  await partner.getByLabel('Partnerships').fill('Three technical colleges and the national library.');
+  await partner.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(partner.getByText('Your draft has been saved.')).toBeVisible();
+  await expect(partner.getByLabel('Invite a co-owner (e-mail address)')).toHaveCount(0);
+  await context.close();
+
+  // The owner sees the co-owner and the change.
+  await page.reload();
+  await expect(page.locator('.people')).toContainText('Lucas Moreau');
+  await expect(page.getByLabel('Partnerships')).toHaveValue('Three technical colleges and the national library.');
+  expect(errors).toEqual([]);
+  expect(partnerErrors).toEqual([]);
 });
