@@ -54,6 +54,11 @@ test('an owner drafts, leaves, comes back, submits, is asked for changes, resubm
   await page.getByLabel('Challenges and future plans').fill('Connectivity in the north; extension to five more counties.');
   await page.getByLabel('Start date').fill('2022-09');
   await page.getByLabel('Project status').selectOption('completed');
+  // The browser runs the same rules as the server as the owner types, before any save.
+  await expect(page.getByText('Everything required is filled in.')).toBeVisible();
+  await page.getByLabel('Short description (what voters read)').fill(words(210));
+  await expect(page.locator('.missing')).toContainText('The short description is too long');
+  await page.getByLabel('Short description (what voters read)').fill(words(170));
   await page.getByRole('button', { name: 'Save the draft' }).click();
   await expect(page.getByText('Everything required is filled in.')).toBeVisible();
   await page.screenshot({ path: 'test-results/submission-form.png', fullPage: true });

@@ -170,6 +170,39 @@ fn WordCounted(
     }
 }
 
+/// Reads the submission form around the element an input event came from.
+fn read_form(ev: &leptos::ev::Event) -> Option<super::SubmissionForm> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+        let form: web_sys::HtmlFormElement = target.closest("form").ok()??.dyn_into().ok()?;
+        let data = web_sys::FormData::new_with_form(&form).ok()?;
+        let get = |name: &str| data.get(name).as_string().unwrap_or_default();
+        Some(super::SubmissionForm {
+            title: get("title"),
+            organisation: get("organisation"),
+            country: get("country"),
+            stakeholder_type: get("stakeholder_type"),
+            short_description: get("short_description"),
+            action_lines: get("action_lines"),
+            sdgs: get("sdgs"),
+            impact_qualitative: get("impact_qualitative"),
+            impact_quantitative: get("impact_quantitative"),
+            partnerships: get("partnerships"),
+            challenges: get("challenges"),
+            start_date: get("start_date"),
+            project_status: get("project_status"),
+            website: get("website"),
+        })
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = ev;
+        None
+    }
+}
+
 #[component]
 pub fn SubmissionPage() -> impl IntoView {
     let locale = use_locale();
@@ -208,8 +241,16 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
     let id = view.id;
     // After a save through JavaScript, what is still missing comes back with the answer.
     let initial_missing = view.missing.clone();
-    let missing = move || match save.value().get() {
-        Some(Ok(m)) => m,
+    // As the owner types, the browser runs the same rules as the server on the whole form.
+    let live_missing = RwSignal::new(None::<Vec<crate::error::FieldError>>);
+    let on_input = move |ev: leptos::ev::Event| {
+        if let Some(form) = read_form(&ev) {
+            live_missing.set(Some(rules::missing_for_submission(&form, &limits)));
+        }
+    };
+    let missing = move || match (live_missing.get(), save.value().get()) {
+        (Some(m), _) => m,
+        (None, Some(Ok(m))) => m,
         _ => initial_missing.clone(),
     };
     let sent = move || flag("sent") || matches!(submit.value().get(), Some(Ok(())));
@@ -267,6 +308,7 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
         <Show when=move || flag("saved") || matches!(save.value().get(), Some(Ok(_)))>
             <p class="notice" role="status">{locale.t("submission-saved")}</p>
         </Show>
+        <div on:input=on_input on:change=on_input>
         <ActionForm action=save attr:class="form wide submission-form" attr:novalidate=true>
             <FormError state=save_state />
             <input type="hidden" name="id" value=id.to_string() />
@@ -297,6 +339,7 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
             <Field state=save_state name="website" kind="url" label=locale.t("submission-field-website") value=f.website.clone() />
             <button type="submit">{locale.t("submission-save")}</button>
         </ActionForm>
+        </div>
         <section class="picture-box">
             <h2>{locale.t("submission-field-picture")}</h2>
             {view.picture_id.map(|p| view! {
