@@ -72,9 +72,10 @@ impl AppError {
                 locale.t(key)
             }
             AppError::Invalid(_) => locale.t("error-invalid"),
-            AppError::RateLimited { retry_after_secs } => locale.t_args(
+            AppError::RateLimited { retry_after_secs } => locale.t_number(
                 "error-rate-limited",
-                &[("seconds", retry_after_secs.to_string())],
+                "seconds",
+                i64::try_from(*retry_after_secs).unwrap_or(i64::MAX),
             ),
             AppError::Internal => locale.t("error-internal"),
             AppError::Request(_) => locale.t("error-request"),

@@ -103,22 +103,24 @@ async fn serve() -> Result<(), String> {
     app.run_until_stopped().await.map_err(|e| e.to_string())
 }
 
-async fn migrate() -> Result<(), String> {
+/// The configured database, migrated.
+async fn open_database() -> Result<sea_orm::DatabaseConnection, String> {
     let config = Config::from_env().map_err(|e| e.to_string())?;
     let conn = db::connect(&config.database_url)
         .await
         .map_err(|e| e.to_string())?;
     db::migrate(&conn).await.map_err(|e| e.to_string())?;
+    Ok(conn)
+}
+
+async fn migrate() -> Result<(), String> {
+    open_database().await?;
     println!("database is up to date");
     Ok(())
 }
 
 async fn demo(count: usize) -> Result<(), String> {
-    let config = Config::from_env().map_err(|e| e.to_string())?;
-    let conn = db::connect(&config.database_url)
-        .await
-        .map_err(|e| e.to_string())?;
-    db::migrate(&conn).await.map_err(|e| e.to_string())?;
+    let conn = open_database().await?;
     let now = jiff::Timestamp::now().as_second();
     app::editions::service::ensure_seeded(&conn, now)
         .await
@@ -146,11 +148,7 @@ async fn create_user(email: &str, role: Role, name: &str) -> Result<(), String> 
         .read_to_string(&mut password)
         .map_err(|e| format!("reading the password: {e}"))?;
     let password = password.trim_end_matches(['\n', '\r']);
-    let config = Config::from_env().map_err(|e| e.to_string())?;
-    let conn = db::connect(&config.database_url)
-        .await
-        .map_err(|e| e.to_string())?;
-    db::migrate(&conn).await.map_err(|e| e.to_string())?;
+    let conn = open_database().await?;
     let now = jiff::Timestamp::now().as_second();
     let id = app::accounts::service::create_with_role(&conn, email, password, name, role, now)
         .await

@@ -115,7 +115,10 @@ error-unauthenticated = Sign in to continue.
 error-forbidden = You do not have the rights to do this.
 error-conflict = This conflicts with existing data.
 error-phase-closed = This is not possible in the current phase of the edition.
-error-rate-limited = Too many attempts. Try again in { $seconds } seconds.
+error-rate-limited = Too many attempts. Try again in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }.
 error-internal = Something went wrong on our side. Please try again later.
 error-request = The request could not be completed. Check your connection and try again.
 account-disabled = This account has been disabled. Contact the WSIS secretariat.

@@ -114,7 +114,10 @@ error-unauthenticated = Connectez-vous pour continuer.
 error-forbidden = Vous n'avez pas les droits nécessaires pour cette action.
 error-conflict = Cette action entre en conflit avec des données existantes.
 error-phase-closed = Cette action n'est pas possible dans la phase actuelle de l'édition.
-error-rate-limited = Trop de tentatives. Réessayez dans { $seconds } secondes.
+error-rate-limited = Trop de tentatives. Réessayez dans { $seconds ->
+        [one] une seconde
+       *[other] { $seconds } secondes
+    }.
 error-internal = Une erreur s'est produite de notre côté. Veuillez réessayer plus tard.
 error-request = La demande n'a pas pu aboutir. Vérifiez votre connexion et réessayez.
 account-disabled = Ce compte a été désactivé. Contactez le secrétariat du SMSI.

@@ -108,6 +108,27 @@ fn standing(loaded: &Loaded, now: i64, locale: Locale) -> Standing {
     Standing { state, when }
 }
 
+/// One text of a category in `locale`, or in English where that language has none (field by
+/// field: a translated title with an untranslated description shows the English description).
+pub fn localized(
+    texts: &[category_text::Model],
+    category_id: i64,
+    locale: Locale,
+    field: fn(&category_text::Model) -> &String,
+) -> String {
+    let of = |l: Locale| {
+        texts
+            .iter()
+            .find(|t| t.category_id == category_id && t.locale == l.code())
+            .map(field)
+    };
+    of(locale)
+        .filter(|t| !t.is_empty())
+        .or_else(|| of(Locale::En))
+        .cloned()
+        .unwrap_or_default()
+}
+
 async fn categories_of(
     conn: &impl ConnectionTrait,
     edition_id: i64,
@@ -127,25 +148,12 @@ async fn categories_of(
     Ok(cats
         .into_iter()
         .map(|c| {
-            // Each text in the visitor's language where translated, in English otherwise.
-            let own = texts
-                .iter()
-                .find(|t| t.category_id == c.id && t.locale == locale.code());
-            let english = texts
-                .iter()
-                .find(|t| t.category_id == c.id && t.locale == Locale::En.code());
-            let pick = |f: fn(&category_text::Model) -> &String| {
-                own.map(f)
-                    .filter(|t| !t.is_empty())
-                    .or_else(|| english.map(f))
-                    .cloned()
-                    .unwrap_or_default()
-            };
+            let pick = |field| localized(&texts, c.id, locale, field);
             CategorySummary {
                 number: c.number,
                 code: c.code,
-                title: pick(|t| &t.title),
-                description: pick(|t| &t.description),
+                title: pick(|t: &category_text::Model| &t.title),
+                description: pick(|t: &category_text::Model| &t.description),
                 nominees: c.nominees,
                 champions: c.champions,
                 winners: c.winners,

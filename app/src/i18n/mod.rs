@@ -117,6 +117,14 @@ impl Locale {
         LOCALES.lookup_with_args(self.langid(), key, &args)
     }
 
+    /// The message `key` with one number argument, so that the message can choose its plural
+    /// form (`{ $seconds -> [one] … *[other] … }`).
+    pub fn t_number(self, key: &str, name: &'static str, value: i64) -> String {
+        let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+        args.insert(Cow::Borrowed(name), FluentValue::from(value));
+        LOCALES.lookup_with_args(self.langid(), key, &args)
+    }
+
     /// Picks the best of our languages from an `Accept-Language` header, honouring q-values.
     pub fn negotiate(accept_language: &str) -> Option<Locale> {
         let mut best: Option<(f32, Locale)> = None;
@@ -207,6 +215,22 @@ mod tests {
     fn arabic_is_right_to_left_and_the_others_are_not() {
         assert_eq!(Locale::Ar.dir(), "rtl");
         assert!(Locale::ALL.iter().filter(|l| l.dir() == "rtl").count() == 1);
+    }
+
+    #[test]
+    fn a_number_argument_selects_the_plural_form() {
+        assert_eq!(
+            Locale::En.t_number("error-rate-limited", "seconds", 1),
+            "Too many attempts. Try again in one second."
+        );
+        assert_eq!(
+            Locale::En.t_number("error-rate-limited", "seconds", 30),
+            "Too many attempts. Try again in 30 seconds."
+        );
+        assert_eq!(
+            Locale::Fr.t_number("error-rate-limited", "seconds", 1),
+            "Trop de tentatives. Réessayez dans une seconde."
+        );
     }
 
     #[test]

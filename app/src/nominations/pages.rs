@@ -170,6 +170,30 @@ fn WordCounted(
     }
 }
 
+/// The screening decisions of a submission, newest first, with their reasons.
+#[component]
+fn Decisions(decisions: Vec<super::DecisionView>) -> impl IntoView {
+    let locale = use_locale();
+    (!decisions.is_empty()).then(|| {
+        view! {
+            <h2>{locale.t("submission-decisions")}</h2>
+            <ul class="decisions">
+                {decisions
+                    .into_iter()
+                    .map(|d| view! {
+                        <li>
+                            <strong>{locale.t(&format!("decision-{}", d.decision.replace('_', "-")))}</strong>
+                            " · " {d.at}
+                            {d.to_category.map(|c| view! { " → " {c} })}
+                            {(!d.reason.is_empty()).then(|| view! { <p class="pre">{d.reason}</p> })}
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}
+
 /// Reads the submission form around the element an input event came from.
 fn read_form(ev: &leptos::ev::Event) -> Option<super::SubmissionForm> {
     #[cfg(feature = "hydrate")]
@@ -273,21 +297,7 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
             </div>
         })}
     };
-    let decisions = (!view.decisions.is_empty()).then(|| {
-        view! {
-            <h2>{locale.t("submission-decisions")}</h2>
-            <ul class="decisions">
-                {view.decisions.iter().map(|d| view! {
-                    <li>
-                        <strong>{locale.t(&format!("decision-{}", d.decision.replace('_', "-")))}</strong>
-                        " · " {d.at.clone()}
-                        {d.to_category.clone().map(|c| view! { " → " {c} })}
-                        {(!d.reason.is_empty()).then(|| view! { <p class="pre">{d.reason.clone()}</p> })}
-                    </li>
-                }).collect_view()}
-            </ul>
-        }
-    });
+    let decisions = view! { <Decisions decisions=view.decisions.clone() /> };
     let people = view! { <People view=view.clone() /> };
     if !view.editable {
         return view! {
@@ -656,17 +666,7 @@ pub fn ScreeningDetailPage() -> impl IntoView {
                         <Field state name="to_category" label=locale.t("screening-to-category") hint=locale.t("screening-to-category-hint") />
                         <button type="submit" class="primary">{locale.t("screening-record")}</button>
                     </ActionForm>
-                    <h2>{locale.t("submission-decisions")}</h2>
-                    <ul class="decisions">
-                        {v.decisions.iter().map(|d| view! {
-                            <li>
-                                <strong>{locale.t(&format!("decision-{}", d.decision.replace('_', "-")))}</strong>
-                                " · " {d.at.clone()}
-                                {d.to_category.clone().map(|c| view! { " → " {c} })}
-                                {(!d.reason.is_empty()).then(|| view! { <p class="pre">{d.reason.clone()}</p> })}
-                            </li>
-                        }).collect_view()}
-                    </ul>
+                    <Decisions decisions=v.decisions.clone() />
                 }.into_any(),
                 Err(e) => view! { <h1>{e.summary(locale)}</h1> }.into_any(),
             })}

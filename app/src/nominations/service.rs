@@ -556,16 +556,7 @@ async fn category_titles(
     Ok(cats
         .into_iter()
         .map(|c| {
-            let title = texts
-                .iter()
-                .find(|t| t.category_id == c.id && t.locale == locale.code() && !t.title.is_empty())
-                .or_else(|| {
-                    texts
-                        .iter()
-                        .find(|t| t.category_id == c.id && t.locale == Locale::En.code())
-                })
-                .map(|t| t.title.clone())
-                .unwrap_or_default();
+            let title = editions::localized(&texts, c.id, locale, |t| &t.title);
             (c.id, (c.code, title))
         })
         .collect())
