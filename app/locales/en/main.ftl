@@ -479,3 +479,4 @@ organisations-into = into organisation number
 organisations-merge = Merge
 organisations-merged = The organisations have been merged.
 merge-same-organisation = Choose two different organisations.
+screening-dismiss = Dismiss the flag

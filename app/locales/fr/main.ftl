@@ -478,3 +478,4 @@ organisations-into = dans l'organisation numéro
 organisations-merge = Fusionner
 organisations-merged = Les organisations ont été fusionnées.
 merge-same-organisation = Choisissez deux organisations différentes.
+screening-dismiss = Lever le signalement

@@ -80,6 +80,7 @@ pub struct OrganisationRow {
 /// A flag for the screener.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FlagView {
+    pub id: i64,
     pub kind: String,
     pub detail: String,
     pub other_submission_id: Option<i64>,
@@ -365,6 +366,16 @@ pub async fn merge_organisations(from: i64, into: i64, reason: String) -> Result
         crate::accounts::redirect_plain_post("/admin/registry?merged=1");
     }
     crate::context::respond(result, &[("reason", &reason)])
+}
+
+#[server(prefix = "/api", endpoint = "screening/dismiss-flag")]
+pub async fn dismiss_flag(id: i64, flag: i64, reason: String) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = service::dismiss_flag(&r.ctx, &r.actor, flag, &reason).await;
+    if result.is_ok() {
+        crate::accounts::redirect_plain_post(&format!("/admin/screening/{id}"));
+    }
+    crate::context::respond(result, &[])
 }
 
 pub use save::*;

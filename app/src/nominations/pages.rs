@@ -5,10 +5,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
-    AcceptInvitation, CreateSubmission, DecideSubmission, ImportPastWinners, InviteCoOwner,
-    MergeOrganisations, RemoveCoOwner, SaveSubmission, SubmissionStatus, SubmissionView,
-    SubmitSubmission, get_submission, list_organisations, my_submissions, rules, screening_queue,
-    screening_submission,
+    AcceptInvitation, CreateSubmission, DecideSubmission, DismissFlag, ImportPastWinners,
+    InviteCoOwner, MergeOrganisations, RemoveCoOwner, SaveSubmission, SubmissionStatus,
+    SubmissionView, SubmitSubmission, get_submission, list_organisations, my_submissions, rules,
+    screening_queue, screening_submission,
 };
 use crate::{
     accounts::pages::{CountrySelect, StakeholderSelect},
@@ -605,8 +605,11 @@ pub fn ScreeningDetailPage() -> impl IntoView {
     let data = Resource::new(id, screening_submission);
     let decide = ServerAction::<DecideSubmission>::new();
     let state = FormState::new(move || decide.value().get());
+    let dismiss = ServerAction::<DismissFlag>::new();
     Effect::new(move |_| {
-        if matches!(decide.value().get(), Some(Ok(()))) {
+        if matches!(decide.value().get(), Some(Ok(())))
+            || matches!(dismiss.value().get(), Some(Ok(())))
+        {
             data.refetch();
         }
     });
@@ -620,7 +623,7 @@ pub fn ScreeningDetailPage() -> impl IntoView {
         <nav class="crumbs"><a href="/admin/screening">{locale.t("screening-title")}</a></nav>
         <Suspense fallback=|| ()>
             {move || data.get().map(|r| match r {
-                Ok(v) => view! {
+                Ok(v) => { let sid = v.id; view! {
                     <h1>{v.form.title.clone()}</h1>
                     <p>{v.category_code.clone()} " " {v.category_title.clone()} " · " {status_badge(v.status)}</p>
                     <Show when=decided>
@@ -629,10 +632,17 @@ pub fn ScreeningDetailPage() -> impl IntoView {
                     {(!v.flags.is_empty()).then(|| view! {
                         <div class="notice warn">
                             <strong>{locale.t("screening-flags")}</strong>
-                            <ul>{v.flags.iter().map(|f| view! {
+                            <ul>{v.flags.clone().into_iter().map(move |f| view! {
                                 <li>
                                     {locale.t(&format!("flag-{}", f.kind.replace('_', "-")))} " " {f.detail.clone()}
                                     {f.other_submission_id.map(|o| view! { " · " <a href=format!("/admin/screening/{o}")>{format!("#{o}")}</a> })}
+                                    <ActionForm action=dismiss attr:class="row-form">
+                                        <input type="hidden" name="id" value=sid.to_string() />
+                                        <input type="hidden" name="flag" value=f.id.to_string() />
+                                        <label class="visually-hidden" for=format!("dismiss-{}", f.id)>{locale.t("admin-reason")}</label>
+                                        <input type="text" name="reason" id=format!("dismiss-{}", f.id) placeholder=locale.t("admin-reason") />
+                                        <button type="submit">{locale.t("screening-dismiss")}</button>
+                                    </ActionForm>
                                 </li>
                             }).collect_view()}</ul>
                         </div>
@@ -667,7 +677,7 @@ pub fn ScreeningDetailPage() -> impl IntoView {
                         <button type="submit" class="primary">{locale.t("screening-record")}</button>
                     </ActionForm>
                     <Decisions decisions=v.decisions.clone() />
-                }.into_any(),
+                }.into_any() }
                 Err(e) => view! { <h1>{e.summary(locale)}</h1> }.into_any(),
             })}
         </Suspense>

@@ -428,34 +428,34 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
         now,
     )
     .await?;
-    notify_members(
-        ctx,
-        &txn,
-        &s,
-        "mail-submitted-subject",
-        "mail-submitted-body",
-        &form.title,
-        "",
-        now,
-    )
-    .await?;
+    let notice = Notice {
+        subject_key: "mail-submitted-subject",
+        body_key: "mail-submitted-body",
+        title: &form.title,
+        message: String::new(),
+        deadline: None,
+    };
+    notify_members(ctx, &txn, &s, notice, now).await?;
     txn.commit().await?;
     Ok(())
 }
 
+/// A message to the people of a submission.
+struct Notice<'a> {
+    subject_key: &'a str,
+    body_key: &'a str,
+    title: &'a str,
+    message: String,
+    /// A deadline to state after the message, in each reader's language and the edition's zone.
+    deadline: Option<(i64, jiff::tz::TimeZone)>,
+}
+
 /// Mails every owner and co-owner of a submission, each in their language.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "a message is its keys and the values it carries"
-)]
 async fn notify_members(
     ctx: &AppContext,
     conn: &impl ConnectionTrait,
     s: &submission::Model,
-    subject_key: &str,
-    body_key: &str,
-    title: &str,
-    message: &str,
+    notice: Notice<'_>,
     now: i64,
 ) -> Result<(), DomainError> {
     let members = submission_member::Entity::find()
@@ -469,10 +469,18 @@ async fn notify_members(
     let link = format!("{}/submissions/{}", ctx.config.public_url, s.id);
     for a in accounts {
         let locale = Locale::from_code(&a.locale).unwrap_or_default();
+        let mut message = notice.message.clone();
+        if let Some((at, tz)) = &notice.deadline {
+            let when = format_datetime(*at, tz, locale);
+            message = format!(
+                "{message}\n\n{}",
+                locale.t_args("submission-until", &[("when", when)])
+            );
+        }
         let args = [
             ("name", a.name.clone()),
-            ("title", title.to_owned()),
-            ("message", message.to_owned()),
+            ("title", notice.title.to_owned()),
+            ("message", message),
             ("link", link.clone()),
         ];
         mail::enqueue(
@@ -481,8 +489,8 @@ async fn notify_members(
             mail::Outgoing {
                 kind: "submission",
                 to: &a.email,
-                subject: &locale.t_args(subject_key, &args),
-                body: &locale.t_args(body_key, &args),
+                subject: &locale.t_args(notice.subject_key, &args),
+                body: &locale.t_args(notice.body_key, &args),
             },
             now,
         )
@@ -680,6 +688,7 @@ async fn view_of(
         .await?
         .into_iter()
         .map(|f| FlagView {
+            id: f.id,
             kind: f.kind,
             detail: f.detail,
             other_submission_id: f.other_submission_id,
@@ -984,18 +993,59 @@ pub async fn decide(
     )
     .await?;
     let tz = phase_rules::time_zone(&edition.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    let mut message = text;
-    if let Some(d) = deadline {
-        message = format!("{message}\n\n{}", format_datetime(d, &tz, Locale::En));
-    }
-    notify_members(
-        ctx,
-        &txn,
-        &s,
-        "mail-decision-subject",
+    let notice = Notice {
+        subject_key: "mail-decision-subject",
         body_key,
-        &s.title,
-        &message,
+        title: &s.title,
+        message: text,
+        deadline: deadline.map(|d| (d, tz)),
+    };
+    notify_members(ctx, &txn, &s, notice, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Dismisses a flag the screener has looked into: it stays in the record, resolved, with
+/// who did it and why.
+///
+/// # Errors
+/// Unauthenticated, forbidden, not found, reason missing.
+pub async fn dismiss_flag(
+    ctx: &AppContext,
+    actor: &Actor,
+    flag_id: i64,
+    reason: &str,
+) -> Result<(), DomainError> {
+    let session = actor.require(Role::Secretariat)?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(DomainError::invalid("reason", "reason-required"));
+    }
+    let now = ctx.clock.now();
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let flag = submission_flag::Entity::find_by_id(flag_id)
+        .one(&txn)
+        .await?
+        .filter(|f| f.resolved_at.is_none())
+        .ok_or(DomainError::NotFound)?;
+    submission_flag::ActiveModel {
+        id: sea_orm::Unchanged(flag.id),
+        resolved_at: Set(Some(now)),
+        resolved_by: Set(Some(session.account_id)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        audit::Entry {
+            actor_id: Some(session.account_id),
+            action: "screening.dismiss_flag",
+            target_type: "submission",
+            target_id: flag.submission_id.to_string(),
+            reason: Some(reason.to_owned()),
+            details: serde_json::json!({ "flag": flag.kind, "detail": flag.detail, "other": flag.other_submission_id }),
+        },
         now,
     )
     .await?;

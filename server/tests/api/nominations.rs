@@ -1187,3 +1187,78 @@ async fn merging_two_names_of_one_entity_moves_submissions_and_flags_a_double_en
         .unwrap_or_default();
     assert_eq!(log["rows"][0]["action"], "organisation.merge");
 }
+
+#[tokio::test]
+async fn the_screener_dismisses_a_flag_with_a_reason_and_it_leaves_the_queue_count() {
+    let app = spawn_app().await;
+    app.signed_in_account("twin1@example.org").await;
+    let text = description("Twin", 175);
+    let a = new_draft(&app, "C10").await;
+    app.call(
+        "submissions/save",
+        &form(&a, "Ethics Online", "Ethics Forum", &text),
+    )
+    .await;
+    app.call("submissions/submit", &[("id", &a)]).await;
+    let other = other_person(&app, "twin2@example.org").await;
+    let b = new_draft(&other, "C10").await;
+    other
+        .call(
+            "submissions/save",
+            &form(&b, "Ethics Online", "Another Forum", &text),
+        )
+        .await;
+    other.call("submissions/submit", &[("id", &b)]).await;
+    app.call("logout", &[]).await;
+    app.signed_in_secretariat("dismiss@itu.example").await;
+    let view: serde_json::Value = app
+        .call("screening/get", &[("id", &a)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    let flags = view["flags"].as_array().cloned().unwrap_or_default();
+    assert!(!flags.is_empty());
+    let first = flags[0]["id"].to_string();
+    let no_reason = app
+        .call(
+            "screening/dismiss-flag",
+            &[("id", &a), ("flag", &first), ("reason", "")],
+        )
+        .await;
+    assert_eq!(no_reason.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    for f in &flags {
+        let res = app
+            .call(
+                "screening/dismiss-flag",
+                &[
+                    ("id", &a),
+                    ("flag", &f["id"].to_string()),
+                    ("reason", "Two partners of one consortium"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+    let view: serde_json::Value = app
+        .call("screening/get", &[("id", &a)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(view["flags"], serde_json::json!([]));
+    let again = app
+        .call(
+            "screening/dismiss-flag",
+            &[("id", &a), ("flag", &first), ("reason", "again")],
+        )
+        .await;
+    assert_eq!(again.status(), StatusCode::NOT_FOUND);
+    let log: serde_json::Value = app
+        .call("admin/audit", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(log["rows"][0]["action"], "screening.dismiss_flag");
+}
