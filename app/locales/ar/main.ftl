@@ -115,7 +115,14 @@ error-unauthenticated = سجّل الدخول للمتابعة.
 error-forbidden = ليست لديك صلاحية القيام بذلك.
 error-conflict = يتعارض هذا مع بيانات موجودة.
 error-phase-closed = لا يمكن القيام بذلك في المرحلة الحالية من الدورة.
-error-rate-limited = محاولات كثيرة جداً. أعد المحاولة بعد { $seconds } ثانية.
+error-rate-limited = محاولات كثيرة جداً. أعد المحاولة بعد { $seconds ->
+        [zero] { $seconds } ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }.
 error-internal = حدث خطأ من جانبنا. يُرجى إعادة المحاولة لاحقاً.
 error-request = تعذّر إتمام الطلب. تحقّق من اتصالك وأعد المحاولة.
 account-disabled = تم تعطيل هذا الحساب. اتصل بأمانة القمة العالمية لمجتمع المعلومات.
@@ -243,3 +250,239 @@ mail-reset-body =
     إذا لم تطلب ذلك، يمكنك تجاهل هذه الرسالة؛ وستبقى كلمة المرور كما هي.
 
     أمانة جوائز القمة العالمية لمجتمع المعلومات، الاتحاد الدولي للاتصالات
+
+## Categories (secretariat)
+categories-title = الفئات
+categories-saved = تم حفظ الفئة.
+categories-opened = بدأت مرحلة تقديم المشاريع: يعتمد مقدمو المشاريع على هذه الفئات. ويتطلب كل تغيير ذكر السبب، ويُحفظ في سجل التدقيق.
+categories-add = إضافة فئة أو جائزة خاصة
+categories-add-hint = على سبيل المثال «تقدير خاص» لا يرتبط بأي خط عمل، أو جائزة مستقلة. وتشارك في جميع المراحل مثل فئات خطوط العمل.
+categories-save = حفظ الفئة
+category-code = الرمز
+category-number = الترتيب
+category-special = جائزة خاصة (ليست خط عمل)
+category-title-en = العنوان باللغة الإنكليزية
+category-description-en = الوصف باللغة الإنكليزية
+category-title-fr = العنوان باللغة الفرنسية (اختياري؛ يُعرض النص الإنكليزي إلى حين ترجمته)
+category-description-fr = الوصف باللغة الفرنسية (اختياري)
+category-reason = سبب التغيير (اختياري قبل بدء تقديم المشاريع)
+category-reason-required-label = سبب التغيير (مطلوب)
+category-code-invalid = استخدم 20 حرفاً أو رقماً أو نقطة أو شرطة على الأكثر، مثل C7.4.
+category-code-taken = تستخدم فئة أخرى في هذه الدورة هذا الرمز بالفعل.
+category-number-invalid = أدخل عدداً صحيحاً من 1 إلى 999.
+category-count-invalid = أدخل عدداً صحيحاً من 1 إلى 1000.
+category-champions-over-nominees = لا يمكن أن يكون عدد الأبطال أكبر من عدد المرشحين.
+category-winners-over-champions = لا يمكن أن يكون عدد الفائزين أكبر من عدد الأبطال.
+category-text-required = هذا النص مطلوب.
+category-text-too-long = هذا النص طويل جداً.
+category-reason-required = بدأ تقديم المشاريع: اذكر سبب هذا التغيير.
+
+## Submissions
+nav-submissions = مشاريعي المقدَّمة
+submissions-title = مشاريعي المقدَّمة
+submissions-none = لم تقدّم أي مشروع بعد.
+submissions-new = تقديم مشروع
+submissions-start = بدء مسودة
+submission-title = المشروع المقدَّم
+submission-category = الفئة
+submission-status = الحالة
+submission-missing = ما زال ناقصاً
+submission-untitled = (مسودة بلا عنوان)
+submission-until = حتى { $when }
+submission-sent = أُرسل مشروعك المقدَّم إلى أمانة القمة العالمية لمجتمع المعلومات. وسنُبلغك بنتيجة فرزه بالبريد الإلكتروني.
+submission-changes-asked = تطلب الأمانة إجراء تغييرات:
+submission-decisions = الفرز
+submission-needs-js = تعمل هذه الاستمارة الطويلة على أفضل وجه مع JavaScript، إذ تعدّ الكلمات أثناء الكتابة. ومن دونها، احفظ عملك كثيراً؛ فإذا فشل الحفظ لا تُحفظ إلا الحقول القصيرة.
+submission-saved = تم حفظ مسودتك.
+submission-save = حفظ المسودة
+submission-send = الإرسال إلى الأمانة
+submission-complete = تم ملء جميع الحقول المطلوبة. وبعد الإرسال، لا يمكن تعديل المشروع المقدَّم ما لم تطلب الأمانة إجراء تغييرات.
+submission-still-missing = قبل الإرسال، أكمل ما يلي:
+submission-send-button = إرسال مشروعي
+submission-action-lines-hint = خطوط عمل القمة العالمية لمجتمع المعلومات التي يسهم المشروع في تحقيقها، مفصولة بفواصل، مثل C2, C7.4.
+submission-sdgs-hint = أهداف التنمية المستدامة التي يسهم المشروع في تحقيقها (من 1 إلى 17)، مفصولة بفواصل، مثل 3, 5, 10.
+submission-start-date-hint = السنة والشهر، مثل 2023-04.
+submission-field-title = عنوان المشروع
+submission-field-organisation = المنظمة (الكيان)
+submission-field-country = بلد المنظمة
+submission-field-stakeholder-type = فئة أصحاب المصلحة
+submission-field-short-description = وصف موجز (يقرؤه المصوّتون)
+submission-field-action-lines = خطوط عمل القمة العالمية لمجتمع المعلومات
+submission-field-sdgs = أهداف التنمية المستدامة
+submission-field-impact-qualitative = الأثر النوعي
+submission-field-impact-quantitative = الأثر الكمي
+submission-field-partnerships = الشراكات
+submission-field-challenges = التحديات والخطط المستقبلية
+submission-field-start-date = تاريخ البدء
+submission-field-project-status = حالة المشروع
+submission-field-website = الموقع الإلكتروني
+words-between = عدد الكلمات: { $count } (بين { $min } و{ $max })
+words-at-most = عدد الكلمات: { $count } (بحد أقصى { $max })
+status-draft = مسودة
+status-submitted = مُرسَل، في انتظار الفرز
+status-changes-requested = مطلوب إجراء تغييرات
+status-eligible = مؤهَّل
+status-not-eligible = غير مؤهَّل
+project-status-completed = مكتمل
+project-status-major-phase-completed = اكتملت مرحلة رئيسية منه
+decision-eligible = مؤهَّل
+decision-not-eligible = غير مؤهَّل
+decision-changes-requested = مطلوب إجراء تغييرات
+decision-moved = نُقل إلى فئة أخرى
+decision-changes-lapsed = انقضى أجل التغييرات؛ أُعيد إلى الفرز على حاله
+flag-similar-title = عنوان مطابق أو مشابه جداً لعنوان المشروع المقدَّم
+flag-same-entity-category = المنظمة نفسها في الفئة نفسها مثل المشروع المقدَّم
+flag-similar-description = وصف مشابه جداً لوصف المشروع المقدَّم
+flag-past-winner = يطابق فائزاً سابقاً:
+submission-confirm-email-first = أكّد عنوان بريدك الإلكتروني أولاً: افتح الرابط الذي أرسلناه إليك، أو اطلب رابطاً جديداً من «حسابي».
+submission-phase-closed = انتهت مرحلة تقديم المشاريع: لم يعد من الممكن تعديل المسودات أو إرسالها.
+submission-deadline-passed = انقضى الموعد النهائي لإجراء التغييرات.
+submission-locked = أُرسل هذا المشروع المقدَّم ولم يعد من الممكن تعديله.
+submission-entity-taken = لدى هذه المنظمة بالفعل مشروع مقدَّم في هذه الفئة في هذه الدورة.
+category-required = اختر فئة.
+short-description-too-long = الوصف الموجز طويل جداً: اختصره إلى الحد المسموح به من الكلمات.
+short-description-too-short = الوصف الموجز قصير جداً: يحتاج إلى مزيد من الكلمات.
+long-text-too-long = هذا النص طويل جداً: اختصره إلى الحد المسموح به من الكلمات.
+long-text-required = هذا النص مطلوب.
+sdgs-invalid = استخدم أرقام أهداف التنمية المستدامة من 1 إلى 17، مفصولة بفواصل.
+sdgs-required = اذكر هدفاً واحداً على الأقل من أهداف التنمية المستدامة.
+action-lines-invalid = استخدم رموز خطوط عمل القمة العالمية لمجتمع المعلومات، مثل C1 أو C7.4، مفصولة بفواصل.
+website-invalid = أدخل عنوان موقع إلكتروني يبدأ بـ https://
+start-date-invalid = أدخل السنة والشهر اللذين بدأ فيهما المشروع، مثل 2023-04.
+project-status-required = حدّد ما إذا كان المشروع قد اكتمل أو اكتملت مرحلة رئيسية منه.
+changes-days-invalid = أدخل عدداً من الأيام من 1 إلى 60.
+decision-unknown = اختر قراراً.
+
+## Screening
+screening-title = الفرز
+screening-any = الكل
+screening-flagged-only = ذات التنبيهات فقط
+screening-filter = تصفية
+screening-counts = المشاريع المقدَّمة: { $total } — في انتظار الفرز: { $submitted }، مطلوب إجراء تغييرات: { $changes }، مؤهَّلة: { $eligible }، غير مؤهَّلة: { $not_eligible }
+screening-flags = التنبيهات
+screening-decided = تم تسجيل القرار وإبلاغ المالكين.
+screening-decide = القرار
+screening-decision = القرار
+screening-text = السبب أو رسالة إلى المالك
+screening-text-hint = مطلوب إلا في حالة «مؤهَّل». يقرؤه المالك.
+screening-days = عدد الأيام المتاحة لإجراء التغييرات
+screening-days-hint = لحالة «مطلوب إجراء تغييرات» فقط؛ القيمة الافتراضية 7.
+screening-to-category = النقل إلى الفئة (الرمز)
+screening-to-category-hint = لحالة «نُقل إلى فئة أخرى» فقط، مثل C7.3.
+screening-record = تسجيل القرار
+screening-closed = بدأ التصويت العام عبر الإنترنت: قائمة المرشحين مجمَّدة.
+
+## Mail about submissions
+mail-submitted-subject = جوائز القمة العالمية لمجتمع المعلومات: تم استلام مشروعك المقدَّم «{ $title }»
+mail-submitted-body =
+    عزيزي/عزيزتي { $name }،
+
+    أُرسل مشروعك المقدَّم «{ $title }» إلى أمانة القمة العالمية لمجتمع المعلومات، التي ستتولى فرزه. وستصلك رسالة بالبريد الإلكتروني بشأن النتيجة.
+
+    { $link }
+
+    أمانة جوائز القمة العالمية لمجتمع المعلومات، الاتحاد الدولي للاتصالات
+mail-decision-subject = جوائز القمة العالمية لمجتمع المعلومات: فرز «{ $title }»
+mail-decision-eligible-body =
+    عزيزي/عزيزتي { $name }،
+
+    تبيّن أن مشروعك المقدَّم «{ $title }» مؤهَّل لجوائز القمة العالمية لمجتمع المعلومات. وسيُعدّ الخبراء الآن القائمة المختصرة للمرشحين.
+
+    { $link }
+
+    أمانة جوائز القمة العالمية لمجتمع المعلومات، الاتحاد الدولي للاتصالات
+mail-decision-not-eligible-body =
+    عزيزي/عزيزتي { $name }،
+
+    تعذّر قبول مشروعك المقدَّم «{ $title }». والسبب الذي ذكرته الأمانة هو:
+
+    { $message }
+
+    { $link }
+
+    أمانة جوائز القمة العالمية لمجتمع المعلومات، الاتحاد الدولي للاتصالات
+mail-decision-changes-body =
+    عزيزي/عزيزتي { $name }،
+
+    تطلب منك الأمانة إجراء تغييرات على مشروعك المقدَّم «{ $title }»:
+
+    { $message }
+
+    يُرجى إجراء التغييرات وإعادة إرسال المشروع المقدَّم قبل الموعد النهائي المذكور أعلاه؛ وبعد انقضائه، سيُفرز المشروع على حاله.
+
+    { $link }
+
+    أمانة جوائز القمة العالمية لمجتمع المعلومات، الاتحاد الدولي للاتصالات
+mail-decision-moved-body =
+    عزيزي/عزيزتي { $name }،
+
+    نُقل مشروعك المقدَّم «{ $title }» إلى فئة أخرى. والسبب الذي ذكرته الأمانة هو:
+
+    { $message }
+
+    { $link }
+
+    أمانة جوائز القمة العالمية لمجتمع المعلومات، الاتحاد الدولي للاتصالات
+submission-field-picture = صورة أو شعار
+submission-picture-alt = صورة المشروع
+submission-picture-choose = اختر صورة (PNG أو JPEG أو WebP)
+submission-picture-hint = حتى { $mb } ميغابايت. يجري التحقق من الصورة وتحويلها قبل تخزينها.
+submission-picture-upload = رفع الصورة
+picture-required = اختر ملفاً لرفعه.
+picture-too-large = هذا الملف كبير جداً.
+picture-not-image = هذا الملف ليس صورة بتنسيق PNG أو JPEG أو WebP.
+picture-too-many-pixels = أبعاد هذه الصورة بالبكسل كبيرة جداً: صغّرها وأعد المحاولة.
+submission-people = الأشخاص
+submission-owner = المالك
+submission-co-owner = مالك مشارك
+submission-invited = مدعو، لم ينضم بعد
+submission-remove = إزالة
+submission-invite = دعوة
+submission-invite-email = دعوة مالك مشارك (عنوان البريد الإلكتروني)
+submission-invite-hint = يمكن للمدعو تعديل هذا المشروع المقدَّم وإرساله معك. ومن ليس لديه حساب يسجّل أولاً بهذا العنوان.
+submission-invitation-sent = تم إرسال الدعوة.
+submission-owner-only = لا يمكن القيام بذلك إلا لمالك المشروع المقدَّم.
+submission-owner-stays = لا يمكن إزالة المالك.
+invitation-already-member = يمكن لهذا الشخص بالفعل تعديل المشروع المقدَّم.
+invitation-other-address = هذه الدعوة موجهة إلى عنوان بريد إلكتروني آخر: سجّل الدخول بالعنوان الذي أُرسلت إليه.
+invitation-title = دعوة إلى المشاركة في ملكية مشروع مقدَّم
+invitation-lead = تلقيت دعوة لتعديل مشروع مقدَّم إلى جوائز القمة العالمية لمجتمع المعلومات وإرساله. سجّل الدخول بالعنوان الذي أُرسلت إليه الدعوة (أو أنشئ حساباً به)، ثم اقبل الدعوة.
+invitation-accept = قبول الدعوة
+mail-invitation-subject = { $inviter } يدعوك إلى مشروع مقدَّم إلى جوائز القمة العالمية لمجتمع المعلومات
+mail-invitation-body =
+    مرحباً،
+
+    يدعوك { $inviter } إلى تعديل المشروع المقدَّم «{ $title }» إلى جوائز القمة العالمية لمجتمع المعلومات وإرساله بالاشتراك معه. افتح هذا الرابط في غضون 14 يوماً، وسجّل الدخول بعنوان البريد الإلكتروني هذا (أو أنشئ حساباً به)، ثم اقبل الدعوة:
+
+    { $link }
+
+    إذا كنت لا تعرف هذا الشخص، يمكنك تجاهل هذه الرسالة.
+
+    أمانة جوائز القمة العالمية لمجتمع المعلومات، الاتحاد الدولي للاتصالات
+
+## Registry (secretariat)
+registry-title = الفائزون والمنظمات
+past-winners-title = الفائزون في الدورات السابقة
+past-winners-lead = الصق بيانات CSV تتضمن فائزاً واحداً في كل سطر: السنة، والفئة، والعنوان، والمنظمة، والبلد (رمز ISO مثل KE). وتُعلَّم المشاريع المقدَّمة الجديدة التي تطابق أحدهم بتنبيه لمن يتولى الفرز؛ والقرار للأمانة.
+past-winners-csv = CSV
+past-winners-import = استيراد
+past-winners-report = الفائزون المستورَدون: { $imported }، والمعروفون سابقاً: { $skipped }؛ والمشاريع المُرسَلة التي تطابق الآن فائزاً سابقاً: { $flagged }.
+past-winners-line = السطر { $line }: { $problem }
+past-winners-line-unreadable = تتعذّر قراءة السطر بصيغة CSV.
+past-winners-line-columns = يلزم خمسة أعمدة: السنة، والفئة، والعنوان، والمنظمة، والبلد.
+past-winners-line-year = يجب أن تكون السنة سنة دورة سابقة، ابتداءً من عام 2000.
+past-winners-line-country = رمز بلد غير معروف.
+past-winners-line-text = الفئة أو العنوان أو المنظمة مفقود أو طويل جداً.
+past-winners-too-long = بيانات CSV هذه طويلة جداً: استوردها على أجزاء.
+past-winners-empty = لا تتضمن بيانات CSV أي فائز.
+organisations-title = المنظمات
+organisations-lead = عندما تكون منظمتان كياناً واحداً باسمين مختلفين، ادمج إحداهما في الأخرى. وتنتقل مشاريعها المقدَّمة معها؛ وإذا بقي مشروعان مقدَّمان في فئة واحدة، يُعلَّمان بتنبيه لمن يتولى الفرز.
+organisations-search = البحث بالاسم
+organisations-from = دمج المنظمة رقم
+organisations-into = في المنظمة رقم
+organisations-merge = دمج
+organisations-merged = تم دمج المنظمتين.
+merge-same-organisation = اختر منظمتين مختلفتين.
+screening-dismiss = إلغاء التنبيه
+home-submit = تقديم مشروع
+screening-pages = صفحات قائمة الفرز

@@ -480,3 +480,5 @@ organisations-merge = Merge
 organisations-merged = The organisations have been merged.
 merge-same-organisation = Choose two different organisations.
 screening-dismiss = Dismiss the flag
+home-submit = Submit a project
+screening-pages = Pages of the queue

@@ -115,7 +115,10 @@ error-unauthenticated = Inicie sesión para continuar.
 error-forbidden = No tiene permisos para realizar esta acción.
 error-conflict = Esto entra en conflicto con los datos existentes.
 error-phase-closed = Esto no es posible en la fase actual de la edición.
-error-rate-limited = Demasiados intentos. Vuelva a intentarlo dentro de { $seconds } segundos.
+error-rate-limited = Demasiados intentos. Vuelva a intentarlo dentro de { $seconds ->
+        [one] un segundo
+       *[other] { $seconds } segundos
+    }.
 error-internal = Se ha producido un error por nuestra parte. Vuelva a intentarlo más tarde.
 error-request = No se ha podido completar la solicitud. Compruebe su conexión y vuelva a intentarlo.
 account-disabled = Esta cuenta ha sido desactivada. Póngase en contacto con la secretaría de la CMSI.
@@ -243,3 +246,239 @@ mail-reset-body =
     Si no ha realizado esta solicitud, puede ignorar este mensaje; su contraseña no cambiará.
 
     Secretaría de los Premios de la CMSI, UIT
+
+## Categories (secretariat)
+categories-title = Categorías
+categories-saved = Se ha guardado la categoría.
+categories-opened = La fase de presentación de proyectos está abierta: quienes presentan proyectos cuentan con estas categorías. Todo cambio requiere un motivo y queda registrado en el registro de auditoría.
+categories-add = Añadir una categoría o un premio especial
+categories-add-hint = Por ejemplo, un «Reconocimiento Especial» sin Línea de Acción, o un premio aparte. Participa en todas las fases igual que las categorías de las Líneas de Acción.
+categories-save = Guardar la categoría
+category-code = Código
+category-number = Orden
+category-special = Premio especial (no corresponde a una Línea de Acción)
+category-title-en = Título en inglés
+category-description-en = Descripción en inglés
+category-title-fr = Título en francés (opcional; se muestra el inglés mientras no se traduzca)
+category-description-fr = Descripción en francés (opcional)
+category-reason = Motivo del cambio (opcional antes de que se abra la presentación de proyectos)
+category-reason-required-label = Motivo del cambio (obligatorio)
+category-code-invalid = Utilice como máximo 20 letras, cifras, puntos o guiones, por ejemplo C7.4.
+category-code-taken = Otra categoría de esta edición ya utiliza este código.
+category-number-invalid = Introduzca un número entero del 1 al 999.
+category-count-invalid = Introduzca un número entero del 1 al 1000.
+category-champions-over-nominees = No puede haber más campeones que nominados.
+category-winners-over-champions = No puede haber más ganadores que campeones.
+category-text-required = Este texto es obligatorio.
+category-text-too-long = Este texto es demasiado largo.
+category-reason-required = La presentación de proyectos está abierta: indique un motivo para este cambio.
+
+## Submissions
+nav-submissions = Mis candidaturas
+submissions-title = Mis candidaturas
+submissions-none = Todavía no tiene ninguna candidatura.
+submissions-new = Presentar un proyecto
+submissions-start = Empezar un borrador
+submission-title = Candidatura
+submission-category = Categoría
+submission-status = Estado
+submission-missing = Falta por completar
+submission-untitled = (borrador sin título)
+submission-until = hasta el { $when }
+submission-sent = Su candidatura se ha enviado a la secretaría de la CMSI. Se le informará por correo electrónico del resultado del examen.
+submission-changes-asked = La secretaría solicita cambios:
+submission-decisions = Examen
+submission-needs-js = Este formulario largo funciona mejor con JavaScript: cuenta las palabras a medida que escribe. Sin JavaScript, guarde a menudo; si el guardado falla, solo se conservan los campos cortos.
+submission-saved = Se ha guardado su borrador.
+submission-save = Guardar el borrador
+submission-send = Enviar a la secretaría
+submission-complete = Se han completado todos los campos obligatorios. Una vez enviada, la candidatura ya no podrá modificarse, salvo que la secretaría solicite cambios.
+submission-still-missing = Antes de enviarla, complete:
+submission-send-button = Enviar mi candidatura
+submission-action-lines-hint = Las Líneas de Acción de la CMSI que impulsa el proyecto, separadas por comas, por ejemplo C2, C7.4.
+submission-sdgs-hint = Los Objetivos de Desarrollo Sostenible que impulsa (del 1 al 17), separados por comas, por ejemplo 3, 5, 10.
+submission-start-date-hint = Año y mes, por ejemplo 2023-04.
+submission-field-title = Título del proyecto
+submission-field-organisation = Organización (entidad)
+submission-field-country = País de la organización
+submission-field-stakeholder-type = Tipo de parte interesada
+submission-field-short-description = Descripción breve (la que leen los votantes)
+submission-field-action-lines = Líneas de Acción de la CMSI
+submission-field-sdgs = Objetivos de Desarrollo Sostenible
+submission-field-impact-qualitative = Impacto cualitativo
+submission-field-impact-quantitative = Impacto cuantitativo
+submission-field-partnerships = Asociaciones
+submission-field-challenges = Retos y planes futuros
+submission-field-start-date = Fecha de inicio
+submission-field-project-status = Estado del proyecto
+submission-field-website = Sitio web
+words-between = { $count } palabras (entre { $min } y { $max })
+words-at-most = { $count } palabras (como máximo { $max })
+status-draft = borrador
+status-submitted = enviada, pendiente de examen
+status-changes-requested = cambios solicitados
+status-eligible = admisible
+status-not-eligible = no admisible
+project-status-completed = Finalizado
+project-status-major-phase-completed = Finalizada una fase importante
+decision-eligible = Admisible
+decision-not-eligible = No admisible
+decision-changes-requested = Cambios solicitados
+decision-moved = Trasladada a otra categoría
+decision-changes-lapsed = Vencido el plazo para los cambios; vuelve al examen tal como estaba
+flag-similar-title = Título igual o muy similar al de
+flag-same-entity-category = Misma organización en la misma categoría que
+flag-similar-description = Descripción muy similar a la de
+flag-past-winner = Coincide con un ganador anterior:
+submission-confirm-email-first = Confirme primero su dirección de correo electrónico: abra el enlace que le hemos enviado o solicite uno nuevo en «Mi cuenta».
+submission-phase-closed = La fase de presentación de proyectos está cerrada: los borradores ya no pueden modificarse ni enviarse.
+submission-deadline-passed = El plazo para los cambios ha vencido.
+submission-locked = Esta candidatura se ha enviado y ya no puede modificarse.
+submission-entity-taken = Esta organización ya tiene una candidatura en esta categoría en esta edición.
+category-required = Elija una categoría.
+short-description-too-long = La descripción breve es demasiado larga: acórtela hasta el límite de palabras.
+short-description-too-short = La descripción breve es demasiado corta: necesita más palabras.
+long-text-too-long = Este texto es demasiado largo: acórtelo hasta el límite de palabras.
+long-text-required = Este texto es obligatorio.
+sdgs-invalid = Utilice números de ODS del 1 al 17, separados por comas.
+sdgs-required = Indique al menos un Objetivo de Desarrollo Sostenible.
+action-lines-invalid = Utilice códigos de Líneas de Acción de la CMSI, como C1 o C7.4, separados por comas.
+website-invalid = Introduzca una dirección web que empiece por https://
+start-date-invalid = Introduzca el año y el mes en que comenzó el proyecto, por ejemplo 2023-04.
+project-status-required = Indique si el proyecto ha finalizado o si ha finalizado una fase importante.
+changes-days-invalid = Indique un número de días del 1 al 60.
+decision-unknown = Elija una decisión.
+
+## Screening
+screening-title = Examen
+screening-any = cualquiera
+screening-flagged-only = solo con alertas
+screening-filter = Filtrar
+screening-counts = { $total } candidaturas: { $submitted } pendientes de examen, { $changes } con cambios solicitados, { $eligible } admisibles, { $not_eligible } no admisibles
+screening-flags = Alertas
+screening-decided = Se ha registrado la decisión y se ha informado a los titulares.
+screening-decide = Decisión
+screening-decision = Decisión
+screening-text = Motivo o mensaje para el titular
+screening-text-hint = Obligatorio salvo para «admisible». El titular lo leerá.
+screening-days = Días para los cambios
+screening-days-hint = Solo para «cambios solicitados»; 7 por defecto.
+screening-to-category = Trasladar a la categoría (código)
+screening-to-category-hint = Solo para «trasladada», por ejemplo C7.3.
+screening-record = Registrar la decisión
+screening-closed = La votación pública se ha abierto: la lista de nominados ha quedado fijada.
+
+## Mail about submissions
+mail-submitted-subject = Premios de la CMSI: se ha recibido su candidatura «{ $title }»
+mail-submitted-body =
+    Estimado/a { $name }:
+
+    Su candidatura «{ $title }» se ha enviado a la secretaría de la CMSI, que la examinará. Recibirá un correo electrónico con el resultado.
+
+    { $link }
+
+    Secretaría de los Premios de la CMSI, UIT
+mail-decision-subject = Premios de la CMSI: examen de «{ $title }»
+mail-decision-eligible-body =
+    Estimado/a { $name }:
+
+    Su candidatura «{ $title }» se ha considerado admisible para los Premios de la CMSI. Ahora los expertos preseleccionarán a los nominados.
+
+    { $link }
+
+    Secretaría de los Premios de la CMSI, UIT
+mail-decision-not-eligible-body =
+    Estimado/a { $name }:
+
+    Su candidatura «{ $title }» no ha podido aceptarse. Motivo indicado por la secretaría:
+
+    { $message }
+
+    { $link }
+
+    Secretaría de los Premios de la CMSI, UIT
+mail-decision-changes-body =
+    Estimado/a { $name }:
+
+    La secretaría le solicita que modifique su candidatura «{ $title }»:
+
+    { $message }
+
+    Le rogamos que realice los cambios y vuelva a enviar la candidatura antes del plazo indicado más arriba; una vez vencido, la candidatura se examinará tal como esté.
+
+    { $link }
+
+    Secretaría de los Premios de la CMSI, UIT
+mail-decision-moved-body =
+    Estimado/a { $name }:
+
+    Su candidatura «{ $title }» se ha trasladado a otra categoría. Motivo indicado por la secretaría:
+
+    { $message }
+
+    { $link }
+
+    Secretaría de los Premios de la CMSI, UIT
+submission-field-picture = Imagen o logotipo
+submission-picture-alt = La imagen del proyecto
+submission-picture-choose = Elija una imagen (PNG, JPEG o WebP)
+submission-picture-hint = Hasta { $mb } MB. Se comprueba y se convierte antes de guardarse.
+submission-picture-upload = Subir la imagen
+picture-required = Elija un archivo para subir.
+picture-too-large = Este archivo es demasiado grande.
+picture-not-image = Este archivo no es una imagen PNG, JPEG o WebP.
+picture-too-many-pixels = Esta imagen tiene demasiados píxeles: redúzcala y vuelva a intentarlo.
+submission-people = Personas
+submission-owner = titular
+submission-co-owner = cotitular
+submission-invited = invitado/a, aún no se ha unido
+submission-remove = Retirar
+submission-invite = Invitar
+submission-invite-email = Invitar a un cotitular (dirección de correo electrónico)
+submission-invite-hint = Podrá modificar y enviar esta candidatura con usted. Quien no tenga cuenta debe registrarse primero con esta dirección.
+submission-invitation-sent = Se ha enviado la invitación.
+submission-owner-only = Solo el titular de la candidatura puede hacer esto.
+submission-owner-stays = No se puede retirar al titular.
+invitation-already-member = Esta persona ya puede modificar la candidatura.
+invitation-other-address = Esta invitación es para otra dirección de correo electrónico: inicie sesión con la dirección a la que se envió.
+invitation-title = Invitación para ser cotitular de una candidatura
+invitation-lead = Se le ha invitado a modificar y enviar una candidatura a los Premios de la CMSI. Inicie sesión con la dirección a la que se envió la invitación (o regístrese con ella) y, a continuación, acéptela.
+invitation-accept = Aceptar la invitación
+mail-invitation-subject = { $inviter } le invita a una candidatura a los Premios de la CMSI
+mail-invitation-body =
+    Hola:
+
+    { $inviter } le invita a modificar y enviar conjuntamente la candidatura «{ $title }» a los Premios de la CMSI. Abra este enlace en un plazo de 14 días, inicie sesión con esta dirección de correo electrónico (o regístrese con ella) y acepte la invitación:
+
+    { $link }
+
+    Si no conoce a esta persona, puede ignorar este mensaje.
+
+    Secretaría de los Premios de la CMSI, UIT
+
+## Registry (secretariat)
+registry-title = Ganadores y organizaciones
+past-winners-title = Ganadores de ediciones anteriores
+past-winners-lead = Pegue un CSV con un ganador por línea: año, categoría, título, organización, país (código ISO, como KE). Las nuevas candidaturas que coincidan con alguno de ellos se marcan con una alerta para quien realiza el examen; la decisión corresponde a la secretaría.
+past-winners-csv = CSV
+past-winners-import = Importar
+past-winners-report = { $imported } ganadores importados, { $skipped } ya conocidos; { $flagged } candidaturas enviadas coinciden ahora con un ganador anterior.
+past-winners-line = Línea { $line }: { $problem }
+past-winners-line-unreadable = la línea no puede leerse como CSV.
+past-winners-line-columns = se necesitan cinco columnas: año, categoría, título, organización, país.
+past-winners-line-year = el año debe corresponder a una edición anterior, a partir de 2000.
+past-winners-line-country = código de país desconocido.
+past-winners-line-text = falta la categoría, el título o la organización, o es demasiado largo.
+past-winners-too-long = Este CSV es demasiado largo: impórtelo por partes.
+past-winners-empty = El CSV no contiene ningún ganador.
+organisations-title = Organizaciones
+organisations-lead = Cuando dos organizaciones sean la misma entidad con dos nombres, fusione una en la otra. Sus candidaturas se trasladan con ella; si quedan dos candidaturas en una misma categoría, se marcan con una alerta para quien realiza el examen.
+organisations-search = Buscar por nombre
+organisations-from = Fusionar la organización número
+organisations-into = en la organización número
+organisations-merge = Fusionar
+organisations-merged = Se han fusionado las organizaciones.
+merge-same-organisation = Elija dos organizaciones diferentes.
+screening-dismiss = Descartar la alerta
+home-submit = Presentar un proyecto
+screening-pages = Páginas de la lista de examen

@@ -479,3 +479,5 @@ organisations-merge = Fusionner
 organisations-merged = Les organisations ont été fusionnées.
 merge-same-organisation = Choisissez deux organisations différentes.
 screening-dismiss = Lever le signalement
+home-submit = Soumettre un projet
+screening-pages = Pages de la file

@@ -115,7 +115,12 @@ error-unauthenticated = Войдите в систему, чтобы продо�
 error-forbidden = У вас нет прав на выполнение этого действия.
 error-conflict = Это противоречит существующим данным.
 error-phase-closed = Это невозможно на текущем этапе конкурса.
-error-rate-limited = Слишком много попыток. Повторите попытку через { $seconds } с.
+error-rate-limited = Слишком много попыток. Повторите попытку через { $seconds ->
+        [one] { $seconds } секунду
+        [few] { $seconds } секунды
+        [many] { $seconds } секунд
+       *[other] { $seconds } секунды
+    }.
 error-internal = На нашей стороне произошла ошибка. Повторите попытку позже.
 error-request = Не удалось выполнить запрос. Проверьте подключение к сети и повторите попытку.
 account-disabled = Эта учетная запись отключена. Обратитесь в секретариат ВВУИО.
@@ -243,3 +248,239 @@ mail-reset-body =
     Если вы не отправляли такой запрос, просто проигнорируйте это сообщение; ваш пароль останется прежним.
 
     Секретариат Премий ВВУИО, МСЭ
+
+## Categories (secretariat)
+categories-title = Категории
+categories-saved = Категория сохранена.
+categories-opened = Этап представления проектов открыт: участники, представляющие проекты, ориентируются на эти категории. Для любого изменения нужно указать причину; оно сохраняется в журнале аудита.
+categories-add = Добавить категорию или специальную премию
+categories-add-hint = Например, «Специальное признание» без направления деятельности или отдельная премия. Она проходит все этапы наравне с категориями направлений деятельности.
+categories-save = Сохранить категорию
+category-code = Код
+category-number = Порядок
+category-special = Специальная премия (не направление деятельности)
+category-title-en = Название на английском языке
+category-description-en = Описание на английском языке
+category-title-fr = Название на французском языке (необязательно; пока нет перевода, показывается английский текст)
+category-description-fr = Описание на французском языке (необязательно)
+category-reason = Причина изменения (необязательно до начала представления проектов)
+category-reason-required-label = Причина изменения (обязательно)
+category-code-invalid = Используйте не более 20 букв, цифр, точек или дефисов, например C7.4.
+category-code-taken = Этот код уже используется другой категорией этого конкурса.
+category-number-invalid = Введите целое число от 1 до 999.
+category-count-invalid = Введите целое число от 1 до 1000.
+category-champions-over-nominees = Чемпионов не может быть больше, чем номинантов.
+category-winners-over-champions = Победителей не может быть больше, чем чемпионов.
+category-text-required = Этот текст обязателен.
+category-text-too-long = Этот текст слишком длинный.
+category-reason-required = Представление проектов уже началось: укажите причину этого изменения.
+
+## Submissions
+nav-submissions = Мои заявки
+submissions-title = Мои заявки
+submissions-none = У вас пока нет заявок.
+submissions-new = Представить проект
+submissions-start = Начать черновик
+submission-title = Заявка
+submission-category = Категория
+submission-status = Статус
+submission-missing = Еще не заполнено
+submission-untitled = (черновик без названия)
+submission-until = до { $when }
+submission-sent = Ваша заявка направлена в секретариат ВВУИО. О результатах ее проверки вам сообщат по электронной почте.
+submission-changes-asked = Секретариат просит внести изменения:
+submission-decisions = Проверка
+submission-needs-js = Эта длинная форма лучше работает с JavaScript: он подсчитывает слова по мере ввода. Без JavaScript сохраняйте почаще: если сохранение не удалось, сохраняются только короткие поля.
+submission-saved = Черновик сохранен.
+submission-save = Сохранить черновик
+submission-send = Направить в секретариат
+submission-complete = Все обязательные поля заполнены. После отправки заявку нельзя будет изменить, если только секретариат не попросит внести изменения.
+submission-still-missing = Перед отправкой заполните:
+submission-send-button = Направить заявку
+submission-action-lines-hint = Направления деятельности ВВУИО, которым способствует проект, через запятую, например C2, C7.4.
+submission-sdgs-hint = Цели в области устойчивого развития, достижению которых он способствует (от 1 до 17), через запятую, например 3, 5, 10.
+submission-start-date-hint = Год и месяц, например 2023-04.
+submission-field-title = Название проекта
+submission-field-organisation = Организация (структура)
+submission-field-country = Страна организации
+submission-field-stakeholder-type = Категория заинтересованной стороны
+submission-field-short-description = Краткое описание (его читают голосующие)
+submission-field-action-lines = Направления деятельности ВВУИО
+submission-field-sdgs = Цели в области устойчивого развития
+submission-field-impact-qualitative = Качественная оценка воздействия
+submission-field-impact-quantitative = Количественная оценка воздействия
+submission-field-partnerships = Партнерства
+submission-field-challenges = Трудности и планы на будущее
+submission-field-start-date = Дата начала
+submission-field-project-status = Статус проекта
+submission-field-website = Веб-сайт
+words-between = Слов: { $count } (от { $min } до { $max })
+words-at-most = Слов: { $count } (не более { $max })
+status-draft = черновик
+status-submitted = направлена, ожидает проверки
+status-changes-requested = запрошены изменения
+status-eligible = соответствует критериям
+status-not-eligible = не соответствует критериям
+project-status-completed = Завершен
+project-status-major-phase-completed = Завершен основной этап
+decision-eligible = Соответствует критериям
+decision-not-eligible = Не соответствует критериям
+decision-changes-requested = Запрошены изменения
+decision-moved = Перенесена в другую категорию
+decision-changes-lapsed = Срок внесения изменений истек; заявка возвращена на проверку в прежнем виде
+flag-similar-title = Название совпадает или почти совпадает с названием заявки
+flag-same-entity-category = Та же организация в той же категории, что и заявка
+flag-similar-description = Описание очень похоже на описание заявки
+flag-past-winner = Совпадает с прежним победителем:
+submission-confirm-email-first = Сначала подтвердите адрес электронной почты: перейдите по ссылке, которую мы вам отправили, или запросите новую в разделе «Моя учетная запись».
+submission-phase-closed = Этап представления проектов завершен: черновики больше нельзя изменять или отправлять.
+submission-deadline-passed = Срок внесения изменений истек.
+submission-locked = Эта заявка отправлена, и ее больше нельзя изменить.
+submission-entity-taken = У этой организации уже есть заявка в этой категории на этом конкурсе.
+category-required = Выберите категорию.
+short-description-too-long = Краткое описание слишком длинное: сократите его до допустимого числа слов.
+short-description-too-short = Краткое описание слишком короткое: нужно больше слов.
+long-text-too-long = Этот текст слишком длинный: сократите его до допустимого числа слов.
+long-text-required = Этот текст обязателен.
+sdgs-invalid = Используйте номера ЦУР от 1 до 17 через запятую.
+sdgs-required = Укажите хотя бы одну цель в области устойчивого развития.
+action-lines-invalid = Используйте коды направлений деятельности ВВУИО, например C1 или C7.4, через запятую.
+website-invalid = Введите веб-адрес, начинающийся с https://
+start-date-invalid = Введите год и месяц начала проекта, например 2023-04.
+project-status-required = Укажите, завершен ли проект или его основной этап.
+changes-days-invalid = Укажите число дней от 1 до 60.
+decision-unknown = Выберите решение.
+
+## Screening
+screening-title = Проверка
+screening-any = все
+screening-flagged-only = только с пометками
+screening-filter = Фильтровать
+screening-counts = Заявок: { $total }; ожидают проверки: { $submitted }; запрошены изменения: { $changes }; соответствуют критериям: { $eligible }; не соответствуют критериям: { $not_eligible }
+screening-flags = Пометки
+screening-decided = Решение записано, владельцы заявки уведомлены.
+screening-decide = Решение
+screening-decision = Решение
+screening-text = Причина или сообщение владельцу
+screening-text-hint = Обязательно, кроме решения «Соответствует критериям». Владелец заявки его прочитает.
+screening-days = Срок для изменений (дней)
+screening-days-hint = Только для решения «Запрошены изменения»; по умолчанию 7.
+screening-to-category = Перенести в категорию (код)
+screening-to-category-hint = Только для решения «Перенесена в другую категорию», например C7.3.
+screening-record = Записать решение
+screening-closed = Открытое голосование началось: список номинантов зафиксирован.
+
+## Mail about submissions
+mail-submitted-subject = Премии ВВУИО: ваша заявка «{ $title }» получена
+mail-submitted-body =
+    Уважаемый(-ая) { $name }!
+
+    Ваша заявка «{ $title }» направлена в секретариат ВВУИО, который ее проверит. О результатах проверки вы получите письмо.
+
+    { $link }
+
+    Секретариат Премий ВВУИО, МСЭ
+mail-decision-subject = Премии ВВУИО: проверка заявки «{ $title }»
+mail-decision-eligible-body =
+    Уважаемый(-ая) { $name }!
+
+    Ваша заявка «{ $title }» признана соответствующей критериям Премий ВВУИО. Теперь эксперты составят краткий список номинантов.
+
+    { $link }
+
+    Секретариат Премий ВВУИО, МСЭ
+mail-decision-not-eligible-body =
+    Уважаемый(-ая) { $name }!
+
+    Ваша заявка «{ $title }» не может быть принята. Причина, указанная секретариатом:
+
+    { $message }
+
+    { $link }
+
+    Секретариат Премий ВВУИО, МСЭ
+mail-decision-changes-body =
+    Уважаемый(-ая) { $name }!
+
+    Секретариат просит вас внести изменения в заявку «{ $title }»:
+
+    { $message }
+
+    Пожалуйста, внесите изменения и отправьте заявку повторно до указанного выше срока; после его истечения заявка будет проверена в имеющемся виде.
+
+    { $link }
+
+    Секретариат Премий ВВУИО, МСЭ
+mail-decision-moved-body =
+    Уважаемый(-ая) { $name }!
+
+    Ваша заявка «{ $title }» перенесена в другую категорию. Причина, указанная секретариатом:
+
+    { $message }
+
+    { $link }
+
+    Секретариат Премий ВВУИО, МСЭ
+submission-field-picture = Изображение или логотип
+submission-picture-alt = Изображение проекта
+submission-picture-choose = Выберите изображение (PNG, JPEG или WebP)
+submission-picture-hint = Не более { $mb } МБ. Перед сохранением изображение проверяется и преобразуется.
+submission-picture-upload = Загрузить изображение
+picture-required = Выберите файл для загрузки.
+picture-too-large = Этот файл слишком большой.
+picture-not-image = Этот файл не является изображением в формате PNG, JPEG или WebP.
+picture-too-many-pixels = Слишком большое разрешение изображения: уменьшите его и повторите попытку.
+submission-people = Участники
+submission-owner = владелец
+submission-co-owner = совладелец
+submission-invited = приглашен(-а), еще не присоединился(-ась)
+submission-remove = Удалить
+submission-invite = Пригласить
+submission-invite-email = Пригласить совладельца (адрес электронной почты)
+submission-invite-hint = Приглашенный сможет изменять и отправлять эту заявку вместе с вами. Если у него нет учетной записи, он сначала регистрируется с этим адресом.
+submission-invitation-sent = Приглашение отправлено.
+submission-owner-only = Это может сделать только владелец заявки.
+submission-owner-stays = Владельца удалить нельзя.
+invitation-already-member = Этот человек уже может изменять заявку.
+invitation-other-address = Это приглашение предназначено для другого адреса электронной почты: войдите в систему с адресом, на который оно было отправлено.
+invitation-title = Приглашение стать совладельцем заявки
+invitation-lead = Вас пригласили изменять и отправлять заявку на Премии ВВУИО. Войдите в систему с адресом, на который было отправлено приглашение (или зарегистрируйтесь с ним), а затем примите приглашение.
+invitation-accept = Принять приглашение
+mail-invitation-subject = { $inviter } приглашает вас к работе над заявкой на Премии ВВУИО
+mail-invitation-body =
+    Здравствуйте!
+
+    { $inviter } приглашает вас совместно изменять и отправлять заявку «{ $title }» на Премии ВВУИО. Перейдите по этой ссылке в течение 14 дней, войдите в систему с этим адресом электронной почты (или зарегистрируйтесь с ним) и примите приглашение:
+
+    { $link }
+
+    Если вы не знаете этого человека, просто проигнорируйте это сообщение.
+
+    Секретариат Премий ВВУИО, МСЭ
+
+## Registry (secretariat)
+registry-title = Победители и организации
+past-winners-title = Победители прошлых конкурсов
+past-winners-lead = Вставьте CSV, по одному победителю в строке: год, категория, название, организация, страна (код ISO, например KE). Новые заявки, совпадающие с одним из них, помечаются для проверяющего; решение принимает секретариат.
+past-winners-csv = CSV
+past-winners-import = Импортировать
+past-winners-report = Импортировано победителей: { $imported }; уже известны: { $skipped }; отправленных заявок, теперь совпадающих с прежним победителем: { $flagged }.
+past-winners-line = Строка { $line }: { $problem }
+past-winners-line-unreadable = строку невозможно прочитать как CSV.
+past-winners-line-columns = нужны пять столбцов: год, категория, название, организация, страна.
+past-winners-line-year = год должен относиться к одному из прошлых конкурсов, начиная с 2000 года.
+past-winners-line-country = неизвестный код страны.
+past-winners-line-text = категория, название или организация не указаны или слишком длинные.
+past-winners-too-long = Этот CSV слишком длинный: импортируйте его по частям.
+past-winners-empty = В CSV нет ни одного победителя.
+organisations-title = Организации
+organisations-lead = Если две организации — одна и та же структура под двумя названиями, присоедините одну к другой. Ее заявки переходят вместе с ней; если в одной категории оказываются две заявки, они помечаются для проверяющего.
+organisations-search = Поиск по названию
+organisations-from = Присоединить организацию номер
+organisations-into = к организации номер
+organisations-merge = Объединить
+organisations-merged = Организации объединены.
+merge-same-organisation = Выберите две разные организации.
+screening-dismiss = Снять пометку
+home-submit = Представить проект
+screening-pages = Страницы очереди

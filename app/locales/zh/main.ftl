@@ -115,7 +115,9 @@ error-unauthenticated = 请登录后继续。
 error-forbidden = 您无权执行此操作。
 error-conflict = 与现有数据冲突。
 error-phase-closed = 在本届评选的当前阶段无法执行此操作。
-error-rate-limited = 尝试次数过多。请在{ $seconds }秒后重试。
+error-rate-limited = 尝试次数过多。请在{ $seconds ->
+       *[other] { $seconds }秒
+    }后重试。
 error-internal = 我们这边出现了问题。请稍后重试。
 error-request = 无法完成请求。请检查网络连接后重试。
 account-disabled = 该账户已被停用。请联系信息社会世界峰会秘书处。
@@ -243,3 +245,239 @@ mail-reset-body =
     如果这不是您本人提出的申请，请忽略此邮件；您的密码将保持不变。
 
     国际电联信息社会世界峰会奖秘书处
+
+## Categories (secretariat)
+categories-title = 类别
+categories-saved = 类别已保存。
+categories-opened = 提交阶段已开始：提交者依据这些类别提交项目。任何更改都必须说明理由，并将保存在审计日志中。
+categories-add = 添加类别或特别奖
+categories-add-hint = 例如不对应任何行动方面的“特别表彰”，或单独设立的奖项。它与各行动方面类别一样参加所有阶段。
+categories-save = 保存类别
+category-code = 代码
+category-number = 顺序
+category-special = 特别奖（不属于任何行动方面）
+category-title-en = 英文名称
+category-description-en = 英文说明
+category-title-fr = 法文名称（选填；翻译之前显示英文）
+category-description-fr = 法文说明（选填）
+category-reason = 更改理由（提交阶段开始前选填）
+category-reason-required-label = 更改理由（必填）
+category-code-invalid = 最多使用20个字母、数字、点或连字符，例如 C7.4。
+category-code-taken = 本届评选的另一个类别已使用此代码。
+category-number-invalid = 请输入1至999之间的整数。
+category-count-invalid = 请输入1至1000之间的整数。
+category-champions-over-nominees = 冠军数量不能多于提名项目数量。
+category-winners-over-champions = 获奖者数量不能多于冠军数量。
+category-text-required = 此文本为必填项。
+category-text-too-long = 此文本过长。
+category-reason-required = 提交阶段已开始：请说明此次更改的理由。
+
+## Submissions
+nav-submissions = 我的参评项目
+submissions-title = 我的参评项目
+submissions-none = 您还没有参评项目。
+submissions-new = 提交项目
+submissions-start = 开始填写草稿
+submission-title = 参评项目
+submission-category = 类别
+submission-status = 状态
+submission-missing = 尚缺内容
+submission-untitled = （无标题草稿）
+submission-until = 截至{ $when }
+submission-sent = 您的参评项目已发送至信息社会世界峰会秘书处。审核结果将通过电子邮件通知您。
+submission-changes-asked = 秘书处要求作出以下修改：
+submission-decisions = 审核
+submission-needs-js = 此长表单在启用 JavaScript 时效果最佳：它会在您输入时统计字数。如未启用 JavaScript，请经常保存；保存失败时只会保留简短字段。
+submission-saved = 您的草稿已保存。
+submission-save = 保存草稿
+submission-send = 发送给秘书处
+submission-complete = 所有必填内容均已填写。参评项目一经发送即无法再编辑，除非秘书处要求修改。
+submission-still-missing = 发送前请填写：
+submission-send-button = 发送我的参评项目
+submission-action-lines-hint = 项目所推进的信息社会世界峰会行动方面，用逗号分隔，例如 C2, C7.4。
+submission-sdgs-hint = 项目所推进的可持续发展目标（1至17），用逗号分隔，例如 3, 5, 10。
+submission-start-date-hint = 年份和月份，例如 2023-04。
+submission-field-title = 项目名称
+submission-field-organisation = 组织（实体）
+submission-field-country = 组织所在国家
+submission-field-stakeholder-type = 利益攸关方类型
+submission-field-short-description = 简短说明（供投票者阅读）
+submission-field-action-lines = 信息社会世界峰会行动方面
+submission-field-sdgs = 可持续发展目标
+submission-field-impact-qualitative = 定性影响
+submission-field-impact-quantitative = 定量影响
+submission-field-partnerships = 伙伴关系
+submission-field-challenges = 挑战与未来计划
+submission-field-start-date = 开始日期
+submission-field-project-status = 项目状态
+submission-field-website = 网站
+words-between = 字数：{ $count }（须介于{ $min }至{ $max }之间）
+words-at-most = 字数：{ $count }（最多{ $max }）
+status-draft = 草稿
+status-submitted = 已发送，等待审核
+status-changes-requested = 已要求修改
+status-eligible = 符合资格
+status-not-eligible = 不符合资格
+project-status-completed = 已完成
+project-status-major-phase-completed = 主要阶段已完成
+decision-eligible = 符合资格
+decision-not-eligible = 不符合资格
+decision-changes-requested = 要求修改
+decision-moved = 已移至其他类别
+decision-changes-lapsed = 修改期限已过；按原样退回审核
+flag-similar-title = 标题与以下参评项目相同或非常相似：
+flag-same-entity-category = 与以下参评项目属同一组织、同一类别：
+flag-similar-description = 简短说明与以下参评项目非常相似：
+flag-past-winner = 与往届获奖者相符：
+submission-confirm-email-first = 请先确认您的电子邮件地址：打开我们发送给您的链接，或在“我的账户”中申请新的链接。
+submission-phase-closed = 提交阶段已结束：草稿无法再编辑或发送。
+submission-deadline-passed = 修改期限已过。
+submission-locked = 该参评项目已发送，无法再编辑。
+submission-entity-taken = 该组织在本届评选的这一类别中已有参评项目。
+category-required = 请选择类别。
+short-description-too-long = 简短说明过长：请删减至字数限制以内。
+short-description-too-short = 简短说明过短：需要更多字数。
+long-text-too-long = 此文本过长：请删减至字数限制以内。
+long-text-required = 此文本为必填项。
+sdgs-invalid = 请使用1至17的可持续发展目标编号，用逗号分隔。
+sdgs-required = 请至少列出一项可持续发展目标。
+action-lines-invalid = 请使用信息社会世界峰会行动方面代码，例如 C1 或 C7.4，用逗号分隔。
+website-invalid = 请输入以 https:// 开头的网址
+start-date-invalid = 请输入项目开始的年份和月份，例如 2023-04。
+project-status-required = 请说明项目已经完成还是主要阶段已经完成。
+changes-days-invalid = 请输入1至60之间的天数。
+decision-unknown = 请选择一项决定。
+
+## Screening
+screening-title = 审核
+screening-any = 全部
+screening-flagged-only = 仅限已标记
+screening-filter = 筛选
+screening-counts = 共{ $total }个参评项目：{ $submitted }个待审核，{ $changes }个已要求修改，{ $eligible }个符合资格，{ $not_eligible }个不符合资格
+screening-flags = 标记
+screening-decided = 决定已记录，并已通知项目负责人。
+screening-decide = 决定
+screening-decision = 决定
+screening-text = 理由或给负责人的留言
+screening-text-hint = 除“符合资格”外均为必填。负责人会看到此内容。
+screening-days = 修改天数
+screening-days-hint = 仅适用于“要求修改”；默认为7天。
+screening-to-category = 移至类别（代码）
+screening-to-category-hint = 仅适用于“已移至其他类别”，例如 C7.3。
+screening-record = 记录决定
+screening-closed = 公开投票已开始：提名项目名单已锁定。
+
+## Mail about submissions
+mail-submitted-subject = 信息社会世界峰会奖：已收到您的参评项目“{ $title }”
+mail-submitted-body =
+    尊敬的{ $name }：
+
+    您的参评项目“{ $title }”已发送至信息社会世界峰会秘书处，秘书处将对其进行审核。审核结果将通过电子邮件通知您。
+
+    { $link }
+
+    国际电联信息社会世界峰会奖秘书处
+mail-decision-subject = 信息社会世界峰会奖：“{ $title }”的审核结果
+mail-decision-eligible-body =
+    尊敬的{ $name }：
+
+    经审核，您的参评项目“{ $title }”符合信息社会世界峰会奖的参评资格。专家现在将遴选提名项目入围名单。
+
+    { $link }
+
+    国际电联信息社会世界峰会奖秘书处
+mail-decision-not-eligible-body =
+    尊敬的{ $name }：
+
+    您的参评项目“{ $title }”未能获得接受。秘书处给出的理由如下：
+
+    { $message }
+
+    { $link }
+
+    国际电联信息社会世界峰会奖秘书处
+mail-decision-changes-body =
+    尊敬的{ $name }：
+
+    秘书处请您修改参评项目“{ $title }”：
+
+    { $message }
+
+    请在上述期限之前完成修改并重新发送；期限过后，将按现有内容进行审核。
+
+    { $link }
+
+    国际电联信息社会世界峰会奖秘书处
+mail-decision-moved-body =
+    尊敬的{ $name }：
+
+    您的参评项目“{ $title }”已被移至其他类别。秘书处给出的理由如下：
+
+    { $message }
+
+    { $link }
+
+    国际电联信息社会世界峰会奖秘书处
+submission-field-picture = 图片或标志
+submission-picture-alt = 项目图片
+submission-picture-choose = 选择图片（PNG、JPEG 或 WebP）
+submission-picture-hint = 最大{ $mb } MB。图片在保存前会经过检查和转换。
+submission-picture-upload = 上传图片
+picture-required = 请选择要上传的文件。
+picture-too-large = 该文件过大。
+picture-not-image = 该文件不是 PNG、JPEG 或 WebP 图片。
+picture-too-many-pixels = 该图片像素过多：请缩小后重试。
+submission-people = 人员
+submission-owner = 负责人
+submission-co-owner = 共同负责人
+submission-invited = 已邀请，尚未加入
+submission-remove = 移除
+submission-invite = 邀请
+submission-invite-email = 邀请共同负责人（电子邮件地址）
+submission-invite-hint = 对方可以与您一起编辑和发送该参评项目。没有账户的人需先使用该地址注册。
+submission-invitation-sent = 邀请已发送。
+submission-owner-only = 只有该参评项目的负责人才能执行此操作。
+submission-owner-stays = 不能移除负责人。
+invitation-already-member = 此人已可编辑该参评项目。
+invitation-other-address = 此邀请是发给另一个电子邮件地址的：请使用接收邀请的地址登录。
+invitation-title = 邀请您共同负责一个参评项目
+invitation-lead = 您已受邀编辑和发送一个信息社会世界峰会奖参评项目。请使用接收邀请的地址登录（或用该地址注册），然后接受邀请。
+invitation-accept = 接受邀请
+mail-invitation-subject = { $inviter }邀请您共同负责一个信息社会世界峰会奖参评项目
+mail-invitation-body =
+    您好：
+
+    { $inviter }邀请您一起编辑和发送信息社会世界峰会奖参评项目“{ $title }”。请在14天内打开以下链接，使用此电子邮件地址登录（或用该地址注册）并接受邀请：
+
+    { $link }
+
+    如果您不认识此人，请忽略此邮件。
+
+    国际电联信息社会世界峰会奖秘书处
+
+## Registry (secretariat)
+registry-title = 获奖者和组织
+past-winners-title = 往届获奖者
+past-winners-lead = 粘贴 CSV 内容，每行一个获奖者：年份、类别、名称、组织、国家（ISO 代码，例如 KE）。与其中任一获奖者相符的新参评项目将被标记，提示审核人员；由秘书处作出决定。
+past-winners-csv = CSV
+past-winners-import = 导入
+past-winners-report = 已导入{ $imported }个获奖者，{ $skipped }个已存在；现有{ $flagged }个已发送的参评项目与往届获奖者相符。
+past-winners-line = 第{ $line }行：{ $problem }
+past-winners-line-unreadable = 无法将该行读取为 CSV。
+past-winners-line-columns = 需要五列：年份、类别、名称、组织、国家。
+past-winners-line-year = 年份必须是2000年以来的往届。
+past-winners-line-country = 未知的国家代码。
+past-winners-line-text = 类别、名称或组织缺失或过长。
+past-winners-too-long = 该 CSV 过长：请分批导入。
+past-winners-empty = 该 CSV 中没有任何获奖者。
+organisations-title = 组织
+organisations-lead = 如果两个组织是同一实体的两个名称，请将其中一个合并到另一个。其参评项目随之转移；同一类别中如留有两个参评项目，将被标记，提示审核人员。
+organisations-search = 按名称搜索
+organisations-from = 要合并的组织编号
+organisations-into = 并入的组织编号
+organisations-merge = 合并
+organisations-merged = 组织已合并。
+merge-same-organisation = 请选择两个不同的组织。
+screening-dismiss = 取消标记
+home-submit = 提交项目
+screening-pages = 待审核队列分页

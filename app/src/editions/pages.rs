@@ -77,6 +77,12 @@ pub fn HomePage() -> impl IntoView {
                                     <h1>{o.title.clone()}</h1>
                                     <p class="lead">{locale.t("home-lead")}</p>
                                     <StandingBanner standing=o.standing.clone() />
+                                    {matches!(o.standing.state, PhaseState::Open { kind: super::PhaseKind::Submission, .. })
+                                        .then(|| view! {
+                                            <p class="cta">
+                                                <a class="button" href="/submissions">{locale.t("home-submit")}</a>
+                                            </p>
+                                        })}
                                 </section>
                                 <section>
                                     <h2>{locale.t("home-calendar")}</h2>

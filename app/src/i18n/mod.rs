@@ -211,6 +211,43 @@ mod tests {
         assert_eq!(Locale::Fr.t("nav-sign-in"), "Se connecter");
     }
 
+    fn english_keys() -> Vec<String> {
+        include_str!("../../locales/en/main.ftl")
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k))
+            .filter(|k| {
+                !k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn french_has_every_message_and_the_four_other_languages_have_the_shell() {
+        let keys = english_keys();
+        assert!(keys.len() > 300);
+        for key in &keys {
+            assert!(
+                LOCALES.try_lookup(Locale::Fr.langid(), key).is_some(),
+                "fr lacks {key}"
+            );
+        }
+        for locale in [Locale::Ar, Locale::Zh, Locale::Ru, Locale::Es] {
+            for key in keys.iter().filter(|k| {
+                ["nav-", "login-", "home-", "register-", "site-"]
+                    .iter()
+                    .any(|p| k.starts_with(p))
+            }) {
+                assert!(
+                    LOCALES.try_lookup(locale.langid(), key).is_some(),
+                    "{locale:?} lacks {key}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn arabic_is_right_to_left_and_the_others_are_not() {
         assert_eq!(Locale::Ar.dir(), "rtl");

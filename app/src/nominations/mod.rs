@@ -121,6 +121,7 @@ pub struct QueueFilter {
     pub region: Option<ItuRegion>,
     pub stakeholder_type: Option<String>,
     pub flagged_only: bool,
+    pub page: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -159,10 +160,17 @@ impl QueueCounts {
     }
 }
 
+/// Rows of the screening queue on one page.
+pub const QUEUE_PAGE_SIZE: usize = 100;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScreeningQueue {
+    /// One page of the rows that pass the filters.
     pub rows: Vec<QueueRow>,
+    /// Counts over every row that passes the filters, not only this page.
     pub counts: QueueCounts,
+    pub page: usize,
+    pub pages: usize,
 }
 
 /// A screening decision.
@@ -258,6 +266,7 @@ pub async fn screening_queue(
     region: String,
     stakeholder_type: String,
     flagged: String,
+    page: Option<usize>,
 ) -> Result<ScreeningQueue, AppError> {
     let r = crate::context::request()?;
     let filter = QueueFilter {
@@ -267,6 +276,7 @@ pub async fn screening_queue(
         region: ItuRegion::from_code(&region),
         stakeholder_type: Some(stakeholder_type),
         flagged_only: !flagged.is_empty(),
+        page: page.unwrap_or(0),
     };
     crate::context::respond(
         service::queue(&r.ctx, &r.actor, &filter, crate::i18n::use_locale()).await,

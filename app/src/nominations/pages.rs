@@ -510,16 +510,14 @@ pub fn ScreeningQueuePage() -> impl IntoView {
     let get = move |k: &'static str| query.with(|q| q.get(k).unwrap_or_default());
     let queue = Resource::new(
         move || {
+            let page = get("page").parse::<usize>().ok();
             (
-                get("category"),
-                get("status"),
-                get("country"),
-                get("region"),
-                get("stakeholder_type"),
-                get("flagged"),
+                (get("category"), get("status"), get("country")),
+                (get("region"), get("stakeholder_type"), get("flagged")),
+                page,
             )
         },
-        |(c, s, co, r, st, f)| screening_queue(c, s, co, r, st, f),
+        |((c, s, co), (r, st, f), page)| screening_queue(c, s, co, r, st, f, page),
     );
     view! {
         <Title text=locale.t("screening-title") />
@@ -590,6 +588,22 @@ pub fn ScreeningQueuePage() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    {(q.pages > 1).then(|| {
+                        let link = move |p: usize| {
+                            let keys = ["category", "status", "country", "region", "stakeholder_type", "flagged"];
+                            let mut query: Vec<(String, String)> = keys.iter().map(|k| ((*k).to_owned(), get(k))).collect();
+                            query.push(("page".to_owned(), p.to_string()));
+                            crate::ui::with_query("/admin/screening", &query)
+                        };
+                        view! {
+                            <nav class="pager" aria-label=locale.t("screening-pages")>
+                                {(0..q.pages).map(|p| {
+                                    let current = p == q.page;
+                                    view! { <a href=link(p) aria-current=current.then_some("page")>{p + 1}</a> }
+                                }).collect_view()}
+                            </nav>
+                        }
+                    })}
                 }.into_any(),
                 Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
             })}

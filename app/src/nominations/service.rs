@@ -845,7 +845,19 @@ pub async fn queue(
             flags,
         });
     }
-    Ok(ScreeningQueue { rows, counts })
+    let pages = rows.len().div_ceil(super::QUEUE_PAGE_SIZE).max(1);
+    let page = filter.page.min(pages - 1);
+    let rows = rows
+        .into_iter()
+        .skip(page * super::QUEUE_PAGE_SIZE)
+        .take(super::QUEUE_PAGE_SIZE)
+        .collect();
+    Ok(ScreeningQueue {
+        rows,
+        counts,
+        page,
+        pages,
+    })
 }
 
 /// Records a screening decision, tells the owners, and writes the audit log.

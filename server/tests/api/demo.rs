@@ -69,6 +69,36 @@ async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
         .await
         .unwrap_or_default();
     assert!(queue["counts"]["eligible"].as_u64().unwrap_or(0) > 0);
+    // The whole queue is paged; the counts cover every page.
+    let all_q = [
+        ("category", ""),
+        ("status", ""),
+        ("country", ""),
+        ("region", ""),
+        ("stakeholder_type", ""),
+        ("flagged", ""),
+        ("page", "1"),
+    ];
+    let second: serde_json::Value = app
+        .call("screening/queue", &all_q)
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    let counts = &second["counts"];
+    let total: u64 = ["submitted", "changes_requested", "eligible", "not_eligible"]
+        .iter()
+        .map(|k| counts[*k].as_u64().unwrap_or(0))
+        .sum();
+    assert!(total > 100, "{total}");
+    assert_eq!(
+        (second["page"].as_u64(), second["pages"].as_u64()),
+        (Some(1), Some(2))
+    );
+    assert_eq!(
+        second["rows"].as_array().map(Vec::len),
+        Some(total as usize - 100)
+    );
     let eligible_with_picture = all
         .iter()
         .find(|s| s.status == "eligible" && s.picture_id.is_some());
