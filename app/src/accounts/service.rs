@@ -83,7 +83,8 @@ fn password_strength(password: &str, user_inputs: &[&str], field: &str) -> Resul
     }
 }
 
-fn sha256_hex(value: &str) -> String {
+/// The SHA-256 of a token sent by mail, as stored (the token itself never is).
+pub(crate) fn sha256_hex(value: &str) -> String {
     hex::encode(Sha256::digest(value.as_bytes()))
 }
 

@@ -34,7 +34,11 @@ impl Loaded {
     }
 }
 
-async fn calendar_of(
+/// The phase calendar of an edition.
+///
+/// # Errors
+/// Database failures.
+pub async fn calendar_of(
     conn: &impl ConnectionTrait,
     edition_id: i64,
 ) -> Result<Vec<PhaseWindow>, DomainError> {
@@ -129,6 +133,22 @@ pub fn localized(
         .unwrap_or_default()
 }
 
+/// The texts of some categories in `locale` and in English (its fallback), for [`localized`].
+///
+/// # Errors
+/// Database failures.
+pub async fn category_texts(
+    conn: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+    locale: Locale,
+) -> Result<Vec<category_text::Model>, DomainError> {
+    Ok(category_text::Entity::find()
+        .filter(category_text::Column::CategoryId.is_in(ids))
+        .filter(category_text::Column::Locale.is_in([locale.code(), Locale::En.code()]))
+        .all(conn)
+        .await?)
+}
+
 async fn categories_of(
     conn: &impl ConnectionTrait,
     edition_id: i64,
@@ -139,12 +159,7 @@ async fn categories_of(
         .order_by_asc(category::Column::Number)
         .all(conn)
         .await?;
-    let ids: Vec<i64> = cats.iter().map(|c| c.id).collect();
-    let texts = category_text::Entity::find()
-        .filter(category_text::Column::CategoryId.is_in(ids))
-        .filter(category_text::Column::Locale.is_in([locale.code(), Locale::En.code()]))
-        .all(conn)
-        .await?;
+    let texts = category_texts(conn, cats.iter().map(|c| c.id), locale).await?;
     Ok(cats
         .into_iter()
         .map(|c| {

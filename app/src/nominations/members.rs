@@ -3,11 +3,10 @@
 //! (registering first if they have no account). Only the owner manages co-owners.
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
-use sha2::{Digest, Sha256};
 
 use super::MemberView;
 use crate::{
-    accounts::rules::Email,
+    accounts::{rules::Email, service::sha256_hex},
     context::{Actor, AppContext, Session},
     entity::{account, submission, submission_invitation, submission_member},
     error::DomainError,
@@ -17,10 +16,6 @@ use crate::{
 
 /// How long an invitation link stays valid.
 pub const INVITATION_TTL_SECS: i64 = 14 * 86_400;
-
-fn sha256_hex(value: &str) -> String {
-    hex::encode(Sha256::digest(value.trim().as_bytes()))
-}
 
 async fn require_owner(
     ctx: &AppContext,
@@ -130,7 +125,7 @@ pub async fn accept(ctx: &AppContext, actor: &Actor, token: &str) -> Result<i64,
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let inv = submission_invitation::Entity::find()
-        .filter(submission_invitation::Column::TokenHash.eq(sha256_hex(token)))
+        .filter(submission_invitation::Column::TokenHash.eq(sha256_hex(token.trim())))
         .one(&txn)
         .await?
         .ok_or_else(|| DomainError::invalid("token", "link-invalid"))?;

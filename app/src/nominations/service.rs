@@ -19,8 +19,8 @@ use crate::{
     context::{Actor, AppContext, Session},
     editions::{PhaseKind, rules as phase_rules, service as editions},
     entity::{
-        account, category, category_text, edition, organisation, screening_decision, submission,
-        submission_flag, submission_member,
+        account, category, edition, organisation, screening_decision, submission, submission_flag,
+        submission_member,
     },
     error::{DomainError, FieldError},
     i18n::{Locale, dates::format_datetime},
@@ -119,26 +119,6 @@ fn edit_lock(
     }
 }
 
-async fn calendar_of_edition(
-    conn: &impl ConnectionTrait,
-    edition_id: i64,
-) -> Result<Vec<phase_rules::PhaseWindow>, DomainError> {
-    use crate::entity::phase;
-    Ok(phase::Entity::find()
-        .filter(phase::Column::EditionId.eq(edition_id))
-        .all(conn)
-        .await?
-        .into_iter()
-        .filter_map(|p| {
-            Some(phase_rules::PhaseWindow {
-                kind: PhaseKind::from_code(&p.kind)?,
-                opens_at: p.opens_at,
-                closes_at: p.closes_at,
-            })
-        })
-        .collect())
-}
-
 /// Refuses when the submission cannot be edited now (phase closed, deadline passed, sent).
 ///
 /// # Errors
@@ -148,7 +128,7 @@ pub async fn ensure_editable(
     s: &submission::Model,
     now: i64,
 ) -> Result<(), DomainError> {
-    match edit_lock(s, &calendar_of_edition(conn, s.edition_id).await?, now) {
+    match edit_lock(s, &editions::calendar_of(conn, s.edition_id).await?, now) {
         Some(lock) => Err(lock),
         None => Ok(()),
     }
@@ -307,7 +287,7 @@ pub async fn save(
         .await?
         .ok_or(DomainError::NotFound)?;
     let limits = limits_of(&edition);
-    if let Some(lock) = edit_lock(&s, &calendar_of_edition(&ctx.db, edition.id).await?, now) {
+    if let Some(lock) = edit_lock(&s, &editions::calendar_of(&ctx.db, edition.id).await?, now) {
         return Err(lock);
     }
     let problems = rules::draft_problems(form, &limits);
@@ -380,7 +360,7 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
         .one(&txn)
         .await?
         .ok_or(DomainError::NotFound)?;
-    if let Some(lock) = edit_lock(&s, &calendar_of_edition(&txn, edition.id).await?, now) {
+    if let Some(lock) = edit_lock(&s, &editions::calendar_of(&txn, edition.id).await?, now) {
         return Err(lock);
     }
     let org = organisation_of(&txn, &s).await?;
@@ -556,11 +536,7 @@ async fn category_titles(
         .filter(category::Column::Id.is_in(ids.clone()))
         .all(conn)
         .await?;
-    let texts = category_text::Entity::find()
-        .filter(category_text::Column::CategoryId.is_in(ids))
-        .filter(category_text::Column::Locale.is_in([locale.code(), Locale::En.code()]))
-        .all(conn)
-        .await?;
+    let texts = editions::category_texts(conn, ids, locale).await?;
     Ok(cats
         .into_iter()
         .map(|c| {
@@ -600,16 +576,24 @@ pub async fn mine(
         locale,
     )
     .await?;
+    // Most accounts submit in one edition: load each edition and its calendar once.
+    let mut loaded: HashMap<i64, (edition::Model, Vec<phase_rules::PhaseWindow>)> = HashMap::new();
     let mut out = Vec::new();
     for s in subs {
-        let edition = edition::Entity::find_by_id(s.edition_id)
-            .one(&ctx.db)
-            .await?
-            .ok_or(DomainError::NotFound)?;
+        if let std::collections::hash_map::Entry::Vacant(slot) = loaded.entry(s.edition_id) {
+            let edition = edition::Entity::find_by_id(s.edition_id)
+                .one(&ctx.db)
+                .await?
+                .ok_or(DomainError::NotFound)?;
+            let calendar = editions::calendar_of(&ctx.db, edition.id).await?;
+            slot.insert((edition, calendar));
+        }
+        let Some((edition, calendar)) = loaded.get(&s.edition_id) else {
+            continue;
+        };
         let tz = phase_rules::time_zone(&edition.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
         let org = organisation_of(&ctx.db, &s).await?;
         let form = form_of(&s, org.as_ref());
-        let calendar = calendar_of_edition(&ctx.db, edition.id).await?;
         let (code, title) = titles.get(&s.category_id).cloned().unwrap_or_default();
         out.push(MySubmission {
             id: s.id,
@@ -617,11 +601,11 @@ pub async fn mine(
             category_code: code,
             category_title: title,
             status: status_of(&s),
-            missing: rules::missing_for_submission(&form, &limits_of(&edition))
+            missing: rules::missing_for_submission(&form, &limits_of(edition))
                 .into_iter()
                 .map(|e| e.field)
                 .collect(),
-            editable: edit_lock(&s, &calendar, now).is_none(),
+            editable: edit_lock(&s, calendar, now).is_none(),
             changes_deadline: s.changes_deadline.map(|d| format_datetime(d, &tz, locale)),
         });
     }
@@ -733,7 +717,7 @@ pub async fn get(
     let now = ctx.clock.now();
     expire_change_requests(&ctx.db, now).await?;
     let s = find_for_member(&ctx.db, id, session).await?;
-    let calendar = calendar_of_edition(&ctx.db, s.edition_id).await?;
+    let calendar = editions::calendar_of(&ctx.db, s.edition_id).await?;
     let editable = edit_lock(&s, &calendar, now).is_none();
     let mut view = view_of(ctx, s, locale, editable, Some(session.account_id)).await?;
     // Flags are for the screener.
@@ -884,7 +868,7 @@ pub async fn decide(
         .one(&txn)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let calendar = calendar_of_edition(&txn, edition.id).await?;
+    let calendar = editions::calendar_of(&txn, edition.id).await?;
     if phase_rules::has_opened(&calendar, PhaseKind::Voting, now) {
         return Err(DomainError::PhaseClosed("screening-closed"));
     }
