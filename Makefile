@@ -54,11 +54,15 @@ unit:
 	cargo test --locked -p app --features ssr --lib
 	cargo test --locked -p server --lib
 
+# Each run is bounded in time, so that a hung test fails the run instead of stalling it.
 integration-sqlite:
-	WSIS_TEST_DB=sqlite cargo test --locked -p server --test api
+	WSIS_TEST_DB=sqlite timeout 900 cargo test --locked -p server --test api
 
+# One database per test; they are dropped before and after the run.
 integration-postgres:
-	WSIS_TEST_DB=postgres cargo test --locked -p server --test api
+	scripts/drop-test-databases.sh
+	WSIS_TEST_DB=postgres timeout 900 cargo test --locked -p server --test api
+	scripts/drop-test-databases.sh
 
 integration: integration-sqlite integration-postgres
 
