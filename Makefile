@@ -11,10 +11,15 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"
 BINARYEN_VERSION := 132.0.0
 TOOLS ?= $(HOME)/.cache/wsis-prizes/tools
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+# The tests' own PostgreSQL cluster (scripts/ensure-postgres.sh): a private port, never 5432.
+export WSIS_PG_PORT ?= 55432
+export WSIS_TEST_POSTGRES ?= postgres://postgres@127.0.0.1:$(WSIS_PG_PORT)
+# Every step that runs tests has a bound that really ends it (scripts/bounded.sh).
+BOUNDED := scripts/bounded.sh
 export LEPTOS_SITE_ROOT := $(TARGET_DIR)/site
 export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run build setup setup-test lint unit integration integration-sqlite integration-postgres e2e test bench clean
+.PHONY: run build setup setup-test lint unit integration integration-build integration-sqlite integration-postgres e2e test bench clean
 
 ## Install the toolchain pieces the build needs (each only when missing or at the wrong version).
 setup:
@@ -29,7 +34,7 @@ setup:
 
 ## Build the release server and site (target/release/wsis-prizes and target/site).
 build: setup
-	cargo leptos build --release
+	$(BOUNDED) 3600 cargo leptos build --release
 
 ## Build, then serve on http://127.0.0.1:3000 with the embedded SQLite database in ./data.
 run: build
@@ -47,28 +52,32 @@ setup-test: setup
 ## Formatting and clippy, once for the server build and once for the wasm build.
 lint:
 	cargo fmt --all --check
-	cargo clippy -p server -p migration --all-targets --locked -- -D warnings
-	cargo clippy -p frontend --target wasm32-unknown-unknown --locked -- -D warnings
+	$(BOUNDED) 2400 cargo clippy -p server -p migration --all-targets --locked -- -D warnings
+	$(BOUNDED) 2400 cargo clippy -p frontend --target wasm32-unknown-unknown --locked -- -D warnings
 
 unit:
-	cargo test --locked -p app --features ssr --lib
-	cargo test --locked -p server --lib
+	$(BOUNDED) 2400 cargo test --locked -p app --features ssr --lib
+	$(BOUNDED) 1200 cargo test --locked -p server --lib
 
-# Each run is bounded in time, so that a hung test fails the run instead of stalling it.
-integration-sqlite:
-	WSIS_TEST_DB=sqlite timeout 900 cargo test --locked -p server --test api
+# The test binary is built first (bounded apart), so that the run's own bound measures tests.
+integration-build:
+	$(BOUNDED) 2400 cargo test --locked -p server --test api --no-run
 
-# One database per test; they are dropped before and after the run.
-integration-postgres:
+integration-sqlite: integration-build
+	WSIS_TEST_DB=sqlite $(BOUNDED) 900 cargo test --locked -p server --test api
+
+# One database per test, on the private cluster; they are dropped before and after the run.
+integration-postgres: integration-build
+	scripts/ensure-postgres.sh
 	scripts/drop-test-databases.sh
-	WSIS_TEST_DB=postgres timeout 900 cargo test --locked -p server --test api
+	WSIS_TEST_DB=postgres $(BOUNDED) 900 cargo test --locked -p server --test api
 	scripts/drop-test-databases.sh
 
 integration: integration-sqlite integration-postgres
 
 ## Browser journeys in Debian's headless Chromium, against the release build.
 e2e: build
-	cd end2end && npx playwright test
+	cd end2end && ../$(BOUNDED) 1200 npx playwright test
 
 ## Everything; prints how many tests ran and exits non-zero on any failure.
 test: setup-test

@@ -1,33 +1,46 @@
 #!/usr/bin/env bash
-# Makes sure a PostgreSQL server answers on 127.0.0.1:5432 with trust authentication for the
-# user postgres, for the integration tests. Uses the one already running if there is one;
-# otherwise installs Debian's server and starts a private cluster (initdb refuses root, so it
-# runs as the postgres user).
+# Starts the PostgreSQL cluster the integration tests use: a private cluster of this project,
+# on its own port and socket folder, with trust authentication on loopback. It never logs in
+# to a server it did not set up (a stock Debian cluster on 5432 asks for passwords, and its
+# data is not ours to touch). Installs Debian's PostgreSQL server binaries when missing.
+#
+# Prints nothing on success; the cluster answers at postgres://postgres@127.0.0.1:$WSIS_PG_PORT.
 set -euo pipefail
-PORT="${PGPORT:-5432}"
-if pg_isready -q -h 127.0.0.1 -p "$PORT" 2>/dev/null; then
-  exit 0
-fi
+port="${WSIS_PG_PORT:-55432}"
+dir="${WSIS_PG_DIR:-/var/tmp/wsis-prizes-pg-$port}"
+
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "installing PostgreSQL from Debian's packages"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 fi
-# A Debian cluster that exists but is stopped: start it.
-if command -v pg_ctlcluster >/dev/null && ls /etc/postgresql/*/main >/dev/null 2>&1; then
-  version=$(ls /etc/postgresql | sort -V | tail -n 1)
-  pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
-  for _ in $(seq 1 30); do
-    pg_isready -q -h 127.0.0.1 -p "$PORT" && exit 0
-    sleep 0.5
-  done
-fi
-# Otherwise a private cluster with trust authentication on loopback.
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-dir=/var/tmp/wsis-prizes-pg
-if [ ! -f "$dir/PG_VERSION" ]; then
-  mkdir -p "$dir" && chown postgres:postgres "$dir"
-  su postgres -s /bin/sh -c "$bin/initdb -D $dir -U postgres --auth=trust >/dev/null"
+
+# initdb refuses to run as root: the cluster belongs to the postgres user then.
+as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    su postgres -s /bin/sh -c "$*"
+  else
+    sh -c "$*"
+  fi
+}
+
+if pg_isready -q -h 127.0.0.1 -p "$port" 2>/dev/null; then
+  if [ -f "$dir/PG_VERSION" ]; then
+    exit 0
+  fi
+  echo "port $port answers but is not this project's cluster ($dir); set WSIS_PG_PORT to a free port" >&2
+  exit 1
 fi
-su postgres -s /bin/sh -c "$bin/pg_ctl -D $dir -l $dir/server.log -o '-p $PORT -k /tmp -c listen_addresses=127.0.0.1' -w start >/dev/null"
-pg_isready -h 127.0.0.1 -p "$PORT"
+
+if [ ! -f "$dir/PG_VERSION" ] || [ "$(cat "$dir/PG_VERSION")" != "$(basename "$(dirname "$bin")")" ]; then
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
+  chmod 700 "$dir"
+  as_owner "$bin/initdb -D '$dir' -U postgres --auth=trust --no-instructions >/dev/null"
+fi
+# Tests create and drop many databases; fsync is kept on (the tests check durability paths).
+as_owner "$bin/pg_ctl -D '$dir' -l '$dir/server.log' -w -t 60 \
+  -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c max_connections=300\" start >/dev/null"
+pg_isready -q -h 127.0.0.1 -p "$port"

@@ -15,6 +15,7 @@ use crate::{
     editions::pages as edition_pages,
     i18n::{Locale, locale_from_document, use_locale},
     nominations::pages as nomination_pages,
+    ui::{PageContext, PageTitle, Posted},
 };
 
 /// The HTML document around the app, rendered on the server.
@@ -48,6 +49,12 @@ pub fn App() -> impl IntoView {
         provide_context(locale_from_document());
     }
     let locale = use_locale();
+    // What the server decided for this page (the site's facts, a failed post to answer) is
+    // rendered into the page and read back, not recomputed, when the browser hydrates it.
+    let page = SharedValue::new(|| use_context::<PageContext>().unwrap_or_default()).into_inner();
+    let contact = page.site.contact_email.clone();
+    provide_context(page.site);
+    provide_context(Posted(page.posted.map(std::sync::Arc::new)));
     let me = OnceResource::new(whoami());
     view! {
         <Stylesheet id="leptos" href="/pkg/wsis-prizes.css" />
@@ -88,10 +95,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/categories") view=edition_pages::CategoriesPage />
                     <Route path=path!("/admin/mail") view=admin_pages::MailPage />
                     <Route path=path!("/admin/audit") view=admin_pages::AuditPage />
+                    <Route path=path!("/problem") view=ProblemPage />
                 </Routes>
             </main>
             <footer class="site-footer">
                 <p>{locale.t("footer-text")}</p>
+                <p>
+                    {locale.t("footer-contact")} " "
+                    <a href=format!("mailto:{contact}") data-testid="contact">{contact.clone()}</a>
+                </p>
             </footer>
         </Router>
     }
@@ -167,10 +179,45 @@ fn NotFound() -> impl IntoView {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text=locale.t("error-not-found") />
+        <PageTitle text=locale.t("error-not-found") />
         <h1>{locale.t("error-not-found")}</h1>
         <p>
             <a href="/">{locale.t("nav-home")}</a>
         </p>
+    }
+}
+
+/// Where a form posted without JavaScript is answered when the site cannot tell which page it
+/// came from (no `Referer`): what went wrong, and a way back.
+#[component]
+fn ProblemPage() -> impl IntoView {
+    let locale = use_locale();
+    let posted = use_context::<Posted>().and_then(|p| p.0);
+    view! {
+        <PageTitle text=locale.t("problem-title") />
+        <section class="narrow">
+            <h1>{locale.t("problem-title")}</h1>
+            {match posted {
+                Some(p) => {
+                    let summary = crate::ui::error_summary(&p.error);
+                    let fields: Vec<String> = match &p.error {
+                        crate::error::AppError::Invalid(fields) => fields
+                            .iter()
+                            .map(|f| crate::ui::message(&f.message))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    view! {
+                        <p class="form-error" role="alert">{summary}</p>
+                        <ul>{fields.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul>
+                    }
+                        .into_any()
+                }
+                None => view! { <p>{locale.t("problem-none")}</p> }.into_any(),
+            }}
+            <p>
+                <a href="/">{locale.t("nav-home")}</a>
+            </p>
+        </section>
     }
 }

@@ -10,6 +10,47 @@ use crate::{entity::audit_entry, error::DomainError};
 /// The `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
+/// Why an audited act was done, as typed by the person doing it: trimmed, never empty, at most
+/// [`Reason::MAX_CHARS`] characters. One type and one limit for every audited act.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason(String);
+
+impl Reason {
+    /// The longest reason kept.
+    pub const MAX_CHARS: usize = 2000;
+
+    /// Reads a required reason typed in form field `field`.
+    ///
+    /// # Errors
+    /// Invalid (`reason-required`, `reason-too-long`) on `field`.
+    pub fn parse(text: &str, field: &str) -> Result<Self, DomainError> {
+        match Self::optional(text, field)? {
+            Some(r) => Ok(r),
+            None => Err(DomainError::invalid(field, "reason-required")),
+        }
+    }
+
+    /// Reads a reason that may be left empty.
+    ///
+    /// # Errors
+    /// Invalid (`reason-too-long`) on `field`.
+    pub fn optional(text: &str, field: &str) -> Result<Option<Self>, DomainError> {
+        let t = text.trim();
+        if t.chars().count() > Self::MAX_CHARS {
+            return Err(DomainError::invalid(field, "reason-too-long"));
+        }
+        Ok((!t.is_empty()).then(|| Reason(t.to_owned())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
 /// An act to record.
 pub struct Entry {
     pub actor_id: Option<i64>,
@@ -50,9 +91,16 @@ fn entry_hash(prev: &str, e: &Hashed<'_>) -> String {
     hex::encode(h.finalize())
 }
 
+/// The PostgreSQL advisory lock that serialises appends to the chain.
+const CHAIN_LOCK: i64 = 0x5753_4953_0002;
+
 /// Appends an entry, in the caller's transaction so that the act and its record commit
-/// together. Two writers racing for the same tail collide on the unique `prev_hash`; the
-/// loser's transaction fails and nothing is half-written.
+/// together.
+///
+/// Appends are serialised: on PostgreSQL by a transaction-scoped advisory lock taken before
+/// the tail is read (two audited acts committing at once would otherwise both read the same
+/// tail, and one would fail on the unique `prev_hash`); on SQLite the write transaction
+/// already holds the database. The unique `prev_hash` stays as the last guard.
 ///
 /// # Errors
 /// Database failures.
@@ -61,6 +109,10 @@ pub async fn record(
     entry: Entry,
     now: i64,
 ) -> Result<(), DomainError> {
+    if conn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        conn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({CHAIN_LOCK})"))
+            .await?;
+    }
     let prev = audit_entry::Entity::find()
         .order_by_desc(audit_entry::Column::Id)
         .limit(1)

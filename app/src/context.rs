@@ -2,16 +2,20 @@
 //! application state ([`AppContext`]), who is asking ([`Actor`]) and from where ([`ClientIp`]).
 //! Also the glue that turns a service result into a server-function response.
 
-use std::{net::IpAddr, num::NonZeroU32, sync::Arc, time::Duration};
+use std::{net::IpAddr, sync::Arc, time::Duration};
 
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter, clock::Clock as _};
 use http::{HeaderValue, StatusCode, header};
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
 use secrecy::SecretString;
 
+pub use crate::limits::{Quotas, RateLimits};
 use crate::{
-    accounts::{Role, session::JwtKeys},
+    accounts::{
+        Role,
+        password::{Hasher, HashingLimits},
+        session::JwtKeys,
+    },
     error::{AppError, DomainError},
 };
 
@@ -30,98 +34,8 @@ pub struct DomainConfig {
     pub picture_max_bytes: usize,
     /// Largest picture side accepted, in pixels.
     pub picture_max_side: u32,
-}
-
-/// Per-action quotas, each keyed once by client address and once by account (e-mail).
-#[derive(Clone, Copy, Debug)]
-pub struct Quotas {
-    pub login_per_minute: u32,
-    pub register_per_hour: u32,
-    pub reset_per_hour: u32,
-}
-
-impl Default for Quotas {
-    fn default() -> Self {
-        Self {
-            login_per_minute: 10,
-            register_per_hour: 20,
-            reset_per_hour: 5,
-        }
-    }
-}
-
-/// A keyed rate limiter for one action.
-pub struct Limiter {
-    by_ip: DefaultKeyedRateLimiter<IpAddr>,
-    by_account: DefaultKeyedRateLimiter<String>,
-}
-
-impl Limiter {
-    fn new(quota: Quota) -> Self {
-        Self {
-            by_ip: RateLimiter::keyed(quota),
-            by_account: RateLimiter::keyed(quota),
-        }
-    }
-
-    /// Takes one unit for this address (and this account, when known).
-    ///
-    /// # Errors
-    /// [`DomainError::RateLimited`] with the time to wait.
-    pub fn check(&self, ip: IpAddr, account: Option<&str>) -> Result<(), DomainError> {
-        let clock = governor::clock::DefaultClock::default();
-        if let Err(not_until) = self.by_ip.check_key(&ip) {
-            return Err(DomainError::RateLimited(
-                not_until.wait_time_from(clock.now()),
-            ));
-        }
-        if let Some(account) = account
-            && let Err(not_until) = self.by_account.check_key(&account.to_lowercase())
-        {
-            return Err(DomainError::RateLimited(
-                not_until.wait_time_from(clock.now()),
-            ));
-        }
-        Ok(())
-    }
-
-    /// Drops keys that have fully replenished, so memory stays bounded.
-    pub fn retain_recent(&self) {
-        self.by_ip.retain_recent();
-        self.by_account.retain_recent();
-    }
-}
-
-/// The rate limits of the sensitive actions. They live in each instance's memory: behind a
-/// load balancer each instance counts on its own.
-pub struct RateLimits {
-    pub login: Limiter,
-    pub register: Limiter,
-    pub reset: Limiter,
-    /// Invitations sent by mail (co-owners): the same quota as registrations.
-    pub invite: Limiter,
-}
-
-fn nz(n: u32) -> NonZeroU32 {
-    NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN)
-}
-
-impl RateLimits {
-    pub fn new(q: Quotas) -> Self {
-        Self {
-            login: Limiter::new(Quota::per_minute(nz(q.login_per_minute))),
-            register: Limiter::new(Quota::per_hour(nz(q.register_per_hour))),
-            reset: Limiter::new(Quota::per_hour(nz(q.reset_per_hour))),
-            invite: Limiter::new(Quota::per_hour(nz(q.register_per_hour))),
-        }
-    }
-
-    pub fn retain_recent(&self) {
-        self.login.retain_recent();
-        self.register.retain_recent();
-        self.reset.retain_recent();
-        self.invite.retain_recent();
-    }
+    /// Where submitters write to the secretariat (shown in the footer and in refusals).
+    pub contact_email: String,
 }
 
 /// Where "now" comes from. The binary uses the system clock; tests may shift it.
@@ -151,6 +65,7 @@ pub struct AppContext {
     pub config: Arc<DomainConfig>,
     pub keys: Arc<JwtKeys>,
     pub limits: Arc<RateLimits>,
+    pub hasher: Arc<Hasher>,
     pub clock: Clock,
 }
 
@@ -160,12 +75,14 @@ impl AppContext {
         config: DomainConfig,
         jwt_secret: &SecretString,
         quotas: Quotas,
+        hashing: HashingLimits,
     ) -> Self {
         Self {
             db,
             config: Arc::new(config),
             keys: Arc::new(JwtKeys::new(jwt_secret)),
             limits: Arc::new(RateLimits::new(quotas)),
+            hasher: Arc::new(Hasher::new(hashing)),
             clock: Clock::default(),
         }
     }
@@ -242,72 +159,83 @@ pub fn request() -> Result<Request, AppError> {
     Ok(Request { ctx, actor, ip })
 }
 
-/// True when the request is a plain HTML form post (no JavaScript): the browser expects a page.
-pub fn is_plain_form_post() -> bool {
-    use_context::<http::request::Parts>()
-        .and_then(|p| {
-            p.headers
-                .get(header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        })
-        .is_some_and(|accept| accept.contains("text/html"))
+/// Marks a page rendered on the server, as opposed to a server function called over HTTP.
+/// A signed-out visitor on a page that needs an account is sent to sign in and brought back.
+#[derive(Clone, Debug)]
+pub struct PageRender {
+    /// The page's path and query, where signing in brings the visitor back.
+    pub path_and_query: String,
 }
 
-/// Turns a service result into a server-function result: sets the HTTP status (and
-/// `Retry-After` when rate limited) and, for a form posted without JavaScript, sends the
-/// browser back to the form with what was typed (`echo`, never passwords) and the error in
-/// the query string, so that the page can show both.
+/// True when the request is a plain HTML form post (no JavaScript): the browser expects a page.
+pub fn is_plain_form_post() -> bool {
+    use_context::<http::request::Parts>().is_some_and(|p| {
+        p.method == http::Method::POST
+            && p.headers
+                .get(header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|accept| accept.contains("text/html"))
+    }) && use_context::<PageRender>().is_none()
+}
+
+/// For a form posted without JavaScript that succeeded, answers with a redirect to `to` (the
+/// browser then loads that page: post, redirect, get).
+pub fn redirect_plain_post(to: &str) {
+    if is_plain_form_post() {
+        leptos_axum::redirect(to);
+    }
+}
+
+/// The HTTP status of an error.
+pub fn status_of(err: &AppError) -> StatusCode {
+    match err {
+        AppError::NotFound => StatusCode::NOT_FOUND,
+        AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+        AppError::PhaseClosed(_) | AppError::Conflict(_) => StatusCode::CONFLICT,
+        AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
+        AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        AppError::Request(_) => StatusCode::BAD_REQUEST,
+    }
+}
+
+/// Turns a service result into a server-function result, and sets the HTTP status (with
+/// `Retry-After` when the visitor must wait).
+///
+/// On a page rendered on the server, a signed-out visitor is sent to sign in (and brought back
+/// afterwards); every other error is rendered in place by the page, with its status. A form
+/// posted without JavaScript that fails is answered by the server with its page (see the
+/// server's handler), never with a redirect carrying what was typed.
 ///
 /// # Errors
 /// The service's error as an [`AppError`].
-pub fn respond<T>(result: Result<T, DomainError>, echo: &[(&str, &str)]) -> Result<T, AppError> {
+pub fn respond<T>(result: Result<T, DomainError>) -> Result<T, AppError> {
     let err = match result {
         Ok(value) => return Ok(value),
         Err(err) => AppError::from(err),
     };
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        let status = match &err {
-            AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
-            AppError::PhaseClosed(_) | AppError::Conflict(_) => StatusCode::CONFLICT,
-            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::RateLimited { retry_after_secs } => {
-                if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
+        let page = use_context::<PageRender>();
+        match (&err, page) {
+            (AppError::Unauthenticated, Some(page)) => {
+                let next = urlencoding::encode(&page.path_and_query).into_owned();
+                if let Ok(to) = HeaderValue::from_str(&format!("/login?next={next}")) {
+                    response.insert_header(header::LOCATION, to);
+                    response.set_status(StatusCode::FOUND);
+                }
+            }
+            _ => {
+                if let AppError::RateLimited { retry_after_secs }
+                | AppError::Busy { retry_after_secs } = &err
+                    && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())
+                {
                     response.insert_header(header::RETRY_AFTER, v);
                 }
-                StatusCode::TOO_MANY_REQUESTS
+                response.set_status(status_of(&err));
             }
-            AppError::Internal | AppError::Request(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        };
-        if is_plain_form_post() {
-            if let Some(back) = referer_path() {
-                let mut query: Vec<(String, String)> = echo
-                    .iter()
-                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                    .collect();
-                query.push(("error".to_owned(), err.to_query_value()));
-                leptos_axum::redirect(&crate::ui::with_query(&back, &query));
-            }
-        } else {
-            response.set_status(status);
         }
     }
     Err(err)
-}
-
-/// The path (without query) of the page the form was posted from, if it is on this site.
-fn referer_path() -> Option<String> {
-    let parts = use_context::<http::request::Parts>()?;
-    let referer = parts.headers.get(header::REFERER)?.to_str().ok()?;
-    let host = parts.headers.get(header::HOST)?.to_str().ok()?;
-    // Only ever send the browser back to a page of this site.
-    let after_scheme = referer.split_once("://").map(|(_, rest)| rest)?;
-    let (ref_host, path) = after_scheme.split_once('/').unwrap_or((after_scheme, ""));
-    if ref_host != host {
-        return None;
-    }
-    let path = path.split(['?', '#']).next().unwrap_or_default();
-    Some(format!("/{path}"))
 }

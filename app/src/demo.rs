@@ -1,15 +1,21 @@
 //! The demo edition: plausible submissions from many countries in every category, with
-//! accounts, pictures and every screening state, so that a newcomer sees a living site and
-//! benchmarks have data. Generated from `app/data/demo/corpus.json` with a fixed seed, so
-//! every load is the same. Demo accounts use the reserved `.invalid` domain and cannot sign
-//! in; loading twice adds nothing.
+//! accounts, pictures and every screening state (drafts, sent, changes asked and lapsed, moved,
+//! flagged, eligible, not eligible, withdrawn), so that a newcomer sees a living site and
+//! benchmarks have data.
+//!
+//! Deterministic: generated from `app/data/demo/corpus.json` with a fixed seed, categories in
+//! their fixed order, and every time written as an offset from the edition's opening of
+//! submission, so that the same load gives the same database whatever the day it runs (only
+//! the audit entry of the load says when it ran). Demo accounts use the reserved `.invalid`
+//! domain and have no password; loading twice adds nothing. The edition is marked as holding
+//! demonstration data, and the site says so.
 
 use std::collections::{HashMap, HashSet};
 
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::IndexedRandom};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    Set,
+    QueryOrder, Set,
 };
 use serde::Deserialize;
 
@@ -18,7 +24,8 @@ use crate::{
     countries::country_name,
     editions::{PhaseKind, service as editions},
     entity::{
-        account, category, organisation, picture, screening_decision, submission, submission_member,
+        account, category, edition, organisation, picture, screening_decision, submission,
+        submission_member,
     },
     error::DomainError,
     i18n::Locale,
@@ -27,6 +34,98 @@ use crate::{
         rules::{self, SubmissionStatus},
     },
 };
+
+const DAY: i64 = 86_400;
+
+/// The screening state a demo submission is left in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DemoState {
+    Draft,
+    Sent,
+    ChangesAsked,
+    /// Changes were asked, the deadline passed, and it went back to screening as it was.
+    ChangesLapsed,
+    /// Moved to this category from another.
+    Moved,
+    Eligible,
+    NotEligible,
+    Withdrawn,
+}
+
+/// A screening decision: code, reason, deadline, from and to categories.
+type DemoDecision = (
+    &'static str,
+    &'static str,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
+
+const CHANGES_MESSAGE: &str =
+    "Please give figures for the last twelve months in the quantitative impact.";
+
+impl DemoState {
+    fn status(self) -> SubmissionStatus {
+        match self {
+            DemoState::Draft => SubmissionStatus::Draft,
+            DemoState::Sent | DemoState::ChangesLapsed | DemoState::Moved => {
+                SubmissionStatus::Submitted
+            }
+            DemoState::ChangesAsked => SubmissionStatus::ChangesRequested,
+            DemoState::Eligible => SubmissionStatus::Eligible,
+            DemoState::NotEligible => SubmissionStatus::NotEligible,
+            DemoState::Withdrawn => SubmissionStatus::Withdrawn,
+        }
+    }
+
+    /// The decisions behind the state, in order (8 days apart).
+    fn decisions(self, at: i64, moved_from: i64, category: i64) -> Vec<DemoDecision> {
+        match self {
+            DemoState::Draft | DemoState::Sent => vec![],
+            DemoState::ChangesAsked => {
+                vec![(
+                    "changes_requested",
+                    CHANGES_MESSAGE,
+                    Some(at + 7 * DAY),
+                    None,
+                    None,
+                )]
+            }
+            DemoState::ChangesLapsed => vec![
+                (
+                    "changes_requested",
+                    CHANGES_MESSAGE,
+                    Some(at + 7 * DAY),
+                    None,
+                    None,
+                ),
+                ("changes_lapsed", "", Some(at + 7 * DAY), None, None),
+            ],
+            DemoState::Moved => vec![(
+                "moved",
+                "The project is about e-learning rather than the action line it was sent in.",
+                None,
+                Some(moved_from),
+                Some(category),
+            )],
+            DemoState::Eligible => vec![("eligible", "", None, None, None)],
+            DemoState::NotEligible => vec![(
+                "not_eligible",
+                "The project has not yet completed a major phase.",
+                None,
+                None,
+                None,
+            )],
+            DemoState::Withdrawn => vec![(
+                "withdrawn",
+                "The organisation withdrew the project.",
+                None,
+                None,
+                None,
+            )],
+        }
+    }
+}
 
 /// The domain of every demo account (reserved: it can never receive mail).
 pub const DEMO_DOMAIN: &str = "demo.wsis-prizes.invalid";
@@ -162,14 +261,26 @@ pub async fn load(
         .ok_or(DomainError::NotFound)?;
     let categories = category::Entity::find()
         .filter(category::Column::EditionId.eq(loaded.edition.id))
+        .order_by_asc(category::Column::Number)
+        .order_by_asc(category::Column::Code)
         .all(db)
         .await?;
+    if categories.is_empty() {
+        return Err(DomainError::NotFound);
+    }
+    // Every time is an offset from the opening of submission.
+    let (base, closes) = loaded
+        .calendar
+        .iter()
+        .find(|w| w.kind == PhaseKind::Submission)
+        .map(|w| (w.opens_at, w.closes_at))
+        .ok_or(DomainError::NotFound)?;
+    let span = (closes - base).clamp(DAY, 60 * DAY);
     let mut rng = StdRng::seed_from_u64(2027);
     let mut countries: Vec<&String> = corpus.places.keys().collect();
     countries.sort();
-    // One password hash nobody knows: demo accounts cannot sign in.
-    let unusable =
-        crate::accounts::service::hash_password(hex::encode(rand::random::<[u8; 24]>())).await?;
+    // Demo accounts have no password: they cannot sign in.
+    let unusable = crate::accounts::password::NO_PASSWORD.to_owned();
 
     let txn = crate::db::begin_write(db).await?;
     let mut report = DemoReport::default();
@@ -182,7 +293,7 @@ pub async fn load(
         let stakeholder = *pick(&mut rng, &StakeholderType::ALL);
         let a = account::ActiveModel {
             email: Set(format!("demo-{n:04}@{DEMO_DOMAIN}")),
-            email_confirmed_at: Set(Some(now)),
+            email_confirmed_at: Set(Some(base + i64::try_from(n).unwrap_or(0) * 60)),
             password_hash: Set(unusable.clone()),
             name: Set(format!("{first} {last}")),
             organisation: Set(format!(
@@ -198,8 +309,8 @@ pub async fn load(
             locale: Set("en".to_owned()),
             token_version: Set(0),
             disabled_at: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
+            created_at: Set(base + i64::try_from(n).unwrap_or(0) * 60),
+            updated_at: Set(base + i64::try_from(n).unwrap_or(0) * 60),
             ..Default::default()
         }
         .insert(&txn)
@@ -210,9 +321,14 @@ pub async fn load(
 
     let mut taken: HashSet<(String, String, i64)> = HashSet::new();
     let mut org_ids: HashMap<(String, String), i64> = HashMap::new();
-    let submission_open =
-        crate::editions::rules::is_open(&loaded.calendar, PhaseKind::Submission, now);
+    let mut sent_by_category: HashMap<i64, Vec<i64>> = HashMap::new();
+    let count_i64 = i64::try_from(count).unwrap_or(i64::MAX).max(1);
     for i in 0..count {
+        // Spread over the first weeks of submission; sent two days later; screened three
+        // days after that.
+        let created = base + i64::try_from(i).unwrap_or(0) * span / count_i64;
+        let sent_at = created + 2 * DAY;
+        let decided_at = sent_at + 3 * DAY;
         let cat = &categories[i % categories.len()];
         let Some(c) = corpus.categories.get(&cat.code) else {
             continue;
@@ -249,7 +365,7 @@ pub async fn load(
                     country: Set(code.clone()),
                     stakeholder_type: Set(stakeholder.code().to_owned()),
                     merged_into: Set(None),
-                    created_at: Set(now),
+                    created_at: Set(created),
                     ..Default::default()
                 }
                 .insert(&txn)
@@ -264,14 +380,17 @@ pub async fn load(
             &country,
             &mut rng,
         );
-        let roll = rng.random_range(0..100);
-        let status = match roll {
-            0..=9 if submission_open => SubmissionStatus::Draft,
-            0..=44 => SubmissionStatus::Submitted,
-            45..=52 => SubmissionStatus::ChangesRequested,
-            53..=92 => SubmissionStatus::Eligible,
-            _ => SubmissionStatus::NotEligible,
+        let state = match rng.random_range(0..100) {
+            0..=7 => DemoState::Draft,
+            8..=37 => DemoState::Sent,
+            38..=43 => DemoState::ChangesAsked,
+            44..=46 => DemoState::ChangesLapsed,
+            47..=49 => DemoState::Moved,
+            50..=89 => DemoState::Eligible,
+            90..=96 => DemoState::NotEligible,
+            _ => DemoState::Withdrawn,
         };
+        let status = state.status();
         let picture_id = if i % 3 == 0 {
             let processed = pictures::process(&artwork(&mut rng), usize::MAX, 4096)
                 .map_err(DomainError::internal)?;
@@ -284,7 +403,7 @@ pub async fn load(
                 width: Set(i32::try_from(processed.width).unwrap_or(0)),
                 height: Set(i32::try_from(processed.height).unwrap_or(0)),
                 uploaded_by: Set(None),
-                created_at: Set(now),
+                created_at: Set(created),
                 ..Default::default()
             }
             .insert(&txn)
@@ -319,7 +438,7 @@ pub async fn load(
             .collect();
         let owner = *pick(&mut rng, &account_ids);
         let changes_deadline =
-            (status == SubmissionStatus::ChangesRequested).then_some(now + 7 * 86_400);
+            (status == SubmissionStatus::ChangesRequested).then_some(decided_at + 7 * DAY);
         let s = submission::ActiveModel {
             edition_id: Set(loaded.edition.id),
             category_id: Set(cat.id),
@@ -352,9 +471,9 @@ pub async fn load(
                     .to_owned()
             })),
             changes_deadline: Set(changes_deadline),
-            created_at: Set(now),
-            updated_at: Set(now),
-            submitted_at: Set((status != SubmissionStatus::Draft).then_some(now)),
+            created_at: Set(created),
+            updated_at: Set(created),
+            submitted_at: Set((status != SubmissionStatus::Draft).then_some(sent_at)),
             ..Default::default()
         }
         .insert(&txn)
@@ -363,40 +482,65 @@ pub async fn load(
             submission_id: Set(s.id),
             account_id: Set(owner),
             role: Set("owner".to_owned()),
-            added_at: Set(now),
+            added_at: Set(created),
         }
         .insert(&txn)
         .await?;
-        let decision = match status {
-            SubmissionStatus::Eligible => Some(("eligible", String::new())),
-            SubmissionStatus::NotEligible => Some((
-                "not_eligible",
-                "The project has not yet completed a major phase.".to_owned(),
-            )),
-            SubmissionStatus::ChangesRequested => Some((
-                "changes_requested",
-                "Please give figures for the last twelve months in the quantitative impact."
-                    .to_owned(),
-            )),
-            _ => None,
-        };
-        if let Some((decision, reason)) = decision {
+        // A moved submission came from the next category in the list.
+        let moved_from = categories[(i + 1) % categories.len()].id;
+        for (n, (decision, reason, deadline, from, to)) in state
+            .decisions(decided_at, moved_from, cat.id)
+            .into_iter()
+            .enumerate()
+        {
             screening_decision::ActiveModel {
                 submission_id: Set(s.id),
                 actor_id: Set(None),
                 decision: Set(decision.to_owned()),
-                reason: Set(reason),
-                from_category_id: Set(None),
-                to_category_id: Set(None),
-                deadline: Set(changes_deadline),
-                created_at: Set(now),
+                reason: Set(reason.to_owned()),
+                from_category_id: Set(from),
+                to_category_id: Set(to),
+                deadline: Set(deadline),
+                created_at: Set(decided_at + i64::try_from(n).unwrap_or(0) * 8 * DAY),
                 ..Default::default()
             }
             .insert(&txn)
             .await?;
         }
+        if status != SubmissionStatus::Draft {
+            sent_by_category.entry(cat.id).or_default().push(s.id);
+        }
         report.submissions += 1;
     }
+    // Some sent projects look alike: the screener's flags point to them (one pair in twenty).
+    let mut flagged = 0;
+    for cat in &categories {
+        let Some(ids) = sent_by_category.get(&cat.id) else {
+            continue;
+        };
+        for pair in ids.chunks(2).step_by(10) {
+            if let [a, b] = pair {
+                crate::nominations::flags::add_pair(
+                    &txn,
+                    *a,
+                    *b,
+                    "similar_description",
+                    "0.62",
+                    base + 10 * DAY,
+                )
+                .await?;
+                flagged += 1;
+            }
+        }
+    }
+    tracing::info!(flagged, "demo flags added");
+    edition::ActiveModel {
+        id: sea_orm::Unchanged(loaded.edition.id),
+        holds_demo_data: Set(true),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
     crate::audit::record(
         &txn,
         crate::audit::Entry {

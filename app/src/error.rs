@@ -44,6 +44,9 @@ pub enum AppError {
     Invalid(Vec<FieldError>),
     #[error("too many attempts, retry in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
+    /// The server is saturated with costly work (password hashing): try again shortly.
+    #[error("busy, retry in {retry_after_secs} s")]
+    Busy { retry_after_secs: u64 },
     #[error("internal error")]
     Internal,
     /// Transport or decoding failures reported by the server-function machinery itself.
@@ -77,19 +80,14 @@ impl AppError {
                 "seconds",
                 i64::try_from(*retry_after_secs).unwrap_or(i64::MAX),
             ),
+            AppError::Busy { retry_after_secs } => locale.t_number(
+                "error-busy",
+                "seconds",
+                i64::try_from(*retry_after_secs).unwrap_or(i64::MAX),
+            ),
             AppError::Internal => locale.t("error-internal"),
             AppError::Request(_) => locale.t("error-request"),
         }
-    }
-
-    /// Encodes the error for a query string (for forms posted without JavaScript).
-    pub fn to_query_value(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// Decodes [`AppError::to_query_value`].
-    pub fn from_query_value(value: &str) -> Option<Self> {
-        serde_json::from_str(value).ok()
     }
 }
 
@@ -119,6 +117,8 @@ pub enum DomainError {
     Invalid(Vec<FieldError>),
     #[error("rate limited for {0:?}")]
     RateLimited(std::time::Duration),
+    #[error("busy for {0:?}")]
+    Busy(std::time::Duration),
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -168,6 +168,9 @@ impl From<DomainError> for AppError {
             DomainError::Conflict(k) => AppError::Conflict(k.into()),
             DomainError::Invalid(f) => AppError::Invalid(f),
             DomainError::RateLimited(d) => AppError::RateLimited {
+                retry_after_secs: d.as_secs().max(1),
+            },
+            DomainError::Busy(d) => AppError::Busy {
                 retry_after_secs: d.as_secs().max(1),
             },
             DomainError::Internal(cause) => {

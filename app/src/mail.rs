@@ -43,9 +43,52 @@ pub async fn enqueue(
         last_error: Set(None),
         created_at: Set(now),
         sent_at: Set(None),
+        claimed_at: Set(None),
         ..Default::default()
     }
     .insert(conn)
     .await?;
     Ok(())
+}
+
+/// What is left of a message's body once it is delivered: every single-use link (`token=…`)
+/// is cut, so that the outbox never holds a link someone could still use.
+pub fn redact_links(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find("token=") {
+        let (before, after) = rest.split_at(at + "token=".len());
+        out.push_str(before);
+        let end = after
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '_')
+            .unwrap_or(after.len());
+        if end > 0 {
+            out.push_str(REDACTED);
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What stands in for a link's token once the message is delivered.
+pub const REDACTED: &str = "[removed once sent]";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_delivered_message_keeps_no_usable_link() {
+        let body =
+            "Hello,\nhttps://x.org/confirm?token=ab12cd\nand https://x.org/reset?token=ff00.\nBye";
+        let redacted = redact_links(body);
+        assert!(
+            !redacted.contains("ab12cd") && !redacted.contains("ff00"),
+            "{redacted}"
+        );
+        assert!(redacted.contains("https://x.org/confirm?token=[removed once sent]\n"));
+        assert!(redacted.ends_with("token=[removed once sent].\nBye"));
+        assert_eq!(redact_links("no links here"), "no links here");
+    }
 }

@@ -1,8 +1,12 @@
-//! Building blocks shared by the pages: form fields with their messages, and the state of a
-//! form whether it was posted by the browser alone or through JavaScript.
+//! Building blocks shared by the pages: form fields with their messages, the state of a form
+//! whether it was posted by the browser alone or through JavaScript, and the few elements
+//! whose content HTML does not escape (`<textarea>`, `<title>`).
 
-use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
+
+use leptos::{prelude::*, server_fn::ServerFn};
+use leptos_router::hooks::use_location;
+use serde::{Deserialize, Serialize};
 
 use crate::{error::AppError, i18n::use_locale};
 
@@ -18,88 +22,202 @@ pub fn with_query(path: &str, query: &[(String, String)]) -> String {
     format!("{path}?{}", encoded.join("&"))
 }
 
+/// A form posted without JavaScript that failed. The server answers the post with the form's
+/// page itself (never a redirect carrying what was typed in its address), rendered with these
+/// values and this error.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostedForm {
+    /// The path of the server function the form posted to (`/api/...`), which tells the forms
+    /// of one page apart.
+    pub endpoint: String,
+    /// The path of the page the form is on; a page reached later in the browser is not
+    /// concerned.
+    pub page: String,
+    /// What was typed, by field name. Passwords and tokens are never kept.
+    pub values: Vec<(String, String)>,
+    pub error: AppError,
+}
+
+impl PostedForm {
+    /// The value typed in `name`, if the post had that field.
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Fields whose values a failed post never sends back to the browser.
+pub fn is_secret_field(name: &str) -> bool {
+    name.contains("password") || name == "token"
+}
+
+/// Facts about the site that every page may show (the footer's contact address, whether the
+/// edition holds demonstration data). Rendered on the server and handed to the browser with
+/// the page, so that both render the same.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteInfo {
+    /// Where submitters write to the secretariat.
+    pub contact_email: String,
+    /// Mail is captured for the secretariat (no SMTP): the captured-mail page exists.
+    pub mail_captured: bool,
+}
+
+/// What the server hands to the page once, at the top of the app: the site's facts and the
+/// failed post, if the page answers one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageContext {
+    pub site: SiteInfo,
+    pub posted: Option<PostedForm>,
+}
+
+/// The failed post the page answers, for the forms on it.
+#[derive(Clone, Debug, Default)]
+pub struct Posted(pub Option<Arc<PostedForm>>);
+
+/// The site's facts, as provided at the top of the app.
+pub fn use_site() -> SiteInfo {
+    use_context::<SiteInfo>().unwrap_or_default()
+}
+
+/// The translated text of a message key, with the arguments every message may use (the
+/// secretariat's contact address).
+pub fn message(key: &str) -> String {
+    let locale = use_locale();
+    locale.t_args(key, &[("contact", use_site().contact_email)])
+}
+
+/// The sentence for the top of a form, in the visitor's language.
+pub fn error_summary(error: &AppError) -> String {
+    let locale = use_locale();
+    match error {
+        AppError::Forbidden(key) | AppError::PhaseClosed(key) | AppError::Conflict(key) => {
+            message(key)
+        }
+        other => other.summary(locale),
+    }
+}
+
 /// The state of a form: the error of the last attempt and the values to show again.
 ///
-/// A form posted without JavaScript comes back as a redirect to the same page with the typed
-/// values and the error in the query string; a form posted through its server action keeps
-/// them in the action. Either way the page renders the same messages.
+/// A form posted through its server action keeps both in the action. A form posted without
+/// JavaScript that failed is answered with its page rendered again, with a [`PostedForm`] in
+/// context. Either way the page renders the same messages.
 #[derive(Clone, Copy)]
 pub struct FormState {
     error: Signal<Option<AppError>>,
+    posted: StoredValue<Option<Arc<PostedForm>>>,
 }
 
 impl FormState {
-    /// Combines the action's last result with what the query string carries.
-    pub fn new<O>(value: impl Fn() -> Option<Result<O, AppError>> + Send + Sync + 'static) -> Self {
-        Self::build(value, None)
+    /// The state of the form that posts to `action`.
+    pub fn of<S>(action: ServerAction<S>) -> Self
+    where
+        S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+        S::Output: Clone + Send + Sync + 'static,
+    {
+        Self::build(move || action.value().get(), S::PATH, None)
     }
 
-    /// Like [`FormState::new`], for one of several forms on a page: an error carried by the
-    /// query string belongs to this form only if the query's `key` equals `expected`.
-    pub fn scoped<O>(
-        value: impl Fn() -> Option<Result<O, AppError>> + Send + Sync + 'static,
-        key: &'static str,
-        expected: String,
-    ) -> Self {
-        Self::build(value, Some((key, expected)))
+    /// Like [`FormState::of`], for one of several forms posting to the same action on a page:
+    /// a failed post belongs to this form only if its field `key` held `expected`.
+    pub fn scoped<S>(action: ServerAction<S>, key: &'static str, expected: String) -> Self
+    where
+        S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+        S::Output: Clone + Send + Sync + 'static,
+    {
+        Self::build(move || action.value().get(), S::PATH, Some((key, expected)))
+    }
+
+    /// The state of a plain form that is not a server function (an upload), by its endpoint.
+    pub fn plain(endpoint: &'static str) -> Self {
+        Self::build(|| None::<Result<(), AppError>>, endpoint, None)
     }
 
     fn build<O>(
         value: impl Fn() -> Option<Result<O, AppError>> + Send + Sync + 'static,
+        endpoint: &'static str,
         scope: Option<(&'static str, String)>,
     ) -> Self {
-        let query = use_query_map();
+        let here = use_location().pathname.get_untracked();
+        let posted = use_context::<Posted>()
+            .and_then(|p| p.0)
+            .filter(|p| p.endpoint == endpoint && p.page == here)
+            .filter(|p| {
+                scope
+                    .as_ref()
+                    .is_none_or(|(k, v)| p.value(k) == Some(v.as_str()))
+            });
+        let from_post = posted.as_ref().map(|p| p.error.clone());
         let error = Signal::derive(move || match value() {
             Some(Err(e)) => Some(e),
             Some(Ok(_)) => None,
-            None => query.with(|q| {
-                let ours = scope
-                    .as_ref()
-                    .is_none_or(|(k, v)| q.get(k).as_deref() == Some(v.as_str()));
-                q.get("error")
-                    .filter(|_| ours)
-                    .and_then(|e| AppError::from_query_value(&e))
-            }),
+            None => from_post.clone(),
         });
-        Self { error }
+        Self {
+            error,
+            posted: StoredValue::new(posted),
+        }
     }
 
     pub fn error(&self) -> Signal<Option<AppError>> {
         self.error
     }
 
+    /// Whether the page answers a failed post of this form (then an unticked checkbox is
+    /// simply absent from what was typed).
+    pub fn has_posted(&self) -> bool {
+        self.posted.with_value(Option::is_some)
+    }
+
+    /// What was typed in `name` before a failed post without JavaScript.
+    pub fn typed(&self, name: &str) -> Option<String> {
+        self.posted
+            .with_value(|p| p.as_ref().and_then(|p| p.value(name).map(str::to_owned)))
+    }
+
+    /// What was typed in `name` before a failed post, else `stored`.
+    pub fn value_or(&self, name: &str, stored: String) -> String {
+        self.typed(name).unwrap_or(stored)
+    }
+
     /// The translated message for one field, if the last attempt had one.
     pub fn field_message(&self, field: impl Into<String>) -> Signal<Option<String>> {
         let error = self.error;
         let locale = use_locale();
+        let contact = use_site().contact_email;
         let field: String = field.into();
         Signal::derive(move || {
             error.with(|e| {
                 e.as_ref()
                     .and_then(|e| e.field(&field))
-                    .map(|k| locale.t(k))
+                    .map(|k| locale.t_args(k, &[("contact", contact.clone())]))
             })
         })
     }
-}
-
-/// A value typed before a failed post without JavaScript, from the query string.
-pub fn echoed(name: &'static str) -> String {
-    use_query_map().with_untracked(|q| q.get(name).unwrap_or_default())
 }
 
 /// The summary of the last error, above the form.
 #[component]
 pub fn FormError(state: FormState) -> impl IntoView {
     let locale = use_locale();
+    let contact = use_site().contact_email;
     move || {
         state.error().get().map(|e| {
-            view! { <p class="form-error" role="alert">{e.summary(locale)}</p> }
+            let text = match &e {
+                AppError::Forbidden(key) | AppError::PhaseClosed(key) | AppError::Conflict(key) => {
+                    locale.t_args(key, &[("contact", contact.clone())])
+                }
+                other => other.summary(locale),
+            };
+            view! { <p class="form-error" role="alert">{text}</p> }
         })
     }
 }
 
-/// A labelled input with its message underneath.
+/// A labelled input with its message underneath. After a failed post without JavaScript it
+/// shows what was typed rather than `value` (never for passwords).
 #[component]
 pub fn Field(
     state: FormState,
@@ -110,15 +228,23 @@ pub fn Field(
     #[prop(optional, into)] autocomplete: Option<&'static str>,
     #[prop(optional)] required: bool,
     #[prop(optional, into)] hint: Option<String>,
+    /// The element id, when one page holds several forms with this field.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
     let message = state.field_message(name);
-    let id = format!("field-{name}");
+    let id = id.unwrap_or_else(|| format!("field-{name}"));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = if hint.is_some() {
         format!("{hint_id} {error_id}")
     } else {
         error_id.clone()
+    };
+    let value = if kind == "password" {
+        String::new()
+    } else {
+        state.value_or(name, value)
     };
     view! {
         <div class="field" class:has-error=move || message.get().is_some()>
@@ -136,5 +262,93 @@ pub fn Field(
             {hint.map(|h| view! { <small id=hint_id.clone() class="hint">{h}</small> })}
             <small id=error_id class="field-error">{move || message.get()}</small>
         </div>
+    }
+}
+
+/// Escapes text for the inside of an element whose content HTML does not parse as markup
+/// (`<textarea>`, `<title>`): the browser decodes the character references back to the text.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The one way to show stored text in a `<textarea>`.
+///
+/// Leptos renders the children of `<textarea>` raw on the server (like `<script>`), so stored
+/// text holding `</textarea>` would close the element and run as markup. The content is
+/// escaped here and set as the element's inner HTML, which the browser decodes back into the
+/// text: the field shows exactly what is stored, with or without JavaScript.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    #[prop(into)] id: String,
+    #[prop(into)] value: String,
+    #[prop(default = 4)] rows: u32,
+    #[prop(optional, into)] described_by: Option<String>,
+    #[prop(optional, into)] placeholder: Option<String>,
+    #[prop(optional)] invalid: Option<Signal<bool>>,
+    #[prop(optional)] on_input: Option<Callback<String>>,
+) -> impl IntoView {
+    let escaped = escape_text(&value);
+    view! {
+        <textarea
+            id=id
+            name=name
+            rows=rows.to_string()
+            aria-describedby=described_by
+            placeholder=placeholder
+            aria-invalid=move || invalid.map(|i| if i.get() { "true" } else { "false" })
+            on:input=move |ev| {
+                if let Some(cb) = on_input {
+                    cb.run(event_target_value(&ev));
+                }
+            }
+            inner_html=escaped
+        ></textarea>
+    }
+}
+
+/// The page's title. `<title>` is not escaped by Leptos on the server either, so the text is
+/// escaped there; in the browser the title is set as text.
+#[component]
+pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let text = escape_text(&text);
+    view! { <leptos_meta::Title text=text /> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_that_closes_a_textarea_is_escaped() {
+        assert_eq!(
+            escape_text("</textarea><img src=x onerror=alert(1)>"),
+            "&lt;/textarea&gt;&lt;img src=x onerror=alert(1)&gt;"
+        );
+        assert_eq!(
+            escape_text("a & b \"c\" 'd'"),
+            "a &amp; b &quot;c&quot; &#39;d&#39;"
+        );
+    }
+
+    #[test]
+    fn passwords_and_tokens_are_never_sent_back() {
+        assert!(is_secret_field("password"));
+        assert!(is_secret_field("new_password"));
+        assert!(is_secret_field("current_password"));
+        assert!(is_secret_field("token"));
+        assert!(!is_secret_field("email"));
     }
 }

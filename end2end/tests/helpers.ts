@@ -52,14 +52,62 @@ export async function newConfirmedAccount(page: Page, browser: Browser, email: s
   await page.getByLabel('Stakeholder type').selectOption('civil_society');
   await page.getByRole('button', { name: 'Create my account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your mailbox' })).toBeVisible();
-  await page.goto(await linkFromCapturedMail(browser, email, '/confirm?token='));
-  await expect(page.getByText('your e-mail address is confirmed')).toBeVisible();
-  await signIn(page, email, PASSWORD);
+  await confirmThroughSignIn(page, browser, email, PASSWORD);
   await expect(page.getByTestId('me')).toHaveText(name);
+}
+
+/** Opens the confirmation link while signed out: the site asks to sign in first, then confirms. */
+export async function confirmThroughSignIn(page: Page, browser: Browser, email: string, password: string) {
+  await page.goto(await linkFromCapturedMail(browser, email, '/confirm?token='));
+  await expect(page.getByText('Sign in to confirm your e-mail address.')).toBeVisible();
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('your e-mail address is confirmed')).toBeVisible();
+}
+
+/** Lets the secretariat screen while the submission phase is open (the journeys screen right
+ * after sending). Idempotent. */
+export async function allowScreeningDuringSubmission(page: Page) {
+  await page.goto('/admin/edition');
+  const box = page.getByLabel('Let the secretariat screen submissions while the submission phase is still open');
+  if (await box.isChecked()) return;
+  await box.check();
+  await page.getByLabel('Reason for the change').fill('Screen submissions as they arrive');
+  await page.getByRole('button', { name: 'Save the calendar' }).click();
+  await expect(page.getByText('The calendar has been saved.')).toBeVisible();
 }
 
 /** `n` words of plausible text. */
 export function words(n: number): string {
   const source = 'Community health workers in rural counties use a shared mobile record to follow pregnant women and newborns, book referrals and receive reminders, while district nurses see the same record and plan visits'.split(' ');
   return Array.from({ length: n }, (_, i) => source[i % source.length]).join(' ');
+}
+
+// Text that tries to break out of every element whose content HTML does not parse as markup
+// (textarea, title, script, style, noscript), or out of an attribute. None may run.
+export const PAYLOADS = [
+  `</textarea><script>alert('textarea')</script>`,
+  `</textarea><img src=x onerror=alert('textarea-img')>`,
+  `</title><script>alert('title')</script>`,
+  `</title><img src=x onerror=alert('title-img')>`,
+  `</script><script>alert('script')</script>`,
+  `</style><img src=x onerror=alert('style')>`,
+  `</noscript><img src=x onerror=alert('noscript')>`,
+  `"><img src=x onerror=alert('attribute')>`,
+  `'><svg onload=alert('svg')>`,
+  `<iframe srcdoc="<script>parent.alert('iframe')</script>"></iframe>`,
+];
+
+/** Fails the test if any dialog opens (an injected script ran) or any page answers 5xx. */
+export function trap(page: Page): { dialogs: string[]; serverErrors: string[] } {
+  const caught = { dialogs: [] as string[], serverErrors: [] as string[] };
+  page.on('dialog', async (d) => {
+    caught.dialogs.push(d.message());
+    await d.dismiss();
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 500) caught.serverErrors.push(`${r.status()} ${r.url()}`);
+  });
+  return caught;
 }

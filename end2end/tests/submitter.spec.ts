@@ -1,11 +1,12 @@
 import { Browser, expect, test } from '@playwright/test';
-import { SECRETARIAT, collectPageErrors, linkFromCapturedMail, newConfirmedAccount, signIn, words } from './helpers';
+import { SECRETARIAT, allowScreeningDuringSubmission, collectPageErrors, linkFromCapturedMail, newConfirmedAccount, signIn, words } from './helpers';
 
 async function screen(browser: Browser, title: string, decision: string, text: string, days = '') {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, SECRETARIAT.email, SECRETARIAT.password);
   await expect(page.getByTestId('me')).toBeVisible();
+  await allowScreeningDuringSubmission(page);
   await page.goto('/admin/screening');
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();

@@ -1,7 +1,7 @@
 // Runs last (files run in name order, one worker): it opens the public vote, which closes
 // the submission phase that the other journeys need.
 import { expect, test } from '@playwright/test';
-import { SECRETARIAT, collectPageErrors, signIn } from './helpers';
+import { PAYLOADS, SECRETARIAT, collectPageErrors, signIn, trap } from './helpers';
 
 /** `YYYY-MM-DDTHH:MM` in UTC, as a datetime-local input takes it. */
 function utc(offsetDays: number): string {
@@ -73,4 +73,30 @@ test('the secretariat adds a special prize with two winners and it appears on th
   await expect(card).toContainText('SR');
   await expect(card).toContainText('2 winner(s)');
   expect(errors).toEqual([]);
+});
+
+// After the special prize above (which counts the categories): a category titled with markup.
+test('a category titled with markup is shown as text in the page and in its title', async ({ page }) => {
+  const caught = trap(page);
+  await signIn(page, SECRETARIAT.email, SECRETARIAT.password);
+  await expect(page.getByTestId('me')).toBeVisible();
+  await page.goto('/admin/categories');
+  const title = `Hostile ${PAYLOADS[2]}`;
+  await page.locator('#c0-code').fill('HX');
+  await page.locator('#c0-number').fill('30');
+  await page.locator('#c0-title_en').fill(title);
+  await page.locator('#c0-description_en').fill(PAYLOADS[0]);
+  await page.locator('#c0-title_fr').fill('Hostile');
+  await page.locator('#c0-reason').fill('A test of hostile titles');
+  await page.locator('#c0-reason').press('Enter');
+  await expect(page.getByText('The category has been saved.').first()).toBeVisible();
+  await page.goto('/categories/HX');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page).toHaveTitle(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(page.locator('.lead')).toHaveText(PAYLOADS[0]);
+  await page.goto('/admin/categories');
+  await page.locator('details.category-edit', { hasText: 'HX' }).locator('summary').click();
+  await expect(page.locator('details.category-edit', { hasText: 'HX' }).locator('textarea').first()).toHaveValue(PAYLOADS[0]);
+  expect(caught.dialogs).toEqual([]);
+  expect(caught.serverErrors).toEqual([]);
 });

@@ -9,6 +9,10 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261128_000001_foundation;
 mod m20261128_000002_submissions;
+mod m20261130_000001_one_sent_submission_per_entity;
+mod m20261130_000002_screening_during_submission;
+mod m20261130_000003_mail_claimed_at;
+mod m20261130_000004_edition_holds_demo_data;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -18,6 +22,10 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261128_000001_foundation::Migration),
             Box::new(m20261128_000002_submissions::Migration),
+            Box::new(m20261130_000001_one_sent_submission_per_entity::Migration),
+            Box::new(m20261130_000002_screening_during_submission::Migration),
+            Box::new(m20261130_000003_mail_claimed_at::Migration),
+            Box::new(m20261130_000004_edition_holds_demo_data::Migration),
         ]
     }
 }

@@ -17,7 +17,7 @@ use axum::{
 };
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The client's address: the peer, or, when the peer is a trusted proxy, the last address in
 /// `X-Forwarded-For` that is not itself a trusted proxy.
@@ -86,7 +86,7 @@ async fn resolve_actor(ctx: &AppContext, headers: &HeaderMap) -> (Actor, Option<
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find_map(|c| session::cookie_value(c, session::SESSION_COOKIE))
+        .find_map(|c| session::cookie_value(c, session::cookie_name(ctx.config.secure_cookies)))
         .filter(|t| !t.is_empty());
     let Some(token) = token else {
         return (Actor::default(), None);
@@ -138,7 +138,7 @@ pub async fn request_context(
     // knows better than the renewal.
     let sets_session = res.headers().get_all(header::SET_COOKIE).iter().any(|v| {
         v.to_str()
-            .is_ok_and(|v| v.starts_with(session::SESSION_COOKIE))
+            .is_ok_and(|v| v.starts_with(session::cookie_name(state.ctx.config.secure_cookies)))
     });
     if let Some(cookie) = renewal
         && !sets_session

@@ -22,6 +22,9 @@ enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Print the configuration read from the environment (secrets are never printed), or
+    /// say which variable is wrong.
+    Config,
     /// Load the demo edition: about 1,000 generated submissions in every category and
     /// screening state, with accounts and pictures. Idempotent; never run by `serve`.
     Demo {
@@ -81,6 +84,7 @@ pub async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve().await,
         Command::Migrate => migrate().await,
+        Command::Config => show_config(),
         Command::Demo { count } => demo(count).await,
         Command::User {
             command: UserCommand::Create { email, role, name },
@@ -93,6 +97,15 @@ pub async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn show_config() -> Result<(), String> {
+    let config = Config::from_env().map_err(|e| e.to_string())?;
+    config
+        .resolve_jwt_secret_check()
+        .map_err(|e| e.to_string())?;
+    print!("{}", config.describe());
+    Ok(())
 }
 
 async fn serve() -> Result<(), String> {

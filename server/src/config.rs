@@ -7,7 +7,7 @@ use std::{
     time::Duration,
 };
 
-use app::context::Quotas;
+use app::{accounts::password::HashingLimits, context::Quotas};
 use secrecy::{ExposeSecret, SecretString};
 
 /// Why the configuration could not be read.
@@ -46,6 +46,10 @@ pub struct Config {
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<IpAddr>,
     pub quotas: Quotas,
+    /// How much password hashing runs and waits at once.
+    pub hashing: HashingLimits,
+    /// Where submitters write to the secretariat (footer, refusals).
+    pub contact_email: String,
     pub session_ttl: Duration,
     /// Largest request body accepted.
     pub max_body_bytes: usize,
@@ -77,6 +81,20 @@ where
         }),
     }
 }
+
+/// `WSIS_CONTACT_EMAIL`, checked like any address typed in the site.
+fn contact_email() -> Result<String, ConfigError> {
+    let value = var("WSIS_CONTACT_EMAIL").unwrap_or_else(|| DEFAULT_CONTACT_EMAIL.to_owned());
+    app::accounts::rules::Email::parse(&value)
+        .map(|e| e.as_str().to_owned())
+        .map_err(|_| ConfigError::Invalid {
+            name: "WSIS_CONTACT_EMAIL",
+            reason: format!("{value} is not an e-mail address"),
+        })
+}
+
+/// The WSIS Prizes secretariat's address at ITU.
+pub const DEFAULT_CONTACT_EMAIL: &str = "wsis-prizes@itu.int";
 
 impl Config {
     /// Reads the environment.
@@ -124,6 +142,7 @@ impl Config {
             });
         }
         let defaults = Quotas::default();
+        let hashing = HashingLimits::default();
         Ok(Self {
             database_url: SecretString::from(database_url),
             data_dir,
@@ -138,7 +157,14 @@ impl Config {
                 login_per_minute: parsed("WSIS_LOGIN_PER_MINUTE", defaults.login_per_minute)?,
                 register_per_hour: parsed("WSIS_REGISTER_PER_HOUR", defaults.register_per_hour)?,
                 reset_per_hour: parsed("WSIS_RESET_PER_HOUR", defaults.reset_per_hour)?,
+                links_per_hour: parsed("WSIS_LINKS_PER_HOUR", defaults.links_per_hour)?,
+                uploads_per_hour: parsed("WSIS_UPLOADS_PER_HOUR", defaults.uploads_per_hour)?,
             },
+            hashing: HashingLimits {
+                permits: parsed("WSIS_HASH_CONCURRENCY", hashing.permits)?.max(1),
+                queue: parsed("WSIS_HASH_QUEUE", hashing.queue)?,
+            },
+            contact_email: contact_email()?,
             session_ttl: Duration::from_secs(
                 60 * parsed::<u64>("WSIS_SESSION_MINUTES", 60)?.max(1),
             ),
@@ -152,6 +178,82 @@ impl Config {
                 })?
                 .leptos_options,
         })
+    }
+
+    /// The configuration as `name = value` lines, for `wsis-prizes config`. Secrets are never
+    /// written: only whether they are set.
+    pub fn describe(&self) -> String {
+        let database = {
+            let url = self.database_url.expose_secret();
+            // A PostgreSQL URL may carry a password: show only where it points.
+            match url.split_once('@') {
+                Some((_, host)) if url.starts_with("postgres") => format!("postgres://…@{host}"),
+                _ => url.to_owned(),
+            }
+        };
+        let proxies: Vec<String> = self
+            .trusted_proxies
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let lines = [
+            ("database", database),
+            ("data_dir", self.data_dir.display().to_string()),
+            ("listen", self.site_addr.to_string()),
+            ("public_url", self.public_url.clone()),
+            (
+                "secure_cookies",
+                self.public_url.starts_with("https://").to_string(),
+            ),
+            (
+                "jwt_secret",
+                if self.jwt_secret.is_some() {
+                    "set".into()
+                } else {
+                    "generated in the data folder".into()
+                },
+            ),
+            (
+                "smtp",
+                if self.smtp_url.is_some() {
+                    "configured".into()
+                } else {
+                    "none: mail is captured for the secretariat".into()
+                },
+            ),
+            ("mail_from", self.mail_from.clone()),
+            ("contact_email", self.contact_email.clone()),
+            ("trusted_proxies", proxies.join(", ")),
+            ("login_per_minute", self.quotas.login_per_minute.to_string()),
+            (
+                "register_per_hour",
+                self.quotas.register_per_hour.to_string(),
+            ),
+            ("reset_per_hour", self.quotas.reset_per_hour.to_string()),
+            ("links_per_hour", self.quotas.links_per_hour.to_string()),
+            ("uploads_per_hour", self.quotas.uploads_per_hour.to_string()),
+            ("hash_concurrency", self.hashing.permits.to_string()),
+            ("hash_queue", self.hashing.queue.to_string()),
+            (
+                "session_minutes",
+                (self.session_ttl.as_secs() / 60).to_string(),
+            ),
+            ("max_body_bytes", self.max_body_bytes.to_string()),
+            ("picture_max_bytes", self.picture_max_bytes.to_string()),
+            ("picture_max_side", self.picture_max_side.to_string()),
+        ];
+        lines.iter().map(|(k, v)| format!("{k} = {v}\n")).collect()
+    }
+
+    /// Checks that a signing secret is available, without creating one.
+    ///
+    /// # Errors
+    /// No secret on a shared database.
+    pub fn resolve_jwt_secret_check(&self) -> Result<(), ConfigError> {
+        if self.jwt_secret.is_none() && !self.is_sqlite() {
+            return Err(ConfigError::SecretRequired);
+        }
+        Ok(())
     }
 
     /// True for the embedded SQLite database.
@@ -184,7 +286,7 @@ fn load_or_create_secret(path: &Path) -> std::io::Result<SecretString> {
         return Ok(SecretString::from(existing.trim().to_owned()));
     }
     if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)?;
+        crate::db::create_private_dir(parent)?;
     }
     let secret = hex::encode(rand::random::<[u8; 32]>());
     let mut file = fs::OpenOptions::new()

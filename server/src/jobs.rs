@@ -1,7 +1,8 @@
 //! Background jobs of one instance: delivering the mail outbox over SMTP, forgetting
-//! rate-limit keys that have fully recovered, and returning lapsed change requests to
-//! screening. Several instances may run them side by side:
-//! a message is claimed with a conditional update before it is sent, so only one sends it.
+//! rate-limit keys that have fully recovered, returning lapsed change requests to screening,
+//! and purging expired links. Several instances may run them side by side: a message is
+//! claimed with a conditional update before it is sent, so only one sends it; a claim left
+//! by an instance that stopped mid-send runs out after a lease and the message is tried again.
 
 use std::time::Duration;
 
@@ -19,6 +20,12 @@ use crate::config::Config;
 
 /// How many times a message is tried before it is marked failed.
 const MAX_ATTEMPTS: i32 = 5;
+/// How long a claim on a message lasts: longer than an SMTP exchange can take (its timeout
+/// is 20 s), so that a message still being sent is never sent twice.
+pub const CLAIM_LEASE_SECS: i64 = 300;
+/// How long used or expired links are kept before they are purged (for support questions
+/// such as "my link says it was used").
+pub const LINK_RETENTION_SECS: i64 = 7 * 86_400;
 
 /// Starts the jobs on the current runtime.
 pub fn spawn(ctx: AppContext, config: &Config) {
@@ -36,6 +43,9 @@ pub fn spawn(ctx: AppContext, config: &Config) {
                 app::nominations::service::expire_change_requests(&housekeeping.db, now).await
             {
                 tracing::error!(error = %e, "expiring change requests failed");
+            }
+            if let Err(e) = purge_expired_links(&housekeeping, now).await {
+                tracing::error!(error = %e, "purging expired links failed");
             }
         }
     });
@@ -114,8 +124,24 @@ pub async fn deliver_pending(
     ctx: &AppContext,
     sender: &SmtpSender,
 ) -> Result<usize, sea_orm::DbErr> {
+    let now = ctx.clock.now();
+    let stale = now - CLAIM_LEASE_SECS;
+    // Pending messages, and messages whose claim ran out (the instance sending them stopped).
+    let waiting = || {
+        sea_orm::Condition::any()
+            .add(outbox::Column::Status.eq(mail::PENDING))
+            .add(
+                sea_orm::Condition::all()
+                    .add(outbox::Column::Status.eq(mail::SENDING))
+                    .add(
+                        sea_orm::Condition::any()
+                            .add(outbox::Column::ClaimedAt.is_null())
+                            .add(outbox::Column::ClaimedAt.lt(stale)),
+                    ),
+            )
+    };
     let batch = outbox::Entity::find()
-        .filter(outbox::Column::Status.eq(mail::PENDING))
+        .filter(waiting())
         .order_by_asc(outbox::Column::Id)
         .limit(20)
         .all(&ctx.db)
@@ -125,12 +151,14 @@ pub async fn deliver_pending(
         // Claim it: only the instance whose update changes the row sends it.
         let claimed = outbox::Entity::update_many()
             .col_expr(outbox::Column::Status, Expr::value(mail::SENDING))
+            .col_expr(outbox::Column::ClaimedAt, Expr::value(now))
             .col_expr(
                 outbox::Column::Attempts,
                 Expr::col(outbox::Column::Attempts).add(1),
             )
             .filter(outbox::Column::Id.eq(m.id))
-            .filter(outbox::Column::Status.eq(mail::PENDING))
+            .filter(outbox::Column::Attempts.eq(m.attempts))
+            .filter(waiting())
             .exec(&ctx.db)
             .await?;
         if claimed.rows_affected != 1 {
@@ -147,15 +175,46 @@ pub async fn deliver_pending(
         } else {
             tracing::warn!(mail_id = m.id, error = ?error, "mail not delivered");
         }
+        // Delivered mail keeps no usable link: the links are the recipient's alone.
+        let body = if status == mail::SENT {
+            mail::redact_links(&m.body_text)
+        } else {
+            m.body_text.clone()
+        };
         outbox::Entity::update_many()
             .col_expr(outbox::Column::Status, Expr::value(status))
             .col_expr(outbox::Column::LastError, Expr::value(error))
             .col_expr(outbox::Column::SentAt, Expr::value(sent_at))
+            .col_expr(outbox::Column::BodyText, Expr::value(body))
             .filter(outbox::Column::Id.eq(m.id))
             .exec(&ctx.db)
             .await?;
     }
     Ok(sent)
+}
+
+/// Deletes sign-in links (confirmation, reset) and co-owner invitations that expired, and
+/// links used, once they are older than [`LINK_RETENTION_SECS`].
+///
+/// # Errors
+/// Database failures.
+pub async fn purge_expired_links(ctx: &AppContext, now: i64) -> Result<u64, sea_orm::DbErr> {
+    use app::entity::{account_token, submission_invitation};
+    let before = now - LINK_RETENTION_SECS;
+    let tokens = account_token::Entity::delete_many()
+        .filter(
+            sea_orm::Condition::any()
+                .add(account_token::Column::ExpiresAt.lt(before))
+                .add(account_token::Column::UsedAt.lt(before)),
+        )
+        .exec(&ctx.db)
+        .await?;
+    let invitations = submission_invitation::Entity::delete_many()
+        .filter(submission_invitation::Column::AcceptedAt.is_null())
+        .filter(submission_invitation::Column::ExpiresAt.lt(before))
+        .exec(&ctx.db)
+        .await?;
+    Ok(tokens.rows_affected + invitations.rows_affected)
 }
 
 async fn send(sender: &SmtpSender, m: &outbox::Model) -> Result<(), String> {

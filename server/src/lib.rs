@@ -6,5 +6,8 @@ pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod headers;
 pub mod jobs;
+pub mod routes;
 pub mod startup;
+pub mod state;

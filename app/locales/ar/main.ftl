@@ -292,7 +292,7 @@ submission-until = حتى { $when }
 submission-sent = أُرسل مشروعك المقدَّم إلى أمانة القمة العالمية لمجتمع المعلومات. وسنُبلغك بنتيجة فرزه بالبريد الإلكتروني.
 submission-changes-asked = تطلب الأمانة إجراء تغييرات:
 submission-decisions = الفرز
-submission-needs-js = تعمل هذه الاستمارة الطويلة على أفضل وجه مع JavaScript، إذ تعدّ الكلمات أثناء الكتابة. ومن دونها، احفظ عملك كثيراً؛ فإذا فشل الحفظ لا تُحفظ إلا الحقول القصيرة.
+submission-needs-js = مع JavaScript، تعدّ هذه الاستمارة الكلمات أثناء الكتابة. ومن دونها تعمل الاستمارة بالقدر نفسه: تُعدّ الكلمات عند الحفظ.
 submission-saved = تم حفظ مسودتك.
 submission-save = حفظ المسودة
 submission-send = الإرسال إلى الأمانة
@@ -338,7 +338,7 @@ submission-confirm-email-first = أكّد عنوان بريدك الإلكترو
 submission-phase-closed = انتهت مرحلة تقديم المشاريع: لم يعد من الممكن تعديل المسودات أو إرسالها.
 submission-deadline-passed = انقضى الموعد النهائي لإجراء التغييرات.
 submission-locked = أُرسل هذا المشروع المقدَّم ولم يعد من الممكن تعديله.
-submission-entity-taken = لدى هذه المنظمة بالفعل مشروع مقدَّم في هذه الفئة في هذه الدورة.
+submission-entity-taken = لدى هذه المنظمة بالفعل مشروع مقدَّم في هذه الفئة في هذه الدورة. إن كنت ترى أن في ذلك خطأً، فاكتب إلى الأمانة: { $contact }.
 category-required = اختر فئة.
 short-description-too-long = الوصف الموجز طويل جداً: اختصره إلى الحد المسموح به من الكلمات.
 short-description-too-short = الوصف الموجز قصير جداً: يحتاج إلى مزيد من الكلمات.
@@ -358,7 +358,7 @@ screening-title = الفرز
 screening-any = الكل
 screening-flagged-only = ذات التنبيهات فقط
 screening-filter = تصفية
-screening-counts = المشاريع المقدَّمة: { $total } — في انتظار الفرز: { $submitted }، مطلوب إجراء تغييرات: { $changes }، مؤهَّلة: { $eligible }، غير مؤهَّلة: { $not_eligible }
+screening-counts = المشاريع المقدَّمة: { $total } — في انتظار الفرز: { $submitted }، مطلوب إجراء تغييرات: { $changes }، مؤهَّلة: { $eligible }، غير مؤهَّلة: { $not_eligible }، مسحوبة: { $withdrawn }
 screening-flags = التنبيهات
 screening-decided = تم تسجيل القرار وإبلاغ المالكين.
 screening-decide = القرار
@@ -370,7 +370,7 @@ screening-days-hint = لحالة «مطلوب إجراء تغييرات» فقط
 screening-to-category = النقل إلى الفئة (الرمز)
 screening-to-category-hint = لحالة «نُقل إلى فئة أخرى» فقط، مثل C7.3.
 screening-record = تسجيل القرار
-screening-closed = بدأ التصويت العام عبر الإنترنت: قائمة المرشحين مجمَّدة.
+screening-closed = الفرز غير مفتوح: تُتخذ القرارات خلال مرحلة الفرز.
 
 ## Mail about submissions
 mail-submitted-subject = جوائز القمة العالمية لمجتمع المعلومات: تم استلام مشروعك المقدَّم «{ $title }»
@@ -486,3 +486,70 @@ merge-same-organisation = اختر منظمتين مختلفتين.
 screening-dismiss = إلغاء التنبيه
 home-submit = تقديم مشروع
 screening-pages = صفحات قائمة الفرز
+
+## Hardening: withdrawal, drafts, contact, errors
+footer-contact = لديك سؤال؟ اكتب إلى أمانة جوائز القمة العالمية لمجتمع المعلومات:
+error-busy = الخادم مشغول. أعد المحاولة بعد { $seconds ->
+        [zero] { $seconds } ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }.
+mail-register-again-subject = حاول شخص ما التسجيل باستخدام عنوان بريدك الإلكتروني
+mail-register-again-body =
+    السيد/السيدة { $name }،
+
+    حاول شخص ما للتو إنشاء حساب في جوائز القمة العالمية لمجتمع المعلومات باستخدام عنوان بريدك الإلكتروني، وهو مرتبط بحساب قائم. لم يُنشأ أي حساب جديد ولم تتغير كلمة المرور الخاصة بك.
+
+    إن كنت أنت، فسجّل الدخول: { $login }
+    وإن نسيت كلمة المرور، فاختر كلمة جديدة: { $forgot }
+
+    وإن لم تكن أنت، يمكنك تجاهل هذه الرسالة.
+
+    أمانة جوائز القمة العالمية لمجتمع المعلومات، الاتحاد الدولي للاتصالات
+link-other-account = هذا الرابط يخص حساباً آخر. سجّل الخروج، ثم افتح الرابط مجدداً وسجّل الدخول بالحساب الذي أُرسل إليه.
+login-to-confirm = سجّل الدخول لتأكيد عنوان بريدك الإلكتروني. إن لم تكن كلمة المرور هذه لك، فأنت لم تُنشئ هذا الحساب: استخدم "نسيت كلمة المرور؟" لاختيار كلمة مرور.
+invitation-phase-closed = انتهت مرحلة تقديم المشاريع: لم يعد بالإمكان تغيير أصحاب المشروع المقدَّم.
+status-withdrawn = مسحوب
+decision-withdrawn = مسحوب
+problem-title = حدث خطأ ما
+problem-none = لا يوجد ما يُبلَّغ عنه.
+submission-delete = حذف هذه المسودة
+submission-delete-hint = تُحذف المسودة وصورتها نهائياً، ولدى أصحابها المشاركين أيضاً.
+submission-delete-button = حذف المسودة
+submission-not-draft = لا يمكن حذف إلا المسودة. أما المشروع المقدَّم فيمكن سحبه.
+submissions-deleted = حُذفت المسودة.
+submission-withdraw = سحب هذا المشروع المقدَّم
+submission-withdraw-hint = يخرج المشروع المسحوب من المسابقة ويحرر الفئة لمنظمتك. يمكنك سحبه إلى أن يبدأ التصويت العام.
+submission-withdraw-reason = السبب (اختياري)
+submission-withdraw-button = سحب
+submission-withdrawn = سُحب المشروع المقدَّم.
+submission-not-sent = لم يُقدَّم هذا المشروع بعد: احذف المسودة بدلاً من ذلك.
+submission-not-withdrawable = لم يعد هذا المشروع مشاركاً في المسابقة.
+withdraw-closed = بدأ التصويت العام: لم يعد بإمكان أحد سوى الأمانة سحب مرشح. اكتب إليها.
+screening-withdraw = سحب
+screening-withdraw-hint = يؤدي السحب إلى إخراج المشروع من المسابقة. يُسجَّل السبب ويُرسَل إلى أصحابه.
+mail-withdrawn-body =
+    السيد/السيدة { $name }،
+
+    سُحب مشروعك المقدَّم "{ $title }" من جوائز القمة العالمية لمجتمع المعلومات.
+
+    { $message }
+
+    { $link }
+
+    أمانة جوائز القمة العالمية لمجتمع المعلومات، الاتحاد الدولي للاتصالات
+drafts-title = المسودات
+drafts-lead = لا تحجز المسودة شيئاً: يمكن لأي شخص كتابة اسم أي منظمة. العدد حسب الفئة؛ ابحث عن اسم لمعرفة من يحتفظ بمسودات باسمه.
+drafts-search = من يحتفظ بمسودات باسم المنظمة
+drafts-none = لا أحد يحتفظ بمسودة بهذا الاسم.
+drafts-holder = صاحبها
+drafts-started = بدأت في
+merge-duplicates = لدى كل من هاتين المنظمتين مشروع مقدَّم في الفئة نفسها. عالِج كل زوج أولاً (اعتبر أحدهما غير مؤهَّل أو انقله)، ثم ادمج.
+merge-pair = مشروعان لكيان واحد في فئة واحدة
+changes-too-late = يبدأ التصويت العام قريباً جداً بحيث لا يتسع الوقت لأصحاب المشروع لإجراء التغييرات.
+calendar-screening-during-submission = السماح للأمانة بفرز المشاريع المقدَّمة بينما لا تزال مرحلة التقديم مفتوحة
+demo-notice = تحتوي هذه الدورة على بيانات تجريبية: المشاريع والمنظمات والأشخاص على هذا الموقع من وحي الخيال.
+submission-revoke = إلغاء

@@ -288,7 +288,7 @@ submission-until = until { $when }
 submission-sent = Your submission has been sent to the WSIS secretariat. You will be told by e-mail about its screening.
 submission-changes-asked = The secretariat asks for changes:
 submission-decisions = Screening
-submission-needs-js = This long form works best with JavaScript: it counts words as you type. Without it, save often; a failed save keeps the short fields only.
+submission-needs-js = With JavaScript, this form counts words as you type. Without it, the form works all the same: the words are counted when you save.
 submission-saved = Your draft has been saved.
 submission-save = Save the draft
 submission-send = Send to the secretariat
@@ -334,7 +334,7 @@ submission-confirm-email-first = Confirm your e-mail address first: open the lin
 submission-phase-closed = The submission phase is closed: drafts can no longer be edited or sent.
 submission-deadline-passed = The deadline for the changes has passed.
 submission-locked = This submission has been sent and can no longer be edited.
-submission-entity-taken = This organisation already has a submission in this category for this edition.
+submission-entity-taken = This organisation already has a submission in this category for this edition. If you think this is a mistake, write to the secretariat at { $contact }.
 category-required = Choose a category.
 short-description-too-long = The short description is too long: shorten it to the word limit.
 short-description-too-short = The short description is too short: it needs more words.
@@ -354,7 +354,7 @@ screening-title = Screening
 screening-any = any
 screening-flagged-only = flagged only
 screening-filter = Filter
-screening-counts = { $total } submissions: { $submitted } awaiting screening, { $changes } with changes requested, { $eligible } eligible, { $not_eligible } not eligible
+screening-counts = { $total } submissions: { $submitted } awaiting screening, { $changes } with changes requested, { $eligible } eligible, { $not_eligible } not eligible, { $withdrawn } withdrawn
 screening-flags = Flags
 screening-decided = The decision has been recorded and the owners told.
 screening-decide = Decision
@@ -366,7 +366,7 @@ screening-days-hint = Only for "changes requested"; 7 by default.
 screening-to-category = Move to category (code)
 screening-to-category-hint = Only for "moved", such as C7.3.
 screening-record = Record the decision
-screening-closed = Public voting has opened: the list of nominees is frozen.
+screening-closed = Screening is not open: decisions are taken during the screening phase.
 
 ## Mail about submissions
 mail-submitted-subject = WSIS Prizes: your submission "{ $title }" has been received
@@ -482,3 +482,66 @@ merge-same-organisation = Choose two different organisations.
 screening-dismiss = Dismiss the flag
 home-submit = Submit a project
 screening-pages = Pages of the queue
+
+## Hardening: withdrawal, drafts, contact, errors
+footer-contact = Questions? Write to the WSIS Prizes secretariat:
+error-busy = The server is busy. Try again in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }.
+mail-register-again-subject = Someone tried to register with your e-mail address
+mail-register-again-body =
+    Dear { $name },
+
+    Someone just tried to create a WSIS Prizes account with your e-mail address, which already has one. No new account was created and your password has not changed.
+
+    If it was you, sign in: { $login }
+    If you have forgotten your password, choose a new one: { $forgot }
+
+    If it was not you, you can ignore this message.
+
+    The WSIS Prizes secretariat, ITU
+link-other-account = This link belongs to another account. Sign out, then open it again and sign in with the account it was sent to.
+login-to-confirm = Sign in to confirm your e-mail address. If this is not your password, you did not create this account: use "Forgot your password?" to choose one.
+invitation-phase-closed = The submission phase has closed: the people of a submission can no longer change.
+status-withdrawn = withdrawn
+decision-withdrawn = Withdrawn
+problem-title = Something went wrong
+problem-none = There is nothing to report.
+submission-delete = Delete this draft
+submission-delete-hint = The draft and its picture are deleted for good. Co-owners lose it too.
+submission-delete-button = Delete the draft
+submission-not-draft = Only a draft can be deleted. A sent submission can be withdrawn.
+submissions-deleted = The draft has been deleted.
+submission-withdraw = Withdraw this submission
+submission-withdraw-hint = A withdrawn submission leaves the contest and frees its category for your organisation. You can withdraw it until public voting opens.
+submission-withdraw-reason = Why (optional)
+submission-withdraw-button = Withdraw
+submission-withdrawn = The submission has been withdrawn.
+submission-not-sent = This submission has not been sent: delete the draft instead.
+submission-not-withdrawable = This submission is no longer in the contest.
+withdraw-closed = Public voting has opened: only the secretariat can withdraw a nominee now. Write to it.
+screening-withdraw = Withdraw
+screening-withdraw-hint = Withdrawing takes the submission out of the contest. The reason is recorded and sent to its owners.
+mail-withdrawn-body =
+    Dear { $name },
+
+    Your submission "{ $title }" has been withdrawn from the WSIS Prizes.
+
+    { $message }
+
+    { $link }
+
+    The WSIS Prizes secretariat, ITU
+drafts-title = Drafts
+drafts-lead = Drafts reserve nothing: anyone may type any organisation's name. Counted per category; search a name to see who holds drafts under it.
+drafts-search = Who holds drafts under the organisation
+drafts-none = Nobody holds a draft under this name.
+drafts-holder = Held by
+drafts-started = Started
+merge-duplicates = These organisations each have a sent submission in the same category. Resolve each pair first (find one not eligible, or move it), then merge.
+merge-pair = two submissions of one entity in one category
+changes-too-late = Public voting opens too soon for the owners to make changes.
+calendar-screening-during-submission = Let the secretariat screen submissions while the submission phase is still open
+demo-notice = This edition holds demonstration data: the projects, organisations and people on this site are invented.
+submission-revoke = Revoke

@@ -288,7 +288,7 @@ submission-until = hasta el { $when }
 submission-sent = Su candidatura se ha enviado a la secretaría de la CMSI. Se le informará por correo electrónico del resultado del examen.
 submission-changes-asked = La secretaría solicita cambios:
 submission-decisions = Examen
-submission-needs-js = Este formulario largo funciona mejor con JavaScript: cuenta las palabras a medida que escribe. Sin JavaScript, guarde a menudo; si el guardado falla, solo se conservan los campos cortos.
+submission-needs-js = Con JavaScript, este formulario cuenta las palabras a medida que escribe. Sin él, el formulario funciona igual: las palabras se cuentan al guardar.
 submission-saved = Se ha guardado su borrador.
 submission-save = Guardar el borrador
 submission-send = Enviar a la secretaría
@@ -334,7 +334,7 @@ submission-confirm-email-first = Confirme primero su dirección de correo electr
 submission-phase-closed = La fase de presentación de proyectos está cerrada: los borradores ya no pueden modificarse ni enviarse.
 submission-deadline-passed = El plazo para los cambios ha vencido.
 submission-locked = Esta candidatura se ha enviado y ya no puede modificarse.
-submission-entity-taken = Esta organización ya tiene una candidatura en esta categoría en esta edición.
+submission-entity-taken = Esta organización ya tiene una candidatura en esta categoría en esta edición. Si cree que es un error, escriba a la secretaría: { $contact }.
 category-required = Elija una categoría.
 short-description-too-long = La descripción breve es demasiado larga: acórtela hasta el límite de palabras.
 short-description-too-short = La descripción breve es demasiado corta: necesita más palabras.
@@ -354,7 +354,7 @@ screening-title = Examen
 screening-any = cualquiera
 screening-flagged-only = solo con alertas
 screening-filter = Filtrar
-screening-counts = { $total } candidaturas: { $submitted } pendientes de examen, { $changes } con cambios solicitados, { $eligible } admisibles, { $not_eligible } no admisibles
+screening-counts = { $total } candidaturas: { $submitted } pendientes de examen, { $changes } con cambios solicitados, { $eligible } admisibles, { $not_eligible } no admisibles, { $withdrawn } retiradas
 screening-flags = Alertas
 screening-decided = Se ha registrado la decisión y se ha informado a los titulares.
 screening-decide = Decisión
@@ -366,7 +366,7 @@ screening-days-hint = Solo para «cambios solicitados»; 7 por defecto.
 screening-to-category = Trasladar a la categoría (código)
 screening-to-category-hint = Solo para «trasladada», por ejemplo C7.3.
 screening-record = Registrar la decisión
-screening-closed = La votación pública se ha abierto: la lista de nominados ha quedado fijada.
+screening-closed = El examen no está abierto: las decisiones se toman durante la fase de examen.
 
 ## Mail about submissions
 mail-submitted-subject = Premios de la CMSI: se ha recibido su candidatura «{ $title }»
@@ -482,3 +482,66 @@ merge-same-organisation = Elija dos organizaciones diferentes.
 screening-dismiss = Descartar la alerta
 home-submit = Presentar un proyecto
 screening-pages = Páginas de la lista de examen
+
+## Hardening: withdrawal, drafts, contact, errors
+footer-contact = ¿Preguntas? Escriba a la secretaría de los Premios CMSI:
+error-busy = El servidor está muy ocupado. Vuelva a intentarlo dentro de { $seconds ->
+        [one] un segundo
+       *[other] { $seconds } segundos
+    }.
+mail-register-again-subject = Alguien ha intentado registrarse con su dirección de correo electrónico
+mail-register-again-body =
+    Estimado/a { $name }:
+
+    Alguien acaba de intentar crear una cuenta de los Premios CMSI con su dirección de correo electrónico, que ya tiene una. No se ha creado ninguna cuenta y su contraseña no ha cambiado.
+
+    Si fue usted, inicie sesión: { $login }
+    Si ha olvidado su contraseña, elija una nueva: { $forgot }
+
+    Si no fue usted, puede ignorar este mensaje.
+
+    La secretaría de los Premios CMSI, UIT
+link-other-account = Este enlace pertenece a otra cuenta. Cierre la sesión, vuelva a abrirlo e inicie sesión con la cuenta a la que se envió.
+login-to-confirm = Inicie sesión para confirmar su dirección de correo electrónico. Si esta no es su contraseña, usted no creó esta cuenta: utilice «¿Ha olvidado su contraseña?» para elegir una.
+invitation-phase-closed = La fase de presentación ha terminado: las personas de una candidatura ya no pueden cambiar.
+status-withdrawn = retirada
+decision-withdrawn = Retirada
+problem-title = Se ha producido un problema
+problem-none = No hay nada que señalar.
+submission-delete = Eliminar este borrador
+submission-delete-hint = El borrador y su imagen se eliminan definitivamente, también para los copropietarios.
+submission-delete-button = Eliminar el borrador
+submission-not-draft = Solo se puede eliminar un borrador. Una candidatura enviada se puede retirar.
+submissions-deleted = El borrador se ha eliminado.
+submission-withdraw = Retirar esta candidatura
+submission-withdraw-hint = Una candidatura retirada sale del concurso y libera la categoría para su organización. Puede retirarla hasta que se abra la votación pública.
+submission-withdraw-reason = Motivo (opcional)
+submission-withdraw-button = Retirar
+submission-withdrawn = La candidatura se ha retirado.
+submission-not-sent = Esta candidatura no se ha enviado: elimine el borrador.
+submission-not-withdrawable = Esta candidatura ya no participa en el concurso.
+withdraw-closed = La votación pública se ha abierto: ahora solo la secretaría puede retirar un nominado. Escríbale.
+screening-withdraw = Retirar
+screening-withdraw-hint = Retirar una candidatura la saca del concurso. El motivo queda registrado y se envía a sus propietarios.
+mail-withdrawn-body =
+    Estimado/a { $name }:
+
+    Su candidatura «{ $title }» se ha retirado de los Premios CMSI.
+
+    { $message }
+
+    { $link }
+
+    La secretaría de los Premios CMSI, UIT
+drafts-title = Borradores
+drafts-lead = Un borrador no reserva nada: cualquiera puede escribir el nombre de cualquier organización. Recuento por categoría; busque un nombre para ver quién tiene borradores con él.
+drafts-search = Quién tiene borradores con el nombre de la organización
+drafts-none = Nadie tiene un borrador con este nombre.
+drafts-holder = Titular
+drafts-started = Iniciado
+merge-duplicates = Estas organizaciones tienen cada una una candidatura enviada en la misma categoría. Resuelva primero cada par (declare una no admisible o trasládela) y luego fusione.
+merge-pair = dos candidaturas de una misma entidad en una misma categoría
+changes-too-late = La votación pública se abre demasiado pronto para que los propietarios hagan cambios.
+calendar-screening-during-submission = Permitir que la secretaría examine candidaturas mientras la fase de presentación sigue abierta
+demo-notice = Esta edición contiene datos de demostración: los proyectos, organizaciones y personas de este sitio son inventados.
+submission-revoke = Revocar

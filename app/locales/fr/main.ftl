@@ -287,7 +287,7 @@ submission-until = jusqu'au { $when }
 submission-sent = Votre soumission a été transmise au secrétariat du SMSI. Vous serez informé(e) par courriel de son examen.
 submission-changes-asked = Le secrétariat demande des modifications :
 submission-decisions = Examen
-submission-needs-js = Ce long formulaire fonctionne mieux avec JavaScript : il compte les mots au fil de la saisie. Sans JavaScript, enregistrez souvent ; un enregistrement refusé ne conserve que les champs courts.
+submission-needs-js = Avec JavaScript, ce formulaire compte les mots au fil de la saisie. Sans JavaScript, il fonctionne tout autant : les mots sont comptés à l'enregistrement.
 submission-saved = Votre brouillon a été enregistré.
 submission-save = Enregistrer le brouillon
 submission-send = Transmettre au secrétariat
@@ -333,7 +333,7 @@ submission-confirm-email-first = Confirmez d'abord votre adresse électronique :
 submission-phase-closed = La phase de soumission est close : les brouillons ne peuvent plus être modifiés ni transmis.
 submission-deadline-passed = Le délai accordé pour les modifications est dépassé.
 submission-locked = Cette soumission a été transmise et ne peut plus être modifiée.
-submission-entity-taken = Cette organisation a déjà une soumission dans cette catégorie pour cette édition.
+submission-entity-taken = Cette organisation a déjà une soumission dans cette catégorie pour cette édition. S'il s'agit d'une erreur, écrivez au secrétariat : { $contact }.
 category-required = Choisissez une catégorie.
 short-description-too-long = La description courte est trop longue : ramenez-la à la limite de mots.
 short-description-too-short = La description courte est trop brève : il lui faut davantage de mots.
@@ -353,7 +353,7 @@ screening-title = Examen des soumissions
 screening-any = toutes
 screening-flagged-only = signalées seulement
 screening-filter = Filtrer
-screening-counts = { $total } soumissions : { $submitted } en attente d'examen, { $changes } avec modifications demandées, { $eligible } recevables, { $not_eligible } non recevables
+screening-counts = { $total } soumissions : { $submitted } en attente d'examen, { $changes } avec modifications demandées, { $eligible } recevables, { $not_eligible } non recevables, { $withdrawn } retirées
 screening-flags = Signalements
 screening-decided = La décision a été enregistrée et les titulaires informés.
 screening-decide = Décision
@@ -365,7 +365,7 @@ screening-days-hint = Seulement pour « modifications demandées » ; 7 par déf
 screening-to-category = Déplacer vers la catégorie (code)
 screening-to-category-hint = Seulement pour « déplacée », par exemple C7.3.
 screening-record = Enregistrer la décision
-screening-closed = Le vote public est ouvert : la liste des nominés est figée.
+screening-closed = L'examen n'est pas ouvert : les décisions se prennent pendant la phase d'examen.
 
 ## Courriels sur les soumissions
 mail-submitted-subject = Prix du SMSI : votre soumission « { $title } » a été reçue
@@ -481,3 +481,66 @@ merge-same-organisation = Choisissez deux organisations différentes.
 screening-dismiss = Lever le signalement
 home-submit = Soumettre un projet
 screening-pages = Pages de la file
+
+## Hardening: withdrawal, drafts, contact, errors
+footer-contact = Une question ? Écrivez au secrétariat des Prix du SMSI :
+error-busy = Le serveur est très sollicité. Réessayez dans { $seconds ->
+        [one] une seconde
+       *[other] { $seconds } secondes
+    }.
+mail-register-again-subject = Quelqu'un a tenté de s'inscrire avec votre adresse électronique
+mail-register-again-body =
+    Bonjour { $name },
+
+    Quelqu'un vient de tenter de créer un compte des Prix du SMSI avec votre adresse électronique, qui en a déjà un. Aucun compte n'a été créé et votre mot de passe n'a pas changé.
+
+    Si c'était vous, connectez-vous : { $login }
+    Si vous avez oublié votre mot de passe, choisissez-en un nouveau : { $forgot }
+
+    Si ce n'était pas vous, vous pouvez ignorer ce message.
+
+    Le secrétariat des Prix du SMSI, UIT
+link-other-account = Ce lien appartient à un autre compte. Déconnectez-vous, puis ouvrez-le de nouveau et connectez-vous avec le compte auquel il a été envoyé.
+login-to-confirm = Connectez-vous pour confirmer votre adresse électronique. Si ce mot de passe n'est pas le vôtre, vous n'avez pas créé ce compte : utilisez « Mot de passe oublié ? » pour en choisir un.
+invitation-phase-closed = La phase de soumission est close : les personnes d'une soumission ne peuvent plus changer.
+status-withdrawn = retirée
+decision-withdrawn = Retirée
+problem-title = Un problème est survenu
+problem-none = Rien à signaler.
+submission-delete = Supprimer ce brouillon
+submission-delete-hint = Le brouillon et son image sont supprimés définitivement, pour les copropriétaires aussi.
+submission-delete-button = Supprimer le brouillon
+submission-not-draft = Seul un brouillon peut être supprimé. Une soumission envoyée peut être retirée.
+submissions-deleted = Le brouillon a été supprimé.
+submission-withdraw = Retirer cette soumission
+submission-withdraw-hint = Une soumission retirée quitte le concours et libère la catégorie pour votre organisation. Vous pouvez la retirer jusqu'à l'ouverture du vote public.
+submission-withdraw-reason = Pourquoi (facultatif)
+submission-withdraw-button = Retirer
+submission-withdrawn = La soumission a été retirée.
+submission-not-sent = Cette soumission n'a pas été envoyée : supprimez plutôt le brouillon.
+submission-not-withdrawable = Cette soumission ne participe plus au concours.
+withdraw-closed = Le vote public est ouvert : seul le secrétariat peut désormais retirer un nominé. Écrivez-lui.
+screening-withdraw = Retirer
+screening-withdraw-hint = Retirer une soumission la sort du concours. La raison est enregistrée et envoyée à ses propriétaires.
+mail-withdrawn-body =
+    Bonjour { $name },
+
+    Votre soumission « { $title } » a été retirée des Prix du SMSI.
+
+    { $message }
+
+    { $link }
+
+    Le secrétariat des Prix du SMSI, UIT
+drafts-title = Brouillons
+drafts-lead = Un brouillon ne réserve rien : chacun peut saisir le nom de n'importe quelle organisation. Décompte par catégorie ; cherchez un nom pour voir qui détient des brouillons sous ce nom.
+drafts-search = Qui détient des brouillons sous le nom de l'organisation
+drafts-none = Personne ne détient de brouillon sous ce nom.
+drafts-holder = Détenu par
+drafts-started = Commencé le
+merge-duplicates = Ces organisations ont chacune une soumission envoyée dans la même catégorie. Réglez d'abord chaque paire (déclarez l'une non recevable ou déplacez-la), puis fusionnez.
+merge-pair = deux soumissions d'une même entité dans une même catégorie
+changes-too-late = Le vote public s'ouvre trop tôt pour que les propriétaires fassent des modifications.
+calendar-screening-during-submission = Permettre au secrétariat d'examiner les soumissions pendant la phase de soumission
+demo-notice = Cette édition contient des données de démonstration : les projets, organisations et personnes de ce site sont inventés.
+submission-revoke = Révoquer

@@ -287,7 +287,7 @@ submission-until = 截至{ $when }
 submission-sent = 您的参评项目已发送至信息社会世界峰会秘书处。审核结果将通过电子邮件通知您。
 submission-changes-asked = 秘书处要求作出以下修改：
 submission-decisions = 审核
-submission-needs-js = 此长表单在启用 JavaScript 时效果最佳：它会在您输入时统计字数。如未启用 JavaScript，请经常保存；保存失败时只会保留简短字段。
+submission-needs-js = 启用 JavaScript 时，此表单会在您输入时统计字数。未启用时表单同样可用：字数将在保存时统计。
 submission-saved = 您的草稿已保存。
 submission-save = 保存草稿
 submission-send = 发送给秘书处
@@ -333,7 +333,7 @@ submission-confirm-email-first = 请先确认您的电子邮件地址：打开�
 submission-phase-closed = 提交阶段已结束：草稿无法再编辑或发送。
 submission-deadline-passed = 修改期限已过。
 submission-locked = 该参评项目已发送，无法再编辑。
-submission-entity-taken = 该组织在本届评选的这一类别中已有参评项目。
+submission-entity-taken = 该组织在本届评选的这一类别中已有参评项目。如您认为有误，请写信给秘书处：{ $contact }。
 category-required = 请选择类别。
 short-description-too-long = 简短说明过长：请删减至字数限制以内。
 short-description-too-short = 简短说明过短：需要更多字数。
@@ -353,7 +353,7 @@ screening-title = 审核
 screening-any = 全部
 screening-flagged-only = 仅限已标记
 screening-filter = 筛选
-screening-counts = 共{ $total }个参评项目：{ $submitted }个待审核，{ $changes }个已要求修改，{ $eligible }个符合资格，{ $not_eligible }个不符合资格
+screening-counts = 共{ $total }个参评项目：{ $submitted }个待审核，{ $changes }个已要求修改，{ $eligible }个符合资格，{ $not_eligible }个不符合资格，{ $withdrawn }个已撤回
 screening-flags = 标记
 screening-decided = 决定已记录，并已通知项目负责人。
 screening-decide = 决定
@@ -365,7 +365,7 @@ screening-days-hint = 仅适用于“要求修改”；默认为7天。
 screening-to-category = 移至类别（代码）
 screening-to-category-hint = 仅适用于“已移至其他类别”，例如 C7.3。
 screening-record = 记录决定
-screening-closed = 公开投票已开始：提名项目名单已锁定。
+screening-closed = 审核尚未开放：决定在审核阶段作出。
 
 ## Mail about submissions
 mail-submitted-subject = 信息社会世界峰会奖：已收到您的参评项目“{ $title }”
@@ -481,3 +481,65 @@ merge-same-organisation = 请选择两个不同的组织。
 screening-dismiss = 取消标记
 home-submit = 提交项目
 screening-pages = 待审核队列分页
+
+## Hardening: withdrawal, drafts, contact, errors
+footer-contact = 有疑问？请写信给信息社会世界峰会奖秘书处：
+error-busy = 服务器繁忙。请在{ $seconds ->
+       *[other] { $seconds }秒
+    }后重试。
+mail-register-again-subject = 有人试图使用您的电子邮件地址注册
+mail-register-again-body =
+    { $name }，您好：
+
+    有人刚刚试图使用您的电子邮件地址创建信息社会世界峰会奖账户，而该地址已有账户。系统未创建新账户，您的密码也没有更改。
+
+    如果是您本人，请登录：{ $login }
+    如果您忘记了密码，请设置新密码：{ $forgot }
+
+    如果不是您本人，可以忽略此邮件。
+
+    国际电联信息社会世界峰会奖秘书处
+link-other-account = 此链接属于另一个账户。请退出登录，然后重新打开链接，并使用收到该链接的账户登录。
+login-to-confirm = 请登录以确认您的电子邮件地址。如果这不是您的密码，说明此账户并非您本人创建：请使用“忘记密码？”设置密码。
+invitation-phase-closed = 提交阶段已结束：参评项目的成员不能再更改。
+status-withdrawn = 已撤回
+decision-withdrawn = 已撤回
+problem-title = 出现问题
+problem-none = 没有需要报告的内容。
+submission-delete = 删除此草稿
+submission-delete-hint = 草稿及其图片将被永久删除，共同所有人也将无法再看到。
+submission-delete-button = 删除草稿
+submission-not-draft = 只能删除草稿。已提交的项目可以撤回。
+submissions-deleted = 草稿已删除。
+submission-withdraw = 撤回此参评项目
+submission-withdraw-hint = 撤回的参评项目将退出评选，您的组织可以在该类别中重新提交。在公开投票开始之前都可以撤回。
+submission-withdraw-reason = 原因（可选）
+submission-withdraw-button = 撤回
+submission-withdrawn = 参评项目已撤回。
+submission-not-sent = 此参评项目尚未提交：请删除草稿。
+submission-not-withdrawable = 此参评项目已不在评选之中。
+withdraw-closed = 公开投票已开始：现在只有秘书处可以撤回提名项目。请写信给秘书处。
+screening-withdraw = 撤回
+screening-withdraw-hint = 撤回会使参评项目退出评选。原因将被记录并发送给项目所有人。
+mail-withdrawn-body =
+    { $name }，您好：
+
+    您的参评项目“{ $title }”已从信息社会世界峰会奖评选中撤回。
+
+    { $message }
+
+    { $link }
+
+    国际电联信息社会世界峰会奖秘书处
+drafts-title = 草稿
+drafts-lead = 草稿不保留任何名额：任何人都可以输入任何组织的名称。按类别统计；搜索名称可查看谁以该名称持有草稿。
+drafts-search = 谁以该组织名称持有草稿
+drafts-none = 没有人以此名称持有草稿。
+drafts-holder = 持有人
+drafts-started = 开始时间
+merge-duplicates = 这些组织在同一类别中各有一个已提交的项目。请先处理每一对（将其中一个判定为不符合资格或移至其他类别），然后再合并。
+merge-pair = 同一实体在同一类别中的两个参评项目
+changes-too-late = 公开投票即将开始，所有人来不及进行修改。
+calendar-screening-during-submission = 允许秘书处在提交阶段仍开放时审核参评项目
+demo-notice = 本届评选包含演示数据：本网站上的项目、组织和人员均为虚构。
+submission-revoke = 撤销

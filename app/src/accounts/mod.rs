@@ -3,6 +3,8 @@
 //! has; the secretariat grants them (see `admin`).
 
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod password;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
@@ -43,12 +45,6 @@ pub struct ProfileView {
     pub profile: ProfileInput,
 }
 
-/// Only local paths are followed after signing in (no open redirect).
-pub fn safe_next(next: &str) -> String {
-    let ok = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
-    if ok { next.to_owned() } else { "/".to_owned() }
-}
-
 #[cfg(feature = "ssr")]
 fn set_cookie(value: String) {
     if let (Some(res), Ok(v)) = (
@@ -56,14 +52,6 @@ fn set_cookie(value: String) {
         http::HeaderValue::from_str(&value),
     ) {
         res.append_header(http::header::SET_COOKIE, v);
-    }
-}
-
-/// For a form posted without JavaScript, answers with a redirect to `to`.
-#[cfg(feature = "ssr")]
-pub(crate) fn redirect_plain_post(to: &str) {
-    if crate::context::is_plain_form_post() {
-        leptos_axum::redirect(to);
     }
 }
 
@@ -102,25 +90,16 @@ pub async fn register(
     };
     let result = service::register(&r.ctx, r.ip, input).await.map(|()| {
         let next = "/register/done".to_owned();
-        redirect_plain_post(&next);
+        crate::context::redirect_plain_post(&next);
         next
     });
-    crate::context::respond(
-        result,
-        &[
-            ("email", &email),
-            ("name", &profile.name),
-            ("organisation", &profile.organisation),
-            ("country", &profile.country),
-            ("stakeholder_type", &profile.stakeholder_type),
-        ],
-    )
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "confirm-email")]
 pub async fn confirm_email(token: String) -> Result<(), AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(service::confirm_email(&r.ctx, &token).await, &[])
+    crate::context::respond(service::confirm_email(&r.ctx, &r.actor, r.ip, &token).await)
 }
 
 #[server(prefix = "/api", endpoint = "resend-confirmation")]
@@ -128,9 +107,9 @@ pub async fn resend_confirmation() -> Result<(), AppError> {
     let r = crate::context::request()?;
     let result = service::resend_confirmation(&r.ctx, &r.actor, r.ip).await;
     if result.is_ok() {
-        redirect_plain_post("/account?sent=1");
+        crate::context::redirect_plain_post("/account?sent=1");
     }
-    crate::context::respond(result, &[])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "login")]
@@ -144,11 +123,11 @@ pub async fn login(email: String, password: String, next: String) -> Result<Stri
                 signed.max_age_secs,
                 r.ctx.config.secure_cookies,
             ));
-            let next = safe_next(&next);
-            redirect_plain_post(&next);
+            let next = crate::redirects::safe_next(&r.ctx.config.public_url, &next);
+            crate::context::redirect_plain_post(&next);
             next
         });
-    crate::context::respond(result, &[("email", &email), ("next", &next)])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "logout")]
@@ -156,10 +135,10 @@ pub async fn logout() -> Result<String, AppError> {
     let r = crate::context::request()?;
     let result = service::logout(&r.ctx, &r.actor).await.map(|()| {
         set_cookie(session::clear_session_cookie(r.ctx.config.secure_cookies));
-        redirect_plain_post("/");
+        crate::context::redirect_plain_post("/");
         "/".to_owned()
     });
-    crate::context::respond(result, &[])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "request-password-reset")]
@@ -167,22 +146,22 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let r = crate::context::request()?;
     let result = service::request_password_reset(&r.ctx, r.ip, &email).await;
     if result.is_ok() {
-        redirect_plain_post("/forgot?sent=1");
+        crate::context::redirect_plain_post("/forgot?sent=1");
     }
-    crate::context::respond(result, &[("email", &email)])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "reset-password")]
 pub async fn reset_password(token: String, password: String) -> Result<String, AppError> {
     let r = crate::context::request()?;
-    let result = service::reset_password(&r.ctx, &token, &password)
+    let result = service::reset_password(&r.ctx, r.ip, &token, &password)
         .await
         .map(|()| {
             let next = "/login?reset=1".to_owned();
-            redirect_plain_post(&next);
+            crate::context::redirect_plain_post(&next);
             next
         });
-    crate::context::respond(result, &[("token", &token)])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "change-password")]
@@ -191,7 +170,7 @@ pub async fn change_password(
     new_password: String,
 ) -> Result<(), AppError> {
     let r = crate::context::request()?;
-    let result = service::change_password(&r.ctx, &r.actor, r.ip, &current_password, &new_password)
+    let result = service::change_password(&r.ctx, &r.actor, &current_password, &new_password)
         .await
         .map(|signed| {
             set_cookie(session::session_cookie(
@@ -199,15 +178,15 @@ pub async fn change_password(
                 signed.max_age_secs,
                 r.ctx.config.secure_cookies,
             ));
-            redirect_plain_post("/account?password=1");
+            crate::context::redirect_plain_post("/account?password=1");
         });
-    crate::context::respond(result, &[])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "profile")]
 pub async fn get_profile() -> Result<ProfileView, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(service::profile(&r.ctx, &r.actor).await, &[])
+    crate::context::respond(service::profile(&r.ctx, &r.actor).await)
 }
 
 #[server(prefix = "/api", endpoint = "update-profile")]
@@ -228,15 +207,7 @@ pub async fn update_profile(
     let lang = crate::i18n::Locale::from_code(&locale).unwrap_or_default();
     let result = service::update_profile(&r.ctx, &r.actor, &profile, lang).await;
     if result.is_ok() {
-        redirect_plain_post("/account?saved=1");
+        crate::context::redirect_plain_post("/account?saved=1");
     }
-    crate::context::respond(
-        result,
-        &[
-            ("name", &profile.name),
-            ("organisation", &profile.organisation),
-            ("country", &profile.country),
-            ("stakeholder_type", &profile.stakeholder_type),
-        ],
-    )
+    crate::context::respond(result)
 }

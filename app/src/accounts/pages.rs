@@ -2,8 +2,8 @@
 //! Every form here works without JavaScript: a failed post comes back with the typed values
 //! (never passwords) and the messages.
 
+use crate::ui::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{
@@ -13,7 +13,7 @@ use super::{
 use crate::{
     error::AppError,
     i18n::{Locale, use_locale},
-    ui::{Field, FormError, FormState, echoed},
+    ui::{Field, FormError, FormState, error_summary},
 };
 
 /// After a successful sign-in or sign-out through JavaScript, load the next page afresh so
@@ -48,6 +48,7 @@ pub fn CountrySelect(state: FormState, selected: String) -> impl IntoView {
     let locale = use_locale();
     let list = OnceResource::new(countries());
     let message = state.field_message("country");
+    let selected = state.value_or("country", selected);
     view! {
         <div class="field" class:has-error=move || message.get().is_some()>
             <label for="field-country">{locale.t("field-country")}</label>
@@ -87,6 +88,7 @@ pub fn CountrySelect(state: FormState, selected: String) -> impl IntoView {
 pub fn StakeholderSelect(state: FormState, selected: String) -> impl IntoView {
     let locale = use_locale();
     let message = state.field_message("stakeholder_type");
+    let selected = state.value_or("stakeholder_type", selected);
     view! {
         <div class="field" class:has-error=move || message.get().is_some()>
             <label for="field-stakeholder_type">{locale.t("field-stakeholder-type")}</label>
@@ -113,16 +115,16 @@ pub fn StakeholderSelect(state: FormState, selected: String) -> impl IntoView {
 pub fn RegisterPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<RegisterFn>::new();
-    let state = FormState::new(move || action.value().get());
+    let state = FormState::of(action);
     follow_on_success(move || action.value().get());
     view! {
-        <Title text=locale.t("register-title") />
+        <PageTitle text=locale.t("register-title") />
         <section class="narrow">
             <h1>{locale.t("register-title")}</h1>
             <p class="lead">{locale.t("register-lead")}</p>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <FormError state />
-                <Field state name="email" kind="email" label=locale.t("field-email") value=echoed("email") autocomplete="email" required=true />
+                <Field state name="email" kind="email" label=locale.t("field-email") value=String::new() autocomplete="email" required=true />
                 <Field
                     state
                     name="password"
@@ -132,17 +134,17 @@ pub fn RegisterPage() -> impl IntoView {
                     required=true
                     hint=locale.t("field-password-hint")
                 />
-                <Field state name="name" label=locale.t("field-name") value=echoed("name") autocomplete="name" required=true />
+                <Field state name="name" label=locale.t("field-name") value=String::new() autocomplete="name" required=true />
                 <Field
                     state
                     name="organisation"
                     label=locale.t("field-organisation")
-                    value=echoed("organisation")
+                    value=String::new()
                     autocomplete="organization"
                     required=true
                 />
-                <CountrySelect state selected=echoed("country") />
-                <StakeholderSelect state selected=echoed("stakeholder_type") />
+                <CountrySelect state selected=String::new() />
+                <StakeholderSelect state selected=String::new() />
                 <button type="submit" class="primary">{locale.t("register-submit")}</button>
             </ActionForm>
             <p>
@@ -156,7 +158,7 @@ pub fn RegisterPage() -> impl IntoView {
 pub fn RegisterDonePage() -> impl IntoView {
     let locale = use_locale();
     view! {
-        <Title text=locale.t("register-done-title") />
+        <PageTitle text=locale.t("register-done-title") />
         <section class="narrow">
             <h1>{locale.t("register-done-title")}</h1>
             <p>{locale.t("register-done-body")}</p>
@@ -173,7 +175,7 @@ pub fn ConfirmPage() -> impl IntoView {
     let token = use_query_map().with_untracked(|q| q.get("token").unwrap_or_default());
     let result = OnceResource::new(confirm_email(token));
     view! {
-        <Title text=locale.t("confirm-title") />
+        <PageTitle text=locale.t("confirm-title") />
         <section class="narrow">
             <h1>{locale.t("confirm-title")}</h1>
             <Suspense fallback=|| ()>
@@ -209,17 +211,20 @@ pub fn ConfirmPage() -> impl IntoView {
 pub fn LoginPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<Login>::new();
-    let state = FormState::new(move || action.value().get());
+    let state = FormState::of(action);
     follow_on_success(move || action.value().get());
     let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_else(|| "/".to_owned()));
     view! {
-        <Title text=locale.t("login-title") />
+        <PageTitle text=locale.t("login-title") />
         <section class="narrow">
             <h1>{locale.t("login-title")}</h1>
             <Notice flag="reset" key="reset-done" />
+            {next.starts_with("/confirm").then(|| view! {
+                <p class="notice" role="status">{locale.t("login-to-confirm")}</p>
+            })}
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <FormError state />
-                <Field state name="email" kind="email" label=locale.t("field-email") value=echoed("email") autocomplete="email" required=true />
+                <Field state name="email" kind="email" label=locale.t("field-email") value=String::new() autocomplete="email" required=true />
                 <Field state name="password" kind="password" label=locale.t("field-password") autocomplete="current-password" required=true />
                 <input type="hidden" name="next" value=next />
                 <button type="submit" class="primary">{locale.t("login-submit")}</button>
@@ -250,17 +255,17 @@ pub fn LogoutButton() -> impl IntoView {
 pub fn ForgotPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<RequestPasswordReset>::new();
-    let state = FormState::new(move || action.value().get());
+    let state = FormState::of(action);
     let sent = move || query_flag("sent") || matches!(action.value().get(), Some(Ok(())));
     view! {
-        <Title text=locale.t("forgot-title") />
+        <PageTitle text=locale.t("forgot-title") />
         <section class="narrow">
             <h1>{locale.t("forgot-title")}</h1>
             <Show when=sent fallback=move || view! {
                 <p>{locale.t("forgot-lead")}</p>
                 <ActionForm action=action attr:class="form" attr:novalidate=true>
                     <FormError state />
-                    <Field state name="email" kind="email" label=locale.t("field-email") value=echoed("email") autocomplete="email" required=true />
+                    <Field state name="email" kind="email" label=locale.t("field-email") value=String::new() autocomplete="email" required=true />
                     <button type="submit" class="primary">{locale.t("forgot-submit")}</button>
                 </ActionForm>
             }>
@@ -274,12 +279,12 @@ pub fn ForgotPage() -> impl IntoView {
 pub fn ResetPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<ResetPassword>::new();
-    let state = FormState::new(move || action.value().get());
+    let state = FormState::of(action);
     follow_on_success(move || action.value().get());
     let token = use_query_map().with_untracked(|q| q.get("token").unwrap_or_default());
     let token_message = state.field_message("token");
     view! {
-        <Title text=locale.t("reset-title") />
+        <PageTitle text=locale.t("reset-title") />
         <section class="narrow">
             <h1>{locale.t("reset-title")}</h1>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
@@ -306,7 +311,7 @@ pub fn AccountPage() -> impl IntoView {
     let locale = use_locale();
     let profile = Resource::new(|| (), |()| get_profile());
     view! {
-        <Title text=locale.t("account-title") />
+        <PageTitle text=locale.t("account-title") />
         <section class="narrow">
             <h1>{locale.t("account-title")}</h1>
             <Notice flag="saved" key="account-saved" />
@@ -326,7 +331,7 @@ pub fn AccountPage() -> impl IntoView {
                                 }
                                     .into_any()
                             }
-                            Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                            Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
                         })
                 }}
             </Suspense>
@@ -338,16 +343,11 @@ pub fn AccountPage() -> impl IntoView {
 fn AccountForms(view: super::ProfileView) -> impl IntoView {
     let locale = use_locale();
     let update = ServerAction::<UpdateProfile>::new();
-    let update_state = FormState::new(move || update.value().get());
+    let update_state = FormState::of(update);
     let change = ServerAction::<ChangePassword>::new();
-    let change_state = FormState::new(move || change.value().get());
+    let change_state = FormState::of(change);
     let resend = ServerAction::<ResendConfirmation>::new();
     let p = view.profile;
-    // A failed post without JavaScript brings back what was typed; otherwise show what is stored.
-    let pick = |name: &'static str, stored: String| {
-        let typed = echoed(name);
-        if typed.is_empty() { stored } else { typed }
-    };
     let region = view
         .region
         .map(|r| locale.t(&r.label_key()))
@@ -373,11 +373,11 @@ fn AccountForms(view: super::ProfileView) -> impl IntoView {
             <Show when=move || matches!(update.value().get(), Some(Ok(())))>
                 <p class="notice" role="status">{locale.t("account-saved")}</p>
             </Show>
-            <Field state=update_state name="name" label=locale.t("field-name") value=pick("name", p.name) required=true />
-            <Field state=update_state name="organisation" label=locale.t("field-organisation") value=pick("organisation", p.organisation) required=true />
-            <CountrySelect state=update_state selected=pick("country", p.country) />
+            <Field state=update_state name="name" label=locale.t("field-name") value=p.name required=true />
+            <Field state=update_state name="organisation" label=locale.t("field-organisation") value=p.organisation required=true />
+            <CountrySelect state=update_state selected=p.country />
             <p class="hint">{locale.t("field-region")} ": " {region}</p>
-            <StakeholderSelect state=update_state selected=pick("stakeholder_type", p.stakeholder_type) />
+            <StakeholderSelect state=update_state selected=p.stakeholder_type />
             <div class="field">
                 <label for="field-locale">{locale.t("field-language")}</label>
                 <select id="field-locale" name="locale">

@@ -1,12 +1,8 @@
 //! Account use cases: register, confirm the e-mail, sign in and out, reset and change the
 //! password, edit the profile. Authorization and rate limits are checked here.
 
-use std::{net::IpAddr, sync::LazyLock};
+use std::net::IpAddr;
 
-use argon2::{
-    Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
-    password_hash::{SaltString, rand_core::OsRng},
-};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, Set,
     sea_query::Expr,
@@ -15,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::{
     Me, ProfileView, Role,
+    password::{Hasher, HashingLimits},
     rules::{self, Email, ProfileInput},
 };
 use crate::{
@@ -34,54 +31,8 @@ pub const RESET_TTL_SECS: i64 = 3600;
 const PURPOSE_CONFIRM: &str = "confirm_email";
 const PURPOSE_RESET: &str = "reset_password";
 
-/// A hash of a password nobody has, verified when the e-mail is unknown so that an unknown
-/// address takes as long to refuse as a wrong password.
-static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(b"no account has this password", &salt)
-        .map(|h| h.to_string())
-        .unwrap_or_default()
-});
-
-/// Hashes a password with argon2id, off the async runtime.
-///
-/// # Errors
-/// Internal, if hashing fails.
-pub async fn hash_password(password: String) -> Result<String, DomainError> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(DomainError::internal)
-    })
-    .await
-    .map_err(DomainError::internal)?
-}
-
-/// Checks a password against a stored hash, off the async runtime.
-async fn verify_password(password: String, hash: String) -> Result<bool, DomainError> {
-    tokio::task::spawn_blocking(move || {
-        let parsed = PasswordHash::new(&hash).map_err(DomainError::internal)?;
-        Ok(Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok())
-    })
-    .await
-    .map_err(DomainError::internal)?
-}
-
-/// Refuses passwords that are common or easy to guess from the account's own details.
-fn password_strength(password: &str, user_inputs: &[&str], field: &str) -> Result<(), FieldError> {
-    rules::password_shape(password).map_err(|k| FieldError::new(field, k))?;
-    let score: u8 = zxcvbn::zxcvbn(password, user_inputs).score().into();
-    if score < 3 {
-        Err(FieldError::new(field, "password-too-common"))
-    } else {
-        Ok(())
-    }
-}
+/// The longest token accepted from a link (ours are 64 hexadecimal digits).
+const TOKEN_MAX_CHARS: usize = 128;
 
 /// The SHA-256 of a token sent by mail, as stored (the token itself never is).
 pub(crate) fn sha256_hex(value: &str) -> String {
@@ -111,15 +62,19 @@ async fn issue_token(
     Ok(token)
 }
 
-/// Finds an unused, unexpired token and marks it used, in the caller's transaction.
-async fn consume_token(
+/// Finds an unused, unexpired token: one hash and one indexed read, before any costly work.
+async fn find_token(
     conn: &impl ConnectionTrait,
     token: &str,
     purpose: &str,
     now: i64,
-) -> Result<i64, DomainError> {
+) -> Result<account_token::Model, DomainError> {
+    let token = token.trim();
+    if token.is_empty() || token.len() > TOKEN_MAX_CHARS {
+        return Err(DomainError::invalid("token", "link-invalid"));
+    }
     let found = account_token::Entity::find()
-        .filter(account_token::Column::TokenHash.eq(sha256_hex(token.trim())))
+        .filter(account_token::Column::TokenHash.eq(sha256_hex(token)))
         .filter(account_token::Column::Purpose.eq(purpose))
         .one(conn)
         .await?
@@ -130,6 +85,17 @@ async fn consume_token(
     if found.expires_at <= now {
         return Err(DomainError::invalid("token", "link-expired"));
     }
+    Ok(found)
+}
+
+/// Finds an unused, unexpired token and marks it used, in the caller's transaction.
+async fn consume_token(
+    conn: &impl ConnectionTrait,
+    token: &str,
+    purpose: &str,
+    now: i64,
+) -> Result<i64, DomainError> {
+    let found = find_token(conn, token, purpose, now).await?;
     // Marking it used only if it still is unused makes a double click safe: the second
     // request updates nothing and is told the link was used.
     let updated = account_token::Entity::update_many()
@@ -181,15 +147,20 @@ pub struct Registration {
 
 /// Registers an account and mails the confirmation link.
 ///
+/// The answer is the same whether or not the address already has an account, so that the
+/// form does not tell anyone who has one: for a known address, its owner is mailed instead
+/// ("someone tried to register with your address"). The same work (strength estimate, hash)
+/// is done either way.
+///
 /// # Errors
-/// Rate limited; invalid fields (all of them at once), including an e-mail already in use.
+/// Rate limited; busy; invalid fields (all of them at once).
 #[tracing::instrument(skip_all)]
 pub async fn register(
     ctx: &AppContext,
     ip: IpAddr,
     input: Registration,
 ) -> Result<(), DomainError> {
-    ctx.limits.register.check(ip, Some(input.email.trim()))?;
+    ctx.limits.register.check(ip, Some(&input.email))?;
     let mut errors = Vec::new();
     let email = Email::parse(&input.email)
         .map_err(|k| errors.push(FieldError::new("email", k)))
@@ -197,34 +168,36 @@ pub async fn register(
     let profile = rules::parse_profile(&input.profile)
         .map_err(|e| errors.extend(e))
         .ok();
-    let user_inputs: Vec<&str> = [
+    let user_inputs = [
         input.email.as_str(),
         input.profile.name.as_str(),
         input.profile.organisation.as_str(),
         "wsis",
         "itu",
-    ]
-    .into_iter()
-    .collect();
-    if let Err(e) = password_strength(&input.password, &user_inputs, "password") {
-        errors.push(e);
-    }
-    if let Some(email) = &email
-        && account::Entity::find()
-            .filter(account::Column::Email.eq(email.as_str()))
-            .one(&ctx.db)
-            .await?
-            .is_some()
+    ];
+    if let Err(e) = ctx
+        .hasher
+        .check_strength(&input.password, &user_inputs, "password")
+        .await?
     {
-        errors.push(FieldError::new("email", "email-taken"));
+        errors.push(e);
     }
     let (Some(email), Some(profile), true) = (email, profile, errors.is_empty()) else {
         return Err(DomainError::Invalid(errors));
     };
 
-    let password_hash = hash_password(input.password).await?;
+    let password_hash = ctx.hasher.hash(input.password).await?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
+    let existing = account::Entity::find()
+        .filter(account::Column::Email.eq(email.as_str()))
+        .one(&txn)
+        .await?;
+    if let Some(existing) = existing {
+        tell_owner_of_attempt(&txn, ctx, &existing, now).await?;
+        txn.commit().await?;
+        return Ok(());
+    }
     let inserted = account::ActiveModel {
         email: Set(email.into_inner()),
         email_confirmed_at: Set(None),
@@ -241,26 +214,74 @@ pub async fn register(
         ..Default::default()
     }
     .insert(&txn)
-    .await
-    .map_err(|e| match DomainError::from(e) {
-        // Two registrations racing for one address: the loser is told it is taken.
-        DomainError::Conflict(_) => DomainError::invalid("email", "email-taken"),
-        other => other,
-    })?;
+    .await;
+    let inserted = match inserted {
+        Ok(a) => a,
+        // Two registrations of one address at once: the loser is answered like any
+        // registration of a known address (its transaction is given up).
+        Err(e) if matches!(DomainError::from(e.clone()), DomainError::Conflict(_)) => {
+            return Ok(());
+        }
+        Err(e) => return Err(e.into()),
+    };
     send_confirmation(&txn, ctx, &inserted, now).await?;
     txn.commit().await?;
     tracing::info!(account_id = inserted.id, "account registered");
     Ok(())
 }
 
-/// Confirms the e-mail address behind a confirmation link.
+/// Mails the owner of an address that someone tried to register again.
+async fn tell_owner_of_attempt(
+    conn: &impl ConnectionTrait,
+    ctx: &AppContext,
+    account: &account::Model,
+    now: i64,
+) -> Result<(), DomainError> {
+    let locale = Locale::from_code(&account.locale).unwrap_or_default();
+    let args = [
+        ("name", account.name.clone()),
+        ("login", format!("{}/login", ctx.config.public_url)),
+        ("forgot", format!("{}/forgot", ctx.config.public_url)),
+    ];
+    mail::enqueue(
+        conn,
+        ctx.config.smtp_enabled,
+        mail::Outgoing {
+            kind: "register_attempt",
+            to: &account.email,
+            subject: &locale.t("mail-register-again-subject"),
+            body: &locale.t_args("mail-register-again-body", &args),
+        },
+        now,
+    )
+    .await
+}
+
+/// Confirms the e-mail address behind a confirmation link. The visitor must be signed in to
+/// the account the link belongs to: the link proves the mailbox, the sign-in proves the
+/// password. Otherwise someone who registered another person's address with a password of
+/// their own would hold a confirmed account on it once that person clicked the link; that
+/// person instead resets the password (which also confirms the address and signs everyone
+/// else out).
 ///
 /// # Errors
-/// Invalid (`token`): unknown, used or expired link.
+/// Rate limited; unauthenticated; invalid (`token`): unknown, used or expired link, or a link
+/// for another account.
 #[tracing::instrument(skip_all)]
-pub async fn confirm_email(ctx: &AppContext, token: &str) -> Result<(), DomainError> {
+pub async fn confirm_email(
+    ctx: &AppContext,
+    actor: &Actor,
+    ip: IpAddr,
+    token: &str,
+) -> Result<(), DomainError> {
+    ctx.limits.links.check(ip, None)?;
+    let session = actor.session()?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
+    let found = find_token(&txn, token, PURPOSE_CONFIRM, now).await?;
+    if found.account_id != session.account_id {
+        return Err(DomainError::invalid("token", "link-other-account"));
+    }
     let account_id = consume_token(&txn, token, PURPOSE_CONFIRM, now).await?;
     account::Entity::update_many()
         .col_expr(account::Column::EmailConfirmedAt, Expr::value(now))
@@ -326,7 +347,7 @@ fn sign(ctx: &AppContext, account_id: i64, version: i32) -> Result<SignedIn, Dom
 /// as a wrong password and both get the same message.
 ///
 /// # Errors
-/// Rate limited; invalid credentials; forbidden when the account is disabled.
+/// Rate limited; busy; invalid credentials; forbidden when the account is disabled.
 #[tracing::instrument(skip_all)]
 pub async fn login(
     ctx: &AppContext,
@@ -334,10 +355,9 @@ pub async fn login(
     email: &str,
     password: &str,
 ) -> Result<SignedIn, DomainError> {
-    let normalised = email.trim().to_lowercase();
-    ctx.limits.login.check(ip, Some(&normalised))?;
+    ctx.limits.login.check(ip, email)?;
     let wrong = || DomainError::invalid("password", "credentials-wrong");
-    let found = match Email::parse(&normalised) {
+    let found = match Email::parse(email) {
         Ok(email) => {
             account::Entity::find()
                 .filter(account::Column::Email.eq(email.as_str()))
@@ -346,20 +366,17 @@ pub async fn login(
         }
         Err(_) => None,
     };
-    let password = password
-        .chars()
-        .take(rules::PASSWORD_MAX_CHARS)
-        .collect::<String>();
-    let Some(account) = found else {
-        verify_password(password, DUMMY_HASH.clone()).await?;
-        return Err(wrong());
-    };
-    if !verify_password(password, account.password_hash.clone()).await? {
+    let stored = found.as_ref().map(|a| a.password_hash.clone());
+    if !ctx.hasher.verify(password, stored).await? {
         return Err(wrong());
     }
+    let Some(account) = found else {
+        return Err(wrong());
+    };
     if account.disabled_at.is_some() {
         return Err(DomainError::Forbidden("account-disabled"));
     }
+    ctx.limits.login.remember(ip, &account.email);
     sign(ctx, account.id, account.token_version)
 }
 
@@ -452,18 +469,34 @@ async fn set_password(
 
 /// Sets a new password through a reset link (single use, one hour). Signs out everywhere.
 ///
+/// The link is checked first: a request with an unknown, used or expired link costs one
+/// indexed read, never a strength estimate or a hash.
+///
 /// # Errors
-/// Invalid link or password.
+/// Rate limited; busy; invalid link or password.
 #[tracing::instrument(skip_all)]
 pub async fn reset_password(
     ctx: &AppContext,
+    ip: IpAddr,
     token: &str,
     new_password: &str,
 ) -> Result<(), DomainError> {
-    password_strength(new_password, &["wsis", "itu"], "password")
-        .map_err(|e| DomainError::Invalid(vec![e]))?;
-    let hash = hash_password(new_password.to_owned()).await?;
+    ctx.limits.links.check(ip, None)?;
     let now = ctx.clock.now();
+    let found = find_token(&ctx.db, token, PURPOSE_RESET, now).await?;
+    let account = find_account(&ctx.db, found.account_id).await?;
+    if let Err(e) = ctx
+        .hasher
+        .check_strength(
+            new_password,
+            &[&account.email, &account.name, "wsis", "itu"],
+            "password",
+        )
+        .await?
+    {
+        return Err(DomainError::Invalid(vec![e]));
+    }
+    let hash = ctx.hasher.hash(new_password.to_owned()).await?;
     let txn = crate::db::begin_write(&ctx.db).await?;
     let account_id = consume_token(&txn, token, PURPOSE_RESET, now).await?;
     set_password(&txn, account_id, hash, now).await?;
@@ -482,35 +515,39 @@ pub async fn reset_password(
 /// gets a fresh token.
 ///
 /// # Errors
-/// Unauthenticated; wrong current password; weak new password.
+/// Unauthenticated; rate limited; busy; wrong current password; weak new password.
 #[tracing::instrument(skip_all)]
 pub async fn change_password(
     ctx: &AppContext,
     actor: &Actor,
-    ip: IpAddr,
     current: &str,
     new_password: &str,
 ) -> Result<SignedIn, DomainError> {
     let session = actor.session()?;
-    ctx.limits.login.check(ip, Some(&session.email))?;
+    ctx.limits.change_password.check(session.account_id)?;
     let account = find_account(&ctx.db, session.account_id).await?;
-    let current = current
-        .chars()
-        .take(rules::PASSWORD_MAX_CHARS)
-        .collect::<String>();
-    if !verify_password(current, account.password_hash.clone()).await? {
+    if !ctx
+        .hasher
+        .verify(current, Some(account.password_hash.clone()))
+        .await?
+    {
         return Err(DomainError::invalid(
             "current_password",
             "credentials-wrong",
         ));
     }
-    password_strength(
-        new_password,
-        &[&account.email, &account.name, "wsis", "itu"],
-        "new_password",
-    )
-    .map_err(|e| DomainError::Invalid(vec![e]))?;
-    let hash = hash_password(new_password.to_owned()).await?;
+    if let Err(e) = ctx
+        .hasher
+        .check_strength(
+            new_password,
+            &[&account.email, &account.name, "wsis", "itu"],
+            "new_password",
+        )
+        .await?
+    {
+        return Err(DomainError::Invalid(vec![e]));
+    }
+    let hash = ctx.hasher.hash(new_password.to_owned()).await?;
     let txn = crate::db::begin_write(&ctx.db).await?;
     let version = set_password(&txn, account.id, hash, ctx.clock.now()).await?;
     txn.commit().await?;
@@ -628,9 +665,14 @@ pub async fn create_with_role(
     let hash = match existing {
         Some(_) => None,
         None => {
-            password_strength(password, &[email.as_str(), "wsis", "itu"], "password")
-                .map_err(|e| DomainError::Invalid(vec![e]))?;
-            Some(hash_password(password.to_owned()).await?)
+            let hasher = Hasher::new(HashingLimits::default());
+            if let Err(e) = hasher
+                .check_strength(password, &[email.as_str(), "wsis", "itu"], "password")
+                .await?
+            {
+                return Err(DomainError::Invalid(vec![e]));
+            }
+            Some(hasher.hash(password.to_owned()).await?)
         }
     };
     let txn = crate::db::begin_write(db).await?;

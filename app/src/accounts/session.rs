@@ -9,8 +9,21 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
-/// Name of the sign-in cookie.
+/// Name of the sign-in cookie over plain http (a local install).
 pub const SESSION_COOKIE: &str = "wsis_session";
+/// Name of the sign-in cookie under https. Browsers accept a `__Host-` cookie only when it is
+/// `Secure`, has `Path=/` and no `Domain`: no subdomain and no plain-http page can set or
+/// shadow it.
+pub const SECURE_SESSION_COOKIE: &str = "__Host-wsis_session";
+
+/// The sign-in cookie's name for this site.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    }
+}
 const ISSUER: &str = "wsis-prizes";
 
 /// What a sign-in token says.
@@ -79,10 +92,9 @@ impl JwtKeys {
 
 /// The `Set-Cookie` value that stores a token.
 pub fn session_cookie(token: &str, max_age_secs: i64, secure: bool) -> String {
+    let name = cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
-    format!(
-        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"
-    )
+    format!("{name}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}")
 }
 
 /// The `Set-Cookie` value that removes the token.
@@ -141,6 +153,15 @@ mod tests {
         // header {"alg":"none","typ":"JWT"}, payload with far expiry, no signature
         let forged = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIxIiwidmVyIjowLCJpYXQiOjAsImV4cCI6OTk5OTk5OTk5OSwiaXNzIjoid3Npcy1wcml6ZXMifQ.";
         assert!(keys("any secret at all here").verify(forged, 10).is_none());
+    }
+
+    #[test]
+    fn under_https_the_cookie_is_a_secure_host_cookie() {
+        let c = session_cookie("tok", 60, true);
+        assert!(c.starts_with("__Host-wsis_session=tok; Path=/;"), "{c}");
+        assert!(c.contains("; Secure") && c.contains("HttpOnly") && !c.contains("Domain"));
+        let plain = session_cookie("tok", 60, false);
+        assert!(plain.starts_with("wsis_session=tok;") && !plain.contains("Secure"));
     }
 
     #[test]

@@ -64,10 +64,7 @@ pub struct AuditLog {
 #[server(prefix = "/api", endpoint = "admin/accounts")]
 pub async fn list_accounts(query: String, page: u64) -> Result<AccountList, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(
-        service::list_accounts(&r.ctx, &r.actor, &query, page).await,
-        &[],
-    )
+    crate::context::respond(service::list_accounts(&r.ctx, &r.actor, &query, page).await)
 }
 
 /// What the secretariat can do to an account from the list.
@@ -132,19 +129,22 @@ pub async fn manage_account(
         None => Err(crate::error::DomainError::invalid("op", "admin-op-unknown")),
     };
     if result.is_ok() {
-        crate::accounts::redirect_plain_post(&crate::accounts::safe_next(&back));
+        crate::context::redirect_plain_post(&crate::redirects::safe_next(
+            &r.ctx.config.public_url,
+            &back,
+        ));
     }
-    crate::context::respond(result, &[])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "admin/mail")]
 pub async fn captured_mail() -> Result<Vec<MailRow>, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(service::captured_mail(&r.ctx, &r.actor).await, &[])
+    crate::context::respond(service::captured_mail(&r.ctx, &r.actor).await)
 }
 
 #[server(name = GetAuditLog, prefix = "/api", endpoint = "admin/audit")]
 pub async fn audit_log() -> Result<AuditLog, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(service::audit_log(&r.ctx, &r.actor).await, &[])
+    crate::context::respond(service::audit_log(&r.ctx, &r.actor).await)
 }

@@ -1,7 +1,7 @@
 //! Back-office pages: accounts, captured mail, audit log.
 
+use crate::ui::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{AccountOp, AccountRow, ManageAccount, audit_log, captured_mail, list_accounts};
@@ -21,7 +21,7 @@ pub fn AdminNav() -> impl IntoView {
             <a href="/admin/accounts">{locale.t("admin-accounts")}</a>
             <a href="/admin/edition">{locale.t("calendar-title")}</a>
             <a href="/admin/categories">{locale.t("categories-title")}</a>
-            <a href="/admin/mail">{locale.t("admin-mail")}</a>
+            {crate::ui::use_site().mail_captured.then(|| view! { <a href="/admin/mail">{locale.t("admin-mail")}</a> })}
             <a href="/admin/audit">{locale.t("admin-audit")}</a>
         </nav>
     }
@@ -41,7 +41,7 @@ pub fn AccountsPage() -> impl IntoView {
     };
     let list = Resource::new(move || (q(), page()), |(q, page)| list_accounts(q, page));
     let manage = ServerAction::<ManageAccount>::new();
-    let state = FormState::new(move || manage.value().get());
+    let state = FormState::of(manage);
     // Reload the list after each change made through JavaScript.
     Effect::new(move |_| {
         if matches!(manage.value().get(), Some(Ok(()))) {
@@ -49,7 +49,7 @@ pub fn AccountsPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=locale.t("admin-accounts") />
+        <PageTitle text=locale.t("admin-accounts") />
         <AdminNav />
         <h1>{locale.t("admin-accounts")}</h1>
         <form method="get" action="/admin/accounts" class="search" role="search">
@@ -58,6 +58,7 @@ pub fn AccountsPage() -> impl IntoView {
             <button type="submit">{locale.t("admin-search-submit")}</button>
         </form>
         <FormError state />
+        <p class="field-error" role="alert">{move || state.field_message("reason").get()}</p>
         <Suspense fallback=|| ()>
             {move || {
                 list.get()
@@ -161,7 +162,7 @@ pub fn MailPage() -> impl IntoView {
     let locale = use_locale();
     let mail = OnceResource::new(captured_mail());
     view! {
-        <Title text=locale.t("admin-mail") />
+        <PageTitle text=locale.t("admin-mail") />
         <AdminNav />
         <h1>{locale.t("admin-mail")}</h1>
         <p class="lead">{locale.t("admin-mail-lead")}</p>
@@ -198,7 +199,7 @@ pub fn AuditPage() -> impl IntoView {
     let locale = use_locale();
     let log = OnceResource::new(audit_log());
     view! {
-        <Title text=locale.t("admin-audit") />
+        <PageTitle text=locale.t("admin-audit") />
         <AdminNav />
         <h1>{locale.t("admin-audit")}</h1>
         <Suspense fallback=|| ()>

@@ -24,14 +24,7 @@ fn secretariat_tz() -> TimeZone {
 }
 
 fn reason_required(reason: &str) -> Result<String, DomainError> {
-    let reason = reason.trim();
-    if reason.is_empty() {
-        return Err(DomainError::invalid("reason", "reason-required"));
-    }
-    if reason.chars().count() > 2000 {
-        return Err(DomainError::invalid("reason", "reason-too-long"));
-    }
-    Ok(reason.to_owned())
+    crate::audit::Reason::parse(reason, "reason").map(crate::audit::Reason::into_inner)
 }
 
 /// Lists accounts, newest first, filtered by e-mail, name or organisation.
@@ -237,6 +230,11 @@ pub async fn set_role(
 /// Unauthenticated, forbidden.
 pub async fn captured_mail(ctx: &AppContext, actor: &Actor) -> Result<Vec<MailRow>, DomainError> {
     actor.require(Role::Secretariat)?;
+    // The page is for a local install and the tests, where mail is not delivered. Once mail
+    // goes out over SMTP, its links belong to their recipients alone.
+    if ctx.config.smtp_enabled {
+        return Err(DomainError::NotFound);
+    }
     let tz = secretariat_tz();
     let locale = crate::i18n::use_locale();
     Ok(mail::Entity::find()

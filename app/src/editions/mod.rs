@@ -53,6 +53,8 @@ pub struct EditionOverview {
     pub standing: Standing,
     pub phases: Vec<PhaseRow>,
     pub categories: Vec<CategorySummary>,
+    /// The edition holds demonstration data: the site says so plainly.
+    pub holds_demo_data: bool,
 }
 
 /// The category page's data.
@@ -62,6 +64,7 @@ pub struct CategoryDetail {
     pub edition_title: String,
     pub category: CategorySummary,
     pub standing: Standing,
+    pub holds_demo_data: bool,
 }
 
 /// The calendar as the secretariat edits it: local date-times in the edition's time zone.
@@ -72,6 +75,7 @@ pub struct CalendarForm {
     pub title: String,
     pub time_zone: String,
     pub phases: Vec<CalendarPhase>,
+    pub screening_during_submission: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,31 +106,25 @@ pub struct CategoryAdminRow {
 #[server(name = GetCategoriesAdmin, prefix = "/api", endpoint = "edition/categories")]
 pub async fn categories_admin() -> Result<CategoryAdmin, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(service::categories_admin(&r.ctx, &r.actor).await, &[])
+    crate::context::respond(service::categories_admin(&r.ctx, &r.actor).await)
 }
 
 #[server(prefix = "/api", endpoint = "edition/current")]
 pub async fn current_edition() -> Result<Option<EditionOverview>, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(
-        service::overview(&r.ctx, crate::i18n::use_locale()).await,
-        &[],
-    )
+    crate::context::respond(service::overview(&r.ctx, crate::i18n::use_locale()).await)
 }
 
 #[server(name = GetCategoryDetail, prefix = "/api", endpoint = "edition/category")]
 pub async fn category_detail(code: String) -> Result<CategoryDetail, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(
-        service::category(&r.ctx, crate::i18n::use_locale(), &code).await,
-        &[],
-    )
+    crate::context::respond(service::category(&r.ctx, crate::i18n::use_locale(), &code).await)
 }
 
 #[server(name = GetCalendarForm, prefix = "/api", endpoint = "edition/calendar")]
 pub async fn calendar_form() -> Result<CalendarForm, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(service::calendar_form(&r.ctx, &r.actor).await, &[])
+    crate::context::respond(service::calendar_form(&r.ctx, &r.actor).await)
 }
 
 pub use calendar_update::*;
@@ -158,6 +156,9 @@ mod calendar_update {
         selection_closes: String,
         publication_opens: String,
         publication_closes: String,
+        /// A checkbox: present (any value) when ticked.
+        #[server(default)]
+        screening_during_submission: Option<String>,
         reason: String,
     ) -> Result<(), AppError> {
         let r = crate::context::request()?;
@@ -177,24 +178,14 @@ mod calendar_update {
             title,
             time_zone,
             dates: dates.to_vec(),
+            screening_during_submission: screening_during_submission.is_some(),
             reason,
         };
         let result = service::update_calendar(&r.ctx, &r.actor, &input).await;
         if result.is_ok() {
-            crate::accounts::redirect_plain_post("/admin/edition?saved=1");
+            crate::context::redirect_plain_post("/admin/edition?saved=1");
         }
-        let mut echo: Vec<(String, String)> = vec![
-            ("title".into(), input.title.clone()),
-            ("time_zone".into(), input.time_zone.clone()),
-            ("reason".into(), input.reason.clone()),
-        ];
-        for (kind, opens, closes) in &input.dates {
-            echo.push((format!("{}_opens", kind.code()), opens.clone()));
-            echo.push((format!("{}_closes", kind.code()), closes.clone()));
-        }
-        let echo_refs: Vec<(&str, &str)> =
-            echo.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        crate::context::respond(result, &echo_refs)
+        crate::context::respond(result)
     }
 
     /// Creates (`category_id` = 0) or changes a category.
@@ -231,14 +222,8 @@ mod calendar_update {
         let result =
             service::save_category(&r.ctx, &r.actor, edition_id, id, &input, &reason).await;
         if result.is_ok() {
-            crate::accounts::redirect_plain_post("/admin/categories?saved=1");
+            crate::context::redirect_plain_post("/admin/categories?saved=1");
         }
-        crate::context::respond(
-            result,
-            &[
-                ("reason", &reason),
-                ("category_id", &category_id.to_string()),
-            ],
-        )
+        crate::context::respond(result)
     }
 }

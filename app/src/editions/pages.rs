@@ -1,7 +1,7 @@
 //! Public edition pages (home, category) and the secretariat's calendar page.
 
+use crate::ui::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
@@ -11,7 +11,7 @@ use super::{
 use crate::{
     error::AppError,
     i18n::{Locale, use_locale},
-    ui::{Field, FormError, FormState, echoed},
+    ui::{Field, FormError, FormState, TextArea, error_summary},
 };
 
 /// "Submission is open until …" / "Public voting opens on …" / "This edition is over".
@@ -64,7 +64,7 @@ pub fn HomePage() -> impl IntoView {
     let locale = use_locale();
     let overview = OnceResource::new(current_edition());
     view! {
-        <Title text=locale.t("site-name") />
+        <PageTitle text=locale.t("site-name") />
         <Suspense fallback=|| ()>
             {move || {
                 overview
@@ -72,6 +72,9 @@ pub fn HomePage() -> impl IntoView {
                     .map(|r| match r {
                         Ok(Some(o)) => {
                             view! {
+                                {o.holds_demo_data.then(|| view! {
+                                    <p class="notice warn" role="note" data-testid="demo-notice">{locale.t("demo-notice")}</p>
+                                })}
                                 <section class="hero">
                                     <p class="eyebrow">{locale.t("home-eyebrow")}</p>
                                     <h1>{o.title.clone()}</h1>
@@ -111,7 +114,7 @@ pub fn HomePage() -> impl IntoView {
                                 .into_any()
                         }
                         Ok(None) => view! { <p>{locale.t("home-no-edition")}</p> }.into_any(),
-                        Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                        Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
                     })
             }}
         </Suspense>
@@ -135,12 +138,15 @@ pub fn CategoryPage() -> impl IntoView {
                         Ok(d) => {
                             let c = d.category;
                             view! {
-                                <Title text=format!("{} {} · {}", c.code, c.title, d.edition_title) />
+                                <PageTitle text=format!("{} {} · {}", c.code, c.title, d.edition_title) />
                                 <nav class="crumbs">
                                     <a href="/">{d.edition_title.clone()}</a>
                                     " / "
                                     {c.code.clone()}
                                 </nav>
+                                {d.holds_demo_data.then(|| view! {
+                                    <p class="notice warn" role="note" data-testid="demo-notice">{locale.t("demo-notice")}</p>
+                                })}
                                 <section class="hero">
                                     <p class="eyebrow">{locale.t_args("category-eyebrow", &[("code", c.code.clone())])}</p>
                                     <h1>{c.title.clone()}</h1>
@@ -167,7 +173,7 @@ pub fn CategoryPage() -> impl IntoView {
                             }
                                 .into_any()
                         }
-                        Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                        Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
                     })
             }}
         </Suspense>
@@ -179,7 +185,7 @@ pub fn CalendarPage() -> impl IntoView {
     let locale = use_locale();
     let form = OnceResource::new(calendar_form());
     view! {
-        <Title text=locale.t("calendar-title") />
+        <PageTitle text=locale.t("calendar-title") />
         <crate::admin::pages::AdminNav />
         <section>
             <h1>{locale.t("calendar-title")}</h1>
@@ -188,7 +194,7 @@ pub fn CalendarPage() -> impl IntoView {
                     form.get()
                         .map(|r| match r {
                             Ok(f) => view! { <CalendarEditor form=f /> }.into_any(),
-                            Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                            Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
                         })
                 }}
             </Suspense>
@@ -200,14 +206,16 @@ pub fn CalendarPage() -> impl IntoView {
 fn CalendarEditor(form: CalendarForm) -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<UpdateCalendar>::new();
-    let state = FormState::new(move || action.value().get());
+    let state = FormState::of(action);
     let saved = move || {
         use_query_map().with_untracked(|q| q.get("saved").is_some())
             || matches!(action.value().get(), Some(Ok(())))
     };
-    let pick = |name: String, stored: String| {
-        let typed = use_query_map().with_untracked(|q| q.get(&name).unwrap_or_default());
-        if typed.is_empty() { stored } else { typed }
+    let pick = move |name: String, stored: String| state.value_or(&name, stored);
+    let screening_early = if state.has_posted() {
+        state.typed("screening_during_submission").is_some()
+    } else {
+        form.screening_during_submission
     };
     let rows = form
         .phases
@@ -276,7 +284,11 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <Field state name="reason" label=locale.t("calendar-reason") value=echoed("reason") hint=locale.t("calendar-reason-hint") />
+            <label class="check">
+                <input type="checkbox" name="screening_during_submission" value="on" checked=screening_early />
+                {locale.t("calendar-screening-during-submission")}
+            </label>
+            <Field state name="reason" label=locale.t("calendar-reason") hint=locale.t("calendar-reason-hint") />
             <button type="submit" class="primary">{locale.t("calendar-save")}</button>
         </ActionForm>
     }
@@ -287,7 +299,7 @@ pub fn CategoriesPage() -> impl IntoView {
     let locale = use_locale();
     let data = OnceResource::new(categories_admin());
     view! {
-        <Title text=locale.t("categories-title") />
+        <PageTitle text=locale.t("categories-title") />
         <crate::admin::pages::AdminNav />
         <section>
             <h1>{locale.t("categories-title")}</h1>
@@ -328,7 +340,7 @@ pub fn CategoriesPage() -> impl IntoView {
                                 }
                                     .into_any()
                             }
-                            Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                            Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
                         })
                 }}
             </Suspense>
@@ -345,12 +357,13 @@ fn CategoryEditor(
 ) -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<SaveCategory>::new();
-    let state = FormState::scoped(move || action.value().get(), "category_id", id.to_string());
+    let state = FormState::scoped(action, "category_id", id.to_string());
     let saved = move || matches!(action.value().get(), Some(Ok(())));
     // The field ids must be unique on a page that holds one form per category.
     let field = move |name: &str| format!("c{id}-{name}");
     let text_field = move |name: &'static str, label: String, value: String| {
         let message = state.field_message(name);
+        let value = state.value_or(name, value);
         let fid = field(name);
         view! {
             <div class="field" class:has-error=move || message.get().is_some()>
@@ -362,11 +375,12 @@ fn CategoryEditor(
     };
     let area_field = move |name: &'static str, label: String, value: String| {
         let message = state.field_message(name);
+        let value = state.value_or(name, value);
         let fid = field(name);
         view! {
             <div class="field" class:has-error=move || message.get().is_some()>
                 <label for=fid.clone()>{label}</label>
-                <textarea id=fid name=name rows="3">{value}</textarea>
+                <TextArea id=fid name=name rows=3 value=value />
                 <small class="field-error">{move || message.get()}</small>
             </div>
         }

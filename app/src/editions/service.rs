@@ -210,6 +210,7 @@ pub async fn overview(
         standing: standing(&loaded, now, locale),
         phases,
         categories: categories_of(&ctx.db, loaded.edition.id, locale).await?,
+        holds_demo_data: loaded.edition.holds_demo_data,
     }))
 }
 
@@ -234,6 +235,7 @@ pub async fn category(
         edition_title: loaded.edition.title.clone(),
         category,
         standing: standing(&loaded, now, locale),
+        holds_demo_data: loaded.edition.holds_demo_data,
     })
 }
 
@@ -253,6 +255,7 @@ pub async fn calendar_form(ctx: &AppContext, actor: &Actor) -> Result<CalendarFo
         year: loaded.edition.year,
         title: loaded.edition.title.clone(),
         time_zone: loaded.edition.time_zone.clone(),
+        screening_during_submission: loaded.edition.screening_during_submission,
         phases: windows
             .iter()
             .map(|w| CalendarPhase {
@@ -273,6 +276,8 @@ pub struct CalendarInput {
     pub time_zone: String,
     /// Local `YYYY-MM-DDTHH:MM` opening and closing of each phase.
     pub dates: Vec<(PhaseKind, String, String)>,
+    /// Whether screening decisions may be taken while submission is still open.
+    pub screening_during_submission: bool,
     pub reason: String,
 }
 
@@ -347,10 +352,14 @@ pub async fn update_calendar(
         })
         .map(|n| n.kind)
         .collect();
-    let zone_changed_after_opening =
-        edition.time_zone != input.time_zone.trim() && old.iter().any(|o| o.opens_at <= now);
+    let any_opened = old.iter().any(|o| o.opens_at <= now);
+    let zone_changed_after_opening = edition.time_zone != input.time_zone.trim() && any_opened;
+    let rule_changed_after_opening =
+        edition.screening_during_submission != input.screening_during_submission && any_opened;
     let reason = input.reason.trim();
-    if (!changed_opened.is_empty() || zone_changed_after_opening) && reason.is_empty() {
+    if (!changed_opened.is_empty() || zone_changed_after_opening || rule_changed_after_opening)
+        && reason.is_empty()
+    {
         errors.push(FieldError::new("reason", "calendar-reason-required"));
     }
     if reason.chars().count() > 2000 {
@@ -365,6 +374,7 @@ pub async fn update_calendar(
         id: sea_orm::Unchanged(edition.id),
         title: Set(title.unwrap_or_default()),
         time_zone: Set(input.time_zone.trim().to_owned()),
+        screening_during_submission: Set(input.screening_during_submission),
         updated_at: Set(now),
         ..Default::default()
     }
@@ -405,6 +415,7 @@ pub async fn update_calendar(
             reason: (!reason.is_empty()).then(|| reason.to_owned()),
             details: serde_json::json!({
                 "time_zone": { "old": edition.time_zone, "new": input.time_zone.trim() },
+                "screening_during_submission": { "old": edition.screening_during_submission, "new": input.screening_during_submission },
                 "old": window_json(&old),
                 "new": window_json(&new),
                 "opened_phases_changed": changed_opened.iter().map(|k| k.code()).collect::<Vec<_>>(),
@@ -648,6 +659,8 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
         title: Set(format!("WSIS Prizes {year}")),
         time_zone: Set(rules::DEFAULT_TIME_ZONE.to_owned()),
         submission_rules: Set("{}".to_owned()),
+        screening_during_submission: Set(false),
+        holds_demo_data: Set(false),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()

@@ -12,6 +12,10 @@ pub struct Model {
     pub time_zone: String,
     /// Limits of the submission form, as JSON (see `nominations::rules::SubmissionLimits`).
     pub submission_rules: String,
+    /// Whether screening decisions may be taken while the submission phase is open.
+    pub screening_during_submission: bool,
+    /// Whether the edition holds demonstration data (`wsis-prizes demo`).
+    pub holds_demo_data: bool,
     pub created_at: i64,
     pub updated_at: i64,
 }

@@ -4,15 +4,29 @@
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 
-use super::MemberView;
+use super::{MemberView, rules::SubmissionStatus};
 use crate::{
     accounts::{rules::Email, service::sha256_hex},
     context::{Actor, AppContext, Session},
+    editions::{PhaseKind, rules as phase_rules, service as editions},
     entity::{account, submission, submission_invitation, submission_member},
     error::DomainError,
     i18n::Locale,
     mail,
 };
+
+/// The people of a submission change only while the submission phase is open.
+async fn require_submission_open(
+    ctx: &AppContext,
+    s: &submission::Model,
+) -> Result<(), DomainError> {
+    let calendar = editions::calendar_of(&ctx.db, s.edition_id).await?;
+    if phase_rules::is_open(&calendar, PhaseKind::Submission, ctx.clock.now()) {
+        Ok(())
+    } else {
+        Err(DomainError::PhaseClosed("invitation-phase-closed"))
+    }
+}
 
 /// How long an invitation link stays valid.
 pub const INVITATION_TTL_SECS: i64 = 14 * 86_400;
@@ -51,6 +65,7 @@ pub async fn invite(
 ) -> Result<(), DomainError> {
     let session = actor.session()?;
     let s = require_owner(ctx, session, submission_id).await?;
+    require_submission_open(ctx, &s).await?;
     let email = Email::parse(email).map_err(|k| DomainError::invalid("email", k))?;
     ctx.limits.invite.check(ip, Some(&session.email))?;
     let existing = account::Entity::find()
@@ -114,18 +129,29 @@ pub async fn invite(
 }
 
 /// Accepts an invitation: the signed-in account, whose address must be the invited one,
-/// becomes a co-owner.
+/// becomes a co-owner. Possible while the submission phase is open, and afterwards while the
+/// secretariat's request for changes runs.
 ///
 /// # Errors
-/// Unauthenticated; invalid, used or expired link; forbidden for another address or an
-/// unconfirmed one.
+/// Rate limited; unauthenticated; invalid, used or expired link; forbidden for another
+/// address or an unconfirmed one; phase closed.
 #[tracing::instrument(skip(ctx, actor, token))]
-pub async fn accept(ctx: &AppContext, actor: &Actor, token: &str) -> Result<i64, DomainError> {
+pub async fn accept(
+    ctx: &AppContext,
+    actor: &Actor,
+    ip: std::net::IpAddr,
+    token: &str,
+) -> Result<i64, DomainError> {
+    ctx.limits.links.check(ip, None)?;
     let session = actor.session()?;
+    let token = token.trim();
+    if token.is_empty() || token.len() > 128 {
+        return Err(DomainError::invalid("token", "link-invalid"));
+    }
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let inv = submission_invitation::Entity::find()
-        .filter(submission_invitation::Column::TokenHash.eq(sha256_hex(token.trim())))
+        .filter(submission_invitation::Column::TokenHash.eq(sha256_hex(token)))
         .one(&txn)
         .await?
         .ok_or_else(|| DomainError::invalid("token", "link-invalid"))?;
@@ -140,6 +166,16 @@ pub async fn accept(ctx: &AppContext, actor: &Actor, token: &str) -> Result<i64,
     }
     if !session.email_confirmed {
         return Err(DomainError::Forbidden("submission-confirm-email-first"));
+    }
+    let s = submission::Entity::find_by_id(inv.submission_id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    let calendar = editions::calendar_of(&txn, s.edition_id).await?;
+    let changes_running = s.status == SubmissionStatus::ChangesRequested.code()
+        && s.changes_deadline.is_some_and(|d| d > now);
+    if !phase_rules::is_open(&calendar, PhaseKind::Submission, now) && !changes_running {
+        return Err(DomainError::PhaseClosed("invitation-phase-closed"));
     }
     let used = submission_invitation::Entity::update_many()
         .col_expr(submission_invitation::Column::AcceptedAt, Expr::value(now))
@@ -168,10 +204,13 @@ pub async fn accept(ctx: &AppContext, actor: &Actor, token: &str) -> Result<i64,
     Ok(inv.submission_id)
 }
 
-/// Removes a co-owner.
+/// Removes a co-owner, and voids the invitations still pending for their address on this
+/// submission (so that an old link cannot bring them back).
 ///
 /// # Errors
-/// Unauthenticated; not found; forbidden unless owner (and the owner cannot remove themself).
+/// Unauthenticated; not found; forbidden unless owner (and the owner cannot remove themself);
+/// phase closed.
+#[tracing::instrument(skip(ctx, actor))]
 pub async fn remove(
     ctx: &AppContext,
     actor: &Actor,
@@ -180,20 +219,62 @@ pub async fn remove(
 ) -> Result<(), DomainError> {
     let session = actor.session()?;
     let s = require_owner(ctx, session, submission_id).await?;
+    require_submission_open(ctx, &s).await?;
     if account_id == session.account_id {
         return Err(DomainError::Forbidden("submission-owner-stays"));
     }
+    let txn = crate::db::begin_write(&ctx.db).await?;
     let deleted = submission_member::Entity::delete_many()
         .filter(submission_member::Column::SubmissionId.eq(s.id))
         .filter(submission_member::Column::AccountId.eq(account_id))
         .filter(submission_member::Column::Role.ne("owner"))
-        .exec(&ctx.db)
+        .exec(&txn)
         .await?;
     if deleted.rows_affected == 0 {
-        Err(DomainError::NotFound)
-    } else {
-        Ok(())
+        return Err(DomainError::NotFound);
     }
+    if let Some(a) = account::Entity::find_by_id(account_id).one(&txn).await? {
+        void_pending(&txn, s.id, &a.email).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Deletes the pending invitations of `email` to a submission.
+async fn void_pending(
+    conn: &impl sea_orm::ConnectionTrait,
+    submission_id: i64,
+    email: &str,
+) -> Result<u64, DomainError> {
+    Ok(submission_invitation::Entity::delete_many()
+        .filter(submission_invitation::Column::SubmissionId.eq(submission_id))
+        .filter(submission_invitation::Column::Email.eq(email))
+        .filter(submission_invitation::Column::AcceptedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected)
+}
+
+/// Revokes the pending invitations of an address: its links stop working.
+///
+/// # Errors
+/// Unauthenticated; not found (also when nothing is pending for that address); forbidden
+/// unless owner; phase closed.
+#[tracing::instrument(skip(ctx, actor))]
+pub async fn revoke(
+    ctx: &AppContext,
+    actor: &Actor,
+    submission_id: i64,
+    email: &str,
+) -> Result<(), DomainError> {
+    let session = actor.session()?;
+    let s = require_owner(ctx, session, submission_id).await?;
+    require_submission_open(ctx, &s).await?;
+    let email = Email::parse(email).map_err(|k| DomainError::invalid("email", k))?;
+    if void_pending(&ctx.db, s.id, email.as_str()).await? == 0 {
+        return Err(DomainError::NotFound);
+    }
+    Ok(())
 }
 
 /// The people of a submission and the addresses invited but not yet joined.

@@ -14,6 +14,8 @@ pub mod registry;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod withdrawal;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -110,6 +112,10 @@ pub struct SubmissionView {
     pub invited: Vec<String>,
     /// Whether the visitor is its owner (who manages co-owners).
     pub viewer_is_owner: bool,
+    /// The owner may delete it (a draft).
+    pub can_delete: bool,
+    /// The owner may withdraw it (sent, and the nominees not yet confirmed).
+    pub can_withdraw: bool,
 }
 
 /// Filters of the screening queue; empty means "any".
@@ -142,6 +148,7 @@ pub struct QueueCounts {
     pub changes_requested: u64,
     pub eligible: u64,
     pub not_eligible: u64,
+    pub withdrawn: u64,
 }
 
 impl QueueCounts {
@@ -151,13 +158,35 @@ impl QueueCounts {
             SubmissionStatus::ChangesRequested => self.changes_requested += 1,
             SubmissionStatus::Eligible => self.eligible += 1,
             SubmissionStatus::NotEligible => self.not_eligible += 1,
+            SubmissionStatus::Withdrawn => self.withdrawn += 1,
             SubmissionStatus::Draft => {}
         }
     }
 
     pub fn total(&self) -> u64 {
-        self.submitted + self.changes_requested + self.eligible + self.not_eligible
+        self.submitted + self.changes_requested + self.eligible + self.not_eligible + self.withdrawn
     }
+}
+
+/// Someone holding a draft under an organisation's name, as the secretariat sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftHolder {
+    pub submission_id: i64,
+    pub category_code: String,
+    pub title: String,
+    pub owner_name: String,
+    pub owner_email: String,
+    pub co_owners: u64,
+    pub started: String,
+}
+
+/// The drafts of the current edition, for the secretariat.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftsOverview {
+    /// Open drafts per category code, in category order.
+    pub per_category: Vec<(String, u64)>,
+    /// Who holds drafts under the organisation asked about.
+    pub holders: Vec<DraftHolder>,
 }
 
 /// Rows of the screening queue on one page.
@@ -223,10 +252,7 @@ impl Decision {
 #[server(prefix = "/api", endpoint = "submissions/mine")]
 pub async fn my_submissions() -> Result<Vec<MySubmission>, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(
-        service::mine(&r.ctx, &r.actor, crate::i18n::use_locale()).await,
-        &[],
-    )
+    crate::context::respond(service::mine(&r.ctx, &r.actor, crate::i18n::use_locale()).await)
 }
 
 #[server(prefix = "/api", endpoint = "submissions/create")]
@@ -234,18 +260,15 @@ pub async fn create_submission(category: String) -> Result<i64, AppError> {
     let r = crate::context::request()?;
     let result = service::create(&r.ctx, &r.actor, &category).await;
     if let Ok(id) = &result {
-        crate::accounts::redirect_plain_post(&format!("/submissions/{id}"));
+        crate::context::redirect_plain_post(&format!("/submissions/{id}"));
     }
-    crate::context::respond(result, &[("category", &category)])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "submissions/get")]
 pub async fn get_submission(id: i64) -> Result<SubmissionView, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(
-        service::get(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await,
-        &[],
-    )
+    crate::context::respond(service::get(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await)
 }
 
 #[server(prefix = "/api", endpoint = "submissions/submit")]
@@ -253,9 +276,9 @@ pub async fn submit_submission(id: i64) -> Result<(), AppError> {
     let r = crate::context::request()?;
     let result = service::submit(&r.ctx, &r.actor, id).await;
     if result.is_ok() {
-        crate::accounts::redirect_plain_post(&format!("/submissions/{id}?sent=1"));
+        crate::context::redirect_plain_post(&format!("/submissions/{id}?sent=1"));
     }
-    crate::context::respond(result, &[])
+    crate::context::respond(result)
 }
 
 #[server(name = GetScreeningQueue, prefix = "/api", endpoint = "screening/queue")]
@@ -280,7 +303,6 @@ pub async fn screening_queue(
     };
     crate::context::respond(
         service::queue(&r.ctx, &r.actor, &filter, crate::i18n::use_locale()).await,
-        &[],
     )
 }
 
@@ -289,7 +311,6 @@ pub async fn screening_submission(id: i64) -> Result<SubmissionView, AppError> {
     let r = crate::context::request()?;
     crate::context::respond(
         service::get_for_screening(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await,
-        &[],
     )
 }
 
@@ -307,16 +328,9 @@ pub async fn decide_submission(
         Err(fields) => Err(crate::error::DomainError::Invalid(fields)),
     };
     if result.is_ok() {
-        crate::accounts::redirect_plain_post(&format!("/admin/screening/{id}?decided=1"));
+        crate::context::redirect_plain_post(&format!("/admin/screening/{id}?decided=1"));
     }
-    crate::context::respond(
-        result,
-        &[
-            ("text", &text),
-            ("days", &days),
-            ("to_category", &to_category),
-        ],
-    )
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "submissions/invite")]
@@ -324,9 +338,9 @@ pub async fn invite_co_owner(id: i64, email: String) -> Result<(), AppError> {
     let r = crate::context::request()?;
     let result = members::invite(&r.ctx, &r.actor, r.ip, id, &email).await;
     if result.is_ok() {
-        crate::accounts::redirect_plain_post(&format!("/submissions/{id}?invited=1"));
+        crate::context::redirect_plain_post(&format!("/submissions/{id}?invited=1"));
     }
-    crate::context::respond(result, &[("email", &email)])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "submissions/remove-co-owner")]
@@ -334,19 +348,61 @@ pub async fn remove_co_owner(id: i64, account_id: i64) -> Result<(), AppError> {
     let r = crate::context::request()?;
     let result = members::remove(&r.ctx, &r.actor, id, account_id).await;
     if result.is_ok() {
-        crate::accounts::redirect_plain_post(&format!("/submissions/{id}"));
+        crate::context::redirect_plain_post(&format!("/submissions/{id}"));
     }
-    crate::context::respond(result, &[])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "submissions/accept-invitation")]
 pub async fn accept_invitation(token: String) -> Result<i64, AppError> {
     let r = crate::context::request()?;
-    let result = members::accept(&r.ctx, &r.actor, &token).await;
+    let result = members::accept(&r.ctx, &r.actor, r.ip, &token).await;
     if let Ok(id) = &result {
-        crate::accounts::redirect_plain_post(&format!("/submissions/{id}"));
+        crate::context::redirect_plain_post(&format!("/submissions/{id}"));
     }
-    crate::context::respond(result, &[("token", &token)])
+    crate::context::respond(result)
+}
+
+#[server(prefix = "/api", endpoint = "submissions/revoke-invitation")]
+pub async fn revoke_invitation(id: i64, email: String) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = members::revoke(&r.ctx, &r.actor, id, &email).await;
+    if result.is_ok() {
+        crate::context::redirect_plain_post(&format!("/submissions/{id}?revoked=1"));
+    }
+    crate::context::respond(result)
+}
+
+#[server(prefix = "/api", endpoint = "submissions/delete-draft")]
+pub async fn delete_draft(id: i64) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = withdrawal::delete_draft(&r.ctx, &r.actor, id).await;
+    if result.is_ok() {
+        crate::context::redirect_plain_post("/submissions?deleted=1");
+    }
+    crate::context::respond(result)
+}
+
+#[server(prefix = "/api", endpoint = "submissions/withdraw")]
+pub async fn withdraw_submission(id: i64, reason: String) -> Result<(), AppError> {
+    let r = crate::context::request()?;
+    let result = withdrawal::withdraw(&r.ctx, &r.actor, id, &reason).await;
+    if let Ok(by_owner) = result {
+        crate::context::redirect_plain_post(&if by_owner {
+            format!("/submissions/{id}?withdrawn=1")
+        } else {
+            format!("/admin/screening/{id}?withdrawn=1")
+        });
+    }
+    crate::context::respond(result.map(|_| ()))
+}
+
+#[server(prefix = "/api", endpoint = "screening/drafts")]
+pub async fn get_drafts_overview(organisation: String) -> Result<DraftsOverview, AppError> {
+    let r = crate::context::request()?;
+    crate::context::respond(
+        withdrawal::drafts(&r.ctx, &r.actor, &organisation, crate::i18n::use_locale()).await,
+    )
 }
 
 #[server(prefix = "/api", endpoint = "registry/import-past-winners")]
@@ -354,18 +410,18 @@ pub async fn import_past_winners(csv: String) -> Result<ImportReport, AppError> 
     let r = crate::context::request()?;
     let result = registry::import_past_winners(&r.ctx, &r.actor, &csv).await;
     if let Ok(report) = &result {
-        crate::accounts::redirect_plain_post(&format!(
+        crate::context::redirect_plain_post(&format!(
             "/admin/registry?imported={}&skipped={}&flagged={}",
             report.imported, report.skipped, report.flagged
         ));
     }
-    crate::context::respond(result, &[])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "registry/organisations")]
 pub async fn list_organisations(query: String) -> Result<Vec<OrganisationRow>, AppError> {
     let r = crate::context::request()?;
-    crate::context::respond(registry::organisations(&r.ctx, &r.actor, &query).await, &[])
+    crate::context::respond(registry::organisations(&r.ctx, &r.actor, &query).await)
 }
 
 #[server(prefix = "/api", endpoint = "registry/merge")]
@@ -373,9 +429,9 @@ pub async fn merge_organisations(from: i64, into: i64, reason: String) -> Result
     let r = crate::context::request()?;
     let result = registry::merge(&r.ctx, &r.actor, from, into, &reason).await;
     if result.is_ok() {
-        crate::accounts::redirect_plain_post("/admin/registry?merged=1");
+        crate::context::redirect_plain_post("/admin/registry?merged=1");
     }
-    crate::context::respond(result, &[("reason", &reason)])
+    crate::context::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "screening/dismiss-flag")]
@@ -383,9 +439,9 @@ pub async fn dismiss_flag(id: i64, flag: i64, reason: String) -> Result<(), AppE
     let r = crate::context::request()?;
     let result = service::dismiss_flag(&r.ctx, &r.actor, flag, &reason).await;
     if result.is_ok() {
-        crate::accounts::redirect_plain_post(&format!("/admin/screening/{id}"));
+        crate::context::redirect_plain_post(&format!("/admin/screening/{id}"));
     }
-    crate::context::respond(result, &[])
+    crate::context::respond(result)
 }
 
 pub use save::*;
@@ -439,23 +495,10 @@ mod save {
         };
         let result = service::save(&r.ctx, &r.actor, id, &form).await;
         if result.is_ok() {
-            crate::accounts::redirect_plain_post(&format!("/submissions/{id}?saved=1"));
+            crate::context::redirect_plain_post(&format!("/submissions/{id}?saved=1"));
         }
         // A failed post without JavaScript comes back with the short fields; the long texts
         // are too long for an address and stay in the draft as last saved.
-        crate::context::respond(
-            result,
-            &[
-                ("title", &form.title),
-                ("organisation", &form.organisation),
-                ("country", &form.country),
-                ("stakeholder_type", &form.stakeholder_type),
-                ("sdgs", &form.sdgs),
-                ("action_lines", &form.action_lines),
-                ("start_date", &form.start_date),
-                ("project_status", &form.project_status),
-                ("website", &form.website),
-            ],
-        )
+        crate::context::respond(result)
     }
 }

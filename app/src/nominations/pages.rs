@@ -1,13 +1,14 @@
 //! Submission pages (my submissions, the form) and the secretariat's screening pages.
 
+use crate::ui::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
-    AcceptInvitation, CreateSubmission, DecideSubmission, DismissFlag, ImportPastWinners,
-    InviteCoOwner, MergeOrganisations, RemoveCoOwner, SaveSubmission, SubmissionStatus,
-    SubmissionView, SubmitSubmission, get_submission, list_organisations, my_submissions, rules,
+    AcceptInvitation, CreateSubmission, DecideSubmission, DeleteDraft, DismissFlag,
+    ImportPastWinners, InviteCoOwner, MergeOrganisations, RemoveCoOwner, RevokeInvitation,
+    SaveSubmission, SubmissionStatus, SubmissionView, SubmitSubmission, WithdrawSubmission,
+    get_drafts_overview, get_submission, list_organisations, my_submissions, rules,
     screening_queue, screening_submission,
 };
 use crate::{
@@ -16,8 +17,12 @@ use crate::{
     editions::current_edition,
     error::AppError,
     i18n::use_locale,
-    ui::{Field, FormError, FormState},
+    ui::{Field, FormError, FormState, TextArea, error_summary},
 };
+
+/// The endpoint of the picture upload, a plain multipart form (not a server function): a
+/// failed upload is answered with the submission's page and this form's message.
+pub const PICTURE_ENDPOINT: &str = "/submissions/picture";
 
 fn status_badge(status: SubmissionStatus) -> impl IntoView {
     let locale = use_locale();
@@ -39,7 +44,7 @@ pub fn MySubmissionsPage() -> impl IntoView {
     let list = OnceResource::new(my_submissions());
     let edition = OnceResource::new(current_edition());
     let create = ServerAction::<CreateSubmission>::new();
-    let state = FormState::new(move || create.value().get());
+    let state = FormState::of(create);
     Effect::new(move |_| {
         if let Some(Ok(id)) = create.value().get() {
             let path = format!("/submissions/{id}");
@@ -48,8 +53,11 @@ pub fn MySubmissionsPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=locale.t("submissions-title") />
+        <PageTitle text=locale.t("submissions-title") />
         <h1>{locale.t("submissions-title")}</h1>
+        <Show when=move || use_query_map().with_untracked(|q| q.get("deleted").is_some())>
+            <p class="notice" role="status">{locale.t("submissions-deleted")}</p>
+        </Show>
         <Suspense fallback=|| ()>
             {move || {
                 list.get()
@@ -100,7 +108,7 @@ pub fn MySubmissionsPage() -> impl IntoView {
                         Err(AppError::Unauthenticated) => view! {
                             <p><a href="/login?next=/submissions">{locale.t("nav-sign-in")}</a></p>
                         }.into_any(),
-                        Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                        Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
                     })
             }}
         </Suspense>
@@ -109,7 +117,7 @@ pub fn MySubmissionsPage() -> impl IntoView {
             <FormError state />
             <div class="field">
                 <label for="field-category">{locale.t("submission-category")}</label>
-                <select id="field-category" name="category">
+                <select id="field-category" name="category" aria-describedby="field-category-error">
                     <Suspense fallback=|| ()>
                         {move || {
                             edition.get().map(|r| {
@@ -123,6 +131,7 @@ pub fn MySubmissionsPage() -> impl IntoView {
                         }}
                     </Suspense>
                 </select>
+                <small id="field-category-error" class="field-error">{move || state.field_message("category").get()}</small>
             </div>
             <button type="submit" class="primary">{locale.t("submissions-start")}</button>
         </ActionForm>
@@ -139,6 +148,7 @@ fn WordCounted(
     max: usize,
 ) -> impl IntoView {
     let locale = use_locale();
+    let value = state.value_or(name, value);
     let count = RwSignal::new(rules::word_count(&value));
     let message = state.field_message(name);
     let id = format!("field-{name}");
@@ -147,15 +157,14 @@ fn WordCounted(
     view! {
         <div class="field" class:has-error=move || message.get().is_some()>
             <label for=id.clone()>{locale.t(&field_label_key(name))}</label>
-            <textarea
+            <TextArea
                 id=id
                 name=name
-                rows=if max <= 200 { "8" } else { "6" }
-                aria-describedby=format!("{counter_id} field-{name}-error")
-                on:input=move |ev| count.set(rules::word_count(&event_target_value(&ev)))
-            >
-                {value}
-            </textarea>
+                rows=if max <= 200 { 8 } else { 6 }
+                value=value
+                described_by=format!("{counter_id} field-{name}-error")
+                on_input=Callback::new(move |text: String| count.set(rules::word_count(&text)))
+            />
             <small id=counter_id class="hint" class:over=over aria-live="polite">
                 {move || {
                     if min > 0 {
@@ -234,7 +243,7 @@ pub fn SubmissionPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let data = Resource::new(id, get_submission);
     view! {
-        <Title text=locale.t("submission-title") />
+        <PageTitle text=locale.t("submission-title") />
         <nav class="crumbs"><a href="/submissions">{locale.t("submissions-title")}</a></nav>
         <Suspense fallback=|| ()>
             {move || {
@@ -244,7 +253,7 @@ pub fn SubmissionPage() -> impl IntoView {
                         Err(AppError::Unauthenticated) => view! {
                             <p><a href="/login?next=/submissions">{locale.t("nav-sign-in")}</a></p>
                         }.into_any(),
-                        Err(e) => view! { <h1>{e.summary(locale)}</h1> }.into_any(),
+                        Err(e) => view! { <h1>{error_summary(&e)}</h1> }.into_any(),
                     })
             }}
         </Suspense>
@@ -255,9 +264,9 @@ pub fn SubmissionPage() -> impl IntoView {
 fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
     let locale = use_locale();
     let save = ServerAction::<SaveSubmission>::new();
-    let save_state = FormState::new(move || save.value().get());
+    let save_state = FormState::of(save);
     let submit = ServerAction::<SubmitSubmission>::new();
-    let submit_state = FormState::new(move || submit.value().get());
+    let submit_state = FormState::of(submit);
     let query = use_query_map();
     let flag = move |k: &'static str| query.with_untracked(|q| q.get(k).is_some());
     let f = view.form.clone();
@@ -278,8 +287,8 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
         _ => initial_missing.clone(),
     };
     let sent = move || flag("sent") || matches!(submit.value().get(), Some(Ok(())));
-    // The picture form is a plain upload: its errors come back in the address.
-    let picture_message = FormState::new(|| None::<Result<(), AppError>>).field_message("picture");
+    // The picture form is a plain upload: a failed one comes back with the page.
+    let picture_message = FormState::plain(PICTURE_ENDPOINT).field_message("picture");
     let picture_max_mb = view.picture_max_mb;
     let header = view! {
         <h1>{if f.title.is_empty() { locale.t("submission-untitled") } else { f.title.clone() }}</h1>
@@ -299,11 +308,13 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
     };
     let decisions = view! { <Decisions decisions=view.decisions.clone() /> };
     let people = view! { <People view=view.clone() /> };
+    let take_back = view! { <TakeBack view=view.clone() /> };
     if !view.editable {
         return view! {
             {header}
             <SubmissionReadOnly form=view.form.clone() />
             {people}
+            {take_back}
             {decisions}
         }
         .into_any();
@@ -340,7 +351,7 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
                 <select id="field-project_status" name="project_status">
                     <option value="">{locale.t("field-choose")}</option>
                     {rules::ProjectStatus::ALL.into_iter().map(|s| {
-                        let selected = s.code() == f.project_status;
+                        let selected = s.code() == save_state.value_or("project_status", f.project_status.clone());
                         view! { <option value=s.code() selected=selected>{locale.t(&s.label_key())}</option> }
                     }).collect_view()}
                 </select>
@@ -389,9 +400,59 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
                 <button type="submit" class="primary">{locale.t("submission-send-button")}</button>
             </ActionForm>
         </section>
+        {take_back}
         {decisions}
     }
     .into_any()
+}
+
+/// The owner deletes a draft, or withdraws a sent submission (until voting opens).
+#[component]
+fn TakeBack(view: SubmissionView) -> impl IntoView {
+    let locale = use_locale();
+    let delete = ServerAction::<DeleteDraft>::new();
+    let delete_state = FormState::of(delete);
+    let withdraw = ServerAction::<WithdrawSubmission>::new();
+    let withdraw_state = FormState::of(withdraw);
+    Effect::new(move |_| {
+        if matches!(delete.value().get(), Some(Ok(()))) {
+            let navigate = leptos_router::hooks::use_navigate();
+            navigate("/submissions?deleted=1", Default::default());
+        }
+    });
+    let withdrawn_now = move || {
+        use_query_map().with_untracked(|q| q.get("withdrawn").is_some())
+            || matches!(withdraw.value().get(), Some(Ok(())))
+    };
+    let (delete_id, withdraw_id) = (view.id.to_string(), view.id.to_string());
+    view! {
+        <Show when=withdrawn_now>
+            <p class="notice" role="status">{locale.t("submission-withdrawn")}</p>
+        </Show>
+        {view.can_delete.then(|| view! {
+            <section class="take-back">
+                <h2>{locale.t("submission-delete")}</h2>
+                <p class="hint">{locale.t("submission-delete-hint")}</p>
+                <ActionForm action=delete attr:class="form">
+                    <FormError state=delete_state />
+                    <input type="hidden" name="id" value=delete_id />
+                    <button type="submit" class="danger">{locale.t("submission-delete-button")}</button>
+                </ActionForm>
+            </section>
+        })}
+        {view.can_withdraw.then(|| view! {
+            <section class="take-back">
+                <h2>{locale.t("submission-withdraw")}</h2>
+                <p class="hint">{locale.t("submission-withdraw-hint")}</p>
+                <ActionForm action=withdraw attr:class="form" attr:novalidate=true>
+                    <FormError state=withdraw_state />
+                    <input type="hidden" name="id" value=withdraw_id />
+                    <Field state=withdraw_state name="reason" id="withdraw-reason" label=locale.t("submission-withdraw-reason") />
+                    <button type="submit" class="danger">{locale.t("submission-withdraw-button")}</button>
+                </ActionForm>
+            </section>
+        })}
+    }
 }
 
 /// The people of a submission; the owner invites and removes co-owners here.
@@ -399,8 +460,11 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
 fn People(view: SubmissionView) -> impl IntoView {
     let locale = use_locale();
     let invite = ServerAction::<InviteCoOwner>::new();
-    let invite_state = FormState::new(move || invite.value().get());
+    let invite_state = FormState::of(invite);
     let remove = ServerAction::<RemoveCoOwner>::new();
+    let remove_state = FormState::of(remove);
+    let revoke = ServerAction::<RevokeInvitation>::new();
+    let revoke_state = FormState::of(revoke);
     let id = view.id;
     let is_owner = view.viewer_is_owner;
     let invited_now = move || {
@@ -427,8 +491,21 @@ fn People(view: SubmissionView) -> impl IntoView {
                         </li>
                     }
                 }).collect_view()}
-                {view.invited.iter().map(|e| view! { <li>{e.clone()} " · " {locale.t("submission-invited")}</li> }).collect_view()}
+                {view.invited.clone().into_iter().map(|e| view! {
+                    <li>
+                        {e.clone()} " · " {locale.t("submission-invited")}
+                        {is_owner.then(|| view! {
+                            <ActionForm action=revoke attr:class="inline">
+                                <input type="hidden" name="id" value=id.to_string() />
+                                <input type="hidden" name="email" value=e.clone() />
+                                <button type="submit" class="link">{locale.t("submission-revoke")}</button>
+                            </ActionForm>
+                        })}
+                    </li>
+                }).collect_view()}
             </ul>
+            <FormError state=remove_state />
+            <FormError state=revoke_state />
             {is_owner.then(|| view! {
                 <Show when=invited_now>
                     <p class="notice" role="status">{locale.t("submission-invitation-sent")}</p>
@@ -449,7 +526,7 @@ pub fn InvitationPage() -> impl IntoView {
     let locale = use_locale();
     let token = use_query_map().with_untracked(|q| q.get("token").unwrap_or_default());
     let accept = ServerAction::<AcceptInvitation>::new();
-    let state = FormState::new(move || accept.value().get());
+    let state = FormState::of(accept);
     let token_message = state.field_message("token");
     Effect::new(move |_| {
         if let Some(Ok(id)) = accept.value().get() {
@@ -459,7 +536,7 @@ pub fn InvitationPage() -> impl IntoView {
     });
     let next = urlencoding::encode(&format!("/invitations?token={token}")).into_owned();
     view! {
-        <Title text=locale.t("invitation-title") />
+        <PageTitle text=locale.t("invitation-title") />
         <section class="narrow">
             <h1>{locale.t("invitation-title")}</h1>
             <p>{locale.t("invitation-lead")}</p>
@@ -520,7 +597,7 @@ pub fn ScreeningQueuePage() -> impl IntoView {
         |((c, s, co), (r, st, f), page)| screening_queue(c, s, co, r, st, f, page),
     );
     view! {
-        <Title text=locale.t("screening-title") />
+        <PageTitle text=locale.t("screening-title") />
         <crate::admin::pages::AdminNav />
         <h1>{locale.t("screening-title")}</h1>
         <form method="get" action="/admin/screening" class="search filters">
@@ -566,6 +643,7 @@ pub fn ScreeningQueuePage() -> impl IntoView {
                             ("changes", locale.format_count(q.counts.changes_requested as i64)),
                             ("eligible", locale.format_count(q.counts.eligible as i64)),
                             ("not_eligible", locale.format_count(q.counts.not_eligible as i64)),
+                            ("withdrawn", locale.format_count(q.counts.withdrawn as i64)),
                         ])}
                     </p>
                     <table class="queue">
@@ -605,9 +683,67 @@ pub fn ScreeningQueuePage() -> impl IntoView {
                         }
                     })}
                 }.into_any(),
-                Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
             })}
         </Suspense>
+        <Drafts />
+    }
+}
+
+/// The drafts of the edition: a count per category, and who holds drafts under a name.
+#[component]
+fn Drafts() -> impl IntoView {
+    let locale = use_locale();
+    let query = use_query_map();
+    let org = move || query.with(|q| q.get("drafts_of").unwrap_or_default());
+    let drafts = Resource::new(org, get_drafts_overview);
+    view! {
+        <section class="drafts">
+            <h2>{locale.t("drafts-title")}</h2>
+            <p class="hint">{locale.t("drafts-lead")}</p>
+            <Suspense fallback=|| ()>
+                {move || drafts.get().map(|r| match r {
+                    Ok(d) => view! {
+                        <p class="counts" data-testid="drafts-per-category">
+                            {d.per_category.iter().filter(|(_, n)| *n > 0).map(|(code, n)| view! {
+                                <span class="badge">{code.clone()} ": " {locale.format_count(*n as i64)}</span> " "
+                            }).collect_view()}
+                        </p>
+                        <form method="get" action="/admin/screening" class="search" role="search">
+                            <label for="drafts_of">{locale.t("drafts-search")}</label>
+                            <input id="drafts_of" name="drafts_of" type="search" value=org />
+                            <button type="submit">{locale.t("admin-search-submit")}</button>
+                        </form>
+                        {(!org().is_empty()).then(|| if d.holders.is_empty() {
+                            view! { <p>{locale.t("drafts-none")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <table class="drafts-holders">
+                                    <thead><tr>
+                                        <th>"#"</th>
+                                        <th>{locale.t("submission-category")}</th>
+                                        <th>{locale.t("submission-field-title")}</th>
+                                        <th>{locale.t("drafts-holder")}</th>
+                                        <th>{locale.t("drafts-started")}</th>
+                                    </tr></thead>
+                                    <tbody>{d.holders.iter().map(|h| view! {
+                                        <tr>
+                                            <td>{h.submission_id}</td>
+                                            <td>{h.category_code.clone()}</td>
+                                            <td>{if h.title.is_empty() { locale.t("submission-untitled") } else { h.title.clone() }}</td>
+                                            <td>{h.owner_name.clone()} " <" {h.owner_email.clone()} ">"
+                                                {(h.co_owners > 0).then(|| format!(" +{}", h.co_owners))}</td>
+                                            <td>{h.started.clone()}</td>
+                                        </tr>
+                                    }).collect_view()}</tbody>
+                                </table>
+                            }.into_any()
+                        })}
+                    }.into_any(),
+                    Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
+                })}
+            </Suspense>
+        </section>
     }
 }
 
@@ -618,7 +754,7 @@ pub fn ScreeningDetailPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let data = Resource::new(id, screening_submission);
     let decide = ServerAction::<DecideSubmission>::new();
-    let state = FormState::new(move || decide.value().get());
+    let state = FormState::of(decide);
     let dismiss = ServerAction::<DismissFlag>::new();
     Effect::new(move |_| {
         if matches!(decide.value().get(), Some(Ok(())))
@@ -627,12 +763,21 @@ pub fn ScreeningDetailPage() -> impl IntoView {
             data.refetch();
         }
     });
+    let withdraw = ServerAction::<WithdrawSubmission>::new();
+    let withdraw_state = FormState::of(withdraw);
+    Effect::new(move |_| {
+        if matches!(withdraw.value().get(), Some(Ok(()))) {
+            data.refetch();
+        }
+    });
     let decided = move || {
-        use_query_map().with_untracked(|q| q.get("decided").is_some())
+        use_query_map()
+            .with_untracked(|q| q.get("decided").is_some() || q.get("withdrawn").is_some())
             || matches!(decide.value().get(), Some(Ok(())))
+            || matches!(withdraw.value().get(), Some(Ok(())))
     };
     view! {
-        <Title text=locale.t("screening-title") />
+        <PageTitle text=locale.t("screening-title") />
         <crate::admin::pages::AdminNav />
         <nav class="crumbs"><a href="/admin/screening">{locale.t("screening-title")}</a></nav>
         <Suspense fallback=|| ()>
@@ -650,6 +795,7 @@ pub fn ScreeningDetailPage() -> impl IntoView {
                                 <li>
                                     {locale.t(&format!("flag-{}", f.kind.replace('_', "-")))} " " {f.detail.clone()}
                                     {f.other_submission_id.map(|o| view! { " · " <a href=format!("/admin/screening/{o}")>{format!("#{o}")}</a> })}
+                                    <FormError state=FormState::scoped(dismiss, "flag", f.id.to_string()) />
                                     <ActionForm action=dismiss attr:class="row-form">
                                         <input type="hidden" name="id" value=sid.to_string() />
                                         <input type="hidden" name="flag" value=f.id.to_string() />
@@ -682,7 +828,7 @@ pub fn ScreeningDetailPage() -> impl IntoView {
                         </div>
                         <div class="field">
                             <label for="field-text">{locale.t("screening-text")}</label>
-                            <textarea id="field-text" name="text" rows="4"></textarea>
+                            <TextArea id="field-text" name="text" rows=4 value=state.value_or("text", String::new()) />
                             <small class="hint">{locale.t("screening-text-hint")}</small>
                             <small class="field-error">{move || state.field_message("reason").get()}</small>
                         </div>
@@ -690,9 +836,19 @@ pub fn ScreeningDetailPage() -> impl IntoView {
                         <Field state name="to_category" label=locale.t("screening-to-category") hint=locale.t("screening-to-category-hint") />
                         <button type="submit" class="primary">{locale.t("screening-record")}</button>
                     </ActionForm>
+                    {v.status.holds_place().then(|| view! {
+                        <h2>{locale.t("screening-withdraw")}</h2>
+                        <p class="hint">{locale.t("screening-withdraw-hint")}</p>
+                        <ActionForm action=withdraw attr:class="form" attr:novalidate=true>
+                            <FormError state=withdraw_state />
+                            <input type="hidden" name="id" value=v.id.to_string() />
+                            <Field state=withdraw_state name="reason" id="withdraw-reason" label=locale.t("admin-reason") required=true />
+                            <button type="submit" class="danger">{locale.t("submission-withdraw-button")}</button>
+                        </ActionForm>
+                    })}
                     <Decisions decisions=v.decisions.clone() />
                 }.into_any() }
-                Err(e) => view! { <h1>{e.summary(locale)}</h1> }.into_any(),
+                Err(e) => view! { <h1>{error_summary(&e)}</h1> }.into_any(),
             })}
         </Suspense>
     }
@@ -705,9 +861,9 @@ pub fn RegistryPage() -> impl IntoView {
     let q = move || query.with(|q| q.get("q").unwrap_or_default());
     let orgs = Resource::new(q, list_organisations);
     let import = ServerAction::<ImportPastWinners>::new();
-    let import_state = FormState::new(move || import.value().get());
+    let import_state = FormState::of(import);
     let merge = ServerAction::<MergeOrganisations>::new();
-    let merge_state = FormState::new(move || merge.value().get());
+    let merge_state = FormState::of(merge);
     Effect::new(move |_| {
         if matches!(merge.value().get(), Some(Ok(_))) {
             orgs.refetch();
@@ -744,11 +900,34 @@ pub fn RegistryPage() -> impl IntoView {
                 })
                 .collect_view()
                 .into_any(),
-            other => view! { <li>{other.summary(locale)}</li> }.into_any(),
+            other => view! { <li>{error_summary(&other)}</li> }.into_any(),
+        })
+    };
+    // A merge that would leave two sent submissions of one entity in one category is refused
+    // with the pairs to resolve first.
+    let merge_pairs = move || {
+        merge_state.error().get().map(|e| match e {
+            AppError::Invalid(fields) => fields
+                .into_iter()
+                .filter_map(|f| {
+                    let rest = f.field.strip_prefix("pair-")?;
+                    let (a, b) = rest.split_once('-')?;
+                    let (a, b) = (a.to_owned(), b.to_owned());
+                    Some(view! {
+                        <li>
+                            <a href=format!("/admin/screening/{a}")>{format!("#{a}")}</a>
+                            " / "
+                            <a href=format!("/admin/screening/{b}")>{format!("#{b}")}</a>
+                        </li>
+                    })
+                })
+                .collect_view()
+                .into_any(),
+            _ => ().into_any(),
         })
     };
     view! {
-        <Title text=locale.t("registry-title") />
+        <PageTitle text=locale.t("registry-title") />
         <crate::admin::pages::AdminNav />
         <h1>{locale.t("registry-title")}</h1>
         <h2>{locale.t("past-winners-title")}</h2>
@@ -760,7 +939,7 @@ pub fn RegistryPage() -> impl IntoView {
             <ul class="form-error-list">{line_errors}</ul>
             <div class="field">
                 <label for="field-csv">{locale.t("past-winners-csv")}</label>
-                <textarea id="field-csv" name="csv" rows="8" placeholder="year,category,title,organisation,country"></textarea>
+                <TextArea id="field-csv" name="csv" rows=8 value=import_state.value_or("csv", String::new()) placeholder="year,category,title,organisation,country" />
             </div>
             <button type="submit" class="primary">{locale.t("past-winners-import")}</button>
         </ActionForm>
@@ -784,7 +963,7 @@ pub fn RegistryPage() -> impl IntoView {
                         }).collect_view()}</tbody>
                     </table>
                 }.into_any(),
-                Err(e) => view! { <p class="form-error">{e.summary(locale)}</p> }.into_any(),
+                Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
             })}
         </Suspense>
         <ActionForm action=merge attr:class="form" attr:novalidate=true>
@@ -792,6 +971,7 @@ pub fn RegistryPage() -> impl IntoView {
             <Field state=merge_state name="from" kind="number" label=locale.t("organisations-from") />
             <Field state=merge_state name="into" kind="number" label=locale.t("organisations-into") />
             <Field state=merge_state name="reason" label=locale.t("admin-reason") />
+            <ul class="merge-pairs" data-testid="merge-pairs">{merge_pairs}</ul>
             <button type="submit" class="primary">{locale.t("organisations-merge")}</button>
         </ActionForm>
     }

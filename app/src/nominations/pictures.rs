@@ -104,17 +104,9 @@ pub async fn upload(
     bytes: Vec<u8>,
 ) -> Result<i64, DomainError> {
     let session = actor.session()?;
-    let s = submission::Entity::find_by_id(submission_id)
-        .one(&ctx.db)
-        .await?
-        .ok_or(DomainError::NotFound)?;
-    if submission_member::Entity::find_by_id((s.id, session.account_id))
-        .one(&ctx.db)
-        .await?
-        .is_none()
-    {
-        return Err(DomainError::NotFound);
-    }
+    ctx.limits.uploads.check(session.account_id)?;
+    // A first look before decoding, so that a locked submission costs no image work ...
+    let s = super::service::find_for_member(&ctx.db, submission_id, session).await?;
     super::service::ensure_editable(&ctx.db, &s, ctx.clock.now()).await?;
     let (max_bytes, max_side) = (ctx.config.picture_max_bytes, ctx.config.picture_max_side);
     let processed = tokio::task::spawn_blocking(move || process(&bytes, max_bytes, max_side))
@@ -123,6 +115,10 @@ pub async fn upload(
         .map_err(|k| DomainError::invalid("picture", k))?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
+    // ... and the check that counts, on the locked row inside the write transaction: the
+    // submission may have been sent or decided while the picture was being decoded.
+    let s = super::service::find_for_member(&txn, submission_id, session).await?;
+    super::service::ensure_editable(&txn, &s, now).await?;
     let stored = picture::ActiveModel {
         content_type: Set(processed.content_type.to_owned()),
         byte_size: Set(i32::try_from(processed.data.len()).unwrap_or(i32::MAX)),

@@ -283,10 +283,8 @@ pub async fn merge(
     reason: &str,
 ) -> Result<u64, DomainError> {
     let session = actor.require(Role::Secretariat)?;
-    let reason = reason.trim();
-    if reason.is_empty() {
-        return Err(DomainError::invalid("reason", "reason-required"));
-    }
+    let reason = crate::audit::Reason::parse(reason, "reason")?.into_inner();
+    let reason = reason.as_str();
     if from == into {
         return Err(DomainError::invalid("into", "merge-same-organisation"));
     }
@@ -302,6 +300,32 @@ pub async fn merge(
         .await?
         .filter(|o| o.merged_into.is_none())
         .ok_or(DomainError::NotFound)?;
+    // One sent submission per entity and category: a merge that would leave two is refused,
+    // with the pairs the screener must resolve first (find one not eligible, or move it).
+    let held = |org: i64| {
+        submission::Entity::find()
+            .filter(submission::Column::OrganisationId.eq(org))
+            .filter(
+                submission::Column::Status
+                    .is_in(SubmissionStatus::HOLDS_PLACE.map(SubmissionStatus::code)),
+            )
+            .all(&txn)
+    };
+    let (from_held, into_held) = (held(source.id).await?, held(target.id).await?);
+    let pairs: Vec<FieldError> = from_held
+        .iter()
+        .flat_map(|a| {
+            into_held
+                .iter()
+                .filter(move |b| a.edition_id == b.edition_id && a.category_id == b.category_id)
+                .map(move |b| FieldError::new(&format!("pair-{}-{}", a.id, b.id), "merge-pair"))
+        })
+        .collect();
+    if !pairs.is_empty() {
+        let mut fields = vec![FieldError::new("into", "merge-duplicates")];
+        fields.extend(pairs);
+        return Err(DomainError::Invalid(fields));
+    }
     organisation::ActiveModel {
         id: sea_orm::Unchanged(source.id),
         merged_into: Set(Some(target.id)),

@@ -17,16 +17,32 @@ pub enum SubmissionStatus {
     ChangesRequested,
     Eligible,
     NotEligible,
+    /// Taken back by its owner (or, once the nominees are confirmed, by the secretariat).
+    Withdrawn,
 }
 
 impl SubmissionStatus {
-    pub const ALL: [SubmissionStatus; 5] = [
+    pub const ALL: [SubmissionStatus; 6] = [
         SubmissionStatus::Draft,
         SubmissionStatus::Submitted,
         SubmissionStatus::ChangesRequested,
         SubmissionStatus::Eligible,
         SubmissionStatus::NotEligible,
+        SubmissionStatus::Withdrawn,
     ];
+
+    /// The statuses that hold the organisation's place in a category: sent and not found
+    /// not eligible or withdrawn. A draft reserves nothing.
+    pub const HOLDS_PLACE: [SubmissionStatus; 3] = [
+        SubmissionStatus::Submitted,
+        SubmissionStatus::ChangesRequested,
+        SubmissionStatus::Eligible,
+    ];
+
+    /// Whether this status holds the organisation's place in its category.
+    pub fn holds_place(self) -> bool {
+        Self::HOLDS_PLACE.contains(&self)
+    }
 
     pub fn code(self) -> &'static str {
         match self {
@@ -35,6 +51,7 @@ impl SubmissionStatus {
             SubmissionStatus::ChangesRequested => "changes_requested",
             SubmissionStatus::Eligible => "eligible",
             SubmissionStatus::NotEligible => "not_eligible",
+            SubmissionStatus::Withdrawn => "withdrawn",
         }
     }
 

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, sea_query::Expr,
 };
 
 use super::{
@@ -65,8 +65,15 @@ fn form_of(s: &submission::Model, org: Option<&organisation::Model>) -> Submissi
     }
 }
 
-async fn find(conn: &impl ConnectionTrait, id: i64) -> Result<submission::Model, DomainError> {
+/// The submission, its row locked until the transaction ends (on PostgreSQL; SQLite's write
+/// transactions hold the whole database), so that the checks made on it still hold when the
+/// transaction writes.
+pub(crate) async fn find(
+    conn: &impl ConnectionTrait,
+    id: i64,
+) -> Result<submission::Model, DomainError> {
     submission::Entity::find_by_id(id)
+        .lock_exclusive()
         .one(conn)
         .await?
         .ok_or(DomainError::NotFound)
@@ -74,7 +81,7 @@ async fn find(conn: &impl ConnectionTrait, id: i64) -> Result<submission::Model,
 
 /// The submission, if `session` may edit it (owner or co-owner). Anyone else is told it
 /// does not exist, so that ids cannot be probed.
-async fn find_for_member(
+pub(crate) async fn find_for_member(
     conn: &impl ConnectionTrait,
     id: i64,
     session: &Session,
@@ -116,6 +123,23 @@ fn edit_lock(
             Some(DomainError::PhaseClosed("submission-deadline-passed"))
         }
         _ => Some(DomainError::Forbidden("submission-locked")),
+    }
+}
+
+/// Screening decisions are taken while the screening phase is open, or from the opening of
+/// submission when the edition says so.
+fn require_screening_open(
+    edition: &edition::Model,
+    calendar: &[phase_rules::PhaseWindow],
+    now: i64,
+) -> Result<(), DomainError> {
+    let open = phase_rules::is_open(calendar, PhaseKind::Screening, now)
+        || (edition.screening_during_submission
+            && phase_rules::is_open(calendar, PhaseKind::Submission, now));
+    if open {
+        Ok(())
+    } else {
+        Err(DomainError::PhaseClosed("screening-closed"))
     }
 }
 
@@ -250,7 +274,10 @@ async fn find_or_create_organisation(
     .await?)
 }
 
-/// Another submission of the same entity in the same category of the edition, if any.
+/// Another sent submission of the same entity in the same category of the edition, if any.
+/// Drafts reserve nothing (anyone can type any organisation's name), and a submission found
+/// not eligible or withdrawn frees the place. The database enforces the same rule with a
+/// partial unique index; this check gives the sender a clear message first.
 async fn entity_conflict(
     conn: &impl ConnectionTrait,
     s: &submission::Model,
@@ -262,8 +289,18 @@ async fn entity_conflict(
         .filter(submission::Column::CategoryId.eq(category_id))
         .filter(submission::Column::OrganisationId.eq(organisation_id))
         .filter(submission::Column::Id.ne(s.id))
+        .filter(
+            submission::Column::Status
+                .is_in(SubmissionStatus::HOLDS_PLACE.map(SubmissionStatus::code)),
+        )
         .one(conn)
         .await?)
+}
+
+/// The refusal when the organisation already holds its place in the category. It never
+/// names the other submission or its owner: the sender is told to write to the secretariat.
+fn entity_taken(field: &str) -> DomainError {
+    DomainError::invalid(field, "submission-entity-taken")
 }
 
 /// Saves the form of a draft (or of a submission the secretariat asked to change). The
@@ -281,20 +318,22 @@ pub async fn save(
 ) -> Result<Vec<FieldError>, DomainError> {
     let session = actor.session()?;
     let now = ctx.clock.now();
-    let s = find_for_member(&ctx.db, id, session).await?;
+    // The lock (sent, decided, deadline passed, phase closed) is checked inside the write
+    // transaction, on the locked row: a save racing a submit or a decision cannot slip in.
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let s = find_for_member(&txn, id, session).await?;
     let edition = edition::Entity::find_by_id(s.edition_id)
-        .one(&ctx.db)
+        .one(&txn)
         .await?
         .ok_or(DomainError::NotFound)?;
     let limits = limits_of(&edition);
-    if let Some(lock) = edit_lock(&s, &editions::calendar_of(&ctx.db, edition.id).await?, now) {
+    if let Some(lock) = edit_lock(&s, &editions::calendar_of(&txn, edition.id).await?, now) {
         return Err(lock);
     }
     let problems = rules::draft_problems(form, &limits);
     if !problems.is_empty() {
         return Err(DomainError::Invalid(problems));
     }
-    let txn = crate::db::begin_write(&ctx.db).await?;
     let organisation_id = if form.organisation.trim().is_empty() || form.country.trim().is_empty() {
         None
     } else {
@@ -306,14 +345,14 @@ pub async fn save(
             now,
         )
         .await?;
-        if entity_conflict(&txn, &s, org.id, s.category_id)
-            .await?
-            .is_some()
+        // A draft may name any organisation; a sent submission being changed may not move
+        // onto a place another one holds.
+        if status_of(&s).holds_place()
+            && entity_conflict(&txn, &s, org.id, s.category_id)
+                .await?
+                .is_some()
         {
-            return Err(DomainError::invalid(
-                "organisation",
-                "submission-entity-taken",
-            ));
+            return Err(entity_taken("organisation"));
         }
         Some(org.id)
     };
@@ -374,10 +413,7 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
             .await?
             .is_some()
     {
-        return Err(DomainError::invalid(
-            "organisation",
-            "submission-entity-taken",
-        ));
+        return Err(entity_taken("organisation"));
     }
     let resubmission = status_of(&s) == SubmissionStatus::ChangesRequested;
     submission::ActiveModel {
@@ -389,7 +425,13 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
         ..Default::default()
     }
     .update(&txn)
-    .await?;
+    .await
+    // Another instance sent the same entity's submission in between: the partial unique
+    // index refused this one.
+    .map_err(|e| match DomainError::from(e) {
+        DomainError::Conflict(_) => entity_taken("organisation"),
+        other => other,
+    })?;
     super::flags::refresh(&txn, &s, &form, now).await?;
     audit::record(
         &txn,
@@ -421,17 +463,17 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
 }
 
 /// A message to the people of a submission.
-struct Notice<'a> {
-    subject_key: &'a str,
-    body_key: &'a str,
-    title: &'a str,
-    message: String,
+pub(crate) struct Notice<'a> {
+    pub subject_key: &'a str,
+    pub body_key: &'a str,
+    pub title: &'a str,
+    pub message: String,
     /// A deadline to state after the message, in each reader's language and the edition's zone.
-    deadline: Option<(i64, jiff::tz::TimeZone)>,
+    pub deadline: Option<(i64, jiff::tz::TimeZone)>,
 }
 
 /// Mails every owner and co-owner of a submission, each in their language.
-async fn notify_members(
+pub(crate) async fn notify_members(
     ctx: &AppContext,
     conn: &impl ConnectionTrait,
     s: &submission::Model,
@@ -699,6 +741,8 @@ async fn view_of(
         members,
         invited,
         viewer_is_owner,
+        can_delete: false,
+        can_withdraw: false,
         form,
     })
 }
@@ -719,7 +763,11 @@ pub async fn get(
     let s = find_for_member(&ctx.db, id, session).await?;
     let calendar = editions::calendar_of(&ctx.db, s.edition_id).await?;
     let editable = edit_lock(&s, &calendar, now).is_none();
+    let status = status_of(&s);
+    let nominees_confirmed = phase_rules::has_opened(&calendar, PhaseKind::Voting, now);
     let mut view = view_of(ctx, s, locale, editable, Some(session.account_id)).await?;
+    view.can_delete = view.viewer_is_owner && status == SubmissionStatus::Draft;
+    view.can_withdraw = view.viewer_is_owner && status.holds_place() && !nominees_confirmed;
     // Flags are for the screener.
     view.flags.clear();
     Ok(view)
@@ -737,7 +785,10 @@ pub async fn get_for_screening(
 ) -> Result<SubmissionView, DomainError> {
     actor.require(Role::Secretariat)?;
     expire_change_requests(&ctx.db, ctx.clock.now()).await?;
-    let s = find(&ctx.db, id).await?;
+    let s = submission::Entity::find_by_id(id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     if status_of(&s) == SubmissionStatus::Draft {
         // Drafts belong to their owners until they are sent.
         return Err(DomainError::NotFound);
@@ -861,7 +912,10 @@ pub async fn decide(
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let s = find(&txn, id).await?;
-    if status_of(&s) == SubmissionStatus::Draft {
+    if matches!(
+        status_of(&s),
+        SubmissionStatus::Draft | SubmissionStatus::Withdrawn
+    ) {
         return Err(DomainError::NotFound);
     }
     let edition = edition::Entity::find_by_id(s.edition_id)
@@ -869,18 +923,9 @@ pub async fn decide(
         .await?
         .ok_or(DomainError::NotFound)?;
     let calendar = editions::calendar_of(&txn, edition.id).await?;
-    if phase_rules::has_opened(&calendar, PhaseKind::Voting, now) {
-        return Err(DomainError::PhaseClosed("screening-closed"));
-    }
+    require_screening_open(&edition, &calendar, now)?;
     let reason = |text: &str| -> Result<String, DomainError> {
-        let t = text.trim();
-        if t.is_empty() {
-            Err(DomainError::invalid("reason", "reason-required"))
-        } else if t.chars().count() > 5000 {
-            Err(DomainError::invalid("reason", "reason-too-long"))
-        } else {
-            Ok(t.to_owned())
-        }
+        audit::Reason::parse(text, "reason").map(audit::Reason::into_inner)
     };
     let mut update = submission::ActiveModel {
         id: sea_orm::Unchanged(s.id),
@@ -892,7 +937,9 @@ pub async fn decide(
             update.status = Set(SubmissionStatus::Eligible.code().to_owned());
             (
                 "eligible",
-                note.trim().to_owned(),
+                audit::Reason::optional(note, "reason")?
+                    .map(audit::Reason::into_inner)
+                    .unwrap_or_default(),
                 None,
                 None,
                 "mail-decision-eligible-body",
@@ -913,7 +960,15 @@ pub async fn decide(
             if !(1..=60).contains(&days) {
                 return Err(DomainError::invalid("days", "changes-days-invalid"));
             }
-            let deadline = now + days * DAY;
+            // The nominee list freezes when voting opens: a change request never runs past it.
+            let voting_opens = calendar
+                .iter()
+                .find(|w| w.kind == PhaseKind::Voting)
+                .map_or(i64::MAX, |w| w.opens_at);
+            let deadline = (now + days * DAY).min(voting_opens);
+            if deadline <= now + 3600 {
+                return Err(DomainError::invalid("days", "changes-too-late"));
+            }
             let message = reason(message)?;
             update.status = Set(SubmissionStatus::ChangesRequested.code().to_owned());
             update.changes_message = Set(Some(message.clone()));
@@ -1013,10 +1068,7 @@ pub async fn dismiss_flag(
     reason: &str,
 ) -> Result<(), DomainError> {
     let session = actor.require(Role::Secretariat)?;
-    let reason = reason.trim();
-    if reason.is_empty() {
-        return Err(DomainError::invalid("reason", "reason-required"));
-    }
+    let reason = audit::Reason::parse(reason, "reason")?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let flag = submission_flag::Entity::find_by_id(flag_id)
@@ -1039,7 +1091,7 @@ pub async fn dismiss_flag(
             action: "screening.dismiss_flag",
             target_type: "submission",
             target_id: flag.submission_id.to_string(),
-            reason: Some(reason.to_owned()),
+            reason: Some(reason.into_inner()),
             details: serde_json::json!({ "flag": flag.kind, "detail": flag.detail, "other": flag.other_submission_id }),
         },
         now,

@@ -42,6 +42,7 @@ async fn a_confirmation_link_works_once() {
     let app = spawn_app().await;
     app.register("once@example.org").await;
     let token = app.token_from_mail("once@example.org").await;
+    app.login("once@example.org", PASSWORD).await;
     assert_eq!(
         app.call("confirm-email", &[("token", &token)])
             .await
@@ -69,6 +70,7 @@ async fn a_confirmation_link_expires_after_48_hours() {
     app.register("late@example.org").await;
     let token = app.token_from_mail("late@example.org").await;
     app.ctx.clock.advance(48 * 3600 + 1);
+    app.login("late@example.org", PASSWORD).await;
     let res = app.call("confirm-email", &[("token", &token)]).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
@@ -144,15 +146,60 @@ async fn a_common_password_is_refused() {
 }
 
 #[tokio::test]
-async fn an_email_already_registered_is_refused_whatever_its_case() {
+async fn registering_a_known_address_answers_like_a_new_one_and_mails_its_owner_instead() {
     let app = spawn_app().await;
+    let first = app.register("dup@example.org").await;
+    assert_eq!(first.status(), StatusCode::OK);
+    let first_body = first.text().await.unwrap_or_default();
+    let original_hash = account_hash(&app, "dup@example.org").await;
+
+    // The same address, whatever its case, with another password: the same answer.
+    let res = app
+        .call(
+            "register",
+            &[
+                ("email", "  DUP@Example.org "),
+                ("password", "an attacker's own long phrase 42"),
+                ("name", "Someone Else"),
+                ("organisation", "Elsewhere"),
+                ("country", "FR"),
+                ("stakeholder_type", "business_sector"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.text().await.unwrap_or_default(), first_body);
+
+    // No second account, the password unchanged, and the owner is told.
+    use sea_orm::{EntityTrait, PaginatorTrait};
     assert_eq!(
-        app.register("dup@example.org").await.status(),
-        StatusCode::OK
+        app::entity::account::Entity::find()
+            .count(&app.ctx.db)
+            .await
+            .unwrap_or(99),
+        1
     );
-    let res = app.register("  DUP@Example.org ").await;
-    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.text().await.unwrap_or_default().contains("email-taken"));
+    assert_eq!(account_hash(&app, "dup@example.org").await, original_hash);
+    let mail = app.last_mail_to("dup@example.org").await;
+    assert_eq!(mail.kind, "register_attempt");
+    assert!(
+        mail.body_text.contains("http://wsis.test/forgot"),
+        "{}",
+        mail.body_text
+    );
+    assert!(!mail.body_text.contains("token="));
+}
+
+async fn account_hash(app: &TestApp, email: &str) -> String {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    app::entity::account::Entity::find()
+        .filter(app::entity::account::Column::Email.eq(email))
+        .one(&app.ctx.db)
+        .await
+        .ok()
+        .flatten()
+        .map(|a| a.password_hash)
+        .unwrap_or_else(|| panic!("no account {email}"))
 }
 
 #[tokio::test]
@@ -237,6 +284,7 @@ async fn logging_out_revokes_every_token_of_the_account_at_once() {
     // A second browser signed in to the same account.
     let other = reqwest::Client::builder()
         .cookie_store(true)
+        .timeout(std::time::Duration::from_secs(30))
         .build()
         .unwrap_or_default();
     other
@@ -274,6 +322,7 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
     app.signed_in_account("change@example.org").await;
     let other = reqwest::Client::builder()
         .cookie_store(true)
+        .timeout(std::time::Duration::from_secs(30))
         .build()
         .unwrap_or_default();
     other
@@ -406,6 +455,7 @@ async fn login_is_rate_limited_per_account_with_retry_after() {
             login_per_minute: 3,
             register_per_hour: 100,
             reset_per_hour: 100,
+            ..Options::default().quotas
         },
         ..Options::default()
     })
@@ -437,6 +487,7 @@ async fn registration_is_rate_limited_per_address() {
             login_per_minute: 100,
             register_per_hour: 2,
             reset_per_hour: 100,
+            ..Options::default().quotas
         },
         ..Options::default()
     })
@@ -471,27 +522,27 @@ async fn a_plain_form_post_that_fails_comes_back_with_the_values_and_the_message
             "/register",
         )
         .await;
-    assert_eq!(res.status(), StatusCode::FOUND);
-    let location = res
-        .headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
-    assert!(location.starts_with("/register?"), "{location}");
-    assert!(
-        !location.contains("tiny-pw"),
-        "the password must not travel back: {location}"
+    // The form's page itself answers, 422, with what was typed and the messages: nothing
+    // typed travels in an address (no redirect), and never the password.
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.headers().get("location").is_none());
+    assert_eq!(
+        res.headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store")
     );
-
-    let (status, html) = app.get_page(&location).await;
-    assert_eq!(status, StatusCode::OK);
+    let html = res.text().await.unwrap_or_default();
     assert!(html.contains("value=\"plain@example.org\""));
     assert!(
         html.contains("Plain &lt;b&gt;Form&lt;/b&gt;"),
         "typed markup is shown as text"
     );
     assert!(html.contains("Use at least 12 characters."));
+    assert!(
+        !html.contains("tiny-pw"),
+        "the password must not travel back"
+    );
 }
 
 #[tokio::test]
@@ -601,4 +652,122 @@ async fn a_disabled_account_cannot_sign_in() {
 
 async fn spawn_secretariat(app: &TestApp) {
     app.signed_in_secretariat("secretariat@itu.example").await;
+}
+
+#[tokio::test]
+async fn the_profile_is_edited_checked_and_shown_back() {
+    let app = spawn_app().await;
+    app.signed_in_account("profile@example.org").await;
+    let res = app
+        .call(
+            "update-profile",
+            &[
+                ("name", "Amina D."),
+                ("organisation", "Ministère du Numérique"),
+                ("country", "FR"),
+                ("stakeholder_type", "government"),
+                ("locale", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let profile: serde_json::Value = app
+        .call("profile", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(profile["profile"]["name"], "Amina D.");
+    assert_eq!(profile["profile"]["organisation"], "Ministère du Numérique");
+    assert_eq!(profile["profile"]["country"], "FR");
+    assert_eq!(profile["region"], "Europe");
+    assert_eq!(app.whoami().await["name"], "Amina D.");
+    // A bad profile is refused whole, field by field, and nothing changes.
+    let res = app
+        .call(
+            "update-profile",
+            &[
+                ("name", ""),
+                ("organisation", "x"),
+                ("country", "ZZ"),
+                ("stakeholder_type", "pirates"),
+                ("locale", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.text().await.unwrap_or_default();
+    for key in [
+        "name-required",
+        "country-required",
+        "stakeholder-type-required",
+    ] {
+        assert!(body.contains(key), "{key} in {body}");
+    }
+    assert_eq!(app.whoami().await["name"], "Amina D.");
+    // Without JavaScript: the page comes back with what was typed and the messages.
+    let res = app
+        .post_plain(
+            "update-profile",
+            &[
+                ("name", "Amina <i>D</i>"),
+                ("organisation", "Ministère"),
+                ("country", "ZZ"),
+                ("stakeholder_type", "government"),
+                ("locale", "en"),
+            ],
+            "/account",
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap_or_default();
+    assert!(
+        html.contains("value=\"Amina &lt;i&gt;D&lt;/i&gt;\""),
+        "typed, as text"
+    );
+}
+
+#[tokio::test]
+async fn password_reset_requests_are_rate_limited_per_address_and_per_account() {
+    let app = spawn_app_with(Options {
+        quotas: Quotas {
+            reset_per_hour: 2,
+            ..Options::default().quotas
+        },
+        trusted_proxies: vec![std::net::IpAddr::from([127, 0, 0, 1])],
+        ..Options::default()
+    })
+    .await;
+    app.register("forgetful@example.org").await;
+    let from = |ip: &'static str, email: &'static str| {
+        crate::helpers::client()
+            .post(app.url("/api/request-password-reset"))
+            .header("x-forwarded-for", ip)
+            .form(&[("email", email)])
+            .send()
+    };
+    for _ in 0..2 {
+        let res = from("198.51.100.1", "forgetful@example.org").await;
+        assert_eq!(res.map(|r| r.status()).ok(), Some(StatusCode::OK));
+    }
+    // The same account from another address: its own bucket is empty.
+    let res = from("198.51.100.2", "forgetful@example.org").await;
+    assert_eq!(
+        res.map(|r| r.status()).ok(),
+        Some(StatusCode::TOO_MANY_REQUESTS)
+    );
+    // The first address, for another account: the address's bucket is empty too.
+    let res = from("198.51.100.1", "someone-else@example.org").await;
+    assert_eq!(
+        res.map(|r| r.status()).ok(),
+        Some(StatusCode::TOO_MANY_REQUESTS)
+    );
+    // Only two mails went out.
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let sent = app::entity::mail::Entity::find()
+        .filter(app::entity::mail::Column::Kind.eq("reset_password"))
+        .count(&app.ctx.db)
+        .await
+        .unwrap_or_default();
+    assert_eq!(sent, 2);
 }

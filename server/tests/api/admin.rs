@@ -105,6 +105,7 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
     // The expert signs in and has the role.
     let expert_client = reqwest::Client::builder()
         .cookie_store(true)
+        .timeout(std::time::Duration::from_secs(30))
         .build()
         .unwrap_or_default();
     expert_client
@@ -159,6 +160,7 @@ async fn disabling_an_account_signs_it_out_at_once_and_the_secretariat_cannot_lo
 
     let sec = reqwest::Client::builder()
         .cookie_store(true)
+        .timeout(std::time::Duration::from_secs(30))
         .build()
         .unwrap_or_default();
     let sec_id = app::accounts::service::create_with_role(

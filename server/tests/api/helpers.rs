@@ -3,7 +3,10 @@
 
 use std::{net::SocketAddr, path::Path, time::Duration};
 
-use app::context::{AppContext, Quotas};
+use app::{
+    accounts::password::HashingLimits,
+    context::{AppContext, Quotas},
+};
 use reqwest::{Client, Response, StatusCode, redirect::Policy};
 use sea_orm::{ConnectionTrait, Database, EntityTrait, QueryOrder};
 use secrecy::SecretString;
@@ -64,7 +67,9 @@ async fn database_url(dir: &Path) -> String {
                 .execute_unprepared(&format!("CREATE DATABASE {name}"))
                 .await
                 .unwrap_or_else(|e| panic!("cannot create the test database: {e}"));
-            format!("{base}/{name}")
+            // A lock waited on for long is a bug (a transaction waiting on another held by
+            // the same request): it fails the test at once instead of hanging it.
+            format!("{base}/{name}?options=-c%20lock_timeout%3D20s")
         }
         _ => format!("sqlite://{}?mode=rwc", dir.join("test.db").display()),
     }
@@ -73,6 +78,11 @@ async fn database_url(dir: &Path) -> String {
 pub struct Options {
     pub quotas: Quotas,
     pub smtp_url: Option<String>,
+    pub hashing: HashingLimits,
+    /// Addresses whose `X-Forwarded-For` is believed (tests that speak from many addresses).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    pub public_url: String,
+    pub database_url: Option<String>,
 }
 
 impl Default for Options {
@@ -82,9 +92,61 @@ impl Default for Options {
                 login_per_minute: 1000,
                 register_per_hour: 1000,
                 reset_per_hour: 1000,
+                links_per_hour: 1000,
+                uploads_per_hour: 1000,
             },
             smtp_url: None,
+            hashing: HashingLimits::default(),
+            trusted_proxies: vec![],
+            public_url: "http://wsis.test".into(),
+            database_url: None,
         }
+    }
+}
+
+/// A fresh, migrated database on the engine under test, with the folder that holds it (kept
+/// alive as long as the database is used).
+pub async fn fresh_database() -> (sea_orm::DatabaseConnection, tempdir::TempDir) {
+    let dir = tempdir::TempDir::new();
+    let url = database_url(&dir.0).await;
+    let db = server::db::connect(&SecretString::from(url))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    server::db::migrate(&db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    (db, dir)
+}
+
+/// The configuration of a test server: port 0, a database file and data in `dir`, a fixed
+/// signing secret, mail captured.
+pub fn test_config(dir: &Path) -> Config {
+    let leptos = leptos::config::LeptosOptions::builder()
+        .output_name("wsis-prizes")
+        .site_root(dir.join("site").display().to_string())
+        .build();
+    Config {
+        database_url: SecretString::from(format!(
+            "sqlite://{}?mode=rwc",
+            dir.join("test.db").display()
+        )),
+        data_dir: dir.to_path_buf(),
+        site_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+        public_url: "http://wsis.test".into(),
+        jwt_secret: Some(SecretString::from(
+            "a test signing secret that is long enough".to_owned(),
+        )),
+        smtp_url: None,
+        mail_from: "WSIS Prizes <no-reply@wsis.test>".into(),
+        trusted_proxies: vec![],
+        quotas: Options::default().quotas,
+        hashing: HashingLimits::default(),
+        contact_email: "wsis-prizes@itu.example".into(),
+        session_ttl: Duration::from_secs(3600),
+        max_body_bytes: 64 * 1024,
+        picture_max_bytes: 2 * 1024 * 1024,
+        picture_max_side: 2048,
+        leptos,
     }
 }
 
@@ -99,40 +161,27 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         .with_test_writer()
         .try_init();
     let dir = tempdir::TempDir::new();
-    let url = database_url(&dir.0).await;
-    let leptos = leptos::config::LeptosOptions::builder()
-        .output_name("wsis-prizes")
-        .site_root(dir.0.join("site").display().to_string())
-        .build();
+    let url = match options.database_url {
+        Some(url) => url,
+        None => database_url(&dir.0).await,
+    };
     let config = Config {
         database_url: SecretString::from(url),
-        data_dir: dir.0.clone(),
-        site_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
-        public_url: "http://wsis.test".into(),
-        jwt_secret: Some(SecretString::from(
-            "a test signing secret that is long enough".to_owned(),
-        )),
+        public_url: options.public_url,
         smtp_url: options.smtp_url.map(SecretString::from),
-        mail_from: "WSIS Prizes <no-reply@wsis.test>".into(),
-        trusted_proxies: vec![],
+        trusted_proxies: options.trusted_proxies,
         quotas: options.quotas,
-        session_ttl: Duration::from_secs(3600),
-        max_body_bytes: 64 * 1024,
-        picture_max_bytes: 2 * 1024 * 1024,
-        picture_max_side: 2048,
-        leptos,
+        hashing: options.hashing,
+        ..test_config(&dir.0)
     };
     let app = Application::build(config)
         .await
         .unwrap_or_else(|e| panic!("the application did not start: {e}"));
     let address = format!("http://127.0.0.1:{}", app.port());
     let ctx = app.context().clone();
-    tokio::spawn(app.run_until_stopped());
-    let client = Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"));
+    // The test's server never takes the process's signals: a run can always be stopped.
+    tokio::spawn(app.run_until(std::future::pending()));
+    let client = client();
     TestApp {
         address,
         client,
@@ -141,10 +190,55 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     }
 }
 
+/// A cookie-keeping client that follows no redirect, and gives up on any request after 30 s:
+/// a hang fails the test that caused it, with its name.
+pub fn client() -> Client {
+    Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// A strong password for test accounts.
 pub const PASSWORD: &str = "violet harbour lantern 1987";
 
 impl TestApp {
+    /// A second browser on the same application, signed in as nobody yet.
+    pub fn beside(&self) -> TestApp {
+        TestApp {
+            address: self.address.clone(),
+            client: client(),
+            ctx: self.ctx.clone(),
+            _dir: shared_dir(),
+        }
+    }
+
+    /// A second browser, signed in as a new secretariat account, allowed to screen while
+    /// submission is open.
+    pub async fn secretariat_beside(&self, email: &str) -> TestApp {
+        let other = self.beside();
+        other.signed_in_secretariat(email).await;
+        other.allow_screening_during_submission().await;
+        other
+    }
+
+    /// Records a screening decision, as the screening page posts it.
+    pub async fn decide(&self, id: &str, decision: &str, text: &str, days: &str) -> Response {
+        self.call(
+            "screening/decide",
+            &[
+                ("id", id),
+                ("decision", decision),
+                ("text", text),
+                ("days", days),
+                ("to_category", ""),
+            ],
+        )
+        .await
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
     }
@@ -229,17 +323,31 @@ impl TestApp {
         token_in(&mail.body_text)
     }
 
-    /// Registers, confirms and signs in a new account.
+    /// Registers, signs in and confirms a new account (confirming needs the sign-in).
     pub async fn signed_in_account(&self, email: &str) {
         assert_eq!(self.register(email).await.status(), StatusCode::OK);
         let token = self.token_from_mail(email).await;
+        assert_eq!(self.login(email, PASSWORD).await.status(), StatusCode::OK);
         assert_eq!(
             self.call("confirm-email", &[("token", &token)])
                 .await
                 .status(),
             StatusCode::OK
         );
-        assert_eq!(self.login(email, PASSWORD).await.status(), StatusCode::OK);
+    }
+
+    /// Lets the secretariat screen while the submission phase is open (most tests screen
+    /// right after sending, without moving the clock to the screening phase).
+    pub async fn allow_screening_during_submission(&self) {
+        use sea_orm::sea_query::Expr;
+        app::entity::edition::Entity::update_many()
+            .col_expr(
+                app::entity::edition::Column::ScreeningDuringSubmission,
+                Expr::value(true),
+            )
+            .exec(&self.ctx.db)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
     }
 
     /// Creates a secretariat account through the same code as the command line, signs in.

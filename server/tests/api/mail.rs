@@ -9,7 +9,7 @@ use tokio::{
     sync::mpsc,
 };
 
-use crate::helpers::{Options, spawn_app_with, token_in};
+use crate::helpers::{Options, PASSWORD, spawn_app_with, token_in};
 
 /// A minimal SMTP server: accepts every message and hands its DATA to the test.
 async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<String>) {
@@ -89,6 +89,7 @@ async fn with_smtp_configured_the_confirmation_mail_is_delivered_and_marked_sent
     // The link in the delivered message confirms the account.
     let unfolded = message.replace("=\n", "").replace("=3D", "=");
     let token = token_in(&unfolded);
+    app.login("smtp@example.org", PASSWORD).await;
     assert_eq!(
         app.call("confirm-email", &[("token", &token)])
             .await
@@ -105,4 +106,66 @@ async fn with_smtp_configured_the_confirmation_mail_is_delivered_and_marked_sent
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(status, "sent");
+    // Once delivered, the outbox keeps no usable link.
+    let kept = app.last_mail_to("smtp@example.org").await.body_text;
+    assert!(!kept.contains(&token), "{kept}");
+    assert!(kept.contains("token=[removed once sent]"), "{kept}");
+    // And the captured-mail page, meant for installs without SMTP, is not there.
+    app.call("logout", &[]).await;
+    app.signed_in_secretariat("postmaster@itu.example").await;
+    assert_eq!(
+        app.call("admin/mail", &[]).await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn a_message_left_sending_by_a_stopped_instance_is_sent_once_its_claim_runs_out() {
+    use sea_orm::{ActiveModelTrait, Set};
+    let (port, mut inbox) = smtp_listener().await;
+    let app = spawn_app_with(Options {
+        smtp_url: Some(format!("smtp://127.0.0.1:{port}")),
+        ..Options::default()
+    })
+    .await;
+    let now = app.ctx.clock.now();
+    let stuck = |to: &str, claimed_at: i64| app::entity::mail::ActiveModel {
+        kind: Set("test".into()),
+        to_address: Set(to.into()),
+        subject: Set("Stuck".into()),
+        body_text: Set("A message".into()),
+        status: Set("sending".into()),
+        attempts: Set(1),
+        last_error: Set(None),
+        created_at: Set(now - 3600),
+        sent_at: Set(None),
+        claimed_at: Set(Some(claimed_at)),
+        ..Default::default()
+    };
+    // One claimed long ago (its instance stopped), one claimed just now (still being sent).
+    stuck("lapsed@example.org", now - 3600)
+        .insert(&app.ctx.db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    stuck("busy@example.org", now)
+        .insert(&app.ctx.db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let message = tokio::time::timeout(Duration::from_secs(15), inbox.recv())
+        .await
+        .unwrap_or_else(|_| panic!("the lapsed message was not retried"))
+        .unwrap_or_default();
+    assert!(message.contains("To: lapsed@example.org"), "{message}");
+    let mut status = String::new();
+    for _ in 0..50 {
+        status = app.last_mail_to("lapsed@example.org").await.status;
+        if status == "sent" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(status, "sent");
+    // The message still within its claim is left to the instance sending it.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(app.last_mail_to("busy@example.org").await.status, "sending");
 }

@@ -2,7 +2,7 @@ use reqwest::StatusCode;
 
 use crate::helpers::{PASSWORD, TestApp, spawn_app};
 
-fn description(topic: &str, n: usize) -> String {
+pub(crate) fn description(topic: &str, n: usize) -> String {
     let base = format!(
         "The {topic} project connects rural schools and health centres to affordable broadband through community networks \
          that local cooperatives build, own and maintain, while trainers teach teachers and nurses to use open digital tools"
@@ -14,7 +14,7 @@ fn description(topic: &str, n: usize) -> String {
         .join(" ")
 }
 
-fn form<'a>(
+pub(crate) fn form<'a>(
     id: &'a str,
     title: &'a str,
     organisation: &'a str,
@@ -51,18 +51,18 @@ fn form<'a>(
     ]
 }
 
-async fn create(app: &TestApp, category: &str) -> reqwest::Response {
+pub(crate) async fn create(app: &TestApp, category: &str) -> reqwest::Response {
     app.call("submissions/create", &[("category", category)])
         .await
 }
 
-async fn new_draft(app: &TestApp, category: &str) -> String {
+pub(crate) async fn new_draft(app: &TestApp, category: &str) -> String {
     let res = create(app, category).await;
     assert_eq!(res.status(), StatusCode::OK);
     res.text().await.unwrap_or_default()
 }
 
-async fn status_of(app: &TestApp, id: &str) -> serde_json::Value {
+pub(crate) async fn status_of(app: &TestApp, id: &str) -> serde_json::Value {
     let view: serde_json::Value = app
         .call("submissions/get", &[("id", id)])
         .await
@@ -73,17 +73,8 @@ async fn status_of(app: &TestApp, id: &str) -> serde_json::Value {
 }
 
 /// A second browser for another person, signed in with a fresh confirmed account.
-async fn other_person(app: &TestApp, email: &str) -> TestApp {
-    let other = TestApp {
-        address: app.address.clone(),
-        client: reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap_or_default(),
-        ctx: app.ctx.clone(),
-        _dir: crate::helpers::shared_dir(),
-    };
+pub(crate) async fn other_person(app: &TestApp, email: &str) -> TestApp {
+    let other = app.beside();
     other.signed_in_account(email).await;
     other
 }
@@ -220,7 +211,7 @@ async fn another_accounts_submission_does_not_exist_for_you() {
 }
 
 #[tokio::test]
-async fn one_organisation_has_one_submission_per_category_whatever_the_spelling() {
+async fn one_organisation_has_one_sent_submission_per_category_whatever_the_spelling() {
     let app = spawn_app().await;
     app.signed_in_account("first@example.org").await;
     let first = new_draft(&app, "C7.4").await;
@@ -239,7 +230,14 @@ async fn one_organisation_has_one_submission_per_category_whatever_the_spelling(
         .status(),
         StatusCode::OK
     );
+    assert_eq!(
+        app.call("submissions/submit", &[("id", &first)])
+            .await
+            .status(),
+        StatusCode::OK
+    );
 
+    // Another person may draft under the same name (a draft reserves nothing) ...
     let second_person = other_person(&app, "second@example.org").await;
     let second = new_draft(&second_person, "C7.4").await;
     let res = second_person
@@ -253,12 +251,22 @@ async fn one_organisation_has_one_submission_per_category_whatever_the_spelling(
             ),
         )
         .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    // ... but not send it: the place is taken. The refusal names neither the other
+    // submission nor its owner, and says whom to write to.
+    let res = second_person
+        .call("submissions/submit", &[("id", &second)])
+        .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.text().await.unwrap_or_default();
+    assert!(body.contains("submission-entity-taken"), "{body}");
+    assert!(!body.contains("Clinic Link") && !body.contains("first@example.org"));
+    let (_, html) = second_person
+        .get_page(&format!("/submissions/{second}"))
+        .await;
     assert!(
-        res.text()
-            .await
-            .unwrap_or_default()
-            .contains("submission-entity-taken")
+        html.contains("wsis-prizes@itu.example"),
+        "the contact is shown"
     );
 
     // The same organisation in another category is fine.
@@ -275,6 +283,13 @@ async fn one_organisation_has_one_submission_per_category_whatever_the_spelling(
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        second_person
+            .call("submissions/submit", &[("id", &third)])
+            .await
+            .status(),
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -287,12 +302,31 @@ async fn markup_typed_in_a_title_is_shown_as_text_to_the_screener() {
     app.call("submissions/save", &form(&id, title, "Radio Libre", &good))
         .await;
     app.call("submissions/submit", &[("id", &id)]).await;
+    // Every page that shows the title shows it as text, the bidi control kept as typed.
+    let escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Radio \u{202e}Waves";
+    for page in ["/submissions".to_owned(), format!("/submissions/{id}")] {
+        let (status, html) = app.get_page(&page).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            html.contains(escaped)
+                || html.contains("&lt;script&gt;alert('x')&lt;/script&gt; Radio \u{202e}Waves"),
+            "{page}"
+        );
+        assert!(!html.contains("<script>alert('x')"), "{page}: never raw");
+    }
     app.call("logout", &[]).await;
     app.signed_in_secretariat("screen@itu.example").await;
-    let (status, html) = app.get_page(&format!("/admin/screening/{id}")).await;
-    assert_eq!(status, StatusCode::OK);
-    assert!(html.contains("&lt;script&gt;alert("), "escaped");
-    assert!(!html.contains("<script>alert('x')"), "never raw");
+    app.allow_screening_during_submission().await;
+    for page in [
+        format!("/admin/screening/{id}"),
+        "/admin/screening".to_owned(),
+    ] {
+        let (status, html) = app.get_page(&page).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("&lt;script&gt;alert("), "{page}: escaped");
+        assert!(html.contains("Radio \u{202e}Waves"), "{page}");
+        assert!(!html.contains("<script>alert('x')"), "{page}: never raw");
+    }
 }
 
 #[tokio::test]
@@ -311,6 +345,8 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
     app.call("logout", &[]).await;
 
     app.signed_in_secretariat("screening@itu.example").await;
+
+    app.allow_screening_during_submission().await;
     let queue: serde_json::Value = app
         .call(
             "screening/queue",
@@ -475,6 +511,7 @@ async fn when_the_deadline_for_changes_lapses_the_submission_returns_to_screenin
     app.call("submissions/submit", &[("id", &id)]).await;
     app.call("logout", &[]).await;
     app.signed_in_secretariat("deadline@itu.example").await;
+    app.allow_screening_during_submission().await;
     app.call(
         "screening/decide",
         &[
@@ -535,6 +572,8 @@ async fn the_secretariat_moves_a_submission_with_a_reason_unless_the_entity_is_a
     app.call("logout", &[]).await;
 
     app.signed_in_secretariat("move@itu.example").await;
+
+    app.allow_screening_during_submission().await;
     let res = app
         .call(
             "screening/decide",
@@ -601,6 +640,7 @@ async fn near_duplicate_projects_from_two_organisations_are_flagged_on_both() {
 
     app.call("logout", &[]).await;
     app.signed_in_secretariat("flags@itu.example").await;
+    app.allow_screening_during_submission().await;
     for (id, partner) in [(&a, &b), (&b, &a)] {
         let view: serde_json::Value = app
             .call("screening/get", &[("id", id)])
@@ -680,6 +720,8 @@ async fn after_the_submission_phase_drafts_are_frozen_and_screening_stops_when_v
     app.call("logout", &[]).await;
 
     app.signed_in_secretariat("late-screen@itu.example").await;
+
+    app.allow_screening_during_submission().await;
     assert_eq!(
         app.call(
             "screening/decide",
@@ -753,6 +795,7 @@ async fn only_the_secretariat_screens_and_drafts_are_not_in_the_queue() {
     );
     app.call("logout", &[]).await;
     app.signed_in_secretariat("queue@itu.example").await;
+    app.allow_screening_during_submission().await;
     let queue: serde_json::Value = app
         .call("screening/queue", &q)
         .await
@@ -778,21 +821,30 @@ fn png_bytes(width: u32, height: u32) -> Vec<u8> {
     out.into_inner()
 }
 
-async fn upload(app: &TestApp, id: &str, bytes: Vec<u8>, name: &str) -> String {
+/// Uploads a picture like the form does: a success is a redirect to the form (its location
+/// is returned); a failure is the form's page again, with its status and the message (the
+/// page is returned, prefixed with the status).
+pub(crate) async fn upload(app: &TestApp, id: &str, bytes: Vec<u8>, name: &str) -> String {
     let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
     let res = app
         .client
         .post(app.url(&format!("/submissions/{id}/picture")))
+        .header("accept", "text/html")
         .multipart(reqwest::multipart::Form::new().part("picture", part))
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    res.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
+    if res.status() == StatusCode::SEE_OTHER {
+        return res
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+    }
+    assert!(res.headers().get("location").is_none());
+    let status = res.status();
+    format!("{status} {}", res.text().await.unwrap_or_default())
 }
 
 #[tokio::test]
@@ -801,12 +853,14 @@ async fn a_picture_is_checked_re_encoded_and_shown_only_to_those_who_may_see_it(
     app.signed_in_account("pics@example.org").await;
     let id = new_draft(&app, "C8").await;
 
-    let location = upload(&app, &id, b"<svg onload=alert(1)>".to_vec(), "logo.png").await;
-    assert!(location.contains("picture-not-image"), "{location}");
-    let location = upload(&app, &id, vec![0x89; 2 * 1024 * 1024 + 10], "huge.png").await;
-    assert!(location.contains("picture-too-large"), "{location}");
-    let location = upload(&app, &id, png_bytes(3000, 10), "wide.png").await;
-    assert!(location.contains("picture-too-many-pixels"), "{location}");
+    // A refused picture comes back as the form's page, 422, with the message in place.
+    let page = upload(&app, &id, b"<svg onload=alert(1)>".to_vec(), "logo.png").await;
+    assert!(page.starts_with("422"), "{page}");
+    assert!(page.contains("This file is not a PNG, JPEG or WebP picture."));
+    let page = upload(&app, &id, vec![0x89; 2 * 1024 * 1024 + 10], "huge.png").await;
+    assert!(page.starts_with("422") && page.contains("This file is too large."));
+    let page = upload(&app, &id, png_bytes(3000, 10), "wide.png").await;
+    assert!(page.starts_with("422") && page.contains("too large in pixels"));
     let view: serde_json::Value = app
         .call("submissions/get", &[("id", &id)])
         .await
@@ -862,7 +916,7 @@ async fn a_picture_is_checked_re_encoded_and_shown_only_to_those_who_may_see_it(
     assert_eq!((thumb.width(), thumb.height()), (480, 360));
 
     // A draft's picture is not public.
-    let anonymous = reqwest::Client::new()
+    let anonymous = crate::helpers::client()
         .get(app.url(&format!("/pictures/{picture}")))
         .send()
         .await
@@ -876,8 +930,8 @@ async fn a_picture_is_checked_re_encoded_and_shown_only_to_those_who_may_see_it(
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
-    let location = upload(&stranger, &id, png_bytes(100, 100), "x.png").await;
-    assert!(location.contains("NotFound"), "{location}");
+    let page = upload(&stranger, &id, png_bytes(100, 100), "x.png").await;
+    assert!(page.starts_with("404"), "{page}");
 }
 
 #[tokio::test]
@@ -1018,6 +1072,8 @@ async fn an_earlier_winner_imported_from_csv_flags_the_same_project_submitted_ag
     app.call("logout", &[]).await;
 
     app.signed_in_secretariat("registry@itu.example").await;
+
+    app.allow_screening_during_submission().await;
     let bad = app
         .call(
             "registry/import-past-winners",
@@ -1088,7 +1144,8 @@ async fn an_earlier_winner_imported_from_csv_flags_the_same_project_submitted_ag
 }
 
 #[tokio::test]
-async fn merging_two_names_of_one_entity_moves_submissions_and_flags_a_double_entry() {
+async fn merging_two_names_of_one_entity_waits_for_double_entries_to_be_resolved_then_moves_submissions()
+ {
     let app = spawn_app().await;
     app.signed_in_account("m1@example.org").await;
     let good = description("Data", 170);
@@ -1116,6 +1173,8 @@ async fn merging_two_names_of_one_entity_moves_submissions_and_flags_a_double_en
     app.call("logout", &[]).await;
 
     app.signed_in_secretariat("merge@itu.example").await;
+
+    app.allow_screening_during_submission().await;
     let orgs: serde_json::Value = app
         .call("registry/organisations", &[("query", "")])
         .await
@@ -1142,8 +1201,10 @@ async fn merging_two_names_of_one_entity_moves_submissions_and_flags_a_double_en
             .unwrap_or_default()
             .contains("reason-required")
     );
-    let res = app
-        .call(
+    // Both hold a place in C7.8: the merge would leave two sent submissions of one entity in
+    // one category. It is refused, with the pair to resolve first.
+    let merge = || async {
+        app.call(
             "registry/merge",
             &[
                 ("from", &from),
@@ -1151,7 +1212,29 @@ async fn merging_two_names_of_one_entity_moves_submissions_and_flags_a_double_en
                 ("reason", "NREN is the acronym of the same network"),
             ],
         )
-        .await;
+        .await
+    };
+    let refused = merge().await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = refused.text().await.unwrap_or_default();
+    assert!(body.contains("merge-duplicates"), "{body}");
+    assert!(body.contains(&format!("pair-{b}-{a}")), "{body}");
+    assert_eq!(
+        app.call(
+            "screening/decide",
+            &[
+                ("id", &b),
+                ("decision", "not_eligible"),
+                ("text", "Submitted twice by one network"),
+                ("days", ""),
+                ("to_category", ""),
+            ],
+        )
+        .await
+        .status(),
+        StatusCode::OK
+    );
+    let res = merge().await;
     assert_eq!(res.status(), StatusCode::OK);
 
     for id in [&a, &b] {
@@ -1211,6 +1294,7 @@ async fn the_screener_dismisses_a_flag_with_a_reason_and_it_leaves_the_queue_cou
     other.call("submissions/submit", &[("id", &b)]).await;
     app.call("logout", &[]).await;
     app.signed_in_secretariat("dismiss@itu.example").await;
+    app.allow_screening_during_submission().await;
     let view: serde_json::Value = app
         .call("screening/get", &[("id", &a)])
         .await

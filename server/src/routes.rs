@@ -1,0 +1,506 @@
+//! The one router: server functions, pages, pictures and their upload, the language switcher,
+//! static files. Also how a form posted without JavaScript is answered: on success with a
+//! redirect to the next page, on failure with the form's own page, rendered again with what
+//! was typed and the messages, and the error's status (nothing typed ever goes into an
+//! address).
+
+use std::sync::OnceLock;
+
+use app::{
+    App,
+    context::{Actor, ClientIp, PageRender},
+    error::AppError,
+    i18n::{LANG_COOKIE, Locale},
+    redirects::safe_next,
+    shell,
+    ui::{PageContext, PostedForm, is_secret_field},
+};
+use axum::{
+    Extension, Router,
+    body::Body,
+    extract::{DefaultBodyLimit, FromRequest as _, Multipart, Path, Query, Request, State},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use http::{HeaderMap, HeaderValue, Method, StatusCode, header, request::Parts};
+use leptos::prelude::*;
+use leptos_axum::{
+    AxumRouteListing, LeptosRoutes, generate_route_list, handle_server_fns_with_context,
+};
+use tower::ServiceExt;
+use tower_http::{limit::RequestBodyLimitLayer, services::ServeDir};
+
+use crate::{auth, headers, headers::CspNonce, state::AppState};
+
+/// The application's routes, listed once per process.
+///
+/// Listing runs the whole application once with resource loading suspended, and Leptos keeps
+/// that switch in one process-wide flag: a page whose data started loading while another
+/// instance in the same process listed its routes would wait forever (seen as a test that
+/// hung). Every instance of a process shares this one list, made before any of them serves.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
+/// Builds the router with its middleware.
+pub fn router(state: AppState) -> Router {
+    let routes = route_list();
+    let max_body_bytes = state.max_body_bytes;
+    // Uploads get a larger body limit than everything else: room enough for the service to
+    // read a file somewhat over the picture limit and say so in the form, rather than a bare 413.
+    let upload_limit = state.ctx.config.picture_max_bytes * 2 + 64 * 1024;
+    let uploads = Router::new()
+        .route("/submissions/{id}/picture", post(upload_picture))
+        .layer(DefaultBodyLimit::max(upload_limit))
+        .layer(RequestBodyLimitLayer::new(upload_limit));
+    Router::new()
+        .route(
+            "/api/{*fn_name}",
+            get(server_fn_handler).post(server_fn_handler),
+        )
+        .route("/lang/{code}", get(set_language))
+        .route("/health", get(|| async { "ok" }))
+        .route("/pictures/{id}", get(picture))
+        .route("/pictures/{id}/thumb", get(thumbnail))
+        .leptos_routes_with_handler(routes, get(page_handler))
+        .fallback(fallback)
+        .layer(DefaultBodyLimit::max(max_body_bytes))
+        // Server functions read their bodies themselves: refuse oversize bodies up front.
+        .layer(RequestBodyLimitLayer::new(max_body_bytes))
+        .merge(uploads)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::request_context,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            headers::security_headers,
+        ))
+        .with_state(state)
+}
+
+/// Hands the request's context (state, actor, address, language, nonce, the page's facts) to
+/// Leptos.
+fn context_of(
+    state: &AppState,
+    extensions: &http::Extensions,
+    posted: Option<PostedForm>,
+    page: Option<PageRender>,
+) -> impl Fn() + Clone + Send + Sync + 'static {
+    let ctx = state.ctx.clone();
+    let actor = extensions.get::<Actor>().cloned().unwrap_or_default();
+    let ip = extensions.get::<ClientIp>().copied();
+    let locale = extensions.get::<Locale>().copied().unwrap_or_default();
+    let nonce = extensions.get::<CspNonce>().map(|n| n.0.clone());
+    let page_context = PageContext {
+        site: state.site.clone(),
+        posted,
+    };
+    move || {
+        provide_context(ctx.clone());
+        provide_context(actor.clone());
+        if let Some(ip) = ip {
+            provide_context(ip);
+        }
+        provide_context(locale);
+        if let Some(nonce) = &nonce {
+            // The same nonce the Content-Security-Policy header names.
+            provide_context(leptos::nonce::Nonce::from_value(nonce.as_str()));
+        }
+        provide_context(page_context.clone());
+        if let Some(page) = &page {
+            provide_context(page.clone());
+        }
+    }
+}
+
+/// A form posted by the browser itself, without JavaScript: it expects a page back.
+fn is_plain_post(method: &Method, headers: &HeaderMap) -> bool {
+    method == Method::POST
+        && headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|a| a.contains("text/html"))
+}
+
+async fn server_fn_handler(State(state): State<AppState>, req: Request) -> Response {
+    if is_plain_post(req.method(), req.headers()) {
+        return plain_post(state, req).await;
+    }
+    let context = context_of(&state, req.extensions(), None, None);
+    let res = handle_server_fns_with_context(context, req)
+        .await
+        .into_response();
+    request_errors_are_400(res).await
+}
+
+/// Arguments that do not decode (a missing or malformed field) fail before the server
+/// function runs and would come back as a 500; they are the caller's mistake.
+async fn request_errors_are_400(res: Response) -> Response {
+    if res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .unwrap_or_default();
+    if matches!(
+        serde_json::from_slice::<AppError>(&bytes),
+        Ok(AppError::Request(_))
+    ) {
+        parts.status = StatusCode::BAD_REQUEST;
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// The page a form posted without JavaScript came from: the `Referer` when it is a page of
+/// this site, else the usual page of that form, else the page that explains a problem.
+fn form_page(headers: &HeaderMap, endpoint: &str) -> String {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let referer = headers.get(header::REFERER).and_then(|h| h.to_str().ok());
+    if let (Some(host), Some(referer)) = (host, referer)
+        && let Ok(url) = url::Url::parse(referer)
+    {
+        let authority = match url.port() {
+            Some(port) => format!("{}:{port}", url.host_str().unwrap_or_default()),
+            None => url.host_str().unwrap_or_default().to_owned(),
+        };
+        if authority.eq_ignore_ascii_case(host) {
+            let mut path = url.path().to_owned();
+            if let Some(q) = url.query() {
+                path.push('?');
+                path.push_str(q);
+            }
+            return safe_next(&format!("{}://{host}", url.scheme()), &path);
+        }
+    }
+    let usual = match endpoint.trim_start_matches("/api/") {
+        "login" => "/login",
+        "register" => "/register",
+        "request-password-reset" => "/forgot",
+        "reset-password" => "/reset",
+        "update-profile" | "change-password" | "resend-confirmation" => "/account",
+        "submissions/create" => "/submissions",
+        _ => "/problem",
+    };
+    usual.to_owned()
+}
+
+/// A form posted without JavaScript. Success: the server function's redirect (or back to the
+/// form's page). Failure: the form's page, rendered again with what was typed (never
+/// passwords or tokens) and the messages, with the error's status.
+async fn plain_post(state: AppState, req: Request) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, state.max_body_bytes).await else {
+        return (StatusCode::PAYLOAD_TOO_LARGE, "The form is too large.").into_response();
+    };
+    let endpoint = parts.uri.path().to_owned();
+    let page = form_page(&parts.headers, &endpoint);
+    // Leptos would answer a plain post by redirecting to the Referer, carrying the error in
+    // the address; the answer is decided here instead.
+    parts.headers.remove(header::REFERER);
+    let is_form = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let values: Vec<(String, String)> = if is_form {
+        url::form_urlencoded::parse(&bytes)
+            .filter(|(k, _)| !is_secret_field(k))
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let context = context_of(&state, &parts.extensions, None, None);
+    let res = handle_server_fns_with_context(
+        context,
+        Request::from_parts(parts.clone(), Body::from(bytes)),
+    )
+    .await
+    .into_response();
+    let res = request_errors_are_400(res).await;
+    let status = res.status();
+    if status.is_redirection() {
+        return res;
+    }
+    if status.is_success() {
+        return Redirect::to(&page).into_response();
+    }
+    let retry_after = res.headers().get(header::RETRY_AFTER).cloned();
+    let body = axum::body::to_bytes(res.into_body(), 64 * 1024)
+        .await
+        .unwrap_or_default();
+    let error = serde_json::from_slice::<AppError>(&body).unwrap_or(AppError::Internal);
+    answer_failed_post(
+        &state,
+        parts,
+        page,
+        endpoint,
+        values,
+        error,
+        status,
+        retry_after,
+    )
+    .await
+}
+
+/// Answers a failed post without JavaScript with the form's page.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the pieces of one answer, gathered by two callers"
+)]
+async fn answer_failed_post(
+    state: &AppState,
+    parts: Parts,
+    page: String,
+    endpoint: String,
+    values: Vec<(String, String)>,
+    error: AppError,
+    status: StatusCode,
+    retry_after: Option<HeaderValue>,
+) -> Response {
+    if error == AppError::Unauthenticated {
+        let next = urlencoding::encode(&page).into_owned();
+        return Redirect::to(&format!("/login?next={next}")).into_response();
+    }
+    let posted = PostedForm {
+        endpoint,
+        page: page.split(['?', '#']).next().unwrap_or("/").to_owned(),
+        values,
+        error,
+    };
+    let uri = page
+        .parse::<http::Uri>()
+        .unwrap_or_else(|_| http::Uri::from_static("/problem"));
+    let mut get = Request::new(Body::empty());
+    *get.uri_mut() = uri;
+    *get.method_mut() = Method::GET;
+    *get.headers_mut() = parts.headers;
+    get.headers_mut().remove(header::CONTENT_TYPE);
+    get.headers_mut().remove(header::CONTENT_LENGTH);
+    *get.extensions_mut() = parts.extensions;
+    let mut res = render(state, get, Some(posted)).await;
+    if res.status().is_redirection() {
+        return res;
+    }
+    *res.status_mut() = status;
+    if let Some(v) = retry_after {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    res
+}
+
+/// Renders a page. Pages are rendered whole before they are sent (not streamed), so that they
+/// are complete without JavaScript and the status code can still change.
+async fn render(state: &AppState, req: Request, posted: Option<PostedForm>) -> Response {
+    let page = PageRender {
+        path_and_query: req
+            .uri()
+            .path_and_query()
+            .map_or_else(|| "/".to_owned(), ToString::to_string),
+    };
+    let context = context_of(state, req.extensions(), posted, Some(page));
+    let options = state.leptos_options.clone();
+    let handler =
+        leptos_axum::render_app_async_with_context(context, move || shell(options.clone()));
+    handler(req).await.into_response()
+}
+
+async fn page_handler(State(state): State<AppState>, req: Request) -> Response {
+    render(&state, req, None).await
+}
+
+/// A picture upload from the submission form (a plain multipart form, so that it works
+/// without JavaScript): back to the form, or the form again with the message.
+async fn upload_picture(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+    req: Request,
+) -> Response {
+    let (parts, body) = req.into_parts();
+    let multipart = Multipart::from_request(Request::from_parts(parts.clone(), body), &state).await;
+    let result = match multipart {
+        Ok(mut multipart) => {
+            let mut bytes = None;
+            let mut read_error = false;
+            loop {
+                match multipart.next_field().await {
+                    Ok(Some(field)) if field.name() == Some("picture") => {
+                        match field.bytes().await {
+                            Ok(b) => bytes = Some(b.to_vec()),
+                            Err(_) => read_error = true,
+                        }
+                    }
+                    Ok(Some(_)) => {}
+                    Ok(None) => break,
+                    Err(_) => {
+                        read_error = true;
+                        break;
+                    }
+                }
+            }
+            if read_error {
+                Err(app::error::DomainError::invalid(
+                    "picture",
+                    "picture-too-large",
+                ))
+            } else {
+                app::nominations::pictures::upload(
+                    &state.ctx,
+                    &actor,
+                    id,
+                    bytes.unwrap_or_default(),
+                )
+                .await
+            }
+        }
+        Err(_) => Err(app::error::DomainError::invalid(
+            "picture",
+            "picture-required",
+        )),
+    };
+    let back = format!("/submissions/{id}");
+    match result {
+        Ok(_) => Redirect::to(&format!("{back}?picture=1")).into_response(),
+        Err(e) => {
+            let err = AppError::from(e);
+            let status = app::context::status_of(&err);
+            answer_failed_post(
+                &state,
+                parts,
+                back,
+                app::nominations::pages::PICTURE_ENDPOINT.to_owned(),
+                Vec::new(),
+                err,
+                status,
+                None,
+            )
+            .await
+        }
+    }
+}
+
+/// How long browsers and shared caches may keep a public picture: a picture whose submission
+/// is withdrawn or found not eligible stops being served within this time.
+const PUBLIC_PICTURE_MAX_AGE: &str = "public, max-age=300";
+
+async fn serve_picture(
+    state: &AppState,
+    actor: &Actor,
+    headers: &HeaderMap,
+    id: i64,
+    thumb: bool,
+) -> Response {
+    match app::nominations::pictures::serve(&state.ctx, actor, id, thumb).await {
+        Ok(p) => {
+            // A stored picture never changes (a new upload is a new picture): its id is its
+            // version.
+            let etag = format!("\"{id}{}\"", if thumb { "t" } else { "" });
+            let cache = if p.public {
+                PUBLIC_PICTURE_MAX_AGE
+            } else {
+                "private, no-store"
+            };
+            let fresh = headers
+                .get(header::IF_NONE_MATCH)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.split(',').any(|t| t.trim() == etag));
+            let mut res = if fresh && p.public {
+                StatusCode::NOT_MODIFIED.into_response()
+            } else {
+                let mut res = p.bytes.into_response();
+                if let Ok(v) = HeaderValue::from_str(&p.content_type) {
+                    res.headers_mut().insert(header::CONTENT_TYPE, v);
+                }
+                res
+            };
+            let h = res.headers_mut();
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+            if let Ok(v) = HeaderValue::from_str(&etag) {
+                h.insert(header::ETAG, v);
+            }
+            res
+        }
+        Err(_) => (
+            StatusCode::NOT_FOUND,
+            [(header::CACHE_CONTROL, "no-store")],
+            "Not found",
+        )
+            .into_response(),
+    }
+}
+
+async fn picture(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+    headers: HeaderMap,
+) -> Response {
+    serve_picture(&state, &actor, &headers, id, false).await
+}
+
+async fn thumbnail(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+    headers: HeaderMap,
+) -> Response {
+    serve_picture(&state, &actor, &headers, id, true).await
+}
+
+/// Static files from the site folder, else the application's "not found" page.
+async fn fallback(State(state): State<AppState>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    if parts.method == Method::GET || parts.method == Method::HEAD {
+        let static_req = Request::from_parts(parts.clone(), Body::empty());
+        let site_root = state.leptos_options.site_root.to_string();
+        if let Ok(res) = ServeDir::new(site_root).oneshot(static_req).await
+            && res.status() == StatusCode::OK
+        {
+            let mut res = res.map(Body::new);
+            res.headers_mut().insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            );
+            return res;
+        }
+    }
+    let mut res = render(&state, Request::from_parts(parts, body), None).await;
+    if res.status() == StatusCode::OK {
+        *res.status_mut() = StatusCode::NOT_FOUND;
+    }
+    res
+}
+
+#[derive(serde::Deserialize)]
+struct LangQuery {
+    next: Option<String>,
+}
+
+/// The language switcher: remembers the choice for a year and goes back to the page.
+async fn set_language(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let Some(locale) = Locale::from_code(&code) else {
+        return (StatusCode::NOT_FOUND, "Unknown language").into_response();
+    };
+    let next = safe_next(
+        &state.ctx.config.public_url,
+        q.next.as_deref().unwrap_or("/"),
+    );
+    let secure = if state.https { "; Secure" } else { "" };
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+        locale.code()
+    );
+    let mut res = Redirect::to(&next).into_response();
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res
+}

@@ -1,0 +1,190 @@
+//! The screener's queue and decisions: filters, and a refusal with its reason.
+
+use reqwest::StatusCode;
+
+use crate::{
+    helpers::{TestApp, spawn_app},
+    nominations::{description, form, new_draft},
+};
+
+async fn send_from(
+    app: &TestApp,
+    category: &str,
+    title: &str,
+    country: &str,
+    kind: &str,
+) -> String {
+    let id = new_draft(app, category).await;
+    let good = description(title, 170);
+    let organisation = format!("{title} Foundation");
+    let mut fields = form(&id, title, &organisation, &good);
+    for (k, v) in &mut fields {
+        match *k {
+            "country" => *v = country,
+            "stakeholder_type" => *v = kind,
+            _ => {}
+        }
+    }
+    assert_eq!(
+        app.call("submissions/save", &fields).await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.call("submissions/submit", &[("id", &id)])
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    id
+}
+
+async fn queue(app: &TestApp, filters: &[(&str, &str)]) -> serde_json::Value {
+    let mut q = vec![
+        ("category", ""),
+        ("status", ""),
+        ("country", ""),
+        ("region", ""),
+        ("stakeholder_type", ""),
+        ("flagged", ""),
+    ];
+    for (k, v) in filters {
+        if let Some(slot) = q.iter_mut().find(|(key, _)| key == k) {
+            slot.1 = v;
+        }
+    }
+    app.call("screening/queue", &q)
+        .await
+        .json()
+        .await
+        .unwrap_or_default()
+}
+
+fn titles(q: &serde_json::Value) -> Vec<String> {
+    let mut t: Vec<String> = q["rows"]
+        .as_array()
+        .map(|r| {
+            r.iter()
+                .filter_map(|x| x["title"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    t.sort();
+    t
+}
+
+#[tokio::test]
+async fn the_queue_filters_by_status_country_and_stakeholder_type_with_counts_to_match() {
+    let app = spawn_app().await;
+    app.signed_in_account("filters@example.org").await;
+    let kenya = send_from(&app, "C1", "Kenya Gov", "KE", "government").await;
+    send_from(&app, "C2", "Kenya Civil", "KE", "civil_society").await;
+    send_from(&app, "C3", "Peru Academia", "PE", "academia").await;
+    app.call("logout", &[]).await;
+    app.signed_in_secretariat("filter-screen@itu.example").await;
+    app.allow_screening_during_submission().await;
+    app.decide(&kenya, "eligible", "", "").await;
+
+    let all = queue(&app, &[]).await;
+    assert_eq!(titles(&all).len(), 3);
+    let by_country = queue(&app, &[("country", "ke")]).await;
+    assert_eq!(titles(&by_country), ["Kenya Civil", "Kenya Gov"]);
+    assert_eq!(by_country["counts"]["submitted"], 1);
+    assert_eq!(by_country["counts"]["eligible"], 1);
+    let by_status = queue(&app, &[("status", "eligible")]).await;
+    assert_eq!(titles(&by_status), ["Kenya Gov"]);
+    let by_kind = queue(&app, &[("stakeholder_type", "academia")]).await;
+    assert_eq!(titles(&by_kind), ["Peru Academia"]);
+    let both = queue(
+        &app,
+        &[("country", "KE"), ("stakeholder_type", "civil_society")],
+    )
+    .await;
+    assert_eq!(titles(&both), ["Kenya Civil"]);
+    let region = queue(&app, &[("region", "americas")]).await;
+    assert_eq!(titles(&region), ["Peru Academia"]);
+    // The page itself, without JavaScript, filters the same way.
+    let (status, page) = app.get_page("/admin/screening?country=PE").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Peru Academia") && !page.contains("Kenya Gov"));
+}
+
+#[tokio::test]
+async fn not_eligible_needs_a_reason_which_the_owners_then_read() {
+    let app = spawn_app().await;
+    app.signed_in_account("refused@example.org").await;
+    let id = send_from(&app, "C9", "Community Radio", "SN", "civil_society").await;
+    let secretariat = app.secretariat_beside("refuses@itu.example").await;
+    let res = secretariat.decide(&id, "not_eligible", "   ", "").await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("reason-required")
+    );
+    let reason = "The project started this year: it is neither completed nor past a major phase.";
+    assert_eq!(
+        secretariat
+            .decide(&id, "not_eligible", reason, "")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+
+    let view: serde_json::Value = app
+        .call("submissions/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(view["status"], "NotEligible");
+    assert_eq!(view["decisions"][0]["reason"], reason);
+    let (_, page) = app.get_page(&format!("/submissions/{id}")).await;
+    assert!(page.contains(reason));
+    let mail = app.last_mail_to("refused@example.org").await;
+    assert!(mail.body_text.contains(reason), "{}", mail.body_text);
+    let log: serde_json::Value = secretariat
+        .call("admin/audit", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(log["rows"][0]["action"], "screening.not_eligible");
+    assert_eq!(log["rows"][0]["reason"], reason);
+}
+
+#[tokio::test]
+async fn a_long_text_over_a_thousand_words_is_refused_and_the_draft_keeps_the_last_good_save() {
+    let app = spawn_app().await;
+    app.signed_in_account("wordy@example.org").await;
+    let id = new_draft(&app, "C4").await;
+    let good = description("Skills", 170);
+    let thousand = description("Skills", 1000);
+    let mut fields = form(&id, "Skills for all", "Skills Trust", &good);
+    fields[11] = ("challenges", &thousand);
+    assert_eq!(
+        app.call("submissions/save", &fields).await.status(),
+        StatusCode::OK
+    );
+    let over = description("Skills", 1001);
+    fields[11] = ("challenges", &over);
+    let res = app.call("submissions/save", &fields).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.text().await.unwrap_or_default();
+    assert!(
+        body.contains("challenges") && body.contains("long-text-too-long"),
+        "{body}"
+    );
+    let view: serde_json::Value = app
+        .call("submissions/get", &[("id", &id)])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(
+        view["form"]["challenges"]
+            .as_str()
+            .map(|t| t.split_whitespace().count()),
+        Some(1000)
+    );
+}

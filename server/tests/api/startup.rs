@@ -1,0 +1,215 @@
+//! Start-up and housekeeping: configuration read from the environment, files created for this
+//! user only, which edition is current, and the purge of expired links.
+
+use std::os::unix::fs::PermissionsExt;
+
+use reqwest::StatusCode;
+use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
+use server::config::Config;
+
+use crate::helpers::{spawn_app, tempdir::TempDir};
+
+/// `wsis-prizes config` run with the given environment (and nothing else from this one).
+fn config_with(vars: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_wsis-prizes"));
+    cmd.arg("config").env_clear();
+    if let Ok(path) = std::env::var("PATH") {
+        cmd.env("PATH", path);
+    }
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn the_configuration_is_read_from_the_environment_and_bad_values_are_refused() {
+    let dir = TempDir::new();
+    let data = dir.0.display().to_string();
+    let vars = [
+        ("WSIS_DATA_DIR", data.as_str()),
+        ("LEPTOS_SITE_ADDR", "127.0.0.1:3456"),
+        ("WSIS_PUBLIC_URL", "https://prizes.example.org/"),
+        ("WSIS_LOGIN_PER_MINUTE", "7"),
+        ("WSIS_LINKS_PER_HOUR", "11"),
+        ("WSIS_HASH_CONCURRENCY", "3"),
+        ("WSIS_CONTACT_EMAIL", "Prizes@Example.org"),
+        ("WSIS_SESSION_MINUTES", "30"),
+        ("WSIS_TRUSTED_PROXIES", "10.0.0.1, 10.0.0.2"),
+        (
+            "WSIS_SMTP_URL",
+            "smtp://user:secret-password@mail.example.org:2525",
+        ),
+    ];
+    let out = config_with(&vars);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for line in [
+        "listen = 127.0.0.1:3456",
+        "public_url = https://prizes.example.org",
+        "secure_cookies = true",
+        "login_per_minute = 7",
+        "links_per_hour = 11",
+        "hash_concurrency = 3",
+        "contact_email = prizes@example.org",
+        "session_minutes = 30",
+        "trusted_proxies = 10.0.0.1, 10.0.0.2",
+        "smtp = configured",
+    ] {
+        assert!(text.contains(line), "{line} missing in:\n{text}");
+    }
+    assert!(
+        text.contains(&format!("database = sqlite://{data}/wsis.db")),
+        "{text}"
+    );
+    assert!(
+        !text.contains("secret-password"),
+        "secrets are never printed"
+    );
+    // A value that does not parse is refused, naming the variable.
+    for (name, bad) in [
+        ("WSIS_PUBLIC_URL", "ftp://x"),
+        ("WSIS_LOGIN_PER_MINUTE", "many"),
+        ("WSIS_CONTACT_EMAIL", "not an address"),
+        ("WSIS_TRUSTED_PROXIES", "10.0.0.999"),
+        ("WSIS_JWT_SECRET", "too short"),
+    ] {
+        let out = config_with(&[("WSIS_DATA_DIR", data.as_str()), (name, bad)]);
+        assert!(!out.status.success(), "{name}={bad} was accepted");
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(err.contains(name), "{name}: {err}");
+    }
+}
+
+#[tokio::test]
+async fn the_data_folder_database_and_signing_secret_are_for_this_user_only() {
+    let dir = TempDir::new();
+    let data = dir.0.join("data");
+    let config = Config {
+        database_url: secrecy::SecretString::from(format!(
+            "sqlite://{}?mode=rwc",
+            data.join("wsis.db").display()
+        )),
+        data_dir: data.clone(),
+        jwt_secret: None,
+        ..crate::helpers::test_config(&dir.0)
+    };
+    let app = server::startup::Application::build(config)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(app);
+    let mode = |p: &std::path::Path| {
+        std::fs::metadata(p)
+            .map(|m| m.permissions().mode() & 0o777)
+            .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    };
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("wsis.db")), 0o600);
+    assert_eq!(mode(&data.join("jwt-secret")), 0o600);
+    let secret = std::fs::read_to_string(data.join("jwt-secret")).unwrap_or_default();
+    assert!(secret.trim().len() >= 32);
+}
+
+#[tokio::test]
+async fn the_current_edition_is_the_one_running_else_the_latest() {
+    let app = spawn_app().await;
+    let now = app.ctx.clock.now();
+    let seeded = app::entity::edition::Entity::find()
+        .one(&app.ctx.db)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no edition"));
+    // A later edition whose calendar has not started yet.
+    let next = app::entity::edition::ActiveModel {
+        year: Set(seeded.year + 1),
+        title: Set(format!("WSIS Prizes {}", seeded.year + 1)),
+        time_zone: Set("Europe/Zurich".into()),
+        submission_rules: Set("{}".into()),
+        screening_during_submission: Set(false),
+        holds_demo_data: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&app.ctx.db)
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    let year = 365 * 86_400;
+    for (i, kind) in [
+        "submission",
+        "screening",
+        "voting",
+        "selection",
+        "publication",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let i = i64::try_from(i).unwrap_or_default();
+        app::entity::phase::ActiveModel {
+            edition_id: Set(next.id),
+            kind: Set((*kind).into()),
+            opens_at: Set(now + year + i * 30 * 86_400),
+            closes_at: Set(now + year + (i + 1) * 30 * 86_400),
+            ..Default::default()
+        }
+        .insert(&app.ctx.db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let current: serde_json::Value = app
+        .call("edition/current", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(current["year"], seeded.year, "the running edition");
+    // Once the seeded edition is over and before the next starts, the latest is shown.
+    app.ctx.clock.advance(366 * 86_400 - 3600);
+    let current: serde_json::Value = app
+        .call("edition/current", &[])
+        .await
+        .json()
+        .await
+        .unwrap_or_default();
+    assert_eq!(current["year"], seeded.year + 1);
+    assert_eq!(
+        app.call("submissions/create", &[("category", "C1")])
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn expired_links_and_invitations_are_purged() {
+    let app = spawn_app().await;
+    app.register("purge@example.org").await;
+    app.call("request-password-reset", &[("email", "purge@example.org")])
+        .await;
+    let tokens = || app::entity::account_token::Entity::find().count(&app.ctx.db);
+    assert_eq!(tokens().await.unwrap_or_default(), 2);
+    let now = app.ctx.clock.now();
+    // Still valid, or not long expired: kept.
+    assert_eq!(
+        server::jobs::purge_expired_links(&app.ctx, now + 86_400)
+            .await
+            .unwrap_or(99),
+        0
+    );
+    assert_eq!(tokens().await.unwrap_or_default(), 2);
+    // Long expired: gone.
+    let later = now + 48 * 3600 + server::jobs::LINK_RETENTION_SECS + 1;
+    assert_eq!(
+        server::jobs::purge_expired_links(&app.ctx, later)
+            .await
+            .unwrap_or_default(),
+        2
+    );
+    assert_eq!(tokens().await.unwrap_or_default(), 0);
+}
