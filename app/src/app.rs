@@ -10,7 +10,7 @@ use leptos_router::{
 };
 
 use crate::{
-    accounts::{Me, Role, pages as account_pages, whoami},
+    accounts::{Me, Role, pages as account_pages},
     admin::pages as admin_pages,
     editions::pages as edition_pages,
     i18n::{Locale, locale_from_document, use_locale},
@@ -55,7 +55,9 @@ pub fn App() -> impl IntoView {
     let contact = page.site.contact_email.clone();
     provide_context(page.site);
     provide_context(Posted(page.posted.map(std::sync::Arc::new)));
-    let me = OnceResource::new(whoami());
+    // The header knows who is signed in from the request itself, not from a resource: it is
+    // on every page, and a resource read under Suspense can outlive a render that is over.
+    let me = page.me;
     view! {
         <Stylesheet id="leptos" href="/pkg/wsis-prizes.css" />
         <Title formatter=move |text: String| {
@@ -68,9 +70,7 @@ pub fn App() -> impl IntoView {
                     <span class="mark" aria-hidden="true">"WSIS"</span>
                     <span>{locale.t("site-name")}</span>
                 </a>
-                <Suspense fallback=|| ()>
-                    {move || me.get().map(|m| view! { <MainNav me=m.ok().flatten() /> })}
-                </Suspense>
+                <MainNav me />
                 <LanguageSwitcher />
             </header>
             <main id="main">

@@ -12,8 +12,8 @@ use secrecy::SecretString;
 pub use crate::limits::{Quotas, RateLimits};
 use crate::{
     accounts::{
-        Role,
         password::{Hasher, HashingLimits},
+        rules::Role,
         session::JwtKeys,
     },
     error::{AppError, DomainError},

@@ -64,11 +64,12 @@ pub struct SiteInfo {
     pub mail_captured: bool,
 }
 
-/// What the server hands to the page once, at the top of the app: the site's facts and the
-/// failed post, if the page answers one.
+/// What the server hands to the page once, at the top of the app: the site's facts, who is
+/// signed in (for the header), and the failed post, if the page answers one.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PageContext {
     pub site: SiteInfo,
+    pub me: Option<crate::accounts::Me>,
     pub posted: Option<PostedForm>,
 }
 

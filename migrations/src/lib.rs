@@ -5,7 +5,7 @@
 //! PostgreSQL (production). Times are stored as Unix seconds (`BIGINT`), which both engines
 //! compare and index the same way; the edition's time zone is applied on display.
 
-pub use sea_orm_migration::prelude::*;
+pub use sea_orm_migration::{MigrationStatus, prelude::*};
 
 mod m20261128_000001_foundation;
 mod m20261128_000002_submissions;

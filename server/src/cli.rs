@@ -1,7 +1,9 @@
-//! The command line: `serve` (default), `migrate`, `user create`.
+//! The command line: `serve` (default), `migrate` (`status`, `down`), `config`, `demo`,
+//! `user create`. Errors are reported with their causes, one per line.
 
 use std::{io::Read, process::ExitCode};
 
+use anyhow::{Context as _, bail};
 use app::accounts::Role;
 use clap::{Parser, Subcommand, ValueEnum};
 use tracing_subscriber::EnvFilter;
@@ -20,8 +22,11 @@ struct Cli {
 enum Command {
     /// Serve the site (the default). Migrates the database and seeds the first edition.
     Serve,
-    /// Apply pending database migrations and exit.
-    Migrate,
+    /// Database migrations: apply the pending ones (the default), list them, or undo some.
+    Migrate {
+        #[command(subcommand)]
+        command: Option<MigrateCommand>,
+    },
     /// Print the configuration read from the environment (secrets are never printed), or
     /// say which variable is wrong.
     Config,
@@ -36,6 +41,20 @@ enum Command {
     User {
         #[command(subcommand)]
         command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum MigrateCommand {
+    /// Apply every pending migration (the default).
+    Up,
+    /// List every migration and whether it is applied.
+    Status,
+    /// Undo the last applied migrations, newest first.
+    Down {
+        /// How many to undo.
+        #[arg(default_value_t = 1)]
+        steps: u32,
     },
 }
 
@@ -83,7 +102,7 @@ pub async fn main() -> ExitCode {
     init_tracing();
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve().await,
-        Command::Migrate => migrate().await,
+        Command::Migrate { command } => migrate(command.unwrap_or(MigrateCommand::Up)).await,
         Command::Config => show_config(),
         Command::Demo { count } => demo(count).await,
         Command::User {
@@ -92,55 +111,87 @@ pub async fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
+        Err(error) => {
+            // `{:#}` writes the whole chain of causes.
+            eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn show_config() -> Result<(), String> {
-    let config = Config::from_env().map_err(|e| e.to_string())?;
-    config
-        .resolve_jwt_secret_check()
-        .map_err(|e| e.to_string())?;
+fn show_config() -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    config.resolve_jwt_secret_check()?;
     print!("{}", config.describe());
     Ok(())
 }
 
-async fn serve() -> Result<(), String> {
-    let config = Config::from_env().map_err(|e| e.to_string())?;
+async fn serve() -> anyhow::Result<()> {
+    let config = Config::from_env()?;
     let app = Application::build(config)
         .await
-        .map_err(|e| e.to_string())?;
-    app.run_until_stopped().await.map_err(|e| e.to_string())
+        .context("the application did not start")?;
+    app.run_until_stopped().await.context("serving")
+}
+
+/// The configured database, not migrated.
+async fn connect() -> anyhow::Result<sea_orm::DatabaseConnection> {
+    let config = Config::from_env()?;
+    db::connect(&config.database_url)
+        .await
+        .context("opening the database")
 }
 
 /// The configured database, migrated.
-async fn open_database() -> Result<sea_orm::DatabaseConnection, String> {
-    let config = Config::from_env().map_err(|e| e.to_string())?;
-    let conn = db::connect(&config.database_url)
-        .await
-        .map_err(|e| e.to_string())?;
-    db::migrate(&conn).await.map_err(|e| e.to_string())?;
+async fn open_database() -> anyhow::Result<sea_orm::DatabaseConnection> {
+    let conn = connect().await?;
+    db::migrate(&conn).await.context("migrating the database")?;
     Ok(conn)
 }
 
-async fn migrate() -> Result<(), String> {
-    open_database().await?;
-    println!("database is up to date");
+async fn migrate(command: MigrateCommand) -> anyhow::Result<()> {
+    use migration::{MigrationStatus, Migrator, MigratorTrait};
+    match command {
+        MigrateCommand::Up => {
+            open_database().await?;
+            println!("database is up to date");
+        }
+        MigrateCommand::Status => {
+            let conn = connect().await?;
+            for m in Migrator::get_migration_with_status(&conn)
+                .await
+                .context("reading the migrations")?
+            {
+                let status = match m.status() {
+                    MigrationStatus::Applied => "applied",
+                    MigrationStatus::Pending => "pending",
+                };
+                println!("{status:8} {}", m.name());
+            }
+        }
+        MigrateCommand::Down { steps } => {
+            if steps == 0 {
+                bail!("give the number of migrations to undo, 1 or more");
+            }
+            let conn = connect().await?;
+            Migrator::down(&conn, Some(steps))
+                .await
+                .context("undoing migrations")?;
+            println!("{steps} migration(s) undone");
+        }
+    }
     Ok(())
 }
 
-async fn demo(count: usize) -> Result<(), String> {
+async fn demo(count: usize) -> anyhow::Result<()> {
     let conn = open_database().await?;
     let now = jiff::Timestamp::now().as_second();
     app::editions::service::ensure_seeded(&conn, now)
         .await
-        .map_err(|e| e.to_string())?;
+        .context("seeding the edition")?;
     let report = app::demo::load(&conn, now, count.clamp(1, 20_000))
         .await
-        .map_err(|e| e.to_string())?;
+        .context("loading the demo data")?;
     if report.already_loaded {
         println!("the demo data is already loaded; nothing was added");
     } else {
@@ -155,24 +206,28 @@ async fn demo(count: usize) -> Result<(), String> {
     Ok(())
 }
 
-async fn create_user(email: &str, role: Role, name: &str) -> Result<(), String> {
+async fn create_user(email: &str, role: Role, name: &str) -> anyhow::Result<()> {
     let mut password = String::new();
     std::io::stdin()
         .read_to_string(&mut password)
-        .map_err(|e| format!("reading the password: {e}"))?;
+        .context("reading the password from standard input")?;
     let password = password.trim_end_matches(['\n', '\r']);
     let conn = open_database().await?;
     let now = jiff::Timestamp::now().as_second();
-    let id = app::accounts::service::create_with_role(&conn, email, password, name, role, now)
+    let id = match app::accounts::service::create_with_role(&conn, email, password, name, role, now)
         .await
-        .map_err(|e| match e {
-            app::error::DomainError::Invalid(fields) => fields
+    {
+        Ok(id) => id,
+        Err(app::error::DomainError::Invalid(fields)) => bail!(
+            "{}",
+            fields
                 .iter()
                 .map(|f| format!("{}: {}", f.field, app::i18n::Locale::En.t(&f.message)))
                 .collect::<Vec<_>>()
-                .join("; "),
-            other => other.to_string(),
-        })?;
+                .join("; ")
+        ),
+        Err(other) => return Err(other).context("creating the account"),
+    };
     println!("account {id} ({email}) has the {} role", role.code());
     Ok(())
 }

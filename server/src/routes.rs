@@ -95,6 +95,7 @@ fn context_of(
     let nonce = extensions.get::<CspNonce>().map(|n| n.0.clone());
     let page_context = PageContext {
         site: state.site.clone(),
+        me: app::accounts::service::me(&actor),
         posted,
     };
     move || {

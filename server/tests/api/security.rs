@@ -876,3 +876,54 @@ async fn a_session_is_renewed_once_half_its_life_has_passed() {
     app.ctx.clock.advance(40 * 60);
     assert_eq!(app.whoami().await["email"], "renew@example.org");
 }
+
+#[tokio::test]
+async fn every_naughty_string_in_a_profile_comes_back_as_text_in_the_header_and_the_form() {
+    let app = spawn_app().await;
+    app.signed_in_account("naughty-profile@example.org").await;
+    let mut refused = 0;
+    let strings = naughty_strings();
+    for (n, s) in strings.iter().enumerate() {
+        let name = format!("Ama {s}");
+        let organisation = format!("Trust {n} {s}");
+        let res = app
+            .call(
+                "update-profile",
+                &[
+                    ("name", &name),
+                    ("organisation", &organisation),
+                    ("country", "GH"),
+                    ("stakeholder_type", "civil_society"),
+                    ("locale", "en"),
+                ],
+            )
+            .await;
+        let status = res.status();
+        if status != StatusCode::OK {
+            // Refused cleanly (too long, control characters), never a server error.
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{n} {s:?}");
+            refused += 1;
+            continue;
+        }
+        let (status, page) = app.get_page("/account").await;
+        assert_eq!(status, StatusCode::OK, "{n}");
+        let html = Html::parse_document(&page);
+        assert_no_injected_script(&html, &format!("profile string {n} {s:?}"));
+        assert_eq!(
+            select(&html, "[data-testid=me]")
+                .first()
+                .map(|e| e.text().collect::<String>())
+                .as_deref(),
+            Some(name.trim()),
+            "{n}"
+        );
+        assert_eq!(
+            select(&html, "input#field-organisation")
+                .first()
+                .and_then(|e| e.value().attr("value")),
+            Some(organisation.trim()),
+            "{n}"
+        );
+    }
+    assert!(refused < strings.len() / 3, "{refused} refused");
+}

@@ -213,3 +213,49 @@ async fn expired_links_and_invitations_are_purged() {
     );
     assert_eq!(tokens().await.unwrap_or_default(), 0);
 }
+
+#[test]
+fn migrations_are_listed_undone_and_applied_again_from_the_command_line() {
+    let dir = TempDir::new();
+    let data = dir.0.display().to_string();
+    let run = |args: &[&str]| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_wsis-prizes"));
+        cmd.args(args).env_clear().env("WSIS_DATA_DIR", &data);
+        if let Ok(path) = std::env::var("PATH") {
+            cmd.env("PATH", path);
+        }
+        let out = cmd.output().unwrap_or_else(|e| panic!("{e}"));
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let statuses = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(|l| l.split_whitespace().next().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let (ok, out, err) = run(&["migrate", "status"]);
+    assert!(ok, "{err}");
+    let before = statuses(&out);
+    assert!(before.len() >= 6, "{out}");
+    assert!(before.iter().all(|s| s == "pending"), "{out}");
+    let (ok, out, err) = run(&["migrate"]);
+    assert!(ok && out.contains("up to date"), "{err}");
+    let (_, out, _) = run(&["migrate", "status"]);
+    assert!(statuses(&out).iter().all(|s| s == "applied"), "{out}");
+    let (ok, _, err) = run(&["migrate", "down", "2"]);
+    assert!(ok, "{err}");
+    let (_, out, _) = run(&["migrate", "status"]);
+    let after = statuses(&out);
+    let n = after.len();
+    assert_eq!(&after[n - 2..], ["pending", "pending"], "{out}");
+    assert!(after[..n - 2].iter().all(|s| s == "applied"), "{out}");
+    let (ok, _, err) = run(&["migrate", "down", "0"]);
+    assert!(!ok && err.contains("1 or more"), "{err}");
+    let (ok, _, err) = run(&["migrate"]);
+    assert!(ok, "{err}");
+    let (_, out, _) = run(&["migrate", "status"]);
+    assert!(statuses(&out).iter().all(|s| s == "applied"), "{out}");
+}
