@@ -52,7 +52,7 @@ wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 LUA
   local latencies="$data/home-latencies.txt"
   : >"$latencies"
-  wrk -t2 -c64 -d10s -s "$data/reset.lua" "http://127.0.0.1:$port/api/reset-password" >"$data/flood.txt" 2>&1 &
+  wrk -t2 -c64 -d10s -s "$data/reset.lua" "http://127.0.0.1:$port/api/accounts/reset-password" >"$data/flood.txt" 2>&1 &
   local wrk_pid=$!
   for _ in $(seq 1 100); do
     curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$port/" >>"$latencies" || echo 99 >>"$latencies"

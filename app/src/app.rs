@@ -10,8 +10,9 @@ use leptos_router::{
 };
 
 use crate::{
-    accounts::{Me, Role, pages as account_pages},
+    accounts::pages as account_pages,
     admin::pages as admin_pages,
+    auth::{Me, Role},
     editions::pages as edition_pages,
     i18n::{Locale, locale_from_document, use_locale},
     nominations::pages as nomination_pages,

@@ -42,6 +42,11 @@ impl Reason {
         Ok((!t.is_empty()).then(|| Reason(t.to_owned())))
     }
 
+    /// A reason the platform itself gives (the command line, the demo), not typed by anyone.
+    pub fn by_platform(text: &'static str) -> Self {
+        Reason(text.to_owned())
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -57,7 +62,8 @@ pub struct Entry {
     pub action: &'static str,
     pub target_type: &'static str,
     pub target_id: String,
-    pub reason: Option<String>,
+    /// Why, for the acts that need one; always through [`Reason`] and its one limit.
+    pub reason: Option<Reason>,
     pub details: serde_json::Value,
 }
 
@@ -128,7 +134,7 @@ pub async fn record(
             action: entry.action,
             target_type: entry.target_type,
             target_id: &entry.target_id,
-            reason: entry.reason.as_deref(),
+            reason: entry.reason.as_ref().map(Reason::as_str),
             details: &details,
         },
     );
@@ -138,7 +144,7 @@ pub async fn record(
         action: Set(entry.action.to_owned()),
         target_type: Set(entry.target_type.to_owned()),
         target_id: Set(entry.target_id),
-        reason: Set(entry.reason),
+        reason: Set(entry.reason.map(Reason::into_inner)),
         details: Set(details),
         prev_hash: Set(prev),
         hash: Set(hash),

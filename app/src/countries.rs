@@ -7,9 +7,26 @@
 use std::{collections::BTreeMap, sync::LazyLock};
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
+
+use crate::codes::coded;
 
 /// One of ITU's six regions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    VariantArray,
+    IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum ItuRegion {
     Africa,
     Americas,
@@ -19,36 +36,7 @@ pub enum ItuRegion {
     Europe,
 }
 
-impl ItuRegion {
-    pub const ALL: [ItuRegion; 6] = [
-        ItuRegion::Africa,
-        ItuRegion::Americas,
-        ItuRegion::ArabStates,
-        ItuRegion::AsiaPacific,
-        ItuRegion::Cis,
-        ItuRegion::Europe,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ItuRegion::Africa => "africa",
-            ItuRegion::Americas => "americas",
-            ItuRegion::ArabStates => "arab_states",
-            ItuRegion::AsiaPacific => "asia_pacific",
-            ItuRegion::Cis => "cis",
-            ItuRegion::Europe => "europe",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.code() == code)
-    }
-
-    /// Translation key of the region's name.
-    pub fn label_key(self) -> String {
-        format!("region-{}", self.code().replace('_', "-"))
-    }
-}
+coded!(ItuRegion, "region");
 
 static TABLE_CSV: &str = include_str!("../data/itu_regions.csv");
 

@@ -22,7 +22,7 @@ use serde::Deserialize;
 use crate::{
     accounts::StakeholderType,
     countries::country_name,
-    editions::{PhaseKind, service as editions},
+    editions::{PhaseKind, lookups as editions},
     entity::{
         account, category, edition, organisation, picture, screening_decision, submission,
         submission_member,
@@ -280,7 +280,7 @@ pub async fn load(
     let mut countries: Vec<&String> = corpus.places.keys().collect();
     countries.sort();
     // Demo accounts have no password: they cannot sign in.
-    let unusable = crate::accounts::password::NO_PASSWORD.to_owned();
+    let unusable = crate::auth::password::NO_PASSWORD.to_owned();
 
     let txn = crate::db::begin_write(db).await?;
     let mut report = DemoReport::default();
@@ -290,7 +290,7 @@ pub async fn load(
         let first = pick(&mut rng, &corpus.first_names).clone();
         let last = pick(&mut rng, &corpus.last_names).clone();
         let country = (*pick(&mut rng, &countries)).clone();
-        let stakeholder = *pick(&mut rng, &StakeholderType::ALL);
+        let stakeholder = *pick(&mut rng, StakeholderType::ALL);
         let a = account::ActiveModel {
             email: Set(format!("demo-{n:04}@{DEMO_DOMAIN}")),
             email_confirmed_at: Set(Some(base + i64::try_from(n).unwrap_or(0) * 60)),
@@ -339,7 +339,7 @@ pub async fn load(
             let code = (*pick(&mut rng, &countries)).clone();
             let place = pick(&mut rng, &corpus.places[&code]).clone();
             let country = country_name(&code, Locale::En);
-            let stakeholder = *pick(&mut rng, &StakeholderType::ALL);
+            let stakeholder = *pick(&mut rng, StakeholderType::ALL);
             let patterns = &corpus.organisation_patterns[stakeholder.code()];
             let name = fill(
                 pick(&mut rng, patterns).as_str(),
@@ -548,7 +548,9 @@ pub async fn load(
             action: "demo.load",
             target_type: "edition",
             target_id: loaded.edition.year.to_string(),
-            reason: Some("demonstration data loaded from the command line".to_owned()),
+            reason: Some(crate::audit::Reason::by_platform(
+                "demonstration data loaded from the command line",
+            )),
             details: serde_json::json!({ "accounts": report.accounts, "submissions": report.submissions }),
         },
         now,
@@ -578,7 +580,7 @@ mod tests {
                 assert!(len >= 3, "{code}.{name}");
             }
         }
-        for stakeholder in StakeholderType::ALL {
+        for stakeholder in StakeholderType::ALL.iter().copied() {
             assert!(!corpus.organisation_patterns[stakeholder.code()].is_empty());
         }
         for code in corpus.places.keys() {

@@ -119,8 +119,9 @@ pub enum DomainError {
     RateLimited(std::time::Duration),
     #[error("busy for {0:?}")]
     Busy(std::time::Duration),
-    #[error("internal: {0}")]
-    Internal(String),
+    /// An unexpected failure. The cause keeps its own chain of sources for the log.
+    #[error("internal error")]
+    Internal(#[source] Box<dyn std::error::Error + Send + Sync + 'static>),
 }
 
 #[cfg(feature = "ssr")]
@@ -130,10 +131,52 @@ impl DomainError {
         DomainError::Invalid(vec![FieldError::new(field, message)])
     }
 
-    /// An unexpected failure: keep the cause for the log, never for the user.
-    pub fn internal(cause: impl std::fmt::Display) -> Self {
-        DomainError::Internal(cause.to_string())
+    /// The field messages of an invalid input (none for other errors).
+    pub fn fields(self) -> Vec<FieldError> {
+        match self {
+            DomainError::Invalid(fields) => fields,
+            _ => Vec::new(),
+        }
     }
+
+    /// An unexpected failure described in words: kept for the log, never for the user.
+    pub fn internal(what: impl std::fmt::Display) -> Self {
+        DomainError::Internal(what.to_string().into())
+    }
+
+    /// An unexpected failure with its cause, which keeps its chain of sources.
+    pub fn caused_by(
+        what: impl std::fmt::Display,
+        cause: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        DomainError::Internal(Box::new(Caused {
+            what: what.to_string(),
+            cause: Box::new(cause),
+        }))
+    }
+}
+
+/// A failure in words, over its cause.
+#[cfg(feature = "ssr")]
+#[derive(Debug, thiserror::Error)]
+#[error("{what}")]
+struct Caused {
+    what: String,
+    #[source]
+    cause: Box<dyn std::error::Error + Send + Sync + 'static>,
+}
+
+/// An error and every source under it, on one line: `outer: inner: innermost`.
+#[cfg(feature = "ssr")]
+pub fn chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
 }
 
 #[cfg(feature = "ssr")]
@@ -142,7 +185,7 @@ impl From<sea_orm::DbErr> for DomainError {
         use sea_orm::SqlErr;
         match err.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(_)) => DomainError::Conflict("error-conflict"),
-            _ => DomainError::Internal(format!("database: {err}")),
+            _ => DomainError::caused_by("database", err),
         }
     }
 }
@@ -174,7 +217,7 @@ impl From<DomainError> for AppError {
                 retry_after_secs: d.as_secs().max(1),
             },
             DomainError::Internal(cause) => {
-                tracing::error!(%cause, "internal error");
+                tracing::error!(cause = %chain(cause.as_ref()), "internal error");
                 AppError::Internal
             }
         }

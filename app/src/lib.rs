@@ -10,6 +10,8 @@
 pub mod accounts;
 pub mod admin;
 mod app;
+pub mod auth;
+mod codes;
 pub mod countries;
 pub mod editions;
 pub mod error;
@@ -20,7 +22,7 @@ pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod audit;
 #[cfg(feature = "ssr")]
-pub mod context;
+pub mod clock;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
@@ -33,5 +35,11 @@ pub mod limits;
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod redirects;
+#[cfg(feature = "ssr")]
+pub mod server_fn;
+#[cfg(feature = "ssr")]
+pub mod state;
+#[cfg(feature = "ssr")]
+pub mod tokens;
 
 pub use app::{App, shell};

@@ -69,7 +69,7 @@ pub struct SiteInfo {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PageContext {
     pub site: SiteInfo,
-    pub me: Option<crate::accounts::Me>,
+    pub me: Option<crate::auth::Me>,
     pub posted: Option<PostedForm>,
 }
 
@@ -351,5 +351,22 @@ mod tests {
         assert!(is_secret_field("current_password"));
         assert!(is_secret_field("token"));
         assert!(!is_secret_field("email"));
+    }
+}
+
+/// The back-office menu.
+#[component]
+pub fn AdminNav() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <nav class="subnav" aria-label=locale.t("admin-title")>
+            <a href="/admin/screening">{locale.t("screening-title")}</a>
+            <a href="/admin/registry">{locale.t("registry-title")}</a>
+            <a href="/admin/accounts">{locale.t("admin-accounts")}</a>
+            <a href="/admin/edition">{locale.t("calendar-title")}</a>
+            <a href="/admin/categories">{locale.t("categories-title")}</a>
+            {use_site().mail_captured.then(|| view! { <a href="/admin/mail">{locale.t("admin-mail")}</a> })}
+            <a href="/admin/audit">{locale.t("admin-audit")}</a>
+        </nav>
     }
 }

@@ -5,9 +5,10 @@
 use std::net::{IpAddr, SocketAddr};
 
 use app::{
-    accounts::{service::load_session, session},
-    context::{Actor, AppContext, ClientIp},
+    auth::{Actor, actor::load_session, jwt as session},
     i18n::{LANG_COOKIE, Locale},
+    server_fn::ClientIp,
+    state::AppContext,
 };
 use axum::{
     body::Body,

@@ -4,7 +4,7 @@
 use std::{io::Read, process::ExitCode};
 
 use anyhow::{Context as _, bail};
-use app::accounts::Role;
+use app::auth::Role;
 use clap::{Parser, Subcommand, ValueEnum};
 use tracing_subscriber::EnvFilter;
 
@@ -186,7 +186,7 @@ async fn migrate(command: MigrateCommand) -> anyhow::Result<()> {
 async fn demo(count: usize) -> anyhow::Result<()> {
     let conn = open_database().await?;
     let now = jiff::Timestamp::now().as_second();
-    app::editions::service::ensure_seeded(&conn, now)
+    app::editions::seed::ensure_seeded(&conn, now)
         .await
         .context("seeding the edition")?;
     let report = app::demo::load(&conn, now, count.clamp(1, 20_000))

@@ -7,7 +7,7 @@ use std::{
     time::Duration,
 };
 
-use app::{accounts::password::HashingLimits, context::Quotas};
+use app::{auth::password::HashingLimits, limits::Quotas};
 use secrecy::{ExposeSecret, SecretString};
 
 /// Why the configuration could not be read.

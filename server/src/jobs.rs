@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use app::{context::AppContext, entity::mail as outbox, mail};
+use app::{entity::mail as outbox, mail, state::AppContext};
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor, message::Mailbox,
     transport::smtp::authentication::Credentials,
@@ -40,7 +40,7 @@ pub fn spawn(ctx: AppContext, config: &Config) {
             // opens the submission (reads do it too, so the job is only a backstop).
             let now = housekeeping.clock.now();
             if let Err(e) =
-                app::nominations::service::expire_change_requests(&housekeeping.db, now).await
+                app::nominations::queries::expire_change_requests(&housekeeping.db, now).await
             {
                 tracing::error!(error = %e, "expiring change requests failed");
             }

@@ -8,10 +8,11 @@ use std::sync::OnceLock;
 
 use app::{
     App,
-    context::{Actor, ClientIp, PageRender},
+    auth::Actor,
     error::AppError,
     i18n::{LANG_COOKIE, Locale},
     redirects::safe_next,
+    server_fn::{ClientIp, PageRender},
     shell,
     ui::{PageContext, PostedForm, is_secret_field},
 };
@@ -95,7 +96,7 @@ fn context_of(
     let nonce = extensions.get::<CspNonce>().map(|n| n.0.clone());
     let page_context = PageContext {
         site: state.site.clone(),
-        me: app::accounts::service::me(&actor),
+        me: app::auth::actor::me(&actor),
         posted,
     };
     move || {
@@ -177,12 +178,14 @@ fn form_page(headers: &HeaderMap, endpoint: &str) -> String {
         }
     }
     let usual = match endpoint.trim_start_matches("/api/") {
-        "login" => "/login",
-        "register" => "/register",
-        "request-password-reset" => "/forgot",
-        "reset-password" => "/reset",
-        "update-profile" | "change-password" | "resend-confirmation" => "/account",
-        "submissions/create" => "/submissions",
+        "accounts/login" => "/login",
+        "accounts/register-account" => "/register",
+        "accounts/request-password-reset" => "/forgot",
+        "accounts/reset-password" => "/reset",
+        "accounts/update-profile" | "accounts/change-password" | "accounts/resend-confirmation" => {
+            "/account"
+        }
+        "nominations/create-submission" => "/submissions",
         _ => "/problem",
     };
     usual.to_owned()
@@ -368,7 +371,7 @@ async fn upload_picture(
         Ok(_) => Redirect::to(&format!("{back}?picture=1")).into_response(),
         Err(e) => {
             let err = AppError::from(e);
-            let status = app::context::status_of(&err);
+            let status = app::server_fn::status_of(&err);
             answer_failed_post(
                 &state,
                 parts,

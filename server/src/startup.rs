@@ -4,7 +4,7 @@
 use std::{future::Future, net::SocketAddr, sync::Arc};
 
 use app::{
-    context::{AppContext, DomainConfig},
+    state::{AppContext, DomainConfig},
     ui::SiteInfo,
 };
 use axum::{Router, serve::ListenerExt};
@@ -24,8 +24,8 @@ pub enum StartupError {
         addr: SocketAddr,
         source: std::io::Error,
     },
-    #[error("seeding the first edition failed: {0}")]
-    Seed(String),
+    #[error("seeding the first edition failed")]
+    Seed(#[source] app::error::DomainError),
 }
 
 /// A built application, bound to its port and ready to serve.
@@ -57,9 +57,9 @@ impl Application {
         let ctx = AppContext::new(db, domain, &secret, config.quotas, config.hashing);
         db::with_startup_lock(&ctx.db, &config.database_url, async || {
             db::migrate(&ctx.db).await?;
-            app::editions::service::ensure_seeded(&ctx.db, ctx.clock.now())
+            app::editions::seed::ensure_seeded(&ctx.db, ctx.clock.now())
                 .await
-                .map_err(|e| StartupError::Seed(e.to_string()))?;
+                .map_err(StartupError::Seed)?;
             Ok::<_, StartupError>(())
         })
         .await?;

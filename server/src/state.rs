@@ -2,7 +2,7 @@
 
 use std::{net::IpAddr, sync::Arc};
 
-use app::{context::AppContext, ui::SiteInfo};
+use app::{state::AppContext, ui::SiteInfo};
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 

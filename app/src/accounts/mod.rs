@@ -3,38 +3,21 @@
 //! has; the secretariat grants them (see `admin`).
 
 pub mod pages;
-#[cfg(feature = "ssr")]
-pub mod password;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
-pub mod session;
+pub mod tokens;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use rules::{ProfileInput, Role, StakeholderType};
+pub use rules::{ProfileInput, StakeholderType};
 
 use crate::{
     countries::{Country, ItuRegion},
     error::AppError,
 };
-
-/// The signed-in visitor, as the page header shows them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Me {
-    pub name: String,
-    pub email: String,
-    pub email_confirmed: bool,
-    pub roles: Vec<Role>,
-}
-
-impl Me {
-    pub fn has(&self, role: Role) -> bool {
-        self.roles.contains(&role)
-    }
-}
 
 /// The account page's data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,159 +38,145 @@ fn set_cookie(value: String) {
     }
 }
 
-#[server(prefix = "/api", endpoint = "whoami")]
-pub async fn whoami() -> Result<Option<Me>, AppError> {
-    let r = crate::context::request()?;
-    Ok(service::me(&r.actor))
+#[server(prefix = "/api", endpoint = "accounts/get-me")]
+pub async fn get_me() -> Result<Option<crate::auth::Me>, AppError> {
+    let r = crate::server_fn::request()?;
+    Ok(crate::auth::actor::me(&r.actor))
 }
 
-#[server(prefix = "/api", endpoint = "countries")]
-pub async fn countries() -> Result<Vec<Country>, AppError> {
+#[server(prefix = "/api", endpoint = "accounts/list-countries")]
+pub async fn list_countries() -> Result<Vec<Country>, AppError> {
     Ok(crate::countries::countries_sorted(crate::i18n::use_locale()))
 }
 
-#[server(name = RegisterFn, prefix = "/api", endpoint = "register")]
-pub async fn register(
+#[server(prefix = "/api", endpoint = "accounts/register-account")]
+pub async fn register_account(
     email: String,
     password: String,
-    name: String,
-    organisation: String,
-    country: String,
-    stakeholder_type: String,
+    #[server(flatten)] profile: ProfileInput,
 ) -> Result<String, AppError> {
-    let r = crate::context::request()?;
-    let profile = ProfileInput {
-        name,
-        organisation,
-        country,
-        stakeholder_type,
-    };
+    let r = crate::server_fn::request()?;
     let input = service::Registration {
         email: email.clone(),
         password,
         profile: profile.clone(),
         locale: crate::i18n::use_locale(),
     };
-    let result = service::register(&r.ctx, r.ip, input).await.map(|()| {
-        let next = "/register/done".to_owned();
-        crate::context::redirect_plain_post(&next);
-        next
-    });
-    crate::context::respond(result)
+    let result = service::register_account(&r.ctx, r.ip, input)
+        .await
+        .map(|()| {
+            let next = "/register/done".to_owned();
+            crate::server_fn::redirect_plain_post(&next);
+            next
+        });
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "confirm-email")]
+#[server(prefix = "/api", endpoint = "accounts/confirm-email")]
 pub async fn confirm_email(token: String) -> Result<(), AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::confirm_email(&r.ctx, &r.actor, r.ip, &token).await)
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(service::confirm_email(&r.ctx, &r.actor, r.ip, &token).await)
 }
 
-#[server(prefix = "/api", endpoint = "resend-confirmation")]
+#[server(prefix = "/api", endpoint = "accounts/resend-confirmation")]
 pub async fn resend_confirmation() -> Result<(), AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = service::resend_confirmation(&r.ctx, &r.actor, r.ip).await;
     if result.is_ok() {
-        crate::context::redirect_plain_post("/account?sent=1");
+        crate::server_fn::redirect_plain_post("/account?sent=1");
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "login")]
+#[server(prefix = "/api", endpoint = "accounts/login")]
 pub async fn login(email: String, password: String, next: String) -> Result<String, AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = service::login(&r.ctx, r.ip, &email, &password)
         .await
         .map(|signed| {
-            set_cookie(session::session_cookie(
+            set_cookie(crate::auth::jwt::session_cookie(
                 &signed.token,
                 signed.max_age_secs,
                 r.ctx.config.secure_cookies,
             ));
             let next = crate::redirects::safe_next(&r.ctx.config.public_url, &next);
-            crate::context::redirect_plain_post(&next);
+            crate::server_fn::redirect_plain_post(&next);
             next
         });
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "logout")]
+#[server(prefix = "/api", endpoint = "accounts/logout")]
 pub async fn logout() -> Result<String, AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = service::logout(&r.ctx, &r.actor).await.map(|()| {
-        set_cookie(session::clear_session_cookie(r.ctx.config.secure_cookies));
-        crate::context::redirect_plain_post("/");
+        set_cookie(crate::auth::jwt::clear_session_cookie(
+            r.ctx.config.secure_cookies,
+        ));
+        crate::server_fn::redirect_plain_post("/");
         "/".to_owned()
     });
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "request-password-reset")]
+#[server(prefix = "/api", endpoint = "accounts/request-password-reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = service::request_password_reset(&r.ctx, r.ip, &email).await;
     if result.is_ok() {
-        crate::context::redirect_plain_post("/forgot?sent=1");
+        crate::server_fn::redirect_plain_post("/forgot?sent=1");
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "reset-password")]
+#[server(prefix = "/api", endpoint = "accounts/reset-password")]
 pub async fn reset_password(token: String, password: String) -> Result<String, AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = service::reset_password(&r.ctx, r.ip, &token, &password)
         .await
         .map(|()| {
             let next = "/login?reset=1".to_owned();
-            crate::context::redirect_plain_post(&next);
+            crate::server_fn::redirect_plain_post(&next);
             next
         });
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "change-password")]
+#[server(prefix = "/api", endpoint = "accounts/change-password")]
 pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<(), AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = service::change_password(&r.ctx, &r.actor, &current_password, &new_password)
         .await
         .map(|signed| {
-            set_cookie(session::session_cookie(
+            set_cookie(crate::auth::jwt::session_cookie(
                 &signed.token,
                 signed.max_age_secs,
                 r.ctx.config.secure_cookies,
             ));
-            crate::context::redirect_plain_post("/account?password=1");
+            crate::server_fn::redirect_plain_post("/account?password=1");
         });
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "profile")]
+#[server(prefix = "/api", endpoint = "accounts/get-profile")]
 pub async fn get_profile() -> Result<ProfileView, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::profile(&r.ctx, &r.actor).await)
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(service::profile(&r.ctx, &r.actor).await)
 }
 
-#[server(prefix = "/api", endpoint = "update-profile")]
+#[server(prefix = "/api", endpoint = "accounts/update-profile")]
 pub async fn update_profile(
-    name: String,
-    organisation: String,
-    country: String,
-    stakeholder_type: String,
+    #[server(flatten)] profile: ProfileInput,
     locale: String,
 ) -> Result<(), AppError> {
-    let r = crate::context::request()?;
-    let profile = ProfileInput {
-        name,
-        organisation,
-        country,
-        stakeholder_type,
-    };
+    let r = crate::server_fn::request()?;
     let lang = crate::i18n::Locale::from_code(&locale).unwrap_or_default();
     let result = service::update_profile(&r.ctx, &r.actor, &profile, lang).await;
     if result.is_ok() {
-        crate::context::redirect_plain_post("/account?saved=1");
+        crate::server_fn::redirect_plain_post("/account?saved=1");
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    ChangePassword, Login, Logout, RegisterFn, RequestPasswordReset, ResendConfirmation,
-    ResetPassword, StakeholderType, UpdateProfile, confirm_email, countries, get_profile,
+    ChangePassword, Login, Logout, RegisterAccount, RequestPasswordReset, ResendConfirmation,
+    ResetPassword, StakeholderType, UpdateProfile, confirm_email, get_profile, list_countries,
 };
 use crate::{
     error::AppError,
@@ -46,7 +46,7 @@ fn Notice(flag: &'static str, key: &'static str) -> impl IntoView {
 #[component]
 pub fn CountrySelect(state: FormState, selected: String) -> impl IntoView {
     let locale = use_locale();
-    let list = OnceResource::new(countries());
+    let list = OnceResource::new(list_countries());
     let message = state.field_message("country");
     let selected = state.value_or("country", selected);
     view! {
@@ -99,7 +99,8 @@ pub fn StakeholderSelect(state: FormState, selected: String) -> impl IntoView {
             >
                 <option value="">{locale.t("field-choose")}</option>
                 {StakeholderType::ALL
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .map(|s| {
                         let is = s.code() == selected;
                         view! { <option value=s.code() selected=is>{locale.t(&s.label_key())}</option> }
@@ -114,7 +115,7 @@ pub fn StakeholderSelect(state: FormState, selected: String) -> impl IntoView {
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let locale = use_locale();
-    let action = ServerAction::<RegisterFn>::new();
+    let action = ServerAction::<RegisterAccount>::new();
     let state = FormState::of(action);
     follow_on_success(move || action.value().get());
     view! {

@@ -1,50 +1,20 @@
 //! Account rules both the browser and the server apply: the shape of an e-mail address, a
-//! name, a password; the stakeholder types and roles. The server decides; the browser uses
+//! name, a profile; the stakeholder types. (The password rule and the roles are `auth`'s.) The server decides; the browser uses
 //! the same code to say so as the visitor types.
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 
-use crate::error::FieldError;
+use crate::{codes::coded, error::FieldError};
 
-/// Shortest password accepted.
-pub const PASSWORD_MIN_CHARS: usize = 12;
-/// Longest password accepted (hashing cost grows with length).
-pub const PASSWORD_MAX_CHARS: usize = 256;
 /// Longest name, organisation name.
 pub const NAME_MAX_CHARS: usize = 200;
 
-/// A role on top of the rights every account has (submit, vote).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Role {
-    Expert,
-    Secretariat,
-}
-
-impl Role {
-    pub const ALL: [Role; 2] = [Role::Expert, Role::Secretariat];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Expert => "expert",
-            Role::Secretariat => "secretariat",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.code() == code)
-    }
-
-    /// Translation key of the role's name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Role::Expert => "role-expert",
-            Role::Secretariat => "role-secretariat",
-        }
-    }
-}
-
 /// The kind of organisation a stakeholder is, as the submission form asks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum StakeholderType {
     Government,
     BusinessSector,
@@ -54,36 +24,7 @@ pub enum StakeholderType {
     Other,
 }
 
-impl StakeholderType {
-    pub const ALL: [StakeholderType; 6] = [
-        StakeholderType::Government,
-        StakeholderType::BusinessSector,
-        StakeholderType::CivilSociety,
-        StakeholderType::InternationalOrganisation,
-        StakeholderType::Academia,
-        StakeholderType::Other,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            StakeholderType::Government => "government",
-            StakeholderType::BusinessSector => "business_sector",
-            StakeholderType::CivilSociety => "civil_society",
-            StakeholderType::InternationalOrganisation => "international_organisation",
-            StakeholderType::Academia => "academia",
-            StakeholderType::Other => "other",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
-
-    /// Translation key of the type's name.
-    pub fn label_key(self) -> String {
-        format!("stakeholder-{}", self.code().replace('_', "-"))
-    }
-}
+coded!(StakeholderType, "stakeholder");
 
 /// A syntactically valid e-mail address, trimmed and lower-cased.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,21 +89,6 @@ pub fn one_line(raw: &str, max: usize, prefix: &str) -> Result<String, String> {
         return Err(format!("{prefix}-invalid-characters"));
     }
     Ok(text.to_owned())
-}
-
-/// The length rule for passwords. Strength against guessing is checked on the server.
-///
-/// # Errors
-/// The translation key of what is wrong.
-pub fn password_shape(password: &str) -> Result<(), &'static str> {
-    let n = password.chars().count();
-    if n < PASSWORD_MIN_CHARS {
-        Err("password-too-short")
-    } else if n > PASSWORD_MAX_CHARS {
-        Err("password-too-long")
-    } else {
-        Ok(())
-    }
 }
 
 /// The profile fields an account carries, as typed.
@@ -247,13 +173,6 @@ mod tests {
         ] {
             assert!(Email::parse(bad).is_err(), "{bad} should be refused");
         }
-    }
-
-    #[test]
-    fn a_password_needs_twelve_characters() {
-        assert_eq!(password_shape("short-pass1"), Err("password-too-short"));
-        assert_eq!(password_shape("twelve chars"), Ok(()));
-        assert_eq!(password_shape(&"x".repeat(300)), Err("password-too-long"));
     }
 
     #[test]

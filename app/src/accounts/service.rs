@@ -7,108 +7,21 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, Set,
     sea_query::Expr,
 };
-use sha2::{Digest, Sha256};
 
 use super::{
-    Me, ProfileView, Role,
-    password::{Hasher, HashingLimits},
+    ProfileView,
     rules::{self, Email, ProfileInput},
+    tokens::{self, CONFIRM_TTL_SECS, Purpose, RESET_TTL_SECS},
 };
 use crate::{
     audit,
-    context::{Actor, AppContext, Session},
-    entity::{account, account_role, account_token},
+    auth::{Actor, Role},
+    entity::{account, account_role},
     error::{DomainError, FieldError},
     i18n::Locale,
     mail,
+    state::AppContext,
 };
-
-/// How long an e-mail confirmation link stays valid.
-pub const CONFIRM_TTL_SECS: i64 = 48 * 3600;
-/// How long a password reset link stays valid.
-pub const RESET_TTL_SECS: i64 = 3600;
-
-const PURPOSE_CONFIRM: &str = "confirm_email";
-const PURPOSE_RESET: &str = "reset_password";
-
-/// The longest token accepted from a link (ours are 64 hexadecimal digits).
-const TOKEN_MAX_CHARS: usize = 128;
-
-/// The SHA-256 of a token sent by mail, as stored (the token itself never is).
-pub(crate) fn sha256_hex(value: &str) -> String {
-    hex::encode(Sha256::digest(value.as_bytes()))
-}
-
-/// Creates a single-use token for `purpose`, stores its hash, and returns the token itself.
-async fn issue_token(
-    conn: &impl ConnectionTrait,
-    account_id: i64,
-    purpose: &str,
-    now: i64,
-    ttl: i64,
-) -> Result<String, DomainError> {
-    let token = hex::encode(rand::random::<[u8; 32]>());
-    account_token::ActiveModel {
-        account_id: Set(account_id),
-        purpose: Set(purpose.to_owned()),
-        token_hash: Set(sha256_hex(&token)),
-        expires_at: Set(now + ttl),
-        used_at: Set(None),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?;
-    Ok(token)
-}
-
-/// Finds an unused, unexpired token: one hash and one indexed read, before any costly work.
-async fn find_token(
-    conn: &impl ConnectionTrait,
-    token: &str,
-    purpose: &str,
-    now: i64,
-) -> Result<account_token::Model, DomainError> {
-    let token = token.trim();
-    if token.is_empty() || token.len() > TOKEN_MAX_CHARS {
-        return Err(DomainError::invalid("token", "link-invalid"));
-    }
-    let found = account_token::Entity::find()
-        .filter(account_token::Column::TokenHash.eq(sha256_hex(token)))
-        .filter(account_token::Column::Purpose.eq(purpose))
-        .one(conn)
-        .await?
-        .ok_or_else(|| DomainError::invalid("token", "link-invalid"))?;
-    if found.used_at.is_some() {
-        return Err(DomainError::invalid("token", "link-used"));
-    }
-    if found.expires_at <= now {
-        return Err(DomainError::invalid("token", "link-expired"));
-    }
-    Ok(found)
-}
-
-/// Finds an unused, unexpired token and marks it used, in the caller's transaction.
-async fn consume_token(
-    conn: &impl ConnectionTrait,
-    token: &str,
-    purpose: &str,
-    now: i64,
-) -> Result<i64, DomainError> {
-    let found = find_token(conn, token, purpose, now).await?;
-    // Marking it used only if it still is unused makes a double click safe: the second
-    // request updates nothing and is told the link was used.
-    let updated = account_token::Entity::update_many()
-        .col_expr(account_token::Column::UsedAt, Expr::value(now))
-        .filter(account_token::Column::Id.eq(found.id))
-        .filter(account_token::Column::UsedAt.is_null())
-        .exec(conn)
-        .await?;
-    if updated.rows_affected != 1 {
-        return Err(DomainError::invalid("token", "link-used"));
-    }
-    Ok(found.account_id)
-}
 
 async fn send_confirmation(
     conn: &impl ConnectionTrait,
@@ -116,8 +29,15 @@ async fn send_confirmation(
     account: &account::Model,
     now: i64,
 ) -> Result<(), DomainError> {
-    let token = issue_token(conn, account.id, PURPOSE_CONFIRM, now, CONFIRM_TTL_SECS).await?;
-    let locale = Locale::from_code(&account.locale).unwrap_or_default();
+    let token = tokens::issue(
+        conn,
+        account.id,
+        Purpose::ConfirmEmail,
+        now,
+        CONFIRM_TTL_SECS,
+    )
+    .await?;
+    let locale = Locale::stored(&account.locale)?;
     let link = format!("{}/confirm?token={token}", ctx.config.public_url);
     mail::enqueue(
         conn,
@@ -155,7 +75,7 @@ pub struct Registration {
 /// # Errors
 /// Rate limited; busy; invalid fields (all of them at once).
 #[tracing::instrument(skip_all)]
-pub async fn register(
+pub async fn register_account(
     ctx: &AppContext,
     ip: IpAddr,
     input: Registration,
@@ -237,7 +157,7 @@ async fn tell_owner_of_attempt(
     account: &account::Model,
     now: i64,
 ) -> Result<(), DomainError> {
-    let locale = Locale::from_code(&account.locale).unwrap_or_default();
+    let locale = Locale::stored(&account.locale)?;
     let args = [
         ("name", account.name.clone()),
         ("login", format!("{}/login", ctx.config.public_url)),
@@ -278,11 +198,11 @@ pub async fn confirm_email(
     let session = actor.session()?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
-    let found = find_token(&txn, token, PURPOSE_CONFIRM, now).await?;
+    let found = tokens::find(&txn, token, Purpose::ConfirmEmail, now).await?;
     if found.account_id != session.account_id {
         return Err(DomainError::invalid("token", "link-other-account"));
     }
-    let account_id = consume_token(&txn, token, PURPOSE_CONFIRM, now).await?;
+    let account_id = tokens::consume(&txn, token, Purpose::ConfirmEmail, now).await?;
     account::Entity::update_many()
         .col_expr(account::Column::EmailConfirmedAt, Expr::value(now))
         .col_expr(account::Column::UpdatedAt, Expr::value(now))
@@ -298,6 +218,7 @@ pub async fn confirm_email(
 ///
 /// # Errors
 /// Unauthenticated; rate limited; conflict when the address is already confirmed.
+#[tracing::instrument(skip_all)]
 pub async fn resend_confirmation(
     ctx: &AppContext,
     actor: &Actor,
@@ -402,6 +323,7 @@ async fn revoke_tokens(
 ///
 /// # Errors
 /// Internal only; an anonymous visitor signing out is fine.
+#[tracing::instrument(skip_all)]
 pub async fn logout(ctx: &AppContext, actor: &Actor) -> Result<(), DomainError> {
     if let Some(session) = &actor.0 {
         revoke_tokens(&ctx.db, session.account_id, ctx.clock.now()).await?;
@@ -431,8 +353,15 @@ pub async fn request_password_reset(
     };
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
-    let token = issue_token(&txn, account.id, PURPOSE_RESET, now, RESET_TTL_SECS).await?;
-    let locale = Locale::from_code(&account.locale).unwrap_or_default();
+    let token = tokens::issue(
+        &txn,
+        account.id,
+        Purpose::ResetPassword,
+        now,
+        RESET_TTL_SECS,
+    )
+    .await?;
+    let locale = Locale::stored(&account.locale)?;
     let link = format!("{}/reset?token={token}", ctx.config.public_url);
     mail::enqueue(
         &txn,
@@ -483,7 +412,7 @@ pub async fn reset_password(
 ) -> Result<(), DomainError> {
     ctx.limits.links.check(ip, None)?;
     let now = ctx.clock.now();
-    let found = find_token(&ctx.db, token, PURPOSE_RESET, now).await?;
+    let found = tokens::find(&ctx.db, token, Purpose::ResetPassword, now).await?;
     let account = find_account(&ctx.db, found.account_id).await?;
     if let Err(e) = ctx
         .hasher
@@ -498,7 +427,7 @@ pub async fn reset_password(
     }
     let hash = ctx.hasher.hash(new_password.to_owned()).await?;
     let txn = crate::db::begin_write(&ctx.db).await?;
-    let account_id = consume_token(&txn, token, PURPOSE_RESET, now).await?;
+    let account_id = tokens::consume(&txn, token, Purpose::ResetPassword, now).await?;
     set_password(&txn, account_id, hash, now).await?;
     // Following a link mailed to the address proves it, as a confirmation link would.
     account::Entity::update_many()
@@ -558,6 +487,7 @@ pub async fn change_password(
 ///
 /// # Errors
 /// Unauthenticated; invalid fields.
+#[tracing::instrument(skip_all)]
 pub async fn update_profile(
     ctx: &AppContext,
     actor: &Actor,
@@ -601,54 +531,12 @@ pub async fn profile(ctx: &AppContext, actor: &Actor) -> Result<ProfileView, Dom
     })
 }
 
-/// Loads the session a token claims, if the account still exists, is enabled and the token
-/// version still matches.
-///
-/// # Errors
-/// Database failures only.
-pub async fn load_session(
-    conn: &impl ConnectionTrait,
-    account_id: i64,
-    version: i32,
-) -> Result<Option<Session>, DomainError> {
-    let Some(account) = account::Entity::find_by_id(account_id).one(conn).await? else {
-        return Ok(None);
-    };
-    if account.disabled_at.is_some() || account.token_version != version {
-        return Ok(None);
-    }
-    let roles = account_role::Entity::find()
-        .filter(account_role::Column::AccountId.eq(account.id))
-        .all(conn)
-        .await?
-        .into_iter()
-        .filter_map(|r| Role::from_code(&r.role))
-        .collect();
-    Ok(Some(Session {
-        account_id: account.id,
-        email: account.email,
-        name: account.name,
-        email_confirmed: account.email_confirmed_at.is_some(),
-        roles,
-        token_version: account.token_version,
-    }))
-}
-
-/// Who the visitor is, for the page header.
-pub fn me(actor: &Actor) -> Option<Me> {
-    actor.0.as_ref().map(|s| Me {
-        name: s.name.clone(),
-        email: s.email.clone(),
-        email_confirmed: s.email_confirmed,
-        roles: s.roles.clone(),
-    })
-}
-
 /// Creates an account from the command line, confirmed, with a role; or grants the role to
 /// an existing account. Written to the audit log.
 ///
 /// # Errors
 /// Invalid e-mail or weak password.
+#[tracing::instrument(skip_all)]
 pub async fn create_with_role(
     db: &sea_orm::DatabaseConnection,
     email: &str,
@@ -665,7 +553,8 @@ pub async fn create_with_role(
     let hash = match existing {
         Some(_) => None,
         None => {
-            let hasher = Hasher::new(HashingLimits::default());
+            let hasher =
+                crate::auth::password::Hasher::new(crate::auth::password::HashingLimits::default());
             if let Err(e) = hasher
                 .check_strength(password, &[email.as_str(), "wsis", "itu"], "password")
                 .await?
@@ -727,7 +616,7 @@ pub async fn create_with_role(
                 action: "role.grant",
                 target_type: "account",
                 target_id: id.to_string(),
-                reason: Some("granted from the command line".to_owned()),
+                reason: Some(audit::Reason::by_platform("granted from the command line")),
                 details: serde_json::json!({ "role": role.code() }),
             },
             now,

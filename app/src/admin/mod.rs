@@ -8,7 +8,7 @@ pub mod service;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::{accounts::Role, error::AppError};
+use crate::{auth::Role, error::AppError};
 
 /// Accounts shown on one page of the list.
 pub const PAGE_SIZE: u64 = 50;
@@ -61,10 +61,10 @@ pub struct AuditLog {
     pub broken_at: Option<i64>,
 }
 
-#[server(prefix = "/api", endpoint = "admin/accounts")]
+#[server(prefix = "/api", endpoint = "admin/list-accounts")]
 pub async fn list_accounts(query: String, page: u64) -> Result<AccountList, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::list_accounts(&r.ctx, &r.actor, &query, page).await)
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(service::list_accounts(&r.ctx, &r.actor, &query, page).await)
 }
 
 /// What the secretariat can do to an account from the list.
@@ -112,7 +112,7 @@ pub async fn manage_account(
     reason: String,
     back: String,
 ) -> Result<(), AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = match AccountOp::from_code(&op) {
         Some(AccountOp::Disable) => {
             service::set_disabled(&r.ctx, &r.actor, account_id, true, &reason).await
@@ -129,22 +129,22 @@ pub async fn manage_account(
         None => Err(crate::error::DomainError::invalid("op", "admin-op-unknown")),
     };
     if result.is_ok() {
-        crate::context::redirect_plain_post(&crate::redirects::safe_next(
+        crate::server_fn::redirect_plain_post(&crate::redirects::safe_next(
             &r.ctx.config.public_url,
             &back,
         ));
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "admin/mail")]
-pub async fn captured_mail() -> Result<Vec<MailRow>, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::captured_mail(&r.ctx, &r.actor).await)
+#[server(prefix = "/api", endpoint = "admin/list-captured-mail")]
+pub async fn list_captured_mail() -> Result<Vec<MailRow>, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(service::list_captured_mail(&r.ctx, &r.actor).await)
 }
 
-#[server(name = GetAuditLog, prefix = "/api", endpoint = "admin/audit")]
-pub async fn audit_log() -> Result<AuditLog, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::audit_log(&r.ctx, &r.actor).await)
+#[server(prefix = "/api", endpoint = "admin/get-audit-log")]
+pub async fn get_audit_log() -> Result<AuditLog, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(service::get_audit_log(&r.ctx, &r.actor).await)
 }

@@ -4,28 +4,13 @@ use crate::ui::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::{AccountOp, AccountRow, ManageAccount, audit_log, captured_mail, list_accounts};
+use super::{
+    AccountOp, AccountRow, ManageAccount, get_audit_log, list_accounts, list_captured_mail,
+};
 use crate::{
     i18n::use_locale,
-    ui::{FormError, FormState},
+    ui::{AdminNav, FormError, FormState},
 };
-
-/// The back-office menu.
-#[component]
-pub fn AdminNav() -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <nav class="subnav" aria-label=locale.t("admin-title")>
-            <a href="/admin/screening">{locale.t("screening-title")}</a>
-            <a href="/admin/registry">{locale.t("registry-title")}</a>
-            <a href="/admin/accounts">{locale.t("admin-accounts")}</a>
-            <a href="/admin/edition">{locale.t("calendar-title")}</a>
-            <a href="/admin/categories">{locale.t("categories-title")}</a>
-            {crate::ui::use_site().mail_captured.then(|| view! { <a href="/admin/mail">{locale.t("admin-mail")}</a> })}
-            <a href="/admin/audit">{locale.t("admin-audit")}</a>
-        </nav>
-    }
-}
 
 #[component]
 pub fn AccountsPage() -> impl IntoView {
@@ -105,7 +90,7 @@ fn account_row(
     let roles = row
         .roles
         .iter()
-        .map(|r| locale.t(r.label_key()))
+        .map(|r| locale.t(&r.label_key()))
         .collect::<Vec<_>>()
         .join(", ");
     let reason_id = format!("reason-{}", row.id);
@@ -160,7 +145,7 @@ fn linkify(body: &str) -> Vec<AnyView> {
 #[component]
 pub fn MailPage() -> impl IntoView {
     let locale = use_locale();
-    let mail = OnceResource::new(captured_mail());
+    let mail = OnceResource::new(list_captured_mail());
     view! {
         <PageTitle text=locale.t("admin-mail") />
         <AdminNav />
@@ -197,7 +182,7 @@ pub fn MailPage() -> impl IntoView {
 #[component]
 pub fn AuditPage() -> impl IntoView {
     let locale = use_locale();
-    let log = OnceResource::new(audit_log());
+    let log = OnceResource::new(get_audit_log());
     view! {
         <PageTitle text=locale.t("admin-audit") />
         <AdminNav />

@@ -10,21 +10,17 @@ use sea_orm::{
 
 use super::{AccountList, AccountRow, AuditLog, AuditRow, MailRow, PAGE_SIZE};
 use crate::{
-    accounts::Role,
     audit,
-    context::{Actor, AppContext},
+    auth::{Actor, Role},
     editions::rules::DEFAULT_TIME_ZONE,
     entity::{account, account_role, audit_entry, mail},
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
+    state::AppContext,
 };
 
 fn secretariat_tz() -> TimeZone {
     TimeZone::get(DEFAULT_TIME_ZONE).unwrap_or(TimeZone::UTC)
-}
-
-fn reason_required(reason: &str) -> Result<String, DomainError> {
-    crate::audit::Reason::parse(reason, "reason").map(crate::audit::Reason::into_inner)
 }
 
 /// Lists accounts, newest first, filtered by e-mail, name or organisation.
@@ -73,9 +69,8 @@ pub async fn list_accounts(
         .all(&ctx.db)
         .await?
     {
-        if let Some(role) = Role::from_code(&r.role) {
-            roles.entry(r.account_id).or_default().push(role);
-        }
+        let role = Role::stored(&r.role)?;
+        roles.entry(r.account_id).or_default().push(role);
     }
     let tz = secretariat_tz();
     let locale = crate::i18n::use_locale();
@@ -103,6 +98,7 @@ pub async fn list_accounts(
 ///
 /// # Errors
 /// Unauthenticated, forbidden (also for one's own account), not found, reason missing.
+#[tracing::instrument(skip_all)]
 pub async fn set_disabled(
     ctx: &AppContext,
     actor: &Actor,
@@ -114,7 +110,7 @@ pub async fn set_disabled(
     if session.account_id == account_id {
         return Err(DomainError::Forbidden("admin-not-yourself"));
     }
-    let reason = reason_required(reason)?;
+    let reason = audit::Reason::parse(reason, "reason")?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let target = account::Entity::find_by_id(account_id)
@@ -160,6 +156,7 @@ pub async fn set_disabled(
 ///
 /// # Errors
 /// Unauthenticated, forbidden (revoking one's own secretariat role), not found, reason missing.
+#[tracing::instrument(skip_all)]
 pub async fn set_role(
     ctx: &AppContext,
     actor: &Actor,
@@ -172,7 +169,7 @@ pub async fn set_role(
     if session.account_id == account_id && role == Role::Secretariat && !grant {
         return Err(DomainError::Forbidden("admin-not-yourself"));
     }
-    let reason = reason_required(reason)?;
+    let reason = audit::Reason::parse(reason, "reason")?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let target = account::Entity::find_by_id(account_id)
@@ -228,7 +225,10 @@ pub async fn set_role(
 ///
 /// # Errors
 /// Unauthenticated, forbidden.
-pub async fn captured_mail(ctx: &AppContext, actor: &Actor) -> Result<Vec<MailRow>, DomainError> {
+pub async fn list_captured_mail(
+    ctx: &AppContext,
+    actor: &Actor,
+) -> Result<Vec<MailRow>, DomainError> {
     actor.require(Role::Secretariat)?;
     // The page is for a local install and the tests, where mail is not delivered. Once mail
     // goes out over SMTP, its links belong to their recipients alone.
@@ -258,7 +258,7 @@ pub async fn captured_mail(ctx: &AppContext, actor: &Actor) -> Result<Vec<MailRo
 ///
 /// # Errors
 /// Unauthenticated, forbidden.
-pub async fn audit_log(ctx: &AppContext, actor: &Actor) -> Result<AuditLog, DomainError> {
+pub async fn get_audit_log(ctx: &AppContext, actor: &Actor) -> Result<AuditLog, DomainError> {
     actor.require(Role::Secretariat)?;
     let entries = audit_entry::Entity::find()
         .order_by_desc(audit_entry::Column::Id)

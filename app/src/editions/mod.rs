@@ -2,15 +2,23 @@
 //! computed from the calendar in the edition's time zone, so phases open and close by
 //! themselves; the server checks the phase on every action.
 
+#[cfg(feature = "ssr")]
+pub mod calendar;
+#[cfg(feature = "ssr")]
+pub mod categories;
+#[cfg(feature = "ssr")]
+pub mod lookups;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod public;
 pub mod rules;
 #[cfg(feature = "ssr")]
-pub mod service;
+pub mod seed;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use rules::{CategoryInput, PhaseKind, PhaseState};
+pub use rules::{CalendarEdit, CategoryInput, PhaseKind, PhaseState};
 
 use crate::error::AppError;
 
@@ -103,127 +111,67 @@ pub struct CategoryAdminRow {
     pub input: CategoryInput,
 }
 
-#[server(name = GetCategoriesAdmin, prefix = "/api", endpoint = "edition/categories")]
-pub async fn categories_admin() -> Result<CategoryAdmin, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::categories_admin(&r.ctx, &r.actor).await)
+#[server(prefix = "/api", endpoint = "editions/get-categories-admin")]
+pub async fn get_categories_admin() -> Result<CategoryAdmin, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(categories::get_categories_admin(&r.ctx, &r.actor).await)
 }
 
-#[server(prefix = "/api", endpoint = "edition/current")]
-pub async fn current_edition() -> Result<Option<EditionOverview>, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::overview(&r.ctx, crate::i18n::use_locale()).await)
+#[server(prefix = "/api", endpoint = "editions/get-current-edition")]
+pub async fn get_current_edition() -> Result<Option<EditionOverview>, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(public::overview(&r.ctx, crate::i18n::use_locale()).await)
 }
 
-#[server(name = GetCategoryDetail, prefix = "/api", endpoint = "edition/category")]
-pub async fn category_detail(code: String) -> Result<CategoryDetail, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::category(&r.ctx, crate::i18n::use_locale(), &code).await)
+#[server(prefix = "/api", endpoint = "editions/get-category-detail")]
+pub async fn get_category_detail(code: String) -> Result<CategoryDetail, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(public::category(&r.ctx, crate::i18n::use_locale(), &code).await)
 }
 
-#[server(name = GetCalendarForm, prefix = "/api", endpoint = "edition/calendar")]
-pub async fn calendar_form() -> Result<CalendarForm, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::calendar_form(&r.ctx, &r.actor).await)
+#[server(prefix = "/api", endpoint = "editions/get-calendar-form")]
+pub async fn get_calendar_form() -> Result<CalendarForm, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(calendar::get_calendar_form(&r.ctx, &r.actor).await)
 }
 
-pub use calendar_update::*;
-
-/// The calendar and category forms post one argument per field, so that they work as plain
-/// HTML forms.
-mod calendar_update {
-    #![expect(
-        clippy::too_many_arguments,
-        reason = "one argument per field of a form that works without JavaScript"
-    )]
-
-    use leptos::prelude::*;
-
-    use super::*;
-
-    #[server(prefix = "/api", endpoint = "edition/update-calendar")]
-    pub async fn update_calendar(
-        edition_id: i64,
-        title: String,
-        time_zone: String,
-        submission_opens: String,
-        submission_closes: String,
-        screening_opens: String,
-        screening_closes: String,
-        voting_opens: String,
-        voting_closes: String,
-        selection_opens: String,
-        selection_closes: String,
-        publication_opens: String,
-        publication_closes: String,
-        /// A checkbox: present (any value) when ticked.
-        #[server(default)]
-        screening_during_submission: Option<String>,
-        reason: String,
-    ) -> Result<(), AppError> {
-        let r = crate::context::request()?;
-        let dates = [
-            (PhaseKind::Submission, submission_opens, submission_closes),
-            (PhaseKind::Screening, screening_opens, screening_closes),
-            (PhaseKind::Voting, voting_opens, voting_closes),
-            (PhaseKind::Selection, selection_opens, selection_closes),
-            (
-                PhaseKind::Publication,
-                publication_opens,
-                publication_closes,
-            ),
-        ];
-        let input = service::CalendarInput {
-            edition_id,
-            title,
-            time_zone,
-            dates: dates.to_vec(),
-            screening_during_submission: screening_during_submission.is_some(),
-            reason,
-        };
-        let result = service::update_calendar(&r.ctx, &r.actor, &input).await;
-        if result.is_ok() {
-            crate::context::redirect_plain_post("/admin/edition?saved=1");
-        }
-        crate::context::respond(result)
+/// Replaces the edition's title, time zone and calendar (the fields of [`CalendarEdit`]).
+#[server(prefix = "/api", endpoint = "editions/update-calendar")]
+pub async fn update_calendar(
+    edition_id: i64,
+    #[server(flatten)] edit: CalendarEdit,
+    reason: String,
+) -> Result<(), AppError> {
+    let r = crate::server_fn::request()?;
+    let input = calendar::CalendarInput {
+        edition_id,
+        title: edit.title.clone(),
+        time_zone: edit.time_zone.clone(),
+        dates: edit.dates(),
+        screening_during_submission: edit.screening_during_submission,
+        reason,
+    };
+    let result = calendar::update_calendar(&r.ctx, &r.actor, &input).await;
+    if result.is_ok() {
+        crate::server_fn::redirect_plain_post("/admin/edition?saved=1");
     }
+    crate::server_fn::respond(result)
+}
 
-    /// Creates (`category_id` = 0) or changes a category.
-    #[server(prefix = "/api", endpoint = "edition/save-category")]
-    pub async fn save_category(
-        edition_id: i64,
-        category_id: i64,
-        code: String,
-        number: String,
-        nominees: String,
-        champions: String,
-        winners: String,
-        is_special: Option<String>,
-        title_en: String,
-        description_en: String,
-        title_fr: String,
-        description_fr: String,
-        reason: String,
-    ) -> Result<(), AppError> {
-        let r = crate::context::request()?;
-        let input = CategoryInput {
-            code,
-            number,
-            nominees,
-            champions,
-            winners,
-            is_special: is_special.is_some(),
-            title_en,
-            description_en,
-            title_fr,
-            description_fr,
-        };
-        let id = (category_id > 0).then_some(category_id);
-        let result =
-            service::save_category(&r.ctx, &r.actor, edition_id, id, &input, &reason).await;
-        if result.is_ok() {
-            crate::context::redirect_plain_post("/admin/categories?saved=1");
-        }
-        crate::context::respond(result)
+/// Creates (`category_id` = 0) or changes a category (the fields of [`CategoryInput`]).
+#[server(prefix = "/api", endpoint = "editions/save-category")]
+pub async fn save_category(
+    edition_id: i64,
+    category_id: i64,
+    #[server(flatten)] category: CategoryInput,
+    reason: String,
+) -> Result<(), AppError> {
+    let r = crate::server_fn::request()?;
+    let id = (category_id > 0).then_some(category_id);
+    let result =
+        categories::save_category(&r.ctx, &r.actor, edition_id, id, &category, &reason).await;
+    if result.is_ok() {
+        crate::server_fn::redirect_plain_post("/admin/categories?saved=1");
     }
+    crate::server_fn::respond(result)
 }

@@ -6,7 +6,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
     CalendarForm, CategoryInput, CategorySummary, PhaseState, SaveCategory, Standing,
-    UpdateCalendar, calendar_form, categories_admin, category_detail, current_edition,
+    UpdateCalendar, get_calendar_form, get_categories_admin, get_category_detail,
+    get_current_edition,
 };
 use crate::{
     error::AppError,
@@ -62,7 +63,7 @@ fn category_card(c: CategorySummary, locale: Locale) -> impl IntoView {
 #[component]
 pub fn HomePage() -> impl IntoView {
     let locale = use_locale();
-    let overview = OnceResource::new(current_edition());
+    let overview = OnceResource::new(get_current_edition());
     view! {
         <PageTitle text=locale.t("site-name") />
         <Suspense fallback=|| ()>
@@ -127,7 +128,7 @@ pub fn CategoryPage() -> impl IntoView {
     let params = use_params_map();
     let detail = Resource::new(
         move || params.with(|p| p.get("code").unwrap_or_default()),
-        category_detail,
+        get_category_detail,
     );
     view! {
         <Suspense fallback=|| ()>
@@ -183,10 +184,10 @@ pub fn CategoryPage() -> impl IntoView {
 #[component]
 pub fn CalendarPage() -> impl IntoView {
     let locale = use_locale();
-    let form = OnceResource::new(calendar_form());
+    let form = OnceResource::new(get_calendar_form());
     view! {
         <PageTitle text=locale.t("calendar-title") />
-        <crate::admin::pages::AdminNav />
+        <crate::ui::AdminNav />
         <section>
             <h1>{locale.t("calendar-title")}</h1>
             <Suspense fallback=|| ()>
@@ -297,10 +298,10 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
 #[component]
 pub fn CategoriesPage() -> impl IntoView {
     let locale = use_locale();
-    let data = OnceResource::new(categories_admin());
+    let data = OnceResource::new(get_categories_admin());
     view! {
         <PageTitle text=locale.t("categories-title") />
-        <crate::admin::pages::AdminNav />
+        <crate::ui::AdminNav />
         <section>
             <h1>{locale.t("categories-title")}</h1>
             <Show when=move || use_query_map().with_untracked(|q| q.get("saved").is_some())>

@@ -3,11 +3,26 @@
 //! matters only when reading and showing local dates, which the server does.
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 
-use crate::error::FieldError;
+use crate::{codes::coded, error::FieldError};
 
 /// The phases of an edition, in the order they run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    VariantArray,
+    IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum PhaseKind {
     Submission,
     Screening,
@@ -16,34 +31,7 @@ pub enum PhaseKind {
     Publication,
 }
 
-impl PhaseKind {
-    pub const ALL: [PhaseKind; 5] = [
-        PhaseKind::Submission,
-        PhaseKind::Screening,
-        PhaseKind::Voting,
-        PhaseKind::Selection,
-        PhaseKind::Publication,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            PhaseKind::Submission => "submission",
-            PhaseKind::Screening => "screening",
-            PhaseKind::Voting => "voting",
-            PhaseKind::Selection => "selection",
-            PhaseKind::Publication => "publication",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|p| p.code() == code)
-    }
-
-    /// Translation key of the phase's name.
-    pub fn label_key(self) -> String {
-        format!("phase-{}", self.code())
-    }
-}
+coded!(PhaseKind, "phase");
 
 /// One phase's window: open from `opens_at` (inclusive) to `closes_at` (exclusive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,7 +93,7 @@ pub fn has_opened(calendar: &[PhaseWindow], kind: PhaseKind, now: i64) -> bool {
 /// Every problem found, each attached to the field to fix.
 pub fn validate_calendar(calendar: &[PhaseWindow]) -> Result<(), Vec<FieldError>> {
     let mut errors = Vec::new();
-    for kind in PhaseKind::ALL {
+    for kind in PhaseKind::ALL.iter().copied() {
         let count = calendar.iter().filter(|w| w.kind == kind).count();
         if count != 1 {
             errors.push(FieldError::new(
@@ -140,6 +128,77 @@ pub fn validate_calendar(calendar: &[PhaseWindow]) -> Result<(), Vec<FieldError>
     }
 }
 
+/// A checkbox as a form posts it: present (any value but `false`) when ticked, absent when
+/// not. Also reads a JSON boolean.
+///
+/// # Errors
+/// Never for a string or a boolean; the deserializer's error for anything else.
+pub fn checkbox<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Ticked {
+        Flag(bool),
+        Text(String),
+    }
+    Ok(match Ticked::deserialize(deserializer)? {
+        Ticked::Flag(b) => b,
+        Ticked::Text(t) => !matches!(t.as_str(), "" | "false"),
+    })
+}
+
+/// The calendar form as the secretariat types it: the local opening and closing
+/// (`YYYY-MM-DDTHH:MM`) of each phase in the edition's time zone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarEdit {
+    pub title: String,
+    pub time_zone: String,
+    pub submission_opens: String,
+    pub submission_closes: String,
+    pub screening_opens: String,
+    pub screening_closes: String,
+    pub voting_opens: String,
+    pub voting_closes: String,
+    pub selection_opens: String,
+    pub selection_closes: String,
+    pub publication_opens: String,
+    pub publication_closes: String,
+    /// Whether screening decisions may be taken while submission is still open.
+    #[serde(default, deserialize_with = "checkbox")]
+    pub screening_during_submission: bool,
+}
+
+impl CalendarEdit {
+    /// Each phase with its typed opening and closing, in calendar order.
+    pub fn dates(&self) -> Vec<(PhaseKind, String, String)> {
+        let pair = |opens: &String, closes: &String| (opens.clone(), closes.clone());
+        [
+            (
+                PhaseKind::Submission,
+                pair(&self.submission_opens, &self.submission_closes),
+            ),
+            (
+                PhaseKind::Screening,
+                pair(&self.screening_opens, &self.screening_closes),
+            ),
+            (
+                PhaseKind::Voting,
+                pair(&self.voting_opens, &self.voting_closes),
+            ),
+            (
+                PhaseKind::Selection,
+                pair(&self.selection_opens, &self.selection_closes),
+            ),
+            (
+                PhaseKind::Publication,
+                pair(&self.publication_opens, &self.publication_closes),
+            ),
+        ]
+        .into_iter()
+        .map(|(kind, (opens, closes))| (kind, opens, closes))
+        .collect()
+    }
+}
+
 /// The rules of a category as the secretariat types them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryInput {
@@ -148,6 +207,8 @@ pub struct CategoryInput {
     pub nominees: String,
     pub champions: String,
     pub winners: String,
+    /// A special prize (outside the action lines), with rules of its own.
+    #[serde(default, deserialize_with = "checkbox")]
     pub is_special: bool,
     pub title_en: String,
     pub description_en: String,

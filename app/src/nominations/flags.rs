@@ -69,6 +69,7 @@ async fn add(
 ///
 /// # Errors
 /// Database failures.
+#[tracing::instrument(skip_all)]
 pub async fn add_pair(
     conn: &impl ConnectionTrait,
     a: i64,
@@ -94,6 +95,7 @@ pub fn matches_past_winner(title: &str, organisation: &str, w: &past_winner::Mod
 ///
 /// # Errors
 /// Database failures.
+#[tracing::instrument(skip_all)]
 pub async fn add_past_winner(
     conn: &impl ConnectionTrait,
     submission_id: i64,
@@ -121,6 +123,7 @@ pub async fn add_past_winner(
 ///
 /// # Errors
 /// Database failures.
+#[tracing::instrument(skip_all)]
 pub async fn refresh(
     conn: &impl ConnectionTrait,
     s: &submission::Model,

@@ -6,13 +6,14 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_
 
 use super::{MemberView, rules::SubmissionStatus};
 use crate::{
-    accounts::{rules::Email, service::sha256_hex},
-    context::{Actor, AppContext, Session},
-    editions::{PhaseKind, rules as phase_rules, service as editions},
+    accounts::rules::Email,
+    auth::{Actor, Session},
+    editions::{PhaseKind, lookups as editions, rules as phase_rules},
     entity::{account, submission, submission_invitation, submission_member},
     error::DomainError,
     i18n::Locale,
     mail,
+    state::AppContext,
 };
 
 /// The people of a submission change only while the submission phase is open.
@@ -81,12 +82,13 @@ pub async fn invite(
         return Err(DomainError::invalid("email", "invitation-already-member"));
     }
     let now = ctx.clock.now();
-    let token = hex::encode(rand::random::<[u8; 32]>());
+    let minted = crate::tokens::mint();
+    let token = minted.token;
     let txn = crate::db::begin_write(&ctx.db).await?;
     submission_invitation::ActiveModel {
         submission_id: Set(s.id),
         email: Set(email.as_str().to_owned()),
-        token_hash: Set(sha256_hex(&token)),
+        token_hash: Set(minted.hash),
         invited_by: Set(session.account_id),
         created_at: Set(now),
         expires_at: Set(now + INVITATION_TTL_SECS),
@@ -97,7 +99,8 @@ pub async fn invite(
     .await?;
     let locale = existing
         .as_ref()
-        .and_then(|a| Locale::from_code(&a.locale))
+        .map(|a| Locale::stored(&a.locale))
+        .transpose()?
         .unwrap_or_default();
     let title = if s.title.is_empty() {
         locale.t("submission-untitled")
@@ -144,23 +147,15 @@ pub async fn accept(
 ) -> Result<i64, DomainError> {
     ctx.limits.links.check(ip, None)?;
     let session = actor.session()?;
-    let token = token.trim();
-    if token.is_empty() || token.len() > 128 {
-        return Err(DomainError::invalid("token", "link-invalid"));
-    }
+    let hash = crate::tokens::lookup_hash(token)?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let inv = submission_invitation::Entity::find()
-        .filter(submission_invitation::Column::TokenHash.eq(sha256_hex(token)))
+        .filter(submission_invitation::Column::TokenHash.eq(hash))
         .one(&txn)
         .await?
         .ok_or_else(|| DomainError::invalid("token", "link-invalid"))?;
-    if inv.accepted_at.is_some() {
-        return Err(DomainError::invalid("token", "link-used"));
-    }
-    if inv.expires_at <= now {
-        return Err(DomainError::invalid("token", "link-expired"));
-    }
+    crate::tokens::check_usable(inv.accepted_at, inv.expires_at, now)?;
     if inv.email != session.email {
         return Err(DomainError::Forbidden("invitation-other-address"));
     }

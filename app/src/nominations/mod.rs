@@ -6,14 +6,18 @@
 pub mod flags;
 #[cfg(feature = "ssr")]
 pub mod members;
+#[cfg(feature = "ssr")]
+pub mod owners;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod pictures;
 #[cfg(feature = "ssr")]
+pub mod queries;
+#[cfg(feature = "ssr")]
 pub mod registry;
 pub mod rules;
 #[cfg(feature = "ssr")]
-pub mod service;
+pub mod screening;
 #[cfg(feature = "ssr")]
 pub mod withdrawal;
 
@@ -249,40 +253,40 @@ impl Decision {
     }
 }
 
-#[server(prefix = "/api", endpoint = "submissions/mine")]
-pub async fn my_submissions() -> Result<Vec<MySubmission>, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::mine(&r.ctx, &r.actor, crate::i18n::use_locale()).await)
+#[server(prefix = "/api", endpoint = "nominations/list-my-submissions")]
+pub async fn list_my_submissions() -> Result<Vec<MySubmission>, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(owners::mine(&r.ctx, &r.actor, crate::i18n::use_locale()).await)
 }
 
-#[server(prefix = "/api", endpoint = "submissions/create")]
+#[server(prefix = "/api", endpoint = "nominations/create-submission")]
 pub async fn create_submission(category: String) -> Result<i64, AppError> {
-    let r = crate::context::request()?;
-    let result = service::create(&r.ctx, &r.actor, &category).await;
+    let r = crate::server_fn::request()?;
+    let result = owners::create(&r.ctx, &r.actor, &category).await;
     if let Ok(id) = &result {
-        crate::context::redirect_plain_post(&format!("/submissions/{id}"));
+        crate::server_fn::redirect_plain_post(&format!("/submissions/{id}"));
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "submissions/get")]
+#[server(prefix = "/api", endpoint = "nominations/get-submission")]
 pub async fn get_submission(id: i64) -> Result<SubmissionView, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(service::get(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await)
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(owners::get(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await)
 }
 
-#[server(prefix = "/api", endpoint = "submissions/submit")]
+#[server(prefix = "/api", endpoint = "nominations/submit-submission")]
 pub async fn submit_submission(id: i64) -> Result<(), AppError> {
-    let r = crate::context::request()?;
-    let result = service::submit(&r.ctx, &r.actor, id).await;
+    let r = crate::server_fn::request()?;
+    let result = owners::submit(&r.ctx, &r.actor, id).await;
     if result.is_ok() {
-        crate::context::redirect_plain_post(&format!("/submissions/{id}?sent=1"));
+        crate::server_fn::redirect_plain_post(&format!("/submissions/{id}?sent=1"));
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(name = GetScreeningQueue, prefix = "/api", endpoint = "screening/queue")]
-pub async fn screening_queue(
+#[server(prefix = "/api", endpoint = "nominations/get-screening-queue")]
+pub async fn get_screening_queue(
     category: String,
     status: String,
     country: String,
@@ -291,7 +295,7 @@ pub async fn screening_queue(
     flagged: String,
     page: Option<usize>,
 ) -> Result<ScreeningQueue, AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let filter = QueueFilter {
         category: Some(category),
         status: SubmissionStatus::from_code(&status),
@@ -301,20 +305,20 @@ pub async fn screening_queue(
         flagged_only: !flagged.is_empty(),
         page: page.unwrap_or(0),
     };
-    crate::context::respond(
-        service::queue(&r.ctx, &r.actor, &filter, crate::i18n::use_locale()).await,
+    crate::server_fn::respond(
+        screening::queue(&r.ctx, &r.actor, &filter, crate::i18n::use_locale()).await,
     )
 }
 
-#[server(prefix = "/api", endpoint = "screening/get")]
-pub async fn screening_submission(id: i64) -> Result<SubmissionView, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(
-        service::get_for_screening(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await,
+#[server(prefix = "/api", endpoint = "nominations/get-submission-for-screening")]
+pub async fn get_submission_for_screening(id: i64) -> Result<SubmissionView, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(
+        screening::get_for_screening(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await,
     )
 }
 
-#[server(prefix = "/api", endpoint = "screening/decide")]
+#[server(prefix = "/api", endpoint = "nominations/decide-submission")]
 pub async fn decide_submission(
     id: i64,
     decision: String,
@@ -322,183 +326,140 @@ pub async fn decide_submission(
     days: String,
     to_category: String,
 ) -> Result<(), AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = match Decision::from_form(&decision, &text, &days, &to_category) {
-        Ok(d) => service::decide(&r.ctx, &r.actor, id, &d).await,
+        Ok(d) => screening::decide(&r.ctx, &r.actor, id, &d).await,
         Err(fields) => Err(crate::error::DomainError::Invalid(fields)),
     };
     if result.is_ok() {
-        crate::context::redirect_plain_post(&format!("/admin/screening/{id}?decided=1"));
+        crate::server_fn::redirect_plain_post(&format!("/admin/screening/{id}?decided=1"));
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "submissions/invite")]
+#[server(prefix = "/api", endpoint = "nominations/invite-co-owner")]
 pub async fn invite_co_owner(id: i64, email: String) -> Result<(), AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = members::invite(&r.ctx, &r.actor, r.ip, id, &email).await;
     if result.is_ok() {
-        crate::context::redirect_plain_post(&format!("/submissions/{id}?invited=1"));
+        crate::server_fn::redirect_plain_post(&format!("/submissions/{id}?invited=1"));
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "submissions/remove-co-owner")]
+#[server(prefix = "/api", endpoint = "nominations/remove-co-owner")]
 pub async fn remove_co_owner(id: i64, account_id: i64) -> Result<(), AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = members::remove(&r.ctx, &r.actor, id, account_id).await;
     if result.is_ok() {
-        crate::context::redirect_plain_post(&format!("/submissions/{id}"));
+        crate::server_fn::redirect_plain_post(&format!("/submissions/{id}"));
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "submissions/accept-invitation")]
+#[server(prefix = "/api", endpoint = "nominations/accept-invitation")]
 pub async fn accept_invitation(token: String) -> Result<i64, AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = members::accept(&r.ctx, &r.actor, r.ip, &token).await;
     if let Ok(id) = &result {
-        crate::context::redirect_plain_post(&format!("/submissions/{id}"));
+        crate::server_fn::redirect_plain_post(&format!("/submissions/{id}"));
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "submissions/revoke-invitation")]
+#[server(prefix = "/api", endpoint = "nominations/revoke-invitation")]
 pub async fn revoke_invitation(id: i64, email: String) -> Result<(), AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = members::revoke(&r.ctx, &r.actor, id, &email).await;
     if result.is_ok() {
-        crate::context::redirect_plain_post(&format!("/submissions/{id}?revoked=1"));
+        crate::server_fn::redirect_plain_post(&format!("/submissions/{id}?revoked=1"));
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "submissions/delete-draft")]
+#[server(prefix = "/api", endpoint = "nominations/delete-draft")]
 pub async fn delete_draft(id: i64) -> Result<(), AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = withdrawal::delete_draft(&r.ctx, &r.actor, id).await;
     if result.is_ok() {
-        crate::context::redirect_plain_post("/submissions?deleted=1");
+        crate::server_fn::redirect_plain_post("/submissions?deleted=1");
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "submissions/withdraw")]
+#[server(prefix = "/api", endpoint = "nominations/withdraw-submission")]
 pub async fn withdraw_submission(id: i64, reason: String) -> Result<(), AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = withdrawal::withdraw(&r.ctx, &r.actor, id, &reason).await;
     if let Ok(by_owner) = result {
-        crate::context::redirect_plain_post(&if by_owner {
+        crate::server_fn::redirect_plain_post(&if by_owner {
             format!("/submissions/{id}?withdrawn=1")
         } else {
             format!("/admin/screening/{id}?withdrawn=1")
         });
     }
-    crate::context::respond(result.map(|_| ()))
+    crate::server_fn::respond(result.map(|_| ()))
 }
 
-#[server(prefix = "/api", endpoint = "screening/drafts")]
+#[server(prefix = "/api", endpoint = "nominations/get-drafts-overview")]
 pub async fn get_drafts_overview(organisation: String) -> Result<DraftsOverview, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(
         withdrawal::drafts(&r.ctx, &r.actor, &organisation, crate::i18n::use_locale()).await,
     )
 }
 
-#[server(prefix = "/api", endpoint = "registry/import-past-winners")]
+#[server(prefix = "/api", endpoint = "nominations/import-past-winners")]
 pub async fn import_past_winners(csv: String) -> Result<ImportReport, AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = registry::import_past_winners(&r.ctx, &r.actor, &csv).await;
     if let Ok(report) = &result {
-        crate::context::redirect_plain_post(&format!(
+        crate::server_fn::redirect_plain_post(&format!(
             "/admin/registry?imported={}&skipped={}&flagged={}",
             report.imported, report.skipped, report.flagged
         ));
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "registry/organisations")]
+#[server(prefix = "/api", endpoint = "nominations/list-organisations")]
 pub async fn list_organisations(query: String) -> Result<Vec<OrganisationRow>, AppError> {
-    let r = crate::context::request()?;
-    crate::context::respond(registry::organisations(&r.ctx, &r.actor, &query).await)
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(registry::organisations(&r.ctx, &r.actor, &query).await)
 }
 
-#[server(prefix = "/api", endpoint = "registry/merge")]
+#[server(prefix = "/api", endpoint = "nominations/merge-organisations")]
 pub async fn merge_organisations(from: i64, into: i64, reason: String) -> Result<u64, AppError> {
-    let r = crate::context::request()?;
+    let r = crate::server_fn::request()?;
     let result = registry::merge(&r.ctx, &r.actor, from, into, &reason).await;
     if result.is_ok() {
-        crate::context::redirect_plain_post("/admin/registry?merged=1");
+        crate::server_fn::redirect_plain_post("/admin/registry?merged=1");
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-#[server(prefix = "/api", endpoint = "screening/dismiss-flag")]
+#[server(prefix = "/api", endpoint = "nominations/dismiss-flag")]
 pub async fn dismiss_flag(id: i64, flag: i64, reason: String) -> Result<(), AppError> {
-    let r = crate::context::request()?;
-    let result = service::dismiss_flag(&r.ctx, &r.actor, flag, &reason).await;
+    let r = crate::server_fn::request()?;
+    let result = screening::dismiss_flag(&r.ctx, &r.actor, flag, &reason).await;
     if result.is_ok() {
-        crate::context::redirect_plain_post(&format!("/admin/screening/{id}"));
+        crate::server_fn::redirect_plain_post(&format!("/admin/screening/{id}"));
     }
-    crate::context::respond(result)
+    crate::server_fn::respond(result)
 }
 
-pub use save::*;
-
-/// The submission form posts one argument per field, so that it works as a plain HTML form.
-mod save {
-    #![expect(
-        clippy::too_many_arguments,
-        reason = "one argument per field of a form that works without JavaScript"
-    )]
-
-    use leptos::prelude::*;
-
-    use super::*;
-
-    /// Saves a draft; answers what is still missing before it can be sent.
-    #[server(prefix = "/api", endpoint = "submissions/save")]
-    pub async fn save_submission(
-        id: i64,
-        title: String,
-        organisation: String,
-        country: String,
-        stakeholder_type: String,
-        short_description: String,
-        action_lines: String,
-        sdgs: String,
-        impact_qualitative: String,
-        impact_quantitative: String,
-        partnerships: String,
-        challenges: String,
-        start_date: String,
-        project_status: String,
-        website: String,
-    ) -> Result<Vec<FieldError>, AppError> {
-        let r = crate::context::request()?;
-        let form = SubmissionForm {
-            title,
-            organisation,
-            country,
-            stakeholder_type,
-            short_description,
-            action_lines,
-            sdgs,
-            impact_qualitative,
-            impact_quantitative,
-            partnerships,
-            challenges,
-            start_date,
-            project_status,
-            website,
-        };
-        let result = service::save(&r.ctx, &r.actor, id, &form).await;
-        if result.is_ok() {
-            crate::context::redirect_plain_post(&format!("/submissions/{id}?saved=1"));
-        }
-        // A failed post without JavaScript comes back with the short fields; the long texts
-        // are too long for an address and stay in the draft as last saved.
-        crate::context::respond(result)
+/// Saves a draft; answers what is still missing before it can be sent. The form's fields are
+/// those of [`SubmissionForm`], posted by name (`title`, `short_description`…), so that the
+/// same form works as a plain HTML form.
+#[server(prefix = "/api", endpoint = "nominations/save-submission")]
+pub async fn save_submission(
+    id: i64,
+    #[server(flatten)] form: SubmissionForm,
+) -> Result<Vec<FieldError>, AppError> {
+    let r = crate::server_fn::request()?;
+    let result = owners::save(&r.ctx, &r.actor, id, &form).await;
+    if result.is_ok() {
+        crate::server_fn::redirect_plain_post(&format!("/submissions/{id}?saved=1"));
     }
+    crate::server_fn::respond(result)
 }

@@ -10,10 +10,10 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use super::rules::SubmissionStatus;
 use crate::{
-    accounts::Role,
-    context::{Actor, AppContext},
+    auth::{Actor, Role},
     entity::{picture, submission, submission_member},
     error::DomainError,
+    state::AppContext,
 };
 
 /// Widest side of a thumbnail, in pixels.
@@ -106,8 +106,8 @@ pub async fn upload(
     let session = actor.session()?;
     ctx.limits.uploads.check(session.account_id)?;
     // A first look before decoding, so that a locked submission costs no image work ...
-    let s = super::service::find_for_member(&ctx.db, submission_id, session).await?;
-    super::service::ensure_editable(&ctx.db, &s, ctx.clock.now()).await?;
+    let s = super::queries::find_for_member(&ctx.db, submission_id, session).await?;
+    super::queries::ensure_editable(&ctx.db, &s, ctx.clock.now()).await?;
     let (max_bytes, max_side) = (ctx.config.picture_max_bytes, ctx.config.picture_max_side);
     let processed = tokio::task::spawn_blocking(move || process(&bytes, max_bytes, max_side))
         .await
@@ -117,8 +117,8 @@ pub async fn upload(
     let txn = crate::db::begin_write(&ctx.db).await?;
     // ... and the check that counts, on the locked row inside the write transaction: the
     // submission may have been sent or decided while the picture was being decoded.
-    let s = super::service::find_for_member(&txn, submission_id, session).await?;
-    super::service::ensure_editable(&txn, &s, now).await?;
+    let s = super::queries::find_for_member(&txn, submission_id, session).await?;
+    super::queries::ensure_editable(&txn, &s, now).await?;
     let stored = picture::ActiveModel {
         content_type: Set(processed.content_type.to_owned()),
         byte_size: Set(i32::try_from(processed.data.len()).unwrap_or(i32::MAX)),

@@ -14,11 +14,11 @@ use super::{
     rules::{self, SubmissionStatus},
 };
 use crate::{
-    accounts::Role,
     audit,
-    context::{Actor, AppContext},
+    auth::{Actor, Role},
     entity::{organisation, past_winner, submission, submission_flag},
     error::{DomainError, FieldError},
+    state::AppContext,
 };
 
 /// Longest CSV accepted, in bytes.
@@ -184,7 +184,7 @@ pub async fn import_past_winners(
 /// Re-runs the past-winner match for every sent submission of every edition still open to
 /// screening. Returns how many submissions are flagged.
 async fn recheck_past_winners(conn: &impl ConnectionTrait, now: i64) -> Result<u64, DomainError> {
-    let Some(loaded) = crate::editions::service::current(conn, now).await? else {
+    let Some(loaded) = crate::editions::lookups::current(conn, now).await? else {
         return Ok(0);
     };
     let subs = submission::Entity::find()
@@ -283,8 +283,7 @@ pub async fn merge(
     reason: &str,
 ) -> Result<u64, DomainError> {
     let session = actor.require(Role::Secretariat)?;
-    let reason = crate::audit::Reason::parse(reason, "reason")?.into_inner();
-    let reason = reason.as_str();
+    let reason = crate::audit::Reason::parse(reason, "reason")?;
     if from == into {
         return Err(DomainError::invalid("into", "merge-same-organisation"));
     }
@@ -364,7 +363,7 @@ pub async fn merge(
             action: "organisation.merge",
             target_type: "organisation",
             target_id: target.id.to_string(),
-            reason: Some(reason.to_owned()),
+            reason: Some(reason),
             details: serde_json::json!({ "from": { "id": source.id, "name": source.name }, "into": { "id": target.id, "name": target.name } }),
         },
         now,

@@ -3,11 +3,15 @@
 //! and what "the same organisation" and "a similar project" mean.
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 
-use crate::error::FieldError;
+use crate::{codes::coded, error::FieldError};
 
 /// Where a submission stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum SubmissionStatus {
     /// Being written; editable until submitted or until the submission phase closes.
     Draft,
@@ -21,16 +25,9 @@ pub enum SubmissionStatus {
     Withdrawn,
 }
 
-impl SubmissionStatus {
-    pub const ALL: [SubmissionStatus; 6] = [
-        SubmissionStatus::Draft,
-        SubmissionStatus::Submitted,
-        SubmissionStatus::ChangesRequested,
-        SubmissionStatus::Eligible,
-        SubmissionStatus::NotEligible,
-        SubmissionStatus::Withdrawn,
-    ];
+coded!(SubmissionStatus, "status");
 
+impl SubmissionStatus {
     /// The statuses that hold the organisation's place in a category: sent and not found
     /// not eligible or withdrawn. A draft reserves nothing.
     pub const HOLDS_PLACE: [SubmissionStatus; 3] = [
@@ -43,54 +40,19 @@ impl SubmissionStatus {
     pub fn holds_place(self) -> bool {
         Self::HOLDS_PLACE.contains(&self)
     }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            SubmissionStatus::Draft => "draft",
-            SubmissionStatus::Submitted => "submitted",
-            SubmissionStatus::ChangesRequested => "changes_requested",
-            SubmissionStatus::Eligible => "eligible",
-            SubmissionStatus::NotEligible => "not_eligible",
-            SubmissionStatus::Withdrawn => "withdrawn",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
-
-    /// Translation key of the status's name.
-    pub fn label_key(self) -> String {
-        format!("status-{}", self.code().replace('_', "-"))
-    }
 }
 
 /// Where the project stands, as the form asks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, VariantArray, IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum ProjectStatus {
     Completed,
     MajorPhaseCompleted,
 }
 
-impl ProjectStatus {
-    pub const ALL: [ProjectStatus; 2] =
-        [ProjectStatus::Completed, ProjectStatus::MajorPhaseCompleted];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ProjectStatus::Completed => "completed",
-            ProjectStatus::MajorPhaseCompleted => "major_phase_completed",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
-
-    pub fn label_key(self) -> String {
-        format!("project-status-{}", self.code().replace('_', "-"))
-    }
-}
+coded!(ProjectStatus, "project-status");
 
 /// The limits of the form. They are data (kept per edition), with these defaults.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,19 +14,19 @@ use sea_orm::{
 
 use super::{
     DraftHolder, DraftsOverview,
+    queries::{self, Notice},
     rules::{self, SubmissionStatus},
-    service::{self, Notice},
 };
 use crate::{
-    accounts::Role,
     audit::{self, Reason},
-    context::{Actor, AppContext},
-    editions::{PhaseKind, rules as phase_rules, service as editions},
+    auth::{Actor, Role},
+    editions::{PhaseKind, lookups as editions, rules as phase_rules},
     entity::{
         account, category, organisation, picture, screening_decision, submission, submission_member,
     },
     error::DomainError,
     i18n::Locale,
+    state::AppContext,
 };
 
 /// Deletes a draft: only its owner, only while it is a draft.
@@ -39,7 +39,7 @@ pub async fn delete_draft(ctx: &AppContext, actor: &Actor, id: i64) -> Result<()
     let session = actor.session()?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
-    let s = service::find_for_member(&txn, id, session).await?;
+    let s = queries::find_for_member(&txn, id, session).await?;
     if s.owner_id != session.account_id {
         return Err(DomainError::Forbidden("submission-owner-only"));
     }
@@ -86,11 +86,11 @@ pub async fn withdraw(
     let txn = crate::db::begin_write(&ctx.db).await?;
     let by_secretariat = session.has(Role::Secretariat);
     let s = if by_secretariat {
-        service::find(&txn, id).await?
+        queries::find(&txn, id).await?
     } else {
-        service::find_for_member(&txn, id, session).await?
+        queries::find_for_member(&txn, id, session).await?
     };
-    let status = SubmissionStatus::from_code(&s.status).unwrap_or(SubmissionStatus::Draft);
+    let status = SubmissionStatus::stored(&s.status)?;
     if status == SubmissionStatus::Draft && !by_secretariat {
         return Err(DomainError::Forbidden("submission-not-sent"));
     }
@@ -123,7 +123,11 @@ pub async fn withdraw(
     }
     .update(&txn)
     .await?;
-    let text = reason.map(Reason::into_inner).unwrap_or_default();
+    let text = reason
+        .as_ref()
+        .map(Reason::as_str)
+        .unwrap_or_default()
+        .to_owned();
     screening_decision::ActiveModel {
         submission_id: Set(s.id),
         actor_id: Set(Some(session.account_id)),
@@ -148,7 +152,7 @@ pub async fn withdraw(
             },
             target_type: "submission",
             target_id: s.id.to_string(),
-            reason: (!text.is_empty()).then(|| text.clone()),
+            reason,
             details: serde_json::json!({ "from_status": status.code(), "title": s.title }),
         },
         now,
@@ -161,7 +165,7 @@ pub async fn withdraw(
         message: text,
         deadline: None,
     };
-    service::notify_members(ctx, &txn, &s, notice, now).await?;
+    queries::notify_members(ctx, &txn, &s, notice, now).await?;
     txn.commit().await?;
     Ok(is_owner)
 }

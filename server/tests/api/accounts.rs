@@ -1,6 +1,6 @@
 use std::time::Instant;
 
-use app::context::Quotas;
+use app::limits::Quotas;
 use reqwest::StatusCode;
 
 use crate::helpers::{Options, PASSWORD, TestApp, account_id, spawn_app, spawn_app_with};
@@ -8,7 +8,7 @@ use crate::helpers::{Options, PASSWORD, TestApp, account_id, spawn_app, spawn_ap
 #[tokio::test]
 async fn a_newcomer_registers_confirms_and_signs_in() {
     let app = spawn_app().await;
-    let res = app.register("amina@example.org").await;
+    let res = app.register_account("amina@example.org").await;
     assert_eq!(res.status(), StatusCode::OK);
 
     let mail = app.last_mail_to("amina@example.org").await;
@@ -24,42 +24,50 @@ async fn a_newcomer_registers_confirms_and_signs_in() {
         app.login("amina@example.org", PASSWORD).await.status(),
         StatusCode::OK
     );
-    assert_eq!(app.whoami().await["email_confirmed"], false);
+    assert!(!app.get_me().await.expect("signed in").email_confirmed);
 
     let token = app.token_from_mail("amina@example.org").await;
     assert_eq!(
-        app.call("confirm-email", &[("token", &token)])
+        app.call("accounts/confirm-email", &[("token", &token)])
             .await
             .status(),
         StatusCode::OK
     );
-    assert_eq!(app.whoami().await["email_confirmed"], true);
-    assert_eq!(app.whoami().await["name"], "Amina Diallo");
+    assert!(app.get_me().await.expect("signed in").email_confirmed);
+    assert_eq!(app.get_me().await.expect("signed in").name, "Amina Diallo");
 }
 
 #[tokio::test]
 async fn a_confirmation_link_works_once() {
     let app = spawn_app().await;
-    app.register("once@example.org").await;
+    app.register_account("once@example.org").await;
     let token = app.token_from_mail("once@example.org").await;
     app.login("once@example.org", PASSWORD).await;
     assert_eq!(
-        app.call("confirm-email", &[("token", &token)])
+        app.call("accounts/confirm-email", &[("token", &token)])
             .await
             .status(),
         StatusCode::OK
     );
-    let again = app.call("confirm-email", &[("token", &token)]).await;
+    let again = app
+        .call("accounts/confirm-email", &[("token", &token)])
+        .await;
     assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(again.text().await.unwrap_or_default().contains("link-used"));
+    assert!(
+        again
+            .text()
+            .await
+            .expect("a response body")
+            .contains("link-used")
+    );
     let forged = app
-        .call("confirm-email", &[("token", &"ab".repeat(32))])
+        .call("accounts/confirm-email", &[("token", &"ab".repeat(32))])
         .await;
     assert!(
         forged
             .text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("link-invalid")
     );
 }
@@ -67,16 +75,18 @@ async fn a_confirmation_link_works_once() {
 #[tokio::test]
 async fn a_confirmation_link_expires_after_48_hours() {
     let app = spawn_app().await;
-    app.register("late@example.org").await;
+    app.register_account("late@example.org").await;
     let token = app.token_from_mail("late@example.org").await;
     app.ctx.clock.advance(48 * 3600 + 1);
     app.login("late@example.org", PASSWORD).await;
-    let res = app.call("confirm-email", &[("token", &token)]).await;
+    let res = app
+        .call("accounts/confirm-email", &[("token", &token)])
+        .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("link-expired")
     );
 }
@@ -86,7 +96,7 @@ async fn registration_reports_every_bad_field_and_creates_nothing() {
     let app = spawn_app().await;
     let res = app
         .call(
-            "register",
+            "accounts/register-account",
             &[
                 ("email", "not-an-address"),
                 ("password", "short"),
@@ -98,7 +108,7 @@ async fn registration_reports_every_bad_field_and_creates_nothing() {
         )
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body = res.text().await.unwrap_or_default();
+    let body = res.text().await.expect("a response body");
     for key in [
         "email-invalid",
         "password-too-short",
@@ -124,7 +134,7 @@ async fn a_common_password_is_refused() {
     for weak in ["password1234", "qwertyuiop123", "123456789012"] {
         let res = app
             .call(
-                "register",
+                "accounts/register-account",
                 &[
                     ("email", "weak@example.org"),
                     ("password", weak),
@@ -138,7 +148,7 @@ async fn a_common_password_is_refused() {
         assert!(
             res.text()
                 .await
-                .unwrap_or_default()
+                .expect("a response body")
                 .contains("password-too-common"),
             "{weak} was accepted"
         );
@@ -148,15 +158,15 @@ async fn a_common_password_is_refused() {
 #[tokio::test]
 async fn registering_a_known_address_answers_like_a_new_one_and_mails_its_owner_instead() {
     let app = spawn_app().await;
-    let first = app.register("dup@example.org").await;
+    let first = app.register_account("dup@example.org").await;
     assert_eq!(first.status(), StatusCode::OK);
-    let first_body = first.text().await.unwrap_or_default();
+    let first_body = first.text().await.expect("a response body");
     let original_hash = account_hash(&app, "dup@example.org").await;
 
     // The same address, whatever its case, with another password: the same answer.
     let res = app
         .call(
-            "register",
+            "accounts/register-account",
             &[
                 ("email", "  DUP@Example.org "),
                 ("password", "an attacker's own long phrase 42"),
@@ -168,7 +178,7 @@ async fn registering_a_known_address_answers_like_a_new_one_and_mails_its_owner_
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert_eq!(res.text().await.unwrap_or_default(), first_body);
+    assert_eq!(res.text().await.expect("a response body"), first_body);
 
     // No second account, the password unchanged, and the owner is told.
     use sea_orm::{EntityTrait, PaginatorTrait};
@@ -205,7 +215,7 @@ async fn account_hash(app: &TestApp, email: &str) -> String {
 #[tokio::test]
 async fn a_wrong_password_and_an_unknown_email_get_the_same_answer_and_both_hash() {
     let app = spawn_app().await;
-    app.register("known@example.org").await;
+    app.register_account("known@example.org").await;
     // Warm up the dummy hash so that its one-off creation is not timed.
     app.login("nobody@example.org", "whatever it is here").await;
 
@@ -222,8 +232,8 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer_and_both_hash
 
     assert_eq!(wrong.status(), unknown.status());
     let (a, b) = (
-        wrong.text().await.unwrap_or_default(),
-        unknown.text().await.unwrap_or_default(),
+        wrong.text().await.expect("a response body"),
+        unknown.text().await.expect("a response body"),
     );
     assert_eq!(a, b);
     assert!(a.contains("credentials-wrong"));
@@ -239,33 +249,36 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer_and_both_hash
 async fn a_tampered_or_foreign_token_is_not_a_session() {
     let app = spawn_app().await;
     app.signed_in_account("tamper@example.org").await;
-    assert_eq!(app.whoami().await["email"], "tamper@example.org");
+    assert_eq!(
+        app.get_me().await.expect("signed in").email,
+        "tamper@example.org"
+    );
 
     let raw = app
         .ctx
         .keys
         .issue(1, 0, app.ctx.clock.now(), 600)
-        .unwrap_or_default();
+        .expect("a signed token");
     let mut tampered = raw.clone();
     let last = tampered
         .pop()
         .map(|c| if c == 'A' { 'B' } else { 'A' })
         .unwrap_or('A');
     tampered.push(last);
-    let foreign = app::accounts::session::JwtKeys::new(&secrecy::SecretString::from(
+    let foreign = app::auth::jwt::JwtKeys::new(&secrecy::SecretString::from(
         "another secret that is long enough!!".to_owned(),
     ))
     .issue(1, 0, app.ctx.clock.now(), 600)
-    .unwrap_or_default();
+    .expect("a signed token");
     for token in [tampered, foreign, "not.a.jwt".to_owned()] {
         let res = reqwest::Client::new()
-            .post(app.url("/api/whoami"))
+            .post(app.url("/api/accounts/get-me"))
             .header("cookie", format!("wsis_session={token}"))
             .send()
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(res.status(), StatusCode::OK);
-        assert_eq!(res.text().await.unwrap_or_default(), "null");
+        assert_eq!(res.text().await.expect("a response body"), "null");
     }
 }
 
@@ -274,7 +287,7 @@ async fn an_expired_token_is_not_a_session() {
     let app = spawn_app().await;
     app.signed_in_account("expired@example.org").await;
     app.ctx.clock.advance(3601);
-    assert!(app.whoami().await.is_null());
+    assert!(app.get_me().await.is_none());
 }
 
 #[tokio::test]
@@ -286,9 +299,9 @@ async fn logging_out_revokes_every_token_of_the_account_at_once() {
         .cookie_store(true)
         .timeout(std::time::Duration::from_secs(30))
         .build()
-        .unwrap_or_default();
+        .expect("an HTTP client");
     other
-        .post(app.url("/api/login"))
+        .post(app.url("/api/accounts/login"))
         .form(&[
             ("email", "revoke@example.org"),
             ("password", PASSWORD),
@@ -298,7 +311,7 @@ async fn logging_out_revokes_every_token_of_the_account_at_once() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let who = |c: reqwest::Client| {
-        let url = app.url("/api/whoami");
+        let url = app.url("/api/accounts/get-me");
         async move {
             c.post(url)
                 .send()
@@ -307,12 +320,15 @@ async fn logging_out_revokes_every_token_of_the_account_at_once() {
                 .map(|r| r.text())
                 .unwrap_or_else(|| panic!())
                 .await
-                .unwrap_or_default()
+                .expect("a response body")
         }
     };
     assert!(who(other.clone()).await.contains("revoke@example.org"));
-    assert_eq!(app.call("logout", &[]).await.status(), StatusCode::OK);
-    assert!(app.whoami().await.is_null());
+    assert_eq!(
+        app.call("accounts/logout", &[]).await.status(),
+        StatusCode::OK
+    );
+    assert!(app.get_me().await.is_none());
     assert_eq!(who(other).await, "null");
 }
 
@@ -324,9 +340,9 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
         .cookie_store(true)
         .timeout(std::time::Duration::from_secs(30))
         .build()
-        .unwrap_or_default();
+        .expect("an HTTP client");
     other
-        .post(app.url("/api/login"))
+        .post(app.url("/api/accounts/login"))
         .form(&[
             ("email", "change@example.org"),
             ("password", PASSWORD),
@@ -338,7 +354,7 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
 
     let wrong = app
         .call(
-            "change-password",
+            "accounts/change-password",
             &[
                 ("current_password", "wrong one entirely"),
                 ("new_password", "emerald kettle sonata 42"),
@@ -349,13 +365,13 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
         wrong
             .text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("credentials-wrong")
     );
 
     let ok = app
         .call(
-            "change-password",
+            "accounts/change-password",
             &[
                 ("current_password", PASSWORD),
                 ("new_password", "emerald kettle sonata 42"),
@@ -363,13 +379,16 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
         )
         .await;
     assert_eq!(ok.status(), StatusCode::OK);
-    assert_eq!(app.whoami().await["email"], "change@example.org");
+    assert_eq!(
+        app.get_me().await.expect("signed in").email,
+        "change@example.org"
+    );
     let other_who = other
-        .post(app.url("/api/whoami"))
+        .post(app.url("/api/accounts/get-me"))
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(other_who.text().await.unwrap_or_default(), "null");
+    assert_eq!(other_who.text().await.expect("a response body"), "null");
     assert_eq!(
         app.login("change@example.org", "emerald kettle sonata 42")
             .await
@@ -381,47 +400,59 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
 #[tokio::test]
 async fn a_password_reset_link_works_once_within_an_hour_and_unknown_addresses_look_the_same() {
     let app = spawn_app().await;
-    app.register("reset@example.org").await;
+    app.register_account("reset@example.org").await;
     assert_eq!(
-        app.call("request-password-reset", &[("email", "reset@example.org")])
-            .await
-            .status(),
+        app.call(
+            "accounts/request-password-reset",
+            &[("email", "reset@example.org")]
+        )
+        .await
+        .status(),
         StatusCode::OK
     );
     assert_eq!(
-        app.call("request-password-reset", &[("email", "ghost@example.org")])
-            .await
-            .status(),
+        app.call(
+            "accounts/request-password-reset",
+            &[("email", "ghost@example.org")]
+        )
+        .await
+        .status(),
         StatusCode::OK
     );
     let token = app.token_from_mail("reset@example.org").await;
 
     let weak = app
         .call(
-            "reset-password",
+            "accounts/reset-password",
             &[("token", &token), ("password", "password1234")],
         )
         .await;
     assert!(
         weak.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("password-too-common")
     );
     let ok = app
         .call(
-            "reset-password",
+            "accounts/reset-password",
             &[("token", &token), ("password", "copper meadow violin 55")],
         )
         .await;
     assert_eq!(ok.status(), StatusCode::OK);
     let again = app
         .call(
-            "reset-password",
+            "accounts/reset-password",
             &[("token", &token), ("password", "another fine phrase 77")],
         )
         .await;
-    assert!(again.text().await.unwrap_or_default().contains("link-used"));
+    assert!(
+        again
+            .text()
+            .await
+            .expect("a response body")
+            .contains("link-used")
+    );
     assert_eq!(
         app.login("reset@example.org", "copper meadow violin 55")
             .await
@@ -429,13 +460,16 @@ async fn a_password_reset_link_works_once_within_an_hour_and_unknown_addresses_l
         StatusCode::OK
     );
 
-    app.call("request-password-reset", &[("email", "reset@example.org")])
-        .await;
+    app.call(
+        "accounts/request-password-reset",
+        &[("email", "reset@example.org")],
+    )
+    .await;
     let late = app.token_from_mail("reset@example.org").await;
     app.ctx.clock.advance(3601);
     let expired = app
         .call(
-            "reset-password",
+            "accounts/reset-password",
             &[("token", &late), ("password", "copper meadow violin 66")],
         )
         .await;
@@ -443,7 +477,7 @@ async fn a_password_reset_link_works_once_within_an_hour_and_unknown_addresses_l
         expired
             .text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("link-expired")
     );
 }
@@ -460,7 +494,7 @@ async fn login_is_rate_limited_per_account_with_retry_after() {
         ..Options::default()
     })
     .await;
-    app.register("limited@example.org").await;
+    app.register_account("limited@example.org").await;
     for _ in 0..3 {
         assert_eq!(
             app.login("limited@example.org", "wrong password here")
@@ -476,7 +510,7 @@ async fn login_is_rate_limited_per_account_with_retry_after() {
         .get("retry-after")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse().ok())
-        .unwrap_or_default();
+        .expect("a Retry-After header");
     assert!((1..=60).contains(&retry), "retry-after {retry}");
 }
 
@@ -493,14 +527,14 @@ async fn registration_is_rate_limited_per_address() {
     })
     .await;
     assert_eq!(
-        app.register("r1@example.org").await.status(),
+        app.register_account("r1@example.org").await.status(),
         StatusCode::OK
     );
     assert_eq!(
-        app.register("r2@example.org").await.status(),
+        app.register_account("r2@example.org").await.status(),
         StatusCode::OK
     );
-    let res = app.register("r3@example.org").await;
+    let res = app.register_account("r3@example.org").await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(res.headers().get("retry-after").is_some());
 }
@@ -510,7 +544,7 @@ async fn a_plain_form_post_that_fails_comes_back_with_the_values_and_the_message
     let app = spawn_app().await;
     let res = app
         .post_plain(
-            "register",
+            "accounts/register-account",
             &[
                 ("email", "plain@example.org"),
                 ("password", "tiny-pw"),
@@ -532,7 +566,7 @@ async fn a_plain_form_post_that_fails_comes_back_with_the_values_and_the_message
             .and_then(|v| v.to_str().ok()),
         Some("no-store")
     );
-    let html = res.text().await.unwrap_or_default();
+    let html = res.text().await.expect("a response body");
     assert!(html.contains("value=\"plain@example.org\""));
     assert!(
         html.contains("Plain &lt;b&gt;Form&lt;/b&gt;"),
@@ -548,10 +582,10 @@ async fn a_plain_form_post_that_fails_comes_back_with_the_values_and_the_message
 #[tokio::test]
 async fn a_plain_form_sign_in_sets_the_cookie_and_redirects() {
     let app = spawn_app().await;
-    app.register("nojs@example.org").await;
+    app.register_account("nojs@example.org").await;
     let res = app
         .post_plain(
-            "login",
+            "accounts/login",
             &[
                 ("email", "nojs@example.org"),
                 ("password", PASSWORD),
@@ -569,7 +603,7 @@ async fn a_plain_form_sign_in_sets_the_cookie_and_redirects() {
         .headers()
         .get("set-cookie")
         .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
+        .expect("a Set-Cookie header")
         .to_owned();
     assert!(
         cookie.starts_with("wsis_session=")
@@ -586,7 +620,7 @@ async fn a_state_changing_request_from_another_origin_is_refused() {
     let app = spawn_app().await;
     let res = app
         .client
-        .post(app.url("/api/login"))
+        .post(app.url("/api/accounts/login"))
         .header("origin", "https://evil.example")
         .form(&[
             ("email", "a@example.org"),
@@ -605,7 +639,7 @@ async fn an_oversize_body_is_refused_cleanly() {
     let huge = "x".repeat(200 * 1024);
     let res = app
         .call(
-            "login",
+            "accounts/login",
             &[("email", &huge), ("password", "p"), ("next", "/")],
         )
         .await;
@@ -615,7 +649,9 @@ async fn an_oversize_body_is_refused_cleanly() {
 #[tokio::test]
 async fn malformed_server_function_input_is_a_client_error_not_a_crash() {
     let app = spawn_app().await;
-    let res = app.call("login", &[("email", "only-one-field")]).await;
+    let res = app
+        .call("accounts/login", &[("email", "only-one-field")])
+        .await;
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
     // The server still answers afterwards.
     assert_eq!(app.get_page("/").await.0, StatusCode::OK);
@@ -624,7 +660,7 @@ async fn malformed_server_function_input_is_a_client_error_not_a_crash() {
 #[tokio::test]
 async fn a_disabled_account_cannot_sign_in() {
     let app = spawn_app().await;
-    app.register("off@example.org").await;
+    app.register_account("off@example.org").await;
     let id = account_id(&app, "off@example.org").await;
     spawn_secretariat(&app).await;
     let res = app
@@ -639,13 +675,13 @@ async fn a_disabled_account_cannot_sign_in() {
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     let res = app.login("off@example.org", PASSWORD).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("account-disabled")
     );
 }
@@ -660,7 +696,7 @@ async fn the_profile_is_edited_checked_and_shown_back() {
     app.signed_in_account("profile@example.org").await;
     let res = app
         .call(
-            "update-profile",
+            "accounts/update-profile",
             &[
                 ("name", "Amina D."),
                 ("organisation", "Ministère du Numérique"),
@@ -672,20 +708,20 @@ async fn the_profile_is_edited_checked_and_shown_back() {
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     let profile: serde_json::Value = app
-        .call("profile", &[])
+        .call("accounts/get-profile", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(profile["profile"]["name"], "Amina D.");
     assert_eq!(profile["profile"]["organisation"], "Ministère du Numérique");
     assert_eq!(profile["profile"]["country"], "FR");
     assert_eq!(profile["region"], "Europe");
-    assert_eq!(app.whoami().await["name"], "Amina D.");
+    assert_eq!(app.get_me().await.expect("signed in").name, "Amina D.");
     // A bad profile is refused whole, field by field, and nothing changes.
     let res = app
         .call(
-            "update-profile",
+            "accounts/update-profile",
             &[
                 ("name", ""),
                 ("organisation", "x"),
@@ -696,7 +732,7 @@ async fn the_profile_is_edited_checked_and_shown_back() {
         )
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body = res.text().await.unwrap_or_default();
+    let body = res.text().await.expect("a response body");
     for key in [
         "name-required",
         "country-required",
@@ -704,11 +740,11 @@ async fn the_profile_is_edited_checked_and_shown_back() {
     ] {
         assert!(body.contains(key), "{key} in {body}");
     }
-    assert_eq!(app.whoami().await["name"], "Amina D.");
+    assert_eq!(app.get_me().await.expect("signed in").name, "Amina D.");
     // Without JavaScript: the page comes back with what was typed and the messages.
     let res = app
         .post_plain(
-            "update-profile",
+            "accounts/update-profile",
             &[
                 ("name", "Amina <i>D</i>"),
                 ("organisation", "Ministère"),
@@ -720,7 +756,7 @@ async fn the_profile_is_edited_checked_and_shown_back() {
         )
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let html = res.text().await.unwrap_or_default();
+    let html = res.text().await.expect("a response body");
     assert!(
         html.contains("value=\"Amina &lt;i&gt;D&lt;/i&gt;\""),
         "typed, as text"
@@ -738,10 +774,10 @@ async fn password_reset_requests_are_rate_limited_per_address_and_per_account() 
         ..Options::default()
     })
     .await;
-    app.register("forgetful@example.org").await;
+    app.register_account("forgetful@example.org").await;
     let from = |ip: &'static str, email: &'static str| {
         crate::helpers::client()
-            .post(app.url("/api/request-password-reset"))
+            .post(app.url("/api/accounts/request-password-reset"))
             .header("x-forwarded-for", ip)
             .form(&[("email", email)])
             .send()
@@ -768,6 +804,6 @@ async fn password_reset_requests_are_rate_limited_per_address_and_per_account() 
         .filter(app::entity::mail::Column::Kind.eq("reset_password"))
         .count(&app.ctx.db)
         .await
-        .unwrap_or_default();
+        .expect("a count");
     assert_eq!(sent, 2);
 }

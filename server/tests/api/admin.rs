@@ -7,7 +7,7 @@ async fn only_the_secretariat_can_list_accounts_and_grant_roles() {
     let app = spawn_app().await;
     app.signed_in_account("member@example.org").await;
     let res = app
-        .call("admin/accounts", &[("query", ""), ("page", "0")])
+        .call("admin/list-accounts", &[("query", ""), ("page", "0")])
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let me = account_id(&app, "member@example.org").await;
@@ -23,9 +23,9 @@ async fn only_the_secretariat_can_list_accounts_and_grant_roles() {
         )
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     let res = app
-        .call("admin/accounts", &[("query", ""), ("page", "0")])
+        .call("admin/list-accounts", &[("query", ""), ("page", "0")])
         .await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
 }
@@ -33,16 +33,19 @@ async fn only_the_secretariat_can_list_accounts_and_grant_roles() {
 #[tokio::test]
 async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audited() {
     let app = spawn_app().await;
-    app.register("expert@example.org").await;
+    app.register_account("expert@example.org").await;
     let expert = account_id(&app, "expert@example.org").await;
     app.signed_in_secretariat("sec@itu.example").await;
 
     let list: serde_json::Value = app
-        .call("admin/accounts", &[("query", "EXPERT@"), ("page", "0")])
+        .call(
+            "admin/list-accounts",
+            &[("query", "EXPERT@"), ("page", "0")],
+        )
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(list["total"], 1);
     assert_eq!(list["rows"][0]["email"], "expert@example.org");
 
@@ -61,7 +64,7 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
         no_reason
             .text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("reason-required")
     );
 
@@ -91,11 +94,11 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
     assert_eq!(twice.status(), StatusCode::CONFLICT);
 
     let log: serde_json::Value = app
-        .call("admin/audit", &[])
+        .call("admin/get-audit-log", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert!(log["broken_at"].is_null());
     let newest = &log["rows"][0];
     assert_eq!(newest["action"], "role.grant");
@@ -107,9 +110,9 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
         .cookie_store(true)
         .timeout(std::time::Duration::from_secs(30))
         .build()
-        .unwrap_or_default();
+        .expect("an HTTP client");
     expert_client
-        .post(app.url("/api/login"))
+        .post(app.url("/api/accounts/login"))
         .form(&[
             ("email", "expert@example.org"),
             ("password", PASSWORD),
@@ -119,13 +122,13 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let who: serde_json::Value = expert_client
-        .post(app.url("/api/whoami"))
+        .post(app.url("/api/accounts/get-me"))
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"))
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(who["roles"], serde_json::json!(["Expert"]));
 
     let revoke = app
@@ -141,13 +144,13 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
         .await;
     assert_eq!(revoke.status(), StatusCode::OK);
     let who: serde_json::Value = expert_client
-        .post(app.url("/api/whoami"))
+        .post(app.url("/api/accounts/get-me"))
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"))
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(who["roles"], serde_json::json!([]));
 }
 
@@ -162,18 +165,18 @@ async fn disabling_an_account_signs_it_out_at_once_and_the_secretariat_cannot_lo
         .cookie_store(true)
         .timeout(std::time::Duration::from_secs(30))
         .build()
-        .unwrap_or_default();
+        .expect("an HTTP client");
     let sec_id = app::accounts::service::create_with_role(
         &app.ctx.db,
         "boss@itu.example",
         PASSWORD,
         "Boss",
-        app::accounts::Role::Secretariat,
+        app::auth::Role::Secretariat,
         app.ctx.clock.now(),
     )
     .await
     .unwrap_or_else(|e| panic!("{e}"));
-    sec.post(app.url("/api/login"))
+    sec.post(app.url("/api/accounts/login"))
         .form(&[
             ("email", "boss@itu.example"),
             ("password", PASSWORD),
@@ -201,11 +204,11 @@ async fn disabling_an_account_signs_it_out_at_once_and_the_secretariat_cannot_lo
     };
     assert_eq!(manage(victim, "disable").await, StatusCode::OK);
     let who = victim_cookie_client
-        .post(app.url("/api/whoami"))
+        .post(app.url("/api/accounts/get-me"))
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(who.text().await.unwrap_or_default(), "null");
+    assert_eq!(who.text().await.expect("a response body"), "null");
 
     assert_eq!(manage(sec_id, "disable").await, StatusCode::FORBIDDEN);
     assert_eq!(
@@ -223,7 +226,7 @@ async fn disabling_an_account_signs_it_out_at_once_and_the_secretariat_cannot_lo
 async fn the_audit_chain_detects_an_altered_entry() {
     use sea_orm::{ConnectionTrait, Statement};
     let app = spawn_app().await;
-    app.register("someone@example.org").await;
+    app.register_account("someone@example.org").await;
     let someone = account_id(&app, "someone@example.org").await;
     app.signed_in_secretariat("chain@itu.example").await;
     for op in ["grant-expert", "revoke-expert", "grant-expert"] {
@@ -254,37 +257,37 @@ async fn the_audit_chain_detects_an_altered_entry() {
     let broken = app::audit::verify_chain(&app.ctx.db).await.ok().flatten();
     assert!(broken.is_some());
     let log: serde_json::Value = app
-        .call("admin/audit", &[])
+        .call("admin/get-audit-log", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(log["broken_at"], serde_json::json!(broken));
 }
 
 #[tokio::test]
 async fn captured_mail_is_shown_to_the_secretariat_only() {
     let app = spawn_app().await;
-    app.register("mailme@example.org").await;
-    let res = app.call("admin/mail", &[]).await;
+    app.register_account("mailme@example.org").await;
+    let res = app.call("admin/list-captured-mail", &[]).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     app.signed_in_secretariat("postmaster@itu.example").await;
     let mail: serde_json::Value = app
-        .call("admin/mail", &[])
+        .call("admin/list-captured-mail", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     let first = mail
         .as_array()
         .and_then(|a| a.iter().find(|m| m["to"] == "mailme@example.org"))
         .cloned()
-        .unwrap_or_default();
+        .expect("an array");
     assert_eq!(first["status"], "captured");
     assert!(
         first["body"]
             .as_str()
-            .unwrap_or_default()
+            .expect("a string")
             .contains("/confirm?token=")
     );
     let (status, html) = app.get_page("/admin/mail").await;

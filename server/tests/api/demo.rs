@@ -21,7 +21,7 @@ async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
     let all = submission::Entity::find()
         .all(&app.ctx.db)
         .await
-        .unwrap_or_default();
+        .expect("the rows");
     assert_eq!(all.len() as u64, report.submissions);
     let categories: std::collections::HashSet<i64> = all.iter().map(|s| s.category_id).collect();
     assert_eq!(categories.len(), 18);
@@ -93,11 +93,11 @@ async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
         ("flagged", ""),
     ];
     let queue: serde_json::Value = app
-        .call("screening/queue", &q)
+        .call("nominations/get-screening-queue", &q)
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert!(queue["counts"]["eligible"].as_u64().unwrap_or(0) > 0);
     // The whole queue is paged; the counts cover every page.
     let all_q = [
@@ -110,11 +110,11 @@ async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
         ("page", "1"),
     ];
     let second: serde_json::Value = app
-        .call("screening/queue", &all_q)
+        .call("nominations/get-screening-queue", &all_q)
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     let counts = &second["counts"];
     let total: u64 = [
         "submitted",
@@ -137,12 +137,14 @@ async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
     );
     let eligible_with_picture = all
         .iter()
-        .find(|s| s.status == "eligible" && s.picture_id.is_some());
-    if let Some(s) = eligible_with_picture {
+        .find(|s| s.status == "eligible" && s.picture_id.is_some())
+        .expect("an eligible submission with a picture in the demo");
+    {
+        let s = eligible_with_picture;
         let res = crate::helpers::client()
             .get(app.url(&format!(
                 "/pictures/{}/thumb",
-                s.picture_id.unwrap_or_default()
+                s.picture_id.expect("a picture")
             )))
             .send()
             .await
@@ -189,7 +191,7 @@ async fn the_demo_load_gives_the_same_database_whatever_the_day() {
     let mut dumps = Vec::new();
     for days_later in [0, 3] {
         let (db, _dir) = crate::helpers::fresh_database().await;
-        app::editions::service::ensure_seeded(&db, t0)
+        app::editions::seed::ensure_seeded(&db, t0)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         app::demo::load(&db, t0 + days_later * 86_400, 120)
@@ -207,8 +209,8 @@ async fn the_demo_load_gives_the_same_database_whatever_the_day() {
         let at = first_difference.saturating_sub(200);
         panic!(
             "the loads differ at {first_difference}:\n{}\n---\n{}",
-            dumps[0].get(at..at + 400).unwrap_or_default(),
-            dumps[1].get(at..at + 400).unwrap_or_default()
+            dumps[0].get(at..at + 400).unwrap_or(""),
+            dumps[1].get(at..at + 400).unwrap_or("")
         );
     }
 }

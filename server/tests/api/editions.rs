@@ -23,7 +23,7 @@ fn calendar_around_now(
                     .strftime("%Y-%m-%dT%H:%M")
                     .to_string()
             })
-            .unwrap_or_default()
+            .expect("a local time")
     };
     let mut form = vec![
         ("edition_id".to_owned(), edition_id.to_string()),
@@ -42,11 +42,11 @@ fn calendar_around_now(
 
 async fn edition_id(app: &TestApp) -> i64 {
     let form: serde_json::Value = app
-        .call("edition/calendar", &[])
+        .call("editions/get-calendar-form", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     form["edition_id"]
         .as_i64()
         .unwrap_or_else(|| panic!("no calendar: {form}"))
@@ -54,18 +54,18 @@ async fn edition_id(app: &TestApp) -> i64 {
 
 async fn post_calendar(app: &TestApp, form: &[(String, String)]) -> reqwest::Response {
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    app.call("edition/update-calendar", &pairs).await
+    app.call("editions/update-calendar", &pairs).await
 }
 
 #[tokio::test]
 async fn the_first_start_seeds_an_edition_with_18_categories_and_submission_open() {
     let app = spawn_app().await;
     let overview: serde_json::Value = app
-        .call("edition/current", &[])
+        .call("editions/get-current-edition", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(overview["categories"].as_array().map(Vec::len), Some(18));
     assert_eq!(overview["categories"][9]["code"], "C7.4");
     assert_eq!(overview["categories"][0]["nominees"], 20);
@@ -87,7 +87,7 @@ async fn pages_come_in_the_visitors_language_and_arabic_is_right_to_left() {
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let html = fr.text().await.unwrap_or_default();
+    let html = fr.text().await.expect("a response body");
     assert!(
         html.contains("<html lang=\"fr\" dir=\"ltr\""),
         "{}",
@@ -115,7 +115,7 @@ async fn pages_come_in_the_visitors_language_and_arabic_is_right_to_left() {
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let html = ar.text().await.unwrap_or_default();
+    let html = ar.text().await.expect("a response body");
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\""));
     // An outside address is never a redirect target.
     let res = app
@@ -138,7 +138,9 @@ async fn an_unknown_category_or_page_is_a_404_page() {
     let (status, html) = app.get_page("/no/such/page").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("This page does not exist."));
-    let res = app.call("edition/category", &[("code", "C99")]).await;
+    let res = app
+        .call("editions/get-category-detail", &[("code", "C99")])
+        .await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
 }
 
@@ -146,17 +148,17 @@ async fn an_unknown_category_or_page_is_a_404_page() {
 async fn only_the_secretariat_sees_and_changes_the_calendar() {
     let app = spawn_app().await;
     assert_eq!(
-        app.call("edition/calendar", &[]).await.status(),
+        app.call("editions/get-calendar-form", &[]).await.status(),
         StatusCode::UNAUTHORIZED
     );
     app.signed_in_account("nobody@example.org").await;
     assert_eq!(
-        app.call("edition/calendar", &[]).await.status(),
+        app.call("editions/get-calendar-form", &[]).await.status(),
         StatusCode::FORBIDDEN
     );
     let res = app
         .call(
-            "edition/update-calendar",
+            "editions/update-calendar",
             &[("edition_id", "1"), ("title", "x"), ("time_zone", "UTC")],
         )
         .await;
@@ -176,7 +178,7 @@ async fn the_secretariat_opens_the_vote_and_the_home_page_and_phase_checks_follo
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("calendar-reason-required")
     );
 
@@ -189,32 +191,32 @@ async fn the_secretariat_opens_the_vote_and_the_home_page_and_phase_checks_follo
     assert_eq!(post_calendar(&app, &form).await.status(), StatusCode::OK);
 
     let overview: serde_json::Value = app
-        .call("edition/current", &[])
+        .call("editions/get-current-edition", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(overview["standing"]["state"]["Open"]["kind"], "Voting");
     let (_, html) = app.get_page("/").await;
     assert!(html.contains("Public online voting is open until"));
 
     let now = app.ctx.clock.now();
     assert!(
-        app::editions::service::require_open(&app.ctx.db, now, PhaseKind::Voting)
+        app::editions::lookups::require_open(&app.ctx.db, now, PhaseKind::Voting)
             .await
             .is_ok()
     );
     assert!(matches!(
-        app::editions::service::require_open(&app.ctx.db, now, PhaseKind::Submission).await,
+        app::editions::lookups::require_open(&app.ctx.db, now, PhaseKind::Submission).await,
         Err(app::error::DomainError::PhaseClosed(_))
     ));
 
     let log: serde_json::Value = app
-        .call("admin/audit", &[])
+        .call("admin/get-audit-log", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(log["rows"][0]["action"], "edition.calendar.update");
     assert_eq!(
         log["rows"][0]["reason"],
@@ -228,11 +230,11 @@ async fn a_calendar_with_overlaps_bad_dates_or_an_unknown_zone_is_refused_whole(
     app.signed_in_secretariat("calendar2@itu.example").await;
     let id = edition_id(&app).await;
     let before: serde_json::Value = app
-        .call("edition/calendar", &[])
+        .call("editions/get-calendar-form", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
 
     let mut form = calendar_around_now(&app, id, PhaseKind::Submission, "fix");
     let voting_opens = form
@@ -243,13 +245,13 @@ async fn a_calendar_with_overlaps_bad_dates_or_an_unknown_zone_is_refused_whole(
         .iter()
         .find(|(k, _)| k == "screening_opens")
         .map(|(_, v)| v.clone())
-        .unwrap_or_default();
+        .expect("the screening opening in the form");
     form[voting_opens].1 = screening_opens;
     let res = post_calendar(&app, &form).await;
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("calendar-overlap")
     );
 
@@ -265,18 +267,18 @@ async fn a_calendar_with_overlaps_bad_dates_or_an_unknown_zone_is_refused_whole(
         .await
         .text()
         .await
-        .unwrap_or_default();
+        .expect("a response body");
     assert!(
         body.contains("calendar-date-invalid") || body.contains("calendar-time-zone-unknown"),
         "{body}"
     );
 
     let after: serde_json::Value = app
-        .call("edition/calendar", &[])
+        .call("editions/get-calendar-form", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(before, after, "nothing was saved");
 }
 
@@ -313,11 +315,11 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
     let app = spawn_app().await;
     app.signed_in_secretariat("prizes@itu.example").await;
     let admin: serde_json::Value = app
-        .call("edition/categories", &[])
+        .call("editions/get-categories-admin", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(admin["submission_opened"], true);
     assert_eq!(admin["rows"].as_array().map(Vec::len), Some(18));
     let edition = admin["edition_id"].to_string();
@@ -325,44 +327,44 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
     // Submission has opened: no change without a reason.
     let res = app
         .call(
-            "edition/save-category",
+            "editions/save-category",
             &category_form(&edition, "0", "SR", "2", ""),
         )
         .await;
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("category-reason-required")
     );
     let res = app
         .call(
-            "edition/save-category",
+            "editions/save-category",
             &category_form(&edition, "0", "SR", "4", "x"),
         )
         .await;
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("category-winners-over-champions")
     );
     let res = app
         .call(
-            "edition/save-category",
+            "editions/save-category",
             &category_form(&edition, "0", "C5", "2", "x"),
         )
         .await;
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("category-code-taken")
     );
 
     let res = app
         .call(
-            "edition/save-category",
+            "editions/save-category",
             &category_form(
                 &edition,
                 "0",
@@ -375,21 +377,21 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
     assert_eq!(res.status(), StatusCode::OK);
 
     let overview: serde_json::Value = app
-        .call("edition/current", &[])
+        .call("editions/get-current-edition", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     let cats = overview["categories"]
         .as_array()
         .cloned()
-        .unwrap_or_default();
+        .expect("an array");
     assert_eq!(cats.len(), 19);
     let sr = cats
         .iter()
         .find(|c| c["code"] == "SR")
         .cloned()
-        .unwrap_or_default();
+        .expect("an array");
     assert_eq!(
         (sr["winners"].as_i64(), sr["is_special"].as_bool()),
         (Some(2), Some(true))
@@ -407,7 +409,7 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let html = fr.text().await.unwrap_or_default();
+    let html = fr.text().await.expect("a response body");
     assert!(html.contains("Mention spéciale"));
     assert!(
         html.contains("Projects of exceptional merit"),
@@ -415,11 +417,11 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
     );
 
     let log: serde_json::Value = app
-        .call("admin/audit", &[])
+        .call("admin/get-audit-log", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(log["rows"][0]["action"], "edition.category.create");
     assert_eq!(
         log["rows"][0]["reason"],
@@ -432,12 +434,14 @@ async fn only_the_secretariat_changes_categories() {
     let app = spawn_app().await;
     app.signed_in_account("curious@example.org").await;
     assert_eq!(
-        app.call("edition/categories", &[]).await.status(),
+        app.call("editions/get-categories-admin", &[])
+            .await
+            .status(),
         StatusCode::FORBIDDEN
     );
     let res = app
         .call(
-            "edition/save-category",
+            "editions/save-category",
             &category_form("1", "0", "SR", "1", "because"),
         )
         .await;

@@ -3,10 +3,7 @@
 
 use std::{net::SocketAddr, path::Path, time::Duration};
 
-use app::{
-    accounts::password::HashingLimits,
-    context::{AppContext, Quotas},
-};
+use app::{auth::password::HashingLimits, limits::Quotas, state::AppContext};
 use reqwest::{Client, Response, StatusCode, redirect::Policy};
 use sea_orm::{ConnectionTrait, Database, EntityTrait, QueryOrder};
 use secrecy::SecretString;
@@ -31,7 +28,7 @@ pub mod tempdir {
     impl TempDir {
         pub fn new() -> Self {
             let dir = std::env::temp_dir().join(format!("wsis-test-{}", hex_id()));
-            std::fs::create_dir_all(&dir).unwrap_or_default();
+            std::fs::create_dir_all(&dir).expect("a temporary directory");
             TempDir(dir)
         }
     }
@@ -45,7 +42,7 @@ pub mod tempdir {
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_nanos())
-            .unwrap_or_default();
+            .expect("a clock after 1970");
         format!("{nanos:x}{:x}", std::process::id())
     }
 }
@@ -227,7 +224,7 @@ impl TestApp {
     /// Records a screening decision, as the screening page posts it.
     pub async fn decide(&self, id: &str, decision: &str, text: &str, days: &str) -> Response {
         self.call(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", id),
                 ("decision", decision),
@@ -278,12 +275,12 @@ impl TestApp {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         let status = res.status();
-        (status, res.text().await.unwrap_or_default())
+        (status, res.text().await.expect("a response body"))
     }
 
-    pub async fn register(&self, email: &str) -> Response {
+    pub async fn register_account(&self, email: &str) -> Response {
         self.call(
-            "register",
+            "accounts/register-account",
             &[
                 ("email", email),
                 ("password", PASSWORD),
@@ -298,7 +295,7 @@ impl TestApp {
 
     pub async fn login(&self, email: &str, password: &str) -> Response {
         self.call(
-            "login",
+            "accounts/login",
             &[("email", email), ("password", password), ("next", "/")],
         )
         .await
@@ -325,11 +322,11 @@ impl TestApp {
 
     /// Registers, signs in and confirms a new account (confirming needs the sign-in).
     pub async fn signed_in_account(&self, email: &str) {
-        assert_eq!(self.register(email).await.status(), StatusCode::OK);
+        assert_eq!(self.register_account(email).await.status(), StatusCode::OK);
         let token = self.token_from_mail(email).await;
         assert_eq!(self.login(email, PASSWORD).await.status(), StatusCode::OK);
         assert_eq!(
-            self.call("confirm-email", &[("token", &token)])
+            self.call("accounts/confirm-email", &[("token", &token)])
                 .await
                 .status(),
             StatusCode::OK
@@ -357,7 +354,7 @@ impl TestApp {
             email,
             PASSWORD,
             "Secretariat",
-            app::accounts::Role::Secretariat,
+            app::auth::Role::Secretariat,
             self.ctx.clock.now(),
         )
         .await
@@ -366,12 +363,28 @@ impl TestApp {
         id
     }
 
-    pub async fn whoami(&self) -> serde_json::Value {
-        self.call("whoami", &[])
-            .await
-            .json()
-            .await
-            .unwrap_or_default()
+    /// Calls a server function that must succeed, and reads its answer as the type the
+    /// application sends: a wrong status fails with the body, a wrong shape with the text.
+    pub async fn call_ok<T: serde::de::DeserializeOwned>(
+        &self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+    ) -> T {
+        let res = self.call(endpoint, form).await;
+        let status = res.status();
+        let body = res.text().await.expect("a response body");
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "{endpoint} answered {status}: {body}"
+        );
+        serde_json::from_str(&body)
+            .unwrap_or_else(|e| panic!("{endpoint} answered an unexpected shape ({e}): {body}"))
+    }
+
+    /// Who this browser is signed in as, if anyone.
+    pub async fn get_me(&self) -> Option<app::auth::Me> {
+        self.call_ok("accounts/get-me", &[]).await
     }
 }
 
@@ -393,4 +406,121 @@ pub async fn account_id(app: &TestApp, email: &str) -> i64 {
         .flatten()
         .map(|a| a.id)
         .unwrap_or_else(|| panic!("no account {email}"))
+}
+
+// Submissions: the setups that every test of a submission shares, written once.
+
+pub fn description(topic: &str, n: usize) -> String {
+    let base = format!(
+        "The {topic} project connects rural schools and health centres to affordable broadband through community networks \
+         that local cooperatives build, own and maintain, while trainers teach teachers and nurses to use open digital tools"
+    );
+    base.split(' ')
+        .cycle()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn form<'a>(
+    id: &'a str,
+    title: &'a str,
+    organisation: &'a str,
+    short: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("id", id),
+        ("title", title),
+        ("organisation", organisation),
+        ("country", "SN"),
+        ("stakeholder_type", "government"),
+        ("short_description", short),
+        ("action_lines", "C2, C7.4"),
+        ("sdgs", "3, 9"),
+        (
+            "impact_qualitative",
+            "Teachers and nurses use the network every day.",
+        ),
+        (
+            "impact_quantitative",
+            "120 schools and 35 health centres connected.",
+        ),
+        (
+            "partnerships",
+            "Ministry of Education, two cooperatives, a regional university.",
+        ),
+        (
+            "challenges",
+            "Power supply in the dry season; next, 200 more villages.",
+        ),
+        ("start_date", "2023-04"),
+        ("project_status", "completed"),
+        ("website", "https://villages.example.org"),
+    ]
+}
+
+pub async fn create(app: &TestApp, category: &str) -> reqwest::Response {
+    app.call("nominations/create-submission", &[("category", category)])
+        .await
+}
+
+pub async fn new_draft(app: &TestApp, category: &str) -> String {
+    let res = create(app, category).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    res.text().await.expect("a response body")
+}
+
+pub async fn status_of(app: &TestApp, id: &str) -> serde_json::Value {
+    let view: serde_json::Value = app
+        .call("nominations/get-submission", &[("id", id)])
+        .await
+        .json()
+        .await
+        .expect("a JSON response");
+    view["status"].clone()
+}
+
+/// A second browser for another person, signed in with a fresh confirmed account.
+pub async fn other_person(app: &TestApp, email: &str) -> TestApp {
+    let other = app.beside();
+    other.signed_in_account(email).await;
+    other
+}
+
+/// Saves the submission form `fields` (its `id` included) and sends it; both must succeed.
+pub async fn save_and_send(app: &TestApp, fields: &[(&str, &str)]) {
+    let id = fields
+        .iter()
+        .find(|(k, _)| *k == "id")
+        .map(|(_, v)| *v)
+        .expect("the form names its submission");
+    let saved = app.call("nominations/save-submission", fields).await;
+    assert_eq!(
+        saved.status(),
+        StatusCode::OK,
+        "{}",
+        saved.text().await.expect("a response body")
+    );
+    let sent = app
+        .call("nominations/submit-submission", &[("id", id)])
+        .await;
+    assert_eq!(
+        sent.status(),
+        StatusCode::OK,
+        "{}",
+        sent.text().await.expect("a response body")
+    );
+}
+
+/// A sent submission: a draft in `category` filled with a valid form, then sent.
+pub async fn sent_submission(
+    app: &TestApp,
+    category: &str,
+    title: &str,
+    organisation: &str,
+    short: &str,
+) -> String {
+    let id = new_draft(app, category).await;
+    save_and_send(app, &form(&id, title, organisation, short)).await;
+    id
 }

@@ -16,7 +16,10 @@ async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<String>) {
     let listener = TcpListener::bind("127.0.0.1:0")
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let port = listener.local_addr().map(|a| a.port()).unwrap_or_default();
+    let port = listener
+        .local_addr()
+        .map(|a| a.port())
+        .expect("a local address");
     let (tx, rx) = mpsc::unbounded_channel();
     tokio::spawn(async move {
         while let Ok((socket, _)) = listener.accept().await {
@@ -42,7 +45,7 @@ async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<String>) {
                     let verb = line
                         .split_whitespace()
                         .next()
-                        .unwrap_or_default()
+                        .unwrap_or("")
                         .to_ascii_uppercase();
                     let reply: &[u8] = match verb.as_str() {
                         "EHLO" | "HELO" => b"250 test\r\n",
@@ -73,14 +76,14 @@ async fn with_smtp_configured_the_confirmation_mail_is_delivered_and_marked_sent
     })
     .await;
     assert_eq!(
-        app.register("smtp@example.org").await.status(),
+        app.register_account("smtp@example.org").await.status(),
         StatusCode::OK
     );
 
     let message = tokio::time::timeout(Duration::from_secs(15), inbox.recv())
         .await
         .unwrap_or_else(|_| panic!("no mail arrived"))
-        .unwrap_or_default();
+        .expect("a mail in the inbox");
     assert!(message.contains("To: smtp@example.org"), "{message}");
     assert!(
         message.contains("Subject: Confirm your e-mail address"),
@@ -91,7 +94,7 @@ async fn with_smtp_configured_the_confirmation_mail_is_delivered_and_marked_sent
     let token = token_in(&unfolded);
     app.login("smtp@example.org", PASSWORD).await;
     assert_eq!(
-        app.call("confirm-email", &[("token", &token)])
+        app.call("accounts/confirm-email", &[("token", &token)])
             .await
             .status(),
         StatusCode::OK
@@ -111,10 +114,10 @@ async fn with_smtp_configured_the_confirmation_mail_is_delivered_and_marked_sent
     assert!(!kept.contains(&token), "{kept}");
     assert!(kept.contains("token=[removed once sent]"), "{kept}");
     // And the captured-mail page, meant for installs without SMTP, is not there.
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("postmaster@itu.example").await;
     assert_eq!(
-        app.call("admin/mail", &[]).await.status(),
+        app.call("admin/list-captured-mail", &[]).await.status(),
         StatusCode::NOT_FOUND
     );
 }
@@ -154,7 +157,7 @@ async fn a_message_left_sending_by_a_stopped_instance_is_sent_once_its_claim_run
     let message = tokio::time::timeout(Duration::from_secs(15), inbox.recv())
         .await
         .unwrap_or_else(|_| panic!("the lapsed message was not retried"))
-        .unwrap_or_default();
+        .expect("a mail in the inbox");
     assert!(message.contains("To: lapsed@example.org"), "{message}");
     let mut status = String::new();
     for _ in 0..50 {

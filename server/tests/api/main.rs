@@ -1,18 +1,35 @@
 //! Integration tests: the real application on port 0, over real HTTP, on a fresh database.
 //! `WSIS_TEST_DB=sqlite` (default) or `WSIS_TEST_DB=postgres` picks the engine; the same
 //! tests run on both. PostgreSQL being unreachable is a failure, never a skip.
+//!
+//! Every module is test code (`cfg(test)`), so that clippy's `allow-expect-in-tests` covers
+//! the shared helpers too.
 
+#[cfg(test)]
 mod accounts;
+#[cfg(test)]
 mod admin;
+#[cfg(test)]
 mod demo;
+#[cfg(test)]
 mod editions;
+#[cfg(test)]
 mod helpers;
+#[cfg(test)]
 mod mail;
+#[cfg(test)]
 mod nominations;
+#[cfg(test)]
 mod phases;
+#[cfg(test)]
 mod pictures;
+#[cfg(test)]
 mod races;
+#[cfg(test)]
 mod screening;
+#[cfg(test)]
 mod security;
+#[cfg(test)]
 mod squatting;
+#[cfg(test)]
 mod startup;

@@ -1,95 +1,21 @@
 use reqwest::StatusCode;
 
-use crate::helpers::{PASSWORD, TestApp, spawn_app};
-
-pub(crate) fn description(topic: &str, n: usize) -> String {
-    let base = format!(
-        "The {topic} project connects rural schools and health centres to affordable broadband through community networks \
-         that local cooperatives build, own and maintain, while trainers teach teachers and nurses to use open digital tools"
-    );
-    base.split(' ')
-        .cycle()
-        .take(n)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-pub(crate) fn form<'a>(
-    id: &'a str,
-    title: &'a str,
-    organisation: &'a str,
-    short: &'a str,
-) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("id", id),
-        ("title", title),
-        ("organisation", organisation),
-        ("country", "SN"),
-        ("stakeholder_type", "government"),
-        ("short_description", short),
-        ("action_lines", "C2, C7.4"),
-        ("sdgs", "3, 9"),
-        (
-            "impact_qualitative",
-            "Teachers and nurses use the network every day.",
-        ),
-        (
-            "impact_quantitative",
-            "120 schools and 35 health centres connected.",
-        ),
-        (
-            "partnerships",
-            "Ministry of Education, two cooperatives, a regional university.",
-        ),
-        (
-            "challenges",
-            "Power supply in the dry season; next, 200 more villages.",
-        ),
-        ("start_date", "2023-04"),
-        ("project_status", "completed"),
-        ("website", "https://villages.example.org"),
-    ]
-}
-
-pub(crate) async fn create(app: &TestApp, category: &str) -> reqwest::Response {
-    app.call("submissions/create", &[("category", category)])
-        .await
-}
-
-pub(crate) async fn new_draft(app: &TestApp, category: &str) -> String {
-    let res = create(app, category).await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.text().await.unwrap_or_default()
-}
-
-pub(crate) async fn status_of(app: &TestApp, id: &str) -> serde_json::Value {
-    let view: serde_json::Value = app
-        .call("submissions/get", &[("id", id)])
-        .await
-        .json()
-        .await
-        .unwrap_or_default();
-    view["status"].clone()
-}
-
-/// A second browser for another person, signed in with a fresh confirmed account.
-pub(crate) async fn other_person(app: &TestApp, email: &str) -> TestApp {
-    let other = app.beside();
-    other.signed_in_account(email).await;
-    other
-}
+use crate::helpers::{
+    PASSWORD, TestApp, create, description, form, new_draft, other_person, sent_submission,
+    spawn_app, status_of,
+};
 
 #[tokio::test]
 async fn an_unconfirmed_account_cannot_start_a_submission() {
     let app = spawn_app().await;
-    app.register("fresh@example.org").await;
+    app.register_account("fresh@example.org").await;
     app.login("fresh@example.org", PASSWORD).await;
     let res = create(&app, "C7.4").await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("submission-confirm-email-first")
     );
 }
@@ -103,20 +29,22 @@ async fn an_owner_drafts_comes_back_and_submits_and_the_submission_is_then_locke
     // An incomplete draft saves, and says what is missing.
     let res = app
         .call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(&id, "Village Connect", "Agence Sénégalaise", "Too short"),
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    let missing: serde_json::Value = res.json().await.unwrap_or_default();
+    let missing: serde_json::Value = res.json().await.expect("a JSON response");
     assert_eq!(missing[0]["field"], "short_description");
     assert_eq!(missing[0]["message"], "short-description-too-short");
-    let res = app.call("submissions/submit", &[("id", &id)]).await;
+    let res = app
+        .call("nominations/submit-submission", &[("id", &id)])
+        .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("short-description-too-short")
     );
 
@@ -124,28 +52,28 @@ async fn an_owner_drafts_comes_back_and_submits_and_the_submission_is_then_locke
     let long = description("Village", 201);
     let res = app
         .call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(&id, "Changed title", "Agence Sénégalaise", &long),
         )
         .await;
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("short-description-too-long")
     );
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(view["form"]["title"], "Village Connect");
 
     let good = description("Village", 170);
     assert_eq!(
         app.call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(&id, "Village Connect", "Agence Sénégalaise", &good)
         )
         .await
@@ -153,16 +81,16 @@ async fn an_owner_drafts_comes_back_and_submits_and_the_submission_is_then_locke
         StatusCode::OK
     );
     let mine: serde_json::Value = app
-        .call("submissions/mine", &[])
+        .call("nominations/list-my-submissions", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(mine[0]["missing"], serde_json::json!([]));
     assert_eq!(mine[0]["category_code"], "C7.4");
 
     assert_eq!(
-        app.call("submissions/submit", &[("id", &id)])
+        app.call("nominations/submit-submission", &[("id", &id)])
             .await
             .status(),
         StatusCode::OK
@@ -170,7 +98,7 @@ async fn an_owner_drafts_comes_back_and_submits_and_the_submission_is_then_locke
     assert_eq!(status_of(&app, &id).await, "Submitted");
     let res = app
         .call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(&id, "Edited after", "Agence Sénégalaise", &good),
         )
         .await;
@@ -178,7 +106,7 @@ async fn an_owner_drafts_comes_back_and_submits_and_the_submission_is_then_locke
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("submission-locked")
     );
     let mail = app.last_mail_to("owner@example.org").await;
@@ -192,18 +120,23 @@ async fn another_accounts_submission_does_not_exist_for_you() {
     let id = new_draft(&app, "C3").await;
     let bob = other_person(&app, "bob@example.org").await;
     assert_eq!(
-        bob.call("submissions/get", &[("id", &id)]).await.status(),
-        StatusCode::NOT_FOUND
-    );
-    let good = description("Library", 170);
-    assert_eq!(
-        bob.call("submissions/save", &form(&id, "Hijack", "Bob Org", &good))
+        bob.call("nominations/get-submission", &[("id", &id)])
             .await
             .status(),
         StatusCode::NOT_FOUND
     );
+    let good = description("Library", 170);
     assert_eq!(
-        bob.call("submissions/submit", &[("id", &id)])
+        bob.call(
+            "nominations/save-submission",
+            &form(&id, "Hijack", "Bob Org", &good)
+        )
+        .await
+        .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        bob.call("nominations/submit-submission", &[("id", &id)])
             .await
             .status(),
         StatusCode::NOT_FOUND
@@ -218,7 +151,7 @@ async fn one_organisation_has_one_sent_submission_per_category_whatever_the_spel
     let good = description("Clinic", 170);
     assert_eq!(
         app.call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(
                 &first,
                 "Clinic Link",
@@ -231,7 +164,7 @@ async fn one_organisation_has_one_sent_submission_per_category_whatever_the_spel
         StatusCode::OK
     );
     assert_eq!(
-        app.call("submissions/submit", &[("id", &first)])
+        app.call("nominations/submit-submission", &[("id", &first)])
             .await
             .status(),
         StatusCode::OK
@@ -242,7 +175,7 @@ async fn one_organisation_has_one_sent_submission_per_category_whatever_the_spel
     let second = new_draft(&second_person, "C7.4").await;
     let res = second_person
         .call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(
                 &second,
                 "Other project",
@@ -255,10 +188,10 @@ async fn one_organisation_has_one_sent_submission_per_category_whatever_the_spel
     // ... but not send it: the place is taken. The refusal names neither the other
     // submission nor its owner, and says whom to write to.
     let res = second_person
-        .call("submissions/submit", &[("id", &second)])
+        .call("nominations/submit-submission", &[("id", &second)])
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body = res.text().await.unwrap_or_default();
+    let body = res.text().await.expect("a response body");
     assert!(body.contains("submission-entity-taken"), "{body}");
     assert!(!body.contains("Clinic Link") && !body.contains("first@example.org"));
     let (_, html) = second_person
@@ -273,7 +206,7 @@ async fn one_organisation_has_one_sent_submission_per_category_whatever_the_spel
     let third = new_draft(&second_person, "C4").await;
     let res = second_person
         .call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(
                 &third,
                 "Training nurses",
@@ -285,7 +218,7 @@ async fn one_organisation_has_one_sent_submission_per_category_whatever_the_spel
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(
         second_person
-            .call("submissions/submit", &[("id", &third)])
+            .call("nominations/submit-submission", &[("id", &third)])
             .await
             .status(),
         StatusCode::OK
@@ -299,9 +232,13 @@ async fn markup_typed_in_a_title_is_shown_as_text_to_the_screener() {
     let id = new_draft(&app, "C9").await;
     let good = description("Radio", 170);
     let title = "<script>alert('x')</script> Radio \u{202e}Waves";
-    app.call("submissions/save", &form(&id, title, "Radio Libre", &good))
+    app.call(
+        "nominations/save-submission",
+        &form(&id, title, "Radio Libre", &good),
+    )
+    .await;
+    app.call("nominations/submit-submission", &[("id", &id)])
         .await;
-    app.call("submissions/submit", &[("id", &id)]).await;
     // Every page that shows the title shows it as text, the bidi control kept as typed.
     let escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Radio \u{202e}Waves";
     for page in ["/submissions".to_owned(), format!("/submissions/{id}")] {
@@ -314,7 +251,7 @@ async fn markup_typed_in_a_title_is_shown_as_text_to_the_screener() {
         );
         assert!(!html.contains("<script>alert('x')"), "{page}: never raw");
     }
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("screen@itu.example").await;
     app.allow_screening_during_submission().await;
     for page in [
@@ -336,20 +273,21 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
     let id = new_draft(&app, "C7.3").await;
     let good = description("School", 170);
     app.call(
-        "submissions/save",
+        "nominations/save-submission",
         &form(&id, "School Online", "Open Schools Trust", &good),
     )
     .await;
-    app.call("submissions/submit", &[("id", &id)]).await;
+    app.call("nominations/submit-submission", &[("id", &id)])
+        .await;
     let owner_cookie = app.client.clone();
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
 
     app.signed_in_secretariat("screening@itu.example").await;
 
     app.allow_screening_during_submission().await;
     let queue: serde_json::Value = app
         .call(
-            "screening/queue",
+            "nominations/get-screening-queue",
             &[
                 ("category", ""),
                 ("status", ""),
@@ -362,12 +300,12 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(queue["counts"]["submitted"], 1);
     assert_eq!(queue["rows"][0]["title"], "School Online");
     let none: serde_json::Value = app
         .call(
-            "screening/queue",
+            "nominations/get-screening-queue",
             &[
                 ("category", ""),
                 ("status", ""),
@@ -380,12 +318,12 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(none["rows"], serde_json::json!([]));
 
     let no_message = app
         .call(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", &id),
                 ("decision", "request_changes"),
@@ -399,12 +337,12 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
         no_message
             .text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("reason-required")
     );
     let res = app
         .call(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", &id),
                 ("decision", "request_changes"),
@@ -420,7 +358,7 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
         mail.body_text
             .contains("Please give the number of pupils reached.")
     );
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
 
     // The owner sees the message, edits and sends again.
     assert_eq!(
@@ -428,11 +366,11 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
         StatusCode::OK
     );
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(view["status"], "ChangesRequested");
     assert_eq!(
         view["changes_message"],
@@ -442,23 +380,25 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
     let mut changed = form(&id, "School Online", "Open Schools Trust", &good);
     changed[9] = ("impact_quantitative", "120 schools, 48,000 pupils.");
     assert_eq!(
-        app.call("submissions/save", &changed).await.status(),
+        app.call("nominations/save-submission", &changed)
+            .await
+            .status(),
         StatusCode::OK
     );
     assert_eq!(
-        app.call("submissions/submit", &[("id", &id)])
+        app.call("nominations/submit-submission", &[("id", &id)])
             .await
             .status(),
         StatusCode::OK
     );
     assert_eq!(status_of(&app, &id).await, "Submitted");
     let _ = owner_cookie;
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
 
     app.login("screening@itu.example", PASSWORD).await;
     let res = app
         .call(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", &id),
                 ("decision", "eligible"),
@@ -470,22 +410,22 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     let view: serde_json::Value = app
-        .call("screening/get", &[("id", &id)])
+        .call("nominations/get-submission-for-screening", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(view["status"], "Eligible");
     let log: serde_json::Value = app
-        .call("admin/audit", &[])
+        .call("admin/get-audit-log", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     let actions: Vec<&str> = log["rows"]
         .as_array()
         .map(|r| r.iter().filter_map(|e| e["action"].as_str()).collect())
-        .unwrap_or_default();
+        .expect("the audit rows");
     assert!(
         actions.starts_with(&[
             "screening.eligible",
@@ -504,16 +444,17 @@ async fn when_the_deadline_for_changes_lapses_the_submission_returns_to_screenin
     let id = new_draft(&app, "C6").await;
     let good = description("Policy", 170);
     app.call(
-        "submissions/save",
+        "nominations/save-submission",
         &form(&id, "Open Policy Lab", "Policy Lab", &good),
     )
     .await;
-    app.call("submissions/submit", &[("id", &id)]).await;
-    app.call("logout", &[]).await;
+    app.call("nominations/submit-submission", &[("id", &id)])
+        .await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("deadline@itu.example").await;
     app.allow_screening_during_submission().await;
     app.call(
-        "screening/decide",
+        "nominations/decide-submission",
         &[
             ("id", &id),
             ("decision", "request_changes"),
@@ -523,13 +464,13 @@ async fn when_the_deadline_for_changes_lapses_the_submission_returns_to_screenin
         ],
     )
     .await;
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
 
     app.ctx.clock.advance(2 * 86_400 + 1);
     app.login("late@example.org", PASSWORD).await;
     let res = app
         .call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(&id, "Open Policy Lab", "Policy Lab", &good),
         )
         .await;
@@ -537,15 +478,15 @@ async fn when_the_deadline_for_changes_lapses_the_submission_returns_to_screenin
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("submission-deadline-passed")
     );
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(view["status"], "Submitted");
     assert_eq!(view["decisions"][0]["decision"], "changes_lapsed");
 }
@@ -555,28 +496,23 @@ async fn the_secretariat_moves_a_submission_with_a_reason_unless_the_entity_is_a
     let app = spawn_app().await;
     app.signed_in_account("mover@example.org").await;
     let good = description("Farm", 170);
-    let a = new_draft(&app, "C7.7").await;
-    app.call(
-        "submissions/save",
-        &form(&a, "Farm Prices by SMS", "AgriNet", &good),
+    let a = sent_submission(&app, "C7.7", "Farm Prices by SMS", "AgriNet", &good).await;
+    sent_submission(
+        &app,
+        "C7.2",
+        "Market Access",
+        "AgriNet",
+        &description("Market", 170),
     )
     .await;
-    app.call("submissions/submit", &[("id", &a)]).await;
-    let b = new_draft(&app, "C7.2").await;
-    app.call(
-        "submissions/save",
-        &form(&b, "Market Access", "AgriNet", &description("Market", 170)),
-    )
-    .await;
-    app.call("submissions/submit", &[("id", &b)]).await;
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
 
     app.signed_in_secretariat("move@itu.example").await;
 
     app.allow_screening_during_submission().await;
     let res = app
         .call(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", &a),
                 ("decision", "move"),
@@ -589,12 +525,12 @@ async fn the_secretariat_moves_a_submission_with_a_reason_unless_the_entity_is_a
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("submission-entity-taken")
     );
     let res = app
         .call(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", &a),
                 ("decision", "move"),
@@ -606,11 +542,11 @@ async fn the_secretariat_moves_a_submission_with_a_reason_unless_the_entity_is_a
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     let view: serde_json::Value = app
-        .call("screening/get", &[("id", &a)])
+        .call("nominations/get-submission-for-screening", &[("id", &a)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(view["category_code"], "C7.8");
     assert_eq!(view["decisions"][0]["reason"], "Fits e-science better");
 }
@@ -620,38 +556,34 @@ async fn near_duplicate_projects_from_two_organisations_are_flagged_on_both() {
     let app = spawn_app().await;
     app.signed_in_account("dup1@example.org").await;
     let text = description("Solar", 180);
-    let a = new_draft(&app, "C2").await;
-    app.call(
-        "submissions/save",
-        &form(&a, "Solar Schools Network", "Sun For All", &text),
-    )
-    .await;
-    app.call("submissions/submit", &[("id", &a)]).await;
+    let a = sent_submission(&app, "C2", "Solar Schools Network", "Sun For All", &text).await;
     let other = other_person(&app, "dup2@example.org").await;
     let b = new_draft(&other, "C2").await;
     let edited = text.replacen("affordable", "cheap", 1);
     other
         .call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(&b, "Solar Schools Network!", "Bright Futures NGO", &edited),
         )
         .await;
-    other.call("submissions/submit", &[("id", &b)]).await;
+    other
+        .call("nominations/submit-submission", &[("id", &b)])
+        .await;
 
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("flags@itu.example").await;
     app.allow_screening_during_submission().await;
     for (id, partner) in [(&a, &b), (&b, &a)] {
         let view: serde_json::Value = app
-            .call("screening/get", &[("id", id)])
+            .call("nominations/get-submission-for-screening", &[("id", id)])
             .await
             .json()
             .await
-            .unwrap_or_default();
+            .expect("a JSON response");
         let kinds: Vec<&str> = view["flags"]
             .as_array()
             .map(|f| f.iter().filter_map(|x| x["kind"].as_str()).collect())
-            .unwrap_or_default();
+            .expect("the flags");
         assert!(
             kinds.contains(&"similar_title") && kinds.contains(&"similar_description"),
             "{kinds:?}"
@@ -663,7 +595,7 @@ async fn near_duplicate_projects_from_two_organisations_are_flagged_on_both() {
     }
     let flagged: serde_json::Value = app
         .call(
-            "screening/queue",
+            "nominations/get-screening-queue",
             &[
                 ("category", "C2"),
                 ("status", ""),
@@ -676,7 +608,7 @@ async fn near_duplicate_projects_from_two_organisations_are_flagged_on_both() {
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(flagged["counts"]["submitted"], 2);
 }
 
@@ -687,17 +619,18 @@ async fn after_the_submission_phase_drafts_are_frozen_and_screening_stops_when_v
     let id = new_draft(&app, "C1").await;
     let good = description("Gov", 170);
     app.call(
-        "submissions/save",
+        "nominations/save-submission",
         &form(&id, "Open Government", "Ministry of Digital Affairs", &good),
     )
     .await;
-    let sent = new_draft(&app, "C5").await;
-    app.call(
-        "submissions/save",
-        &form(&sent, "Safe Online", "Ministry of Digital Affairs", &good),
+    let sent = sent_submission(
+        &app,
+        "C5",
+        "Safe Online",
+        "Ministry of Digital Affairs",
+        &good,
     )
     .await;
-    app.call("submissions/submit", &[("id", &sent)]).await;
 
     // The seeded submission phase lasts 90 days; then screening opens. (Sign in again: a
     // sign-in token lives an hour.)
@@ -705,7 +638,7 @@ async fn after_the_submission_phase_drafts_are_frozen_and_screening_stops_when_v
     app.login("frozen@example.org", PASSWORD).await;
     let res = app
         .call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(&id, "Open Government", "Ministry of Digital Affairs", &good),
         )
         .await;
@@ -713,18 +646,18 @@ async fn after_the_submission_phase_drafts_are_frozen_and_screening_stops_when_v
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("submission-phase-closed")
     );
     assert_eq!(create(&app, "C2").await.status(), StatusCode::CONFLICT);
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
 
     app.signed_in_secretariat("late-screen@itu.example").await;
 
     app.allow_screening_during_submission().await;
     assert_eq!(
         app.call(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", &sent),
                 ("decision", "eligible"),
@@ -742,7 +675,7 @@ async fn after_the_submission_phase_drafts_are_frozen_and_screening_stops_when_v
     app.login("late-screen@itu.example", PASSWORD).await;
     let res = app
         .call(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", &sent),
                 ("decision", "not_eligible"),
@@ -756,7 +689,7 @@ async fn after_the_submission_phase_drafts_are_frozen_and_screening_stops_when_v
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("screening-closed")
     );
 }
@@ -775,12 +708,14 @@ async fn only_the_secretariat_screens_and_drafts_are_not_in_the_queue() {
         ("flagged", ""),
     ];
     assert_eq!(
-        app.call("screening/queue", &q).await.status(),
+        app.call("nominations/get-screening-queue", &q)
+            .await
+            .status(),
         StatusCode::FORBIDDEN
     );
     assert_eq!(
         app.call(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", &id),
                 ("decision", "eligible"),
@@ -793,18 +728,20 @@ async fn only_the_secretariat_screens_and_drafts_are_not_in_the_queue() {
         .status(),
         StatusCode::FORBIDDEN
     );
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("queue@itu.example").await;
     app.allow_screening_during_submission().await;
     let queue: serde_json::Value = app
-        .call("screening/queue", &q)
+        .call("nominations/get-screening-queue", &q)
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(queue["rows"], serde_json::json!([]));
     assert_eq!(
-        app.call("screening/get", &[("id", &id)]).await.status(),
+        app.call("nominations/get-submission-for-screening", &[("id", &id)])
+            .await
+            .status(),
         StatusCode::NOT_FOUND
     );
 }
@@ -817,7 +754,7 @@ fn png_bytes(width: u32, height: u32) -> Vec<u8> {
         image::Rgb([10, 120, 60]),
     ))
     .write_to(&mut out, image::ImageFormat::Png)
-    .unwrap_or_default();
+    .expect("a PNG");
     out.into_inner()
 }
 
@@ -839,12 +776,12 @@ pub(crate) async fn upload(app: &TestApp, id: &str, bytes: Vec<u8>, name: &str) 
             .headers()
             .get("location")
             .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
+            .expect("a Location header")
             .to_owned();
     }
     assert!(res.headers().get("location").is_none());
     let status = res.status();
-    format!("{status} {}", res.text().await.unwrap_or_default())
+    format!("{status} {}", res.text().await.expect("a response body"))
 }
 
 #[tokio::test]
@@ -862,11 +799,11 @@ async fn a_picture_is_checked_re_encoded_and_shown_only_to_those_who_may_see_it(
     let page = upload(&app, &id, png_bytes(3000, 10), "wide.png").await;
     assert!(page.starts_with("422") && page.contains("too large in pixels"));
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert!(
         view["picture_id"].is_null(),
         "nothing stored after refusals"
@@ -875,12 +812,12 @@ async fn a_picture_is_checked_re_encoded_and_shown_only_to_those_who_may_see_it(
     let location = upload(&app, &id, png_bytes(800, 600), "photo.png").await;
     assert_eq!(location, format!("/submissions/{id}?picture=1"));
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
-    let picture = view["picture_id"].as_i64().unwrap_or_default();
+        .expect("a JSON response");
+    let picture = view["picture_id"].as_i64().expect("a number");
     let res = app
         .client
         .get(app.url(&format!("/pictures/{picture}")))
@@ -900,7 +837,7 @@ async fn a_picture_is_checked_re_encoded_and_shown_only_to_those_who_may_see_it(
             .and_then(|v| v.to_str().ok()),
         Some("nosniff")
     );
-    let bytes = res.bytes().await.unwrap_or_default();
+    let bytes = res.bytes().await.expect("the response bytes");
     assert_eq!(
         image::guess_format(&bytes).ok(),
         Some(image::ImageFormat::Jpeg)
@@ -911,8 +848,8 @@ async fn a_picture_is_checked_re_encoded_and_shown_only_to_those_who_may_see_it(
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let thumb =
-        image::load_from_memory(&thumb.bytes().await.unwrap_or_default()).unwrap_or_default();
+    let thumb = image::load_from_memory(&thumb.bytes().await.expect("the response bytes"))
+        .expect("a decodable thumbnail");
     assert_eq!((thumb.width(), thumb.height()), (480, 360));
 
     // A draft's picture is not public.
@@ -942,14 +879,14 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
     let id = new_draft(&app, "C4").await;
     let good = description("Skills", 170);
     app.call(
-        "submissions/save",
+        "nominations/save-submission",
         &form(&id, "Digital Skills Caravan", "Skills Caravan", &good),
     )
     .await;
 
     assert_eq!(
         app.call(
-            "submissions/invite",
+            "nominations/invite-co-owner",
             &[("id", &id), ("email", "not an address")]
         )
         .await
@@ -958,7 +895,7 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
     );
     assert_eq!(
         app.call(
-            "submissions/invite",
+            "nominations/invite-co-owner",
             &[("id", &id), ("email", "Partner@Example.org")]
         )
         .await
@@ -967,31 +904,37 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
     );
     let token = app.token_from_mail("partner@example.org").await;
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(view["invited"], serde_json::json!(["partner@example.org"]));
 
     // Someone else signed in cannot use the invitation.
     let wrong = other_person(&app, "intruder@example.org").await;
     let res = wrong
-        .call("submissions/accept-invitation", &[("token", &token)])
+        .call("nominations/accept-invitation", &[("token", &token)])
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 
     // The invited person registers with that address, confirms, accepts.
     let partner = other_person(&app, "partner@example.org").await;
     let res = partner
-        .call("submissions/accept-invitation", &[("token", &token)])
+        .call("nominations/accept-invitation", &[("token", &token)])
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert_eq!(res.text().await.unwrap_or_default(), id);
+    assert_eq!(res.text().await.expect("a response body"), id);
     let again = partner
-        .call("submissions/accept-invitation", &[("token", &token)])
+        .call("nominations/accept-invitation", &[("token", &token)])
         .await;
-    assert!(again.text().await.unwrap_or_default().contains("link-used"));
+    assert!(
+        again
+            .text()
+            .await
+            .expect("a response body")
+            .contains("link-used")
+    );
 
     // The co-owner edits and sends; they may not manage people.
     let mut changed = form(&id, "Digital Skills Caravan", "Skills Caravan", &good);
@@ -1000,12 +943,15 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
         "Reaching nomadic communities; a second caravan in 2026.",
     );
     assert_eq!(
-        partner.call("submissions/save", &changed).await.status(),
+        partner
+            .call("nominations/save-submission", &changed)
+            .await
+            .status(),
         StatusCode::OK
     );
     let res = partner
         .call(
-            "submissions/invite",
+            "nominations/invite-co-owner",
             &[("id", &id), ("email", "third@example.org")],
         )
         .await;
@@ -1013,14 +959,14 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
     let lead_id = crate::helpers::account_id(&app, "lead@example.org").await;
     let res = partner
         .call(
-            "submissions/remove-co-owner",
+            "nominations/remove-co-owner",
             &[("id", &id), ("account_id", &lead_id.to_string())],
         )
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert_eq!(
         partner
-            .call("submissions/submit", &[("id", &id)])
+            .call("nominations/submit-submission", &[("id", &id)])
             .await
             .status(),
         StatusCode::OK
@@ -1028,11 +974,11 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
 
     // The owner sees the change and removes the co-owner, who then no longer sees it.
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(
         view["form"]["challenges"],
         "Reaching nomadic communities; a second caravan in 2026."
@@ -1041,7 +987,7 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
     let partner_id = crate::helpers::account_id(&app, "partner@example.org").await;
     assert_eq!(
         app.call(
-            "submissions/remove-co-owner",
+            "nominations/remove-co-owner",
             &[("id", &id), ("account_id", &partner_id.to_string())]
         )
         .await
@@ -1050,7 +996,7 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
     );
     assert_eq!(
         partner
-            .call("submissions/get", &[("id", &id)])
+            .call("nominations/get-submission", &[("id", &id)])
             .await
             .status(),
         StatusCode::NOT_FOUND
@@ -1064,19 +1010,20 @@ async fn an_earlier_winner_imported_from_csv_flags_the_same_project_submitted_ag
     let id = new_draft(&app, "C7.7").await;
     let good = description("Farm", 170);
     app.call(
-        "submissions/save",
+        "nominations/save-submission",
         &form(&id, "FarmPrice SMS Service", "AgriConnect Kenya Ltd", &good),
     )
     .await;
-    app.call("submissions/submit", &[("id", &id)]).await;
-    app.call("logout", &[]).await;
+    app.call("nominations/submit-submission", &[("id", &id)])
+        .await;
+    app.call("accounts/logout", &[]).await;
 
     app.signed_in_secretariat("registry@itu.example").await;
 
     app.allow_screening_during_submission().await;
     let bad = app
         .call(
-            "registry/import-past-winners",
+            "nominations/import-past-winners",
             &[(
                 "csv",
                 "2024,C7.7,Title,Org,KE\n1990,C1,Old,Org,KE\n2023,C7.4,x,y,ZZ\n",
@@ -1084,7 +1031,7 @@ async fn an_earlier_winner_imported_from_csv_flags_the_same_project_submitted_ag
         )
         .await;
     assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body = bad.text().await.unwrap_or_default();
+    let body = bad.text().await.expect("a response body");
     assert!(
         body.contains("line-2")
             && body.contains("past-winners-line-year")
@@ -1103,41 +1050,41 @@ async fn an_earlier_winner_imported_from_csv_flags_the_same_project_submitted_ag
 
     let csv = "year,category,title,organisation,country\n2023,C7.7,\"Farm Price SMS service\",\"AgriConnect Kenya\",KE\n2022,C3,Open Library Network,Libraries United,PE\n";
     let report: serde_json::Value = app
-        .call("registry/import-past-winners", &[("csv", csv)])
+        .call("nominations/import-past-winners", &[("csv", csv)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(
         (report["imported"].as_u64(), report["flagged"].as_u64()),
         (Some(2), Some(1))
     );
     let report: serde_json::Value = app
-        .call("registry/import-past-winners", &[("csv", csv)])
+        .call("nominations/import-past-winners", &[("csv", csv)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(
         (report["imported"].as_u64(), report["skipped"].as_u64()),
         (Some(0), Some(2))
     );
 
     let view: serde_json::Value = app
-        .call("screening/get", &[("id", &id)])
+        .call("nominations/get-submission-for-screening", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     let flag = view["flags"]
         .as_array()
         .and_then(|f| f.iter().find(|x| x["kind"] == "past_winner"))
         .cloned()
-        .unwrap_or_default();
+        .expect("an array");
     assert!(
         flag["detail"]
             .as_str()
-            .unwrap_or_default()
+            .expect("a string")
             .contains("2023 C7.7"),
         "{flag}"
     );
@@ -1149,18 +1096,19 @@ async fn merging_two_names_of_one_entity_waits_for_double_entries_to_be_resolved
     let app = spawn_app().await;
     app.signed_in_account("m1@example.org").await;
     let good = description("Data", 170);
-    let a = new_draft(&app, "C7.8").await;
-    app.call(
-        "submissions/save",
-        &form(&a, "Open Research Data", "National Research Network", &good),
+    let a = sent_submission(
+        &app,
+        "C7.8",
+        "Open Research Data",
+        "National Research Network",
+        &good,
     )
     .await;
-    app.call("submissions/submit", &[("id", &a)]).await;
     let other = other_person(&app, "m2@example.org").await;
     let b = new_draft(&other, "C7.8").await;
     other
         .call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(
                 &b,
                 "Science Cloud",
@@ -1169,28 +1117,30 @@ async fn merging_two_names_of_one_entity_waits_for_double_entries_to_be_resolved
             ),
         )
         .await;
-    other.call("submissions/submit", &[("id", &b)]).await;
-    app.call("logout", &[]).await;
+    other
+        .call("nominations/submit-submission", &[("id", &b)])
+        .await;
+    app.call("accounts/logout", &[]).await;
 
     app.signed_in_secretariat("merge@itu.example").await;
 
     app.allow_screening_during_submission().await;
     let orgs: serde_json::Value = app
-        .call("registry/organisations", &[("query", "")])
+        .call("nominations/list-organisations", &[("query", "")])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     let id_of = |name: &str| {
         orgs.as_array()
             .and_then(|o| o.iter().find(|x| x["name"] == name))
             .map(|x| x["id"].to_string())
-            .unwrap_or_default()
+            .expect("the organisation in the list")
     };
     let (from, into) = (id_of("NREN of Senegal"), id_of("National Research Network"));
     let no_reason = app
         .call(
-            "registry/merge",
+            "nominations/merge-organisations",
             &[("from", &from), ("into", &into), ("reason", "")],
         )
         .await;
@@ -1198,14 +1148,14 @@ async fn merging_two_names_of_one_entity_waits_for_double_entries_to_be_resolved
         no_reason
             .text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("reason-required")
     );
     // Both hold a place in C7.8: the merge would leave two sent submissions of one entity in
     // one category. It is refused, with the pair to resolve first.
     let merge = || async {
         app.call(
-            "registry/merge",
+            "nominations/merge-organisations",
             &[
                 ("from", &from),
                 ("into", &into),
@@ -1216,12 +1166,12 @@ async fn merging_two_names_of_one_entity_waits_for_double_entries_to_be_resolved
     };
     let refused = merge().await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body = refused.text().await.unwrap_or_default();
+    let body = refused.text().await.expect("a response body");
     assert!(body.contains("merge-duplicates"), "{body}");
     assert!(body.contains(&format!("pair-{b}-{a}")), "{body}");
     assert_eq!(
         app.call(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", &b),
                 ("decision", "not_eligible"),
@@ -1239,35 +1189,35 @@ async fn merging_two_names_of_one_entity_waits_for_double_entries_to_be_resolved
 
     for id in [&a, &b] {
         let view: serde_json::Value = app
-            .call("screening/get", &[("id", id)])
+            .call("nominations/get-submission-for-screening", &[("id", id)])
             .await
             .json()
             .await
-            .unwrap_or_default();
+            .expect("a JSON response");
         assert_eq!(view["form"]["organisation"], "National Research Network");
         let kinds: Vec<&str> = view["flags"]
             .as_array()
             .map(|f| f.iter().filter_map(|x| x["kind"].as_str()).collect())
-            .unwrap_or_default();
+            .expect("the flags");
         assert!(kinds.contains(&"same_entity_category"), "{kinds:?}");
     }
     let orgs: serde_json::Value = app
-        .call("registry/organisations", &[("query", "NREN")])
+        .call("nominations/list-organisations", &[("query", "NREN")])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(
         orgs,
         serde_json::json!([]),
         "a merged organisation is no longer listed"
     );
     let log: serde_json::Value = app
-        .call("admin/audit", &[])
+        .call("admin/get-audit-log", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(log["rows"][0]["action"], "organisation.merge");
 }
 
@@ -1276,37 +1226,24 @@ async fn the_screener_dismisses_a_flag_with_a_reason_and_it_leaves_the_queue_cou
     let app = spawn_app().await;
     app.signed_in_account("twin1@example.org").await;
     let text = description("Twin", 175);
-    let a = new_draft(&app, "C10").await;
-    app.call(
-        "submissions/save",
-        &form(&a, "Ethics Online", "Ethics Forum", &text),
-    )
-    .await;
-    app.call("submissions/submit", &[("id", &a)]).await;
+    let a = sent_submission(&app, "C10", "Ethics Online", "Ethics Forum", &text).await;
     let other = other_person(&app, "twin2@example.org").await;
-    let b = new_draft(&other, "C10").await;
-    other
-        .call(
-            "submissions/save",
-            &form(&b, "Ethics Online", "Another Forum", &text),
-        )
-        .await;
-    other.call("submissions/submit", &[("id", &b)]).await;
-    app.call("logout", &[]).await;
+    sent_submission(&other, "C10", "Ethics Online", "Another Forum", &text).await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("dismiss@itu.example").await;
     app.allow_screening_during_submission().await;
     let view: serde_json::Value = app
-        .call("screening/get", &[("id", &a)])
+        .call("nominations/get-submission-for-screening", &[("id", &a)])
         .await
         .json()
         .await
-        .unwrap_or_default();
-    let flags = view["flags"].as_array().cloned().unwrap_or_default();
+        .expect("a JSON response");
+    let flags = view["flags"].as_array().cloned().expect("an array");
     assert!(!flags.is_empty());
     let first = flags[0]["id"].to_string();
     let no_reason = app
         .call(
-            "screening/dismiss-flag",
+            "nominations/dismiss-flag",
             &[("id", &a), ("flag", &first), ("reason", "")],
         )
         .await;
@@ -1314,7 +1251,7 @@ async fn the_screener_dismisses_a_flag_with_a_reason_and_it_leaves_the_queue_cou
     for f in &flags {
         let res = app
             .call(
-                "screening/dismiss-flag",
+                "nominations/dismiss-flag",
                 &[
                     ("id", &a),
                     ("flag", &f["id"].to_string()),
@@ -1325,24 +1262,24 @@ async fn the_screener_dismisses_a_flag_with_a_reason_and_it_leaves_the_queue_cou
         assert_eq!(res.status(), StatusCode::OK);
     }
     let view: serde_json::Value = app
-        .call("screening/get", &[("id", &a)])
+        .call("nominations/get-submission-for-screening", &[("id", &a)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(view["flags"], serde_json::json!([]));
     let again = app
         .call(
-            "screening/dismiss-flag",
+            "nominations/dismiss-flag",
             &[("id", &a), ("flag", &first), ("reason", "again")],
         )
         .await;
     assert_eq!(again.status(), StatusCode::NOT_FOUND);
     let log: serde_json::Value = app
-        .call("admin/audit", &[])
+        .call("admin/get-audit-log", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(log["rows"][0]["action"], "screening.dismiss_flag");
 }

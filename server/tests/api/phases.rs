@@ -5,59 +5,52 @@
 use reqwest::StatusCode;
 use sea_orm::EntityTrait;
 
-use crate::{
-    helpers::{PASSWORD, TestApp, spawn_app},
-    nominations::{description, form, new_draft, other_person},
-};
+use crate::helpers::{PASSWORD, TestApp, description, new_draft, other_person, spawn_app};
 
 const DAY: i64 = 86_400;
 
+/// A sent submission of an organisation named after its title.
 async fn sent_submission(app: &TestApp, category: &str, title: &str) -> String {
-    let id = new_draft(app, category).await;
-    let good = description(title, 170);
-    app.call(
-        "submissions/save",
-        &form(&id, title, &format!("{title} Org"), &good),
+    let organisation = format!("{title} Org");
+    crate::helpers::sent_submission(
+        app,
+        category,
+        title,
+        &organisation,
+        &description(title, 170),
     )
-    .await;
-    assert_eq!(
-        app.call("submissions/submit", &[("id", &id)])
-            .await
-            .status(),
-        StatusCode::OK
-    );
-    id
+    .await
 }
 
 /// The calendar form as the secretariat's page holds it, with `changes` applied.
 async fn calendar(app: &TestApp, changes: &[(&str, &str)]) -> Vec<(String, String)> {
     let current: serde_json::Value = app
-        .call("edition/calendar", &[])
+        .call("editions/get-calendar-form", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     let mut form = vec![
         ("edition_id".to_owned(), current["edition_id"].to_string()),
         (
             "title".to_owned(),
-            current["title"].as_str().unwrap_or_default().to_owned(),
+            current["title"].as_str().expect("a string").to_owned(),
         ),
         (
             "time_zone".to_owned(),
-            current["time_zone"].as_str().unwrap_or_default().to_owned(),
+            current["time_zone"].as_str().expect("a string").to_owned(),
         ),
         ("reason".to_owned(), String::new()),
     ];
-    for p in current["phases"].as_array().cloned().unwrap_or_default() {
-        let kind = p["kind"].as_str().unwrap_or_default().to_lowercase();
+    for p in current["phases"].as_array().cloned().expect("an array") {
+        let kind = p["kind"].as_str().expect("a string").to_lowercase();
         form.push((
             format!("{kind}_opens"),
-            p["opens_local"].as_str().unwrap_or_default().to_owned(),
+            p["opens_local"].as_str().expect("a string").to_owned(),
         ));
         form.push((
             format!("{kind}_closes"),
-            p["closes_local"].as_str().unwrap_or_default().to_owned(),
+            p["closes_local"].as_str().expect("a string").to_owned(),
         ));
     }
     for (k, v) in changes {
@@ -74,7 +67,7 @@ async fn screening_waits_for_its_phase_unless_the_edition_allows_it_from_submiss
     let app = spawn_app().await;
     app.signed_in_account("early@example.org").await;
     let id = sent_submission(&app, "C3", "Open Archive").await;
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("early-screen@itu.example").await;
 
     let res = app.decide(&id, "eligible", "", "").await;
@@ -82,19 +75,19 @@ async fn screening_waits_for_its_phase_unless_the_edition_allows_it_from_submiss
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("screening-closed")
     );
 
     // The rule is frozen once submission has opened: changing it needs a reason.
     let form = calendar(&app, &[("screening_during_submission", "on")]).await;
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let res = app.call("edition/update-calendar", &pairs).await;
+    let res = app.call("editions/update-calendar", &pairs).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("calendar-reason-required")
     );
     let form = calendar(
@@ -110,15 +103,15 @@ async fn screening_waits_for_its_phase_unless_the_edition_allows_it_from_submiss
     .await;
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     assert_eq!(
-        app.call("edition/update-calendar", &pairs).await.status(),
+        app.call("editions/update-calendar", &pairs).await.status(),
         StatusCode::OK
     );
     let current: serde_json::Value = app
-        .call("edition/calendar", &[])
+        .call("editions/get-calendar-form", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(current["screening_during_submission"], true);
 
     assert_eq!(
@@ -134,30 +127,30 @@ async fn a_change_request_runs_seven_days_by_default_and_never_past_the_opening_
     let a = sent_submission(&app, "C4", "Teachers Online").await;
     let b = sent_submission(&app, "C5", "Safe Browsing").await;
     let c = sent_submission(&app, "C6", "Open Rules").await;
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("deadlines@itu.example").await;
     // Screening phase: from day 90 to day 120 of the seeded calendar; voting opens then.
     let voting_opens = app::entity::phase::Entity::find()
         .all(&app.ctx.db)
         .await
-        .unwrap_or_default()
+        .expect("the rows")
         .into_iter()
         .find(|p| p.kind == "voting")
         .map(|p| p.opens_at)
-        .unwrap_or_default();
+        .expect("a voting phase");
     app.ctx.clock.advance(95 * DAY);
     app.login("deadlines@itu.example", PASSWORD).await;
 
     let deadline_of = |id: String| {
         let db = app.ctx.db.clone();
         async move {
-            app::entity::submission::Entity::find_by_id(id.parse::<i64>().unwrap_or_default())
+            app::entity::submission::Entity::find_by_id(id.parse::<i64>().expect("a number"))
                 .one(&db)
                 .await
                 .ok()
                 .flatten()
                 .and_then(|s| s.changes_deadline)
-                .unwrap_or_default()
+                .expect("a changes deadline")
         }
     };
     // No number of days: the edition's default, seven days.
@@ -200,7 +193,7 @@ async fn a_change_request_runs_seven_days_by_default_and_never_past_the_opening_
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("changes-too-late")
     );
 }
@@ -213,7 +206,7 @@ async fn people_change_only_while_submission_is_open_and_acceptance_while_change
     let member = other_person(&app, "member@example.org").await;
     let invite = |email: &'static str| async {
         app.call(
-            "submissions/invite",
+            "nominations/invite-co-owner",
             &[("id", id.as_str()), ("email", email)],
         )
         .await
@@ -222,7 +215,7 @@ async fn people_change_only_while_submission_is_open_and_acceptance_while_change
     let token = app.token_from_mail("member@example.org").await;
     assert_eq!(
         member
-            .call("submissions/accept-invitation", &[("token", &token)])
+            .call("nominations/accept-invitation", &[("token", &token)])
             .await
             .status(),
         StatusCode::OK
@@ -245,7 +238,7 @@ async fn people_change_only_while_submission_is_open_and_acceptance_while_change
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("invitation-phase-closed")
     );
     let member_id = crate::helpers::account_id(&app, "member@example.org")
@@ -253,7 +246,7 @@ async fn people_change_only_while_submission_is_open_and_acceptance_while_change
         .to_string();
     assert_eq!(
         app.call(
-            "submissions/remove-co-owner",
+            "nominations/remove-co-owner",
             &[("id", &id), ("account_id", &member_id)]
         )
         .await
@@ -261,7 +254,7 @@ async fn people_change_only_while_submission_is_open_and_acceptance_while_change
         StatusCode::CONFLICT
     );
     assert_eq!(
-        late.call("submissions/accept-invitation", &[("token", &late_token)])
+        late.call("nominations/accept-invitation", &[("token", &late_token)])
             .await
             .status(),
         StatusCode::CONFLICT
@@ -277,7 +270,7 @@ async fn people_change_only_while_submission_is_open_and_acceptance_while_change
         StatusCode::OK
     );
     assert_eq!(
-        late.call("submissions/accept-invitation", &[("token", &late_token)])
+        late.call("nominations/accept-invitation", &[("token", &late_token)])
             .await
             .status(),
         StatusCode::OK
@@ -290,21 +283,21 @@ async fn owners_revoke_pending_invitations_and_removing_a_co_owner_voids_theirs(
     app.signed_in_account("revoker@example.org").await;
     let id = new_draft(&app, "C8").await;
     app.call(
-        "submissions/invite",
+        "nominations/invite-co-owner",
         &[("id", &id), ("email", "maybe@example.org")],
     )
     .await;
     let token = app.token_from_mail("maybe@example.org").await;
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(view["invited"], serde_json::json!(["maybe@example.org"]));
     assert_eq!(
         app.call(
-            "submissions/revoke-invitation",
+            "nominations/revoke-invitation",
             &[("id", &id), ("email", "maybe@example.org")]
         )
         .await
@@ -313,24 +306,24 @@ async fn owners_revoke_pending_invitations_and_removing_a_co_owner_voids_theirs(
     );
     let maybe = other_person(&app, "maybe@example.org").await;
     let res = maybe
-        .call("submissions/accept-invitation", &[("token", &token)])
+        .call("nominations/accept-invitation", &[("token", &token)])
         .await;
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("link-invalid")
     );
 
     // A co-owner invited twice: once removed, the second link no longer works.
     app.call(
-        "submissions/invite",
+        "nominations/invite-co-owner",
         &[("id", &id), ("email", "twice@example.org")],
     )
     .await;
     let first = app.token_from_mail("twice@example.org").await;
     app.call(
-        "submissions/invite",
+        "nominations/invite-co-owner",
         &[("id", &id), ("email", "twice@example.org")],
     )
     .await;
@@ -338,7 +331,7 @@ async fn owners_revoke_pending_invitations_and_removing_a_co_owner_voids_theirs(
     let twice = other_person(&app, "twice@example.org").await;
     assert_eq!(
         twice
-            .call("submissions/accept-invitation", &[("token", &first)])
+            .call("nominations/accept-invitation", &[("token", &first)])
             .await
             .status(),
         StatusCode::OK
@@ -348,7 +341,7 @@ async fn owners_revoke_pending_invitations_and_removing_a_co_owner_voids_theirs(
         .to_string();
     assert_eq!(
         app.call(
-            "submissions/remove-co-owner",
+            "nominations/remove-co-owner",
             &[("id", &id), ("account_id", &twice_id)]
         )
         .await
@@ -356,16 +349,19 @@ async fn owners_revoke_pending_invitations_and_removing_a_co_owner_voids_theirs(
         StatusCode::OK
     );
     let res = twice
-        .call("submissions/accept-invitation", &[("token", &second)])
+        .call("nominations/accept-invitation", &[("token", &second)])
         .await;
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("link-invalid")
     );
     assert_eq!(
-        twice.call("submissions/get", &[("id", &id)]).await.status(),
+        twice
+            .call("nominations/get-submission", &[("id", &id)])
+            .await
+            .status(),
         StatusCode::NOT_FOUND
     );
 }

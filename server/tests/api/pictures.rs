@@ -3,8 +3,8 @@
 use reqwest::StatusCode;
 
 use crate::{
-    helpers::{TestApp, client, spawn_app},
-    nominations::{description, form, new_draft, upload},
+    helpers::{TestApp, client, description, form, new_draft, spawn_app},
+    nominations::upload,
 };
 
 fn encoded(format: image::ImageFormat) -> Vec<u8> {
@@ -19,11 +19,11 @@ fn encoded(format: image::ImageFormat) -> Vec<u8> {
 
 async fn picture_id(app: &TestApp, id: &str) -> i64 {
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", id)])
+        .call("nominations/get-submission", &[("id", id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     view["picture_id"]
         .as_i64()
         .unwrap_or_else(|| panic!("no picture: {view}"))
@@ -48,7 +48,7 @@ async fn jpeg_and_webp_pictures_are_accepted_and_re_encoded() {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(res.status(), StatusCode::OK);
-        let bytes = res.bytes().await.unwrap_or_default();
+        let bytes = res.bytes().await.expect("the response bytes");
         let img = image::load_from_memory(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!((img.width(), img.height()), (640, 400), "{name}");
         // Stored re-encoded (JPEG for an opaque picture), whatever came in.
@@ -67,7 +67,7 @@ async fn a_public_picture_is_cached_briefly_and_disappears_once_its_submission_l
     let id = new_draft(&app, "C7.7").await;
     let good = description("Farm", 170);
     app.call(
-        "submissions/save",
+        "nominations/save-submission",
         &form(&id, "Farm Prices", "Agri Coop", &good),
     )
     .await;
@@ -87,9 +87,10 @@ async fn a_public_picture_is_cached_briefly_and_disappears_once_its_submission_l
             .and_then(|v| v.to_str().ok()),
         Some("private, no-store")
     );
-    app.call("submissions/submit", &[("id", &id)]).await;
-    let secretariat = crate::nominations::other_person(&app, "pic-screen-holder@example.org").await;
-    secretariat.call("logout", &[]).await;
+    app.call("nominations/submit-submission", &[("id", &id)])
+        .await;
+    let secretariat = crate::helpers::other_person(&app, "pic-screen-holder@example.org").await;
+    secretariat.call("accounts/logout", &[]).await;
     secretariat
         .signed_in_secretariat("pic-screen@itu.example")
         .await;
@@ -113,7 +114,7 @@ async fn a_public_picture_is_cached_briefly_and_disappears_once_its_submission_l
         .headers()
         .get("etag")
         .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
+        .expect("an ETag header")
         .to_owned();
     assert!(!etag.is_empty());
     let again = anonymous
@@ -125,8 +126,11 @@ async fn a_public_picture_is_cached_briefly_and_disappears_once_its_submission_l
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
 
     // Withdrawn: anonymous visitors get nothing, and nothing they may keep.
-    app.call("submissions/withdraw", &[("id", &id), ("reason", "")])
-        .await;
+    app.call(
+        "nominations/withdraw-submission",
+        &[("id", &id), ("reason", "")],
+    )
+    .await;
     for path in [
         format!("/pictures/{picture}"),
         format!("/pictures/{picture}/thumb"),
@@ -150,7 +154,7 @@ async fn a_public_picture_is_cached_briefly_and_disappears_once_its_submission_l
 #[tokio::test]
 async fn picture_uploads_are_rate_limited_per_account() {
     let app = crate::helpers::spawn_app_with(crate::helpers::Options {
-        quotas: app::context::Quotas {
+        quotas: app::limits::Quotas {
             uploads_per_hour: 2,
             ..crate::helpers::Options::default().quotas
         },

@@ -10,10 +10,7 @@ use sea_orm::{
     sea_query::Expr,
 };
 
-use crate::{
-    helpers::{Options, spawn_app, spawn_app_with},
-    nominations::{description, form, new_draft},
-};
+use crate::helpers::{Options, description, form, new_draft, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn a_save_that_waits_behind_a_submit_sees_the_lock_and_changes_nothing() {
@@ -22,11 +19,11 @@ async fn a_save_that_waits_behind_a_submit_sees_the_lock_and_changes_nothing() {
     let id = new_draft(&app, "C5").await;
     let good = description("Secure", 170);
     app.call(
-        "submissions/save",
+        "nominations/save-submission",
         &form(&id, "Safe Schools", "Cyber Trust", &good),
     )
     .await;
-    let sid: i64 = id.parse().unwrap_or_default();
+    let sid: i64 = id.parse().expect("a number");
 
     // Another writer holds the submission (as the sending of it would) ...
     let txn = app
@@ -46,7 +43,7 @@ async fn a_save_that_waits_behind_a_submit_sees_the_lock_and_changes_nothing() {
     // ... while the owner saves a change.
     let save = {
         let app_client = app.client.clone();
-        let url = app.url("/api/submissions/save");
+        let url = app.url("/api/nominations/save-submission");
         let changed = form(&id, "Changed behind the lock", "Cyber Trust", &good)
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v.to_owned()))
@@ -77,7 +74,7 @@ async fn a_save_that_waits_behind_a_submit_sees_the_lock_and_changes_nothing() {
         .ok()
         .flatten()
         .map(|s| s.title)
-        .unwrap_or_default();
+        .expect("the submission");
     assert_eq!(stored, "Safe Schools", "nothing was written after the lock");
 }
 
@@ -92,7 +89,7 @@ async fn fifty_decisions_posted_at_once_are_all_recorded_and_the_chain_holds() {
         .filter(app::entity::submission::Column::Status.eq("submitted"))
         .all(&app.ctx.db)
         .await
-        .unwrap_or_default()
+        .expect("the rows")
         .into_iter()
         .map(|s| s.id)
         .take(50)
@@ -103,14 +100,14 @@ async fn fifty_decisions_posted_at_once_are_all_recorded_and_the_chain_holds() {
     let before = app::entity::audit_entry::Entity::find()
         .all(&app.ctx.db)
         .await
-        .unwrap_or_default()
+        .expect("the rows")
         .len();
     // As plain form posts, the way the screening page posts without JavaScript.
     let app = &app;
     let posts = submitted.iter().map(|id| async move {
         let id = id.to_string();
         app.post_plain(
-            "screening/decide",
+            "nominations/decide-submission",
             &[
                 ("id", id.as_str()),
                 ("decision", "eligible"),
@@ -129,7 +126,7 @@ async fn fifty_decisions_posted_at_once_are_all_recorded_and_the_chain_holds() {
             .headers()
             .get("location")
             .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
+            .expect("a Location header");
         assert_eq!(location, format!("/admin/screening/{id}?decided=1"));
     }
     let eligible = app::entity::submission::Entity::find()
@@ -137,12 +134,12 @@ async fn fifty_decisions_posted_at_once_are_all_recorded_and_the_chain_holds() {
         .filter(app::entity::submission::Column::Status.eq("eligible"))
         .all(&app.ctx.db)
         .await
-        .unwrap_or_default();
+        .expect("the rows");
     assert_eq!(eligible.len(), 50);
     let after = app::entity::audit_entry::Entity::find()
         .all(&app.ctx.db)
         .await
-        .unwrap_or_default()
+        .expect("the rows")
         .len();
     assert_eq!(after - before, 50);
     assert_eq!(
@@ -172,7 +169,11 @@ async fn two_instances_starting_together_on_one_empty_database_both_come_up() {
             format!("{base}/{name}")
         }
         _ => {
-            let dir = first._dir.as_ref().map(|d| d.0.clone()).unwrap_or_default();
+            let dir = first
+                ._dir
+                .as_ref()
+                .map(|d| d.0.clone())
+                .expect("the test directory");
             format!("sqlite://{}?mode=rwc", dir.join("pair.db").display())
         }
     };
@@ -194,12 +195,12 @@ async fn two_instances_starting_together_on_one_empty_database_both_come_up() {
     let editions = app::entity::edition::Entity::find()
         .all(&a.ctx.db)
         .await
-        .unwrap_or_default();
+        .expect("the rows");
     assert_eq!(editions.len(), 1, "seeded once");
     let categories = app::entity::category::Entity::find()
         .all(&a.ctx.db)
         .await
-        .unwrap_or_default();
+        .expect("the rows");
     assert_eq!(categories.len(), 18);
 }
 

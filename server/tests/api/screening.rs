@@ -2,10 +2,7 @@
 
 use reqwest::StatusCode;
 
-use crate::{
-    helpers::{TestApp, spawn_app},
-    nominations::{description, form, new_draft},
-};
+use crate::helpers::{TestApp, description, form, new_draft, save_and_send, spawn_app};
 
 async fn send_from(
     app: &TestApp,
@@ -25,16 +22,7 @@ async fn send_from(
             _ => {}
         }
     }
-    assert_eq!(
-        app.call("submissions/save", &fields).await.status(),
-        StatusCode::OK
-    );
-    assert_eq!(
-        app.call("submissions/submit", &[("id", &id)])
-            .await
-            .status(),
-        StatusCode::OK
-    );
+    save_and_send(app, &fields).await;
     id
 }
 
@@ -52,11 +40,11 @@ async fn queue(app: &TestApp, filters: &[(&str, &str)]) -> serde_json::Value {
             slot.1 = v;
         }
     }
-    app.call("screening/queue", &q)
+    app.call("nominations/get-screening-queue", &q)
         .await
         .json()
         .await
-        .unwrap_or_default()
+        .expect("a JSON response")
 }
 
 fn titles(q: &serde_json::Value) -> Vec<String> {
@@ -67,7 +55,7 @@ fn titles(q: &serde_json::Value) -> Vec<String> {
                 .filter_map(|x| x["title"].as_str().map(str::to_owned))
                 .collect()
         })
-        .unwrap_or_default();
+        .expect("the queue rows");
     t.sort();
     t
 }
@@ -79,7 +67,7 @@ async fn the_queue_filters_by_status_country_and_stakeholder_type_with_counts_to
     let kenya = send_from(&app, "C1", "Kenya Gov", "KE", "government").await;
     send_from(&app, "C2", "Kenya Civil", "KE", "civil_society").await;
     send_from(&app, "C3", "Peru Academia", "PE", "academia").await;
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("filter-screen@itu.example").await;
     app.allow_screening_during_submission().await;
     app.decide(&kenya, "eligible", "", "").await;
@@ -119,7 +107,7 @@ async fn not_eligible_needs_a_reason_which_the_owners_then_read() {
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("reason-required")
     );
     let reason = "The project started this year: it is neither completed nor past a major phase.";
@@ -132,11 +120,11 @@ async fn not_eligible_needs_a_reason_which_the_owners_then_read() {
     );
 
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(view["status"], "NotEligible");
     assert_eq!(view["decisions"][0]["reason"], reason);
     let (_, page) = app.get_page(&format!("/submissions/{id}")).await;
@@ -144,11 +132,11 @@ async fn not_eligible_needs_a_reason_which_the_owners_then_read() {
     let mail = app.last_mail_to("refused@example.org").await;
     assert!(mail.body_text.contains(reason), "{}", mail.body_text);
     let log: serde_json::Value = secretariat
-        .call("admin/audit", &[])
+        .call("admin/get-audit-log", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(log["rows"][0]["action"], "screening.not_eligible");
     assert_eq!(log["rows"][0]["reason"], reason);
 }
@@ -163,24 +151,26 @@ async fn a_long_text_over_a_thousand_words_is_refused_and_the_draft_keeps_the_la
     let mut fields = form(&id, "Skills for all", "Skills Trust", &good);
     fields[11] = ("challenges", &thousand);
     assert_eq!(
-        app.call("submissions/save", &fields).await.status(),
+        app.call("nominations/save-submission", &fields)
+            .await
+            .status(),
         StatusCode::OK
     );
     let over = description("Skills", 1001);
     fields[11] = ("challenges", &over);
-    let res = app.call("submissions/save", &fields).await;
+    let res = app.call("nominations/save-submission", &fields).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body = res.text().await.unwrap_or_default();
+    let body = res.text().await.expect("a response body");
     assert!(
         body.contains("challenges") && body.contains("long-text-too-long"),
         "{body}"
     );
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(
         view["form"]["challenges"]
             .as_str()

@@ -4,13 +4,13 @@
 
 use std::net::IpAddr;
 
-use app::{accounts::password::HashingLimits, context::Quotas};
+use app::{auth::password::HashingLimits, limits::Quotas};
 use reqwest::StatusCode;
 use scraper::{Html, Selector};
 
-use crate::{
-    helpers::{Options, PASSWORD, TestApp, client, spawn_app, spawn_app_with},
-    nominations::{description, form, new_draft, other_person},
+use crate::helpers::{
+    Options, PASSWORD, TestApp, client, description, form, new_draft, other_person, spawn_app,
+    spawn_app_with,
 };
 
 fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
@@ -68,7 +68,9 @@ async fn text_that_closes_a_textarea_stays_text_on_every_page_that_shows_it() {
     );
     fields[8] = ("impact_qualitative", payload);
     assert_eq!(
-        app.call("submissions/save", &fields).await.status(),
+        app.call("nominations/save-submission", &fields)
+            .await
+            .status(),
         StatusCode::OK
     );
     let (status, page) = app.get_page(&format!("/submissions/{id}")).await;
@@ -85,8 +87,9 @@ async fn text_that_closes_a_textarea_stays_text_on_every_page_that_shows_it() {
     assert_eq!(title.len(), 1);
 
     // The screener's read-only view of the same text.
-    app.call("submissions/submit", &[("id", &id)]).await;
-    app.call("logout", &[]).await;
+    app.call("nominations/submit-submission", &[("id", &id)])
+        .await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("screens@itu.example").await;
     let (_, page) = app.get_page(&format!("/admin/screening/{id}")).await;
     let html = Html::parse_document(&page);
@@ -137,9 +140,9 @@ async fn every_naughty_string_typed_in_every_text_field_comes_back_exactly_as_te
                 *v = &long;
             }
         }
-        let res = app.call("submissions/save", &fields).await;
+        let res = app.call("nominations/save-submission", &fields).await;
         let status = res.status();
-        let body = res.text().await.unwrap_or_default();
+        let body = res.text().await.expect("a response body");
         if !one_line(&title) || status == StatusCode::UNPROCESSABLE_ENTITY {
             // Refused cleanly, with a message for a field, never a server error.
             assert_eq!(
@@ -208,7 +211,7 @@ async fn a_name_with_markup_or_bidi_controls_is_text_in_the_header_profile_and_b
     let app = spawn_app().await;
     let res = app
         .call(
-            "register",
+            "accounts/register-account",
             &[
                 ("email", "bidi@example.org"),
                 ("password", PASSWORD),
@@ -222,7 +225,8 @@ async fn a_name_with_markup_or_bidi_controls_is_text_in_the_header_profile_and_b
     assert_eq!(res.status(), StatusCode::OK);
     let token = app.token_from_mail("bidi@example.org").await;
     app.login("bidi@example.org", PASSWORD).await;
-    app.call("confirm-email", &[("token", &token)]).await;
+    app.call("accounts/confirm-email", &[("token", &token)])
+        .await;
     for page in ["/", "/account", "/submissions"] {
         let (_, body) = app.get_page(page).await;
         let html = Html::parse_document(&body);
@@ -243,7 +247,7 @@ async fn a_name_with_markup_or_bidi_controls_is_text_in_the_header_profile_and_b
             .attr("value"),
         Some("Org \"><img src=x onerror=alert(2)>")
     );
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("backoffice@itu.example").await;
     let (_, body) = app.get_page("/admin/accounts?q=bidi").await;
     let html = Html::parse_document(&body);
@@ -271,10 +275,9 @@ async fn pages_carry_a_nonce_policy_and_the_security_headers() {
             res.headers()
                 .get(name)
                 .and_then(|v| v.to_str().ok())
-                .unwrap_or_default()
-                .to_owned()
+                .map(str::to_owned)
         };
-        let csp = header("content-security-policy");
+        let csp = header("content-security-policy").expect("a Content-Security-Policy header");
         assert!(csp.contains("script-src 'self' 'nonce-"), "{page}: {csp}");
         assert!(csp.contains("'wasm-unsafe-eval'"), "{csp}");
         for directive in [
@@ -292,21 +295,21 @@ async fn pages_carry_a_nonce_policy_and_the_security_headers() {
             !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"),
             "{csp}"
         );
-        assert_eq!(header("x-content-type-options"), "nosniff");
-        assert_eq!(header("referrer-policy"), "same-origin");
+        assert_eq!(header("x-content-type-options").as_deref(), Some("nosniff"));
+        assert_eq!(header("referrer-policy").as_deref(), Some("same-origin"));
         assert_eq!(
             header("strict-transport-security"),
-            "",
+            None,
             "not over plain http"
         );
         let nonce = csp
             .split("'nonce-")
             .nth(1)
             .and_then(|r| r.split('\'').next())
-            .unwrap_or_default()
+            .expect("a nonce in the policy")
             .to_owned();
         assert!(nonce.len() >= 16, "{nonce}");
-        let body = res.text().await.unwrap_or_default();
+        let body = res.text().await.expect("a response body");
         let html = Html::parse_document(&body);
         let scripts = select(&html, "script");
         assert!(!scripts.is_empty(), "{page}: the page has its loader");
@@ -324,7 +327,7 @@ async fn pages_carry_a_nonce_policy_and_the_security_headers() {
             .headers()
             .get("content-security-policy")
             .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
+            .expect("a Content-Security-Policy header")
             .to_owned();
         assert_ne!(csp, csp_again);
     }
@@ -337,7 +340,7 @@ async fn personal_pages_are_never_stored_and_public_ones_are_revalidated() {
         res.headers()
             .get("cache-control")
             .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
+            .expect("a Cache-Control header")
             .to_owned()
     };
     let home = app
@@ -357,7 +360,7 @@ async fn personal_pages_are_never_stored_and_public_ones_are_revalidated() {
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(cache(&res), "no-store", "{page}");
     }
-    let api = app.call("whoami", &[]).await;
+    let api = app.call("accounts/get-me", &[]).await;
     assert_eq!(cache(&api), "no-store");
 }
 
@@ -368,13 +371,13 @@ async fn under_https_the_session_is_a_secure_host_cookie_and_the_site_asks_for_h
         ..Options::default()
     })
     .await;
-    app.register("tls@example.org").await;
+    app.register_account("tls@example.org").await;
     let res = app.login("tls@example.org", PASSWORD).await;
     let cookie = res
         .headers()
         .get("set-cookie")
         .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
+        .expect("a Set-Cookie header")
         .to_owned();
     assert!(cookie.starts_with("__Host-wsis_session="), "{cookie}");
     assert!(
@@ -395,27 +398,27 @@ async fn under_https_the_session_is_a_secure_host_cookie_and_the_site_asks_for_h
         .next()
         .and_then(|c| c.split_once('='))
         .map(|(_, v)| v.to_owned())
-        .unwrap_or_default();
+        .expect("a cookie value");
     let me: serde_json::Value = client()
-        .post(app.url("/api/whoami"))
+        .post(app.url("/api/accounts/get-me"))
         .header("cookie", format!("__Host-wsis_session={token}"))
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"))
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(me["email"], "tls@example.org");
     // The plain-http name is not read under https.
     let me: serde_json::Value = client()
-        .post(app.url("/api/whoami"))
+        .post(app.url("/api/accounts/get-me"))
         .header("cookie", format!("wsis_session={token}"))
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"))
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert!(me.is_null());
 }
 
@@ -423,7 +426,7 @@ async fn location_of(res: &reqwest::Response) -> String {
     res.headers()
         .get("location")
         .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
+        .expect("a Location header")
         .to_owned()
 }
 
@@ -460,11 +463,11 @@ async fn the_language_switch_and_sign_in_never_send_the_visitor_off_the_site() {
             "{next}"
         );
     }
-    app.register("next@example.org").await;
+    app.register_account("next@example.org").await;
     for next in ["/\t/evil.example", "//evil.example", "/\r\n/evil"] {
         let res = app
             .post_plain(
-                "login",
+                "accounts/login",
                 &[
                     ("email", "next@example.org"),
                     ("password", PASSWORD),
@@ -478,7 +481,7 @@ async fn the_language_switch_and_sign_in_never_send_the_visitor_off_the_site() {
     }
     let res = app
         .post_plain(
-            "login",
+            "accounts/login",
             &[
                 ("email", "next@example.org"),
                 ("password", PASSWORD),
@@ -516,7 +519,7 @@ async fn a_page_renders_its_error_in_place_with_its_status_and_a_signed_out_visi
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("This page does not exist")
     );
     let res = app
@@ -534,7 +537,7 @@ async fn a_failed_post_without_a_referer_still_gets_a_page_with_the_message() {
     let app = spawn_app().await;
     let res = app
         .client
-        .post(app.url("/api/login"))
+        .post(app.url("/api/accounts/login"))
         .header("accept", "text/html")
         .form(&[
             ("email", "who@example.org"),
@@ -551,21 +554,21 @@ async fn a_failed_post_without_a_referer_still_gets_a_page_with_the_message() {
             .and_then(|v| v.to_str().ok()),
         Some("text/html; charset=utf-8")
     );
-    let body = res.text().await.unwrap_or_default();
+    let body = res.text().await.expect("a response body");
     assert!(body.contains("The e-mail address or the password is not right."));
     assert!(body.contains("value=\"who@example.org\""));
     // A form the site cannot place gets the page that explains the problem.
     app.signed_in_account("noref@example.org").await;
     let res = app
         .client
-        .post(app.url("/api/submissions/create"))
+        .post(app.url("/api/nominations/create-submission"))
         .header("accept", "text/html")
         .form(&[("category", "C99")])
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let body = res.text().await.unwrap_or_default();
+    let body = res.text().await.expect("a response body");
     assert!(body.contains("Choose a category"), "{body}");
 }
 
@@ -581,7 +584,7 @@ async fn a_reset_with_a_garbage_token_costs_no_hash_and_no_strength_estimate() {
     ] {
         let res = app
             .call(
-                "reset-password",
+                "accounts/reset-password",
                 &[
                     ("token", &token),
                     ("password", "a strong enough new passphrase 9"),
@@ -592,7 +595,7 @@ async fn a_reset_with_a_garbage_token_costs_no_hash_and_no_strength_estimate() {
         assert!(
             res.text()
                 .await
-                .unwrap_or_default()
+                .expect("a response body")
                 .contains("link-invalid")
         );
     }
@@ -616,20 +619,26 @@ async fn links_followed_from_mail_are_rate_limited_per_address() {
     .await;
     for _ in 0..3 {
         assert_eq!(
-            app.call("reset-password", &[("token", "nope"), ("password", "x")])
-                .await
-                .status(),
+            app.call(
+                "accounts/reset-password",
+                &[("token", "nope"), ("password", "x")]
+            )
+            .await
+            .status(),
             StatusCode::UNPROCESSABLE_ENTITY
         );
     }
     let res = app
-        .call("reset-password", &[("token", "nope"), ("password", "x")])
+        .call(
+            "accounts/reset-password",
+            &[("token", "nope"), ("password", "x")],
+        )
         .await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(res.headers().get("retry-after").is_some());
     // Confirmation links share the same limit.
     assert_eq!(
-        app.call("confirm-email", &[("token", "nope")])
+        app.call("accounts/confirm-email", &[("token", "nope")])
             .await
             .status(),
         StatusCode::TOO_MANY_REQUESTS
@@ -646,7 +655,7 @@ async fn a_saturated_hasher_refuses_with_retry_after_instead_of_queueing() {
         ..Options::default()
     })
     .await;
-    app.register("busy@example.org").await;
+    app.register_account("busy@example.org").await;
     let hashes = app.ctx.hasher.hashes();
     // Someone else's hash holds the only turn.
     let held = app.ctx.hasher.turn().await;
@@ -659,7 +668,7 @@ async fn a_saturated_hasher_refuses_with_retry_after_instead_of_queueing() {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     assert!(retry.is_some_and(|r| r >= 1));
-    assert!(res.text().await.unwrap_or_default().contains("Busy"));
+    assert!(res.text().await.expect("a response body").contains("Busy"));
     assert_eq!(app.ctx.hasher.hashes(), hashes, "nothing was hashed");
     drop(held);
     assert_eq!(
@@ -671,7 +680,7 @@ async fn a_saturated_hasher_refuses_with_retry_after_instead_of_queueing() {
 /// A client that comes through the trusted proxy from `ip`.
 async fn login_from(app: &TestApp, ip: &str, email: &str, password: &str) -> StatusCode {
     client()
-        .post(app.url("/api/login"))
+        .post(app.url("/api/accounts/login"))
         .header("x-forwarded-for", ip)
         .form(&[("email", email), ("password", password), ("next", "/")])
         .send()
@@ -691,7 +700,7 @@ async fn wrong_passwords_typed_from_anywhere_never_lock_the_owner_out_at_home() 
         ..Options::default()
     })
     .await;
-    app.register("target@example.org").await;
+    app.register_account("target@example.org").await;
     // The owner signs in from home once.
     assert_eq!(
         login_from(&app, "198.51.100.7", "target@example.org", PASSWORD).await,
@@ -765,7 +774,7 @@ async fn changing_the_password_has_its_own_limit_apart_from_sign_in() {
     for _ in 0..2 {
         let res = app
             .call(
-                "change-password",
+                "accounts/change-password",
                 &[("current_password", "wrong"), ("new_password", "x")],
             )
             .await;
@@ -773,7 +782,7 @@ async fn changing_the_password_has_its_own_limit_apart_from_sign_in() {
     }
     assert_eq!(
         app.call(
-            "change-password",
+            "accounts/change-password",
             &[("current_password", "wrong"), ("new_password", "x")]
         )
         .await
@@ -786,7 +795,7 @@ async fn changing_the_password_has_its_own_limit_apart_from_sign_in() {
 async fn an_address_registered_by_someone_else_is_not_theirs_once_its_owner_clicks_the_link() {
     let app = spawn_app().await;
     // The attacker registers the victim's address with a password of their own, and signs in.
-    app.register("victim@example.org").await;
+    app.register_account("victim@example.org").await;
     let token = app.token_from_mail("victim@example.org").await;
     assert_eq!(
         app.login("victim@example.org", PASSWORD).await.status(),
@@ -806,28 +815,30 @@ async fn an_address_registered_by_someone_else_is_not_theirs_once_its_owner_clic
             .await
             .starts_with("/login?next=%2Fconfirm%3Ftoken%3D")
     );
-    assert_eq!(app.whoami().await["email_confirmed"], false);
+    assert!(!app.get_me().await.expect("signed in").email_confirmed);
     // Another signed-in account cannot use the link either.
     let other = other_person(&app, "bystander@example.org").await;
-    let res = other.call("confirm-email", &[("token", &token)]).await;
+    let res = other
+        .call("accounts/confirm-email", &[("token", &token)])
+        .await;
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("link-other-account")
     );
-    assert_eq!(app.whoami().await["email_confirmed"], false);
+    assert!(!app.get_me().await.expect("signed in").email_confirmed);
 
     // The victim resets the password instead: the address is confirmed, the attacker is out.
     victim
-        .post(app.url("/api/request-password-reset"))
+        .post(app.url("/api/accounts/request-password-reset"))
         .form(&[("email", "victim@example.org")])
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let reset = app.token_from_mail("victim@example.org").await;
     let res = victim
-        .post(app.url("/api/reset-password"))
+        .post(app.url("/api/accounts/reset-password"))
         .form(&[
             ("token", reset.as_str()),
             ("password", "the victim's own phrase 2027"),
@@ -837,7 +848,7 @@ async fn an_address_registered_by_someone_else_is_not_theirs_once_its_owner_clic
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(res.status(), StatusCode::OK);
     assert!(
-        app.whoami().await.is_null(),
+        app.get_me().await.is_none(),
         "the attacker's session has ended"
     );
     assert_eq!(
@@ -850,7 +861,7 @@ async fn an_address_registered_by_someone_else_is_not_theirs_once_its_owner_clic
             .status(),
         StatusCode::OK
     );
-    assert_eq!(app.whoami().await["email_confirmed"], true);
+    assert!(app.get_me().await.expect("signed in").email_confirmed);
 }
 
 #[tokio::test]
@@ -863,18 +874,21 @@ async fn a_session_is_renewed_once_half_its_life_has_passed() {
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
     };
-    let early = app.call("whoami", &[]).await;
+    let early = app.call("accounts/get-me", &[]).await;
     assert_eq!(set_cookie(&early), None, "a fresh token is not renewed");
     app.ctx.clock.advance(31 * 60);
-    let later = app.call("whoami", &[]).await;
-    let renewed = set_cookie(&later).unwrap_or_default();
+    let later = app.call("accounts/get-me", &[]).await;
+    let renewed = set_cookie(&later).expect("a renewed cookie");
     assert!(
         renewed.starts_with("wsis_session=") && renewed.contains("Max-Age=3600"),
         "{renewed}"
     );
     // The renewed token outlives the first one.
     app.ctx.clock.advance(40 * 60);
-    assert_eq!(app.whoami().await["email"], "renew@example.org");
+    assert_eq!(
+        app.get_me().await.expect("signed in").email,
+        "renew@example.org"
+    );
 }
 
 #[tokio::test]
@@ -888,7 +902,7 @@ async fn every_naughty_string_in_a_profile_comes_back_as_text_in_the_header_and_
         let organisation = format!("Trust {n} {s}");
         let res = app
             .call(
-                "update-profile",
+                "accounts/update-profile",
                 &[
                     ("name", &name),
                     ("organisation", &organisation),

@@ -5,19 +5,20 @@
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use crate::{
-    helpers::{TestApp, spawn_app},
-    nominations::{description, form, new_draft, other_person, status_of},
-};
+use crate::helpers::{TestApp, description, form, new_draft, other_person, spawn_app, status_of};
 
 /// Saves a complete form under `organisation` and sends it.
 async fn send(app: &TestApp, id: &str, title: &str, organisation: &str) -> reqwest::Response {
     let good = description(title, 170);
     let res = app
-        .call("submissions/save", &form(id, title, organisation, &good))
+        .call(
+            "nominations/save-submission",
+            &form(id, title, organisation, &good),
+        )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    app.call("submissions/submit", &[("id", id)]).await
+    app.call("nominations/submit-submission", &[("id", id)])
+        .await
 }
 
 #[tokio::test]
@@ -33,7 +34,7 @@ async fn drafts_in_every_category_under_a_real_organisations_name_do_not_stop_it
         let id = new_draft(&app, code).await;
         let good = description("Squat", 170);
         app.call(
-            "submissions/save",
+            "nominations/save-submission",
             &form(&id, "Placeholder", "Ministry of ICT of Senegal", &good),
         )
         .await;
@@ -52,24 +53,24 @@ async fn drafts_in_every_category_under_a_real_organisations_name_do_not_stop_it
     assert_eq!(status_of(&ministry, &real).await, "Submitted");
 
     // The secretariat sees the drafts counted per category, and who holds them.
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("drafts@itu.example").await;
     let overview: serde_json::Value = app
         .call(
-            "screening/drafts",
+            "nominations/get-drafts-overview",
             &[("organisation", "ministry of ict of SENEGAL")],
         )
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     let per_category = overview["per_category"]
         .as_array()
         .cloned()
-        .unwrap_or_default();
+        .expect("an array");
     assert_eq!(per_category.len(), 18);
     assert!(per_category.iter().all(|c| c[1] == 1), "{per_category:?}");
-    let holders = overview["holders"].as_array().cloned().unwrap_or_default();
+    let holders = overview["holders"].as_array().cloned().expect("an array");
     assert_eq!(holders.len(), 18);
     assert!(
         holders
@@ -82,11 +83,11 @@ async fn drafts_in_every_category_under_a_real_organisations_name_do_not_stop_it
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("squatter@example.org"));
     // Drafts stay out of the queue, and only the secretariat sees this.
-    app.call("logout", &[]).await;
+    app.call("accounts/logout", &[]).await;
     app.login("squatter@example.org", crate::helpers::PASSWORD)
         .await;
     assert_eq!(
-        app.call("screening/drafts", &[("organisation", "")])
+        app.call("nominations/get-drafts-overview", &[("organisation", "")])
             .await
             .status(),
         StatusCode::FORBIDDEN
@@ -117,22 +118,28 @@ async fn a_place_is_freed_when_the_submission_is_found_not_eligible_or_withdrawn
 
     // The owner withdraws: the place is free.
     let res = app
-        .call("submissions/withdraw", &[("id", &first), ("reason", "")])
+        .call(
+            "nominations/withdraw-submission",
+            &[("id", &first), ("reason", "")],
+        )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(status_of(&app, &first).await, "Withdrawn");
     assert_eq!(
         second_owner
-            .call("submissions/submit", &[("id", &second)])
+            .call("nominations/submit-submission", &[("id", &second)])
             .await
             .status(),
         StatusCode::OK
     );
     // Withdrawn is final for the owner: no second withdrawal, no edits.
     assert_eq!(
-        app.call("submissions/withdraw", &[("id", &first), ("reason", "")])
-            .await
-            .status(),
+        app.call(
+            "nominations/withdraw-submission",
+            &[("id", &first), ("reason", "")]
+        )
+        .await
+        .status(),
         StatusCode::FORBIDDEN
     );
 
@@ -160,21 +167,21 @@ async fn a_place_is_freed_when_the_submission_is_found_not_eligible_or_withdrawn
     );
     assert_eq!(
         third_owner
-            .call("submissions/submit", &[("id", &third)])
+            .call("nominations/submit-submission", &[("id", &third)])
             .await
             .status(),
         StatusCode::OK
     );
     let log: serde_json::Value = secretariat
-        .call("admin/audit", &[])
+        .call("admin/get-audit-log", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     let actions: Vec<&str> = log["rows"]
         .as_array()
         .map(|r| r.iter().filter_map(|x| x["action"].as_str()).collect())
-        .unwrap_or_default();
+        .expect("the audit rows");
     assert!(actions.contains(&"submission.withdraw"), "{actions:?}");
 }
 
@@ -184,7 +191,7 @@ async fn only_the_owner_deletes_a_draft_and_the_act_is_audited() {
     app.signed_in_account("drafter@example.org").await;
     let id = new_draft(&app, "C6").await;
     app.call(
-        "submissions/invite",
+        "nominations/invite-co-owner",
         &[("id", &id), ("email", "helper@example.org")],
     )
     .await;
@@ -192,14 +199,14 @@ async fn only_the_owner_deletes_a_draft_and_the_act_is_audited() {
     let helper = other_person(&app, "helper@example.org").await;
     assert_eq!(
         helper
-            .call("submissions/accept-invitation", &[("token", &token)])
+            .call("nominations/accept-invitation", &[("token", &token)])
             .await
             .status(),
         StatusCode::OK
     );
     assert_eq!(
         helper
-            .call("submissions/delete-draft", &[("id", &id)])
+            .call("nominations/delete-draft", &[("id", &id)])
             .await
             .status(),
         StatusCode::FORBIDDEN
@@ -207,7 +214,7 @@ async fn only_the_owner_deletes_a_draft_and_the_act_is_audited() {
     let stranger = other_person(&app, "stranger2@example.org").await;
     assert_eq!(
         stranger
-            .call("submissions/delete-draft", &[("id", &id)])
+            .call("nominations/delete-draft", &[("id", &id)])
             .await
             .status(),
         StatusCode::NOT_FOUND
@@ -215,7 +222,7 @@ async fn only_the_owner_deletes_a_draft_and_the_act_is_audited() {
     // Without JavaScript: a redirect to "My submissions", which says so.
     let res = app
         .post_plain(
-            "submissions/delete-draft",
+            "nominations/delete-draft",
             &[("id", &id)],
             &format!("/submissions/{id}"),
         )
@@ -224,21 +231,23 @@ async fn only_the_owner_deletes_a_draft_and_the_act_is_audited() {
     let (_, page) = app.get_page("/submissions?deleted=1").await;
     assert!(page.contains("The draft has been deleted."));
     assert_eq!(
-        app.call("submissions/get", &[("id", &id)]).await.status(),
+        app.call("nominations/get-submission", &[("id", &id)])
+            .await
+            .status(),
         StatusCode::NOT_FOUND
     );
     let entries = app::entity::audit_entry::Entity::find()
         .filter(app::entity::audit_entry::Column::Action.eq("submission.delete_draft"))
         .all(&app.ctx.db)
         .await
-        .unwrap_or_default();
+        .expect("the rows");
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].target_id, id);
     // A sent submission is withdrawn, not deleted.
     let sent = new_draft(&app, "C6").await;
     send(&app, &sent, "Open rules", "Policy Lab").await;
     assert_eq!(
-        app.call("submissions/delete-draft", &[("id", &sent)])
+        app.call("nominations/delete-draft", &[("id", &sent)])
             .await
             .status(),
         StatusCode::FORBIDDEN
@@ -260,36 +269,42 @@ async fn once_voting_opens_only_the_secretariat_withdraws_and_only_with_a_reason
         .login("withdraws@itu.example", crate::helpers::PASSWORD)
         .await;
     let res = app
-        .call("submissions/withdraw", &[("id", &id), ("reason", "")])
+        .call(
+            "nominations/withdraw-submission",
+            &[("id", &id), ("reason", "")],
+        )
         .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("withdraw-closed")
     );
     let view: serde_json::Value = app
-        .call("submissions/get", &[("id", &id)])
+        .call("nominations/get-submission", &[("id", &id)])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(view["can_withdraw"], false);
 
     let res = secretariat
-        .call("submissions/withdraw", &[("id", &id), ("reason", "  ")])
+        .call(
+            "nominations/withdraw-submission",
+            &[("id", &id), ("reason", "  ")],
+        )
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         res.text()
             .await
-            .unwrap_or_default()
+            .expect("a response body")
             .contains("reason-required")
     );
     let res = secretariat
         .call(
-            "submissions/withdraw",
+            "nominations/withdraw-submission",
             &[
                 ("id", &id),
                 ("reason", "The organisation asked to leave the contest."),
@@ -299,11 +314,11 @@ async fn once_voting_opens_only_the_secretariat_withdraws_and_only_with_a_reason
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(status_of(&app, &id).await, "Withdrawn");
     let log: serde_json::Value = secretariat
-        .call("admin/audit", &[])
+        .call("admin/get-audit-log", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(log["rows"][0]["action"], "screening.withdraw");
     assert_eq!(
         log["rows"][0]["reason"],
@@ -325,11 +340,11 @@ async fn the_database_refuses_a_second_sent_submission_of_one_entity_in_one_cate
     let second = new_draft(&app, "C11").await;
     let good = description("Other", 170);
     app.call(
-        "submissions/save",
+        "nominations/save-submission",
         &form(&second, "Another", "Another body", &good),
     )
     .await;
-    let a = app::entity::submission::Entity::find_by_id(first.parse::<i64>().unwrap_or_default())
+    let a = app::entity::submission::Entity::find_by_id(first.parse::<i64>().expect("a number"))
         .one(&app.ctx.db)
         .await
         .ok()
@@ -338,21 +353,24 @@ async fn the_database_refuses_a_second_sent_submission_of_one_entity_in_one_cate
     // Written behind the service's back, as a second instance racing it would: the partial
     // unique index refuses it.
     let sneak = app::entity::submission::ActiveModel {
-        id: sea_orm::Unchanged(second.parse::<i64>().unwrap_or_default()),
+        id: sea_orm::Unchanged(second.parse::<i64>().expect("a number")),
         organisation_id: Set(a.organisation_id),
         status: Set("submitted".into()),
         ..Default::default()
     }
     .update(&app.ctx.db)
     .await;
-    let err = sneak.err().map(|e| e.to_string()).unwrap_or_default();
+    let err = sneak
+        .err()
+        .map(|e| e.to_string())
+        .expect("the database refuses the second sent submission");
     assert!(
         err.to_lowercase().contains("unique"),
         "the index must refuse it: {err}"
     );
     // A draft under the same organisation is fine (drafts reserve nothing).
     let draft = app::entity::submission::ActiveModel {
-        id: sea_orm::Unchanged(second.parse::<i64>().unwrap_or_default()),
+        id: sea_orm::Unchanged(second.parse::<i64>().expect("a number")),
         organisation_id: Set(a.organisation_id),
         ..Default::default()
     }

@@ -110,7 +110,7 @@ async fn the_data_folder_database_and_signing_secret_are_for_this_user_only() {
     assert_eq!(mode(&data), 0o700);
     assert_eq!(mode(&data.join("wsis.db")), 0o600);
     assert_eq!(mode(&data.join("jwt-secret")), 0o600);
-    let secret = std::fs::read_to_string(data.join("jwt-secret")).unwrap_or_default();
+    let secret = std::fs::read_to_string(data.join("jwt-secret")).expect("the secret file");
     assert!(secret.trim().len() >= 32);
 }
 
@@ -150,7 +150,7 @@ async fn the_current_edition_is_the_one_running_else_the_latest() {
     .iter()
     .enumerate()
     {
-        let i = i64::try_from(i).unwrap_or_default();
+        let i = i64::try_from(i).expect("a small index");
         app::entity::phase::ActiveModel {
             edition_id: Set(next.id),
             kind: Set((*kind).into()),
@@ -163,23 +163,23 @@ async fn the_current_edition_is_the_one_running_else_the_latest() {
         .unwrap_or_else(|e| panic!("{e}"));
     }
     let current: serde_json::Value = app
-        .call("edition/current", &[])
+        .call("editions/get-current-edition", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(current["year"], seeded.year, "the running edition");
     // Once the seeded edition is over and before the next starts, the latest is shown.
     app.ctx.clock.advance(366 * 86_400 - 3600);
     let current: serde_json::Value = app
-        .call("edition/current", &[])
+        .call("editions/get-current-edition", &[])
         .await
         .json()
         .await
-        .unwrap_or_default();
+        .expect("a JSON response");
     assert_eq!(current["year"], seeded.year + 1);
     assert_eq!(
-        app.call("submissions/create", &[("category", "C1")])
+        app.call("nominations/create-submission", &[("category", "C1")])
             .await
             .status(),
         StatusCode::UNAUTHORIZED
@@ -189,11 +189,14 @@ async fn the_current_edition_is_the_one_running_else_the_latest() {
 #[tokio::test]
 async fn expired_links_and_invitations_are_purged() {
     let app = spawn_app().await;
-    app.register("purge@example.org").await;
-    app.call("request-password-reset", &[("email", "purge@example.org")])
-        .await;
+    app.register_account("purge@example.org").await;
+    app.call(
+        "accounts/request-password-reset",
+        &[("email", "purge@example.org")],
+    )
+    .await;
     let tokens = || app::entity::account_token::Entity::find().count(&app.ctx.db);
-    assert_eq!(tokens().await.unwrap_or_default(), 2);
+    assert_eq!(tokens().await.expect("a count"), 2);
     let now = app.ctx.clock.now();
     // Still valid, or not long expired: kept.
     assert_eq!(
@@ -202,16 +205,16 @@ async fn expired_links_and_invitations_are_purged() {
             .unwrap_or(99),
         0
     );
-    assert_eq!(tokens().await.unwrap_or_default(), 2);
+    assert_eq!(tokens().await.expect("a count"), 2);
     // Long expired: gone.
     let later = now + 48 * 3600 + server::jobs::LINK_RETENTION_SECS + 1;
     assert_eq!(
         server::jobs::purge_expired_links(&app.ctx, later)
             .await
-            .unwrap_or_default(),
+            .expect("a purge"),
         2
     );
-    assert_eq!(tokens().await.unwrap_or_default(), 0);
+    assert_eq!(tokens().await.expect("a count"), 0);
 }
 
 #[test]
@@ -233,7 +236,7 @@ fn migrations_are_listed_undone_and_applied_again_from_the_command_line() {
     };
     let statuses = |text: &str| -> Vec<String> {
         text.lines()
-            .map(|l| l.split_whitespace().next().unwrap_or_default().to_owned())
+            .map(|l| l.split_whitespace().next().unwrap_or("").to_owned())
             .collect()
     };
     let (ok, out, err) = run(&["migrate", "status"]);

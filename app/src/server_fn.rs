@@ -1,139 +1,17 @@
-//! What a request handler needs, handed to server functions as Leptos context: the shared
-//! application state ([`AppContext`]), who is asking ([`Actor`]) and from where ([`ClientIp`]).
-//! Also the glue that turns a service result into a server-function response.
+//! The glue between HTTP and the services: what a server function reads from context
+//! ([`request`]), how a service result becomes its response ([`respond`]), and how a form
+//! posted without JavaScript is answered (post, redirect, get).
 
-use std::{net::IpAddr, sync::Arc, time::Duration};
+use std::net::IpAddr;
 
 use http::{HeaderValue, StatusCode, header};
 use leptos::prelude::*;
-use sea_orm::DatabaseConnection;
-use secrecy::SecretString;
 
-pub use crate::limits::{Quotas, RateLimits};
 use crate::{
-    accounts::{
-        password::{Hasher, HashingLimits},
-        rules::Role,
-        session::JwtKeys,
-    },
+    auth::Actor,
     error::{AppError, DomainError},
+    state::AppContext,
 };
-
-/// Settings the domain needs (the server crate reads them from the environment).
-#[derive(Clone, Debug)]
-pub struct DomainConfig {
-    /// Base URL used in links sent by mail, without a trailing slash.
-    pub public_url: String,
-    /// Mark cookies `Secure` (true when the public URL is https).
-    pub secure_cookies: bool,
-    /// Whether mail is delivered over SMTP; otherwise it is captured for the secretariat.
-    pub smtp_enabled: bool,
-    /// Lifetime of a sign-in token; it is renewed when half of it has passed.
-    pub session_ttl: Duration,
-    /// Largest picture accepted, in bytes.
-    pub picture_max_bytes: usize,
-    /// Largest picture side accepted, in pixels.
-    pub picture_max_side: u32,
-    /// Where submitters write to the secretariat (shown in the footer and in refusals).
-    pub contact_email: String,
-}
-
-/// Where "now" comes from. The binary uses the system clock; tests may shift it.
-#[derive(Clone, Debug, Default)]
-pub struct Clock {
-    offset_secs: Arc<std::sync::atomic::AtomicI64>,
-}
-
-impl Clock {
-    /// Unix seconds.
-    pub fn now(&self) -> i64 {
-        jiff::Timestamp::now().as_second()
-            + self.offset_secs.load(std::sync::atomic::Ordering::Relaxed)
-    }
-
-    /// Moves this clock (and every copy of it) forward by `secs`. For tests.
-    pub fn advance(&self, secs: i64) {
-        self.offset_secs
-            .fetch_add(secs, std::sync::atomic::Ordering::Relaxed);
-    }
-}
-
-/// State shared by every request of one instance.
-#[derive(Clone)]
-pub struct AppContext {
-    pub db: DatabaseConnection,
-    pub config: Arc<DomainConfig>,
-    pub keys: Arc<JwtKeys>,
-    pub limits: Arc<RateLimits>,
-    pub hasher: Arc<Hasher>,
-    pub clock: Clock,
-}
-
-impl AppContext {
-    pub fn new(
-        db: DatabaseConnection,
-        config: DomainConfig,
-        jwt_secret: &SecretString,
-        quotas: Quotas,
-        hashing: HashingLimits,
-    ) -> Self {
-        Self {
-            db,
-            config: Arc::new(config),
-            keys: Arc::new(JwtKeys::new(jwt_secret)),
-            limits: Arc::new(RateLimits::new(quotas)),
-            hasher: Arc::new(Hasher::new(hashing)),
-            clock: Clock::default(),
-        }
-    }
-}
-
-/// The signed-in account behind a request, as checked against the database.
-#[derive(Clone, Debug)]
-pub struct Session {
-    pub account_id: i64,
-    pub email: String,
-    pub name: String,
-    pub email_confirmed: bool,
-    pub roles: Vec<Role>,
-    pub token_version: i32,
-}
-
-impl Session {
-    pub fn has(&self, role: Role) -> bool {
-        self.roles.contains(&role)
-    }
-
-    /// # Errors
-    /// [`DomainError::Forbidden`] unless the account holds `role`.
-    pub fn require(&self, role: Role) -> Result<(), DomainError> {
-        if self.has(role) {
-            Ok(())
-        } else {
-            Err(DomainError::Forbidden("error-forbidden"))
-        }
-    }
-}
-
-/// Who is making the request: a session, or an anonymous visitor.
-#[derive(Clone, Debug, Default)]
-pub struct Actor(pub Option<Session>);
-
-impl Actor {
-    /// # Errors
-    /// [`DomainError::Unauthenticated`] for anonymous visitors.
-    pub fn session(&self) -> Result<&Session, DomainError> {
-        self.0.as_ref().ok_or(DomainError::Unauthenticated)
-    }
-
-    /// # Errors
-    /// Unauthenticated, or forbidden without `role`.
-    pub fn require(&self, role: Role) -> Result<&Session, DomainError> {
-        let session = self.session()?;
-        session.require(role)?;
-        Ok(session)
-    }
-}
 
 /// The client's address, as the server decided to believe it (see `WSIS_TRUSTED_PROXIES`).
 #[derive(Clone, Copy, Debug)]

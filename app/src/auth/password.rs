@@ -18,7 +18,6 @@ use argon2::{
 };
 use tokio::sync::{Semaphore, SemaphorePermit};
 
-use super::rules;
 use crate::error::{DomainError, FieldError};
 
 /// How long a request waits in the queue before it is told to come back.
@@ -138,7 +137,7 @@ impl Hasher {
     pub async fn verify(&self, password: &str, hash: Option<String>) -> Result<bool, DomainError> {
         let _turn = self.turn().await?;
         self.hashes.fetch_add(1, Ordering::Relaxed);
-        let password: String = password.chars().take(rules::PASSWORD_MAX_CHARS).collect();
+        let password: String = password.chars().take(super::PASSWORD_MAX_CHARS).collect();
         // No account, or an account without a password: check against the dummy hash all
         // the same, so that the answer takes as long.
         let (hash, real) = match hash {
@@ -168,7 +167,7 @@ impl Hasher {
         user_inputs: &[&str],
         field: &str,
     ) -> Result<Result<(), FieldError>, DomainError> {
-        if let Err(k) = rules::password_shape(password) {
+        if let Err(k) = super::password_shape(password) {
             return Ok(Err(FieldError::new(field, k)));
         }
         let _turn = self.turn().await?;

@@ -1,0 +1,100 @@
+//! Who is asking: the signed-in account behind a request ([`Session`]), or an anonymous
+//! visitor ([`Actor`]), as checked against the database on every request.
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+use super::{Me, Role};
+use crate::{
+    entity::{account, account_role},
+    error::DomainError,
+};
+
+/// The signed-in account behind a request, as checked against the database.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub account_id: i64,
+    pub email: String,
+    pub name: String,
+    pub email_confirmed: bool,
+    pub roles: Vec<Role>,
+    pub token_version: i32,
+}
+
+impl Session {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    /// # Errors
+    /// [`DomainError::Forbidden`] unless the account holds `role`.
+    pub fn require(&self, role: Role) -> Result<(), DomainError> {
+        if self.has(role) {
+            Ok(())
+        } else {
+            Err(DomainError::Forbidden("error-forbidden"))
+        }
+    }
+}
+
+/// Who is making the request: a session, or an anonymous visitor.
+#[derive(Clone, Debug, Default)]
+pub struct Actor(pub Option<Session>);
+
+impl Actor {
+    /// # Errors
+    /// [`DomainError::Unauthenticated`] for anonymous visitors.
+    pub fn session(&self) -> Result<&Session, DomainError> {
+        self.0.as_ref().ok_or(DomainError::Unauthenticated)
+    }
+
+    /// # Errors
+    /// Unauthenticated, or forbidden without `role`.
+    pub fn require(&self, role: Role) -> Result<&Session, DomainError> {
+        let session = self.session()?;
+        session.require(role)?;
+        Ok(session)
+    }
+}
+
+/// Loads the session a token claims, if the account still exists, is enabled and the token
+/// version still matches.
+///
+/// # Errors
+/// Database failures only.
+pub async fn load_session(
+    conn: &impl ConnectionTrait,
+    account_id: i64,
+    version: i32,
+) -> Result<Option<Session>, DomainError> {
+    let Some(account) = account::Entity::find_by_id(account_id).one(conn).await? else {
+        return Ok(None);
+    };
+    if account.disabled_at.is_some() || account.token_version != version {
+        return Ok(None);
+    }
+    let roles = account_role::Entity::find()
+        .filter(account_role::Column::AccountId.eq(account.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| Role::stored(&r.role))
+        .collect::<Result<_, _>>()?;
+    Ok(Some(Session {
+        account_id: account.id,
+        email: account.email,
+        name: account.name,
+        email_confirmed: account.email_confirmed_at.is_some(),
+        roles,
+        token_version: account.token_version,
+    }))
+}
+
+/// Who the visitor is, for the page header.
+pub fn me(actor: &Actor) -> Option<Me> {
+    actor.0.as_ref().map(|s| Me {
+        name: s.name.clone(),
+        email: s.email.clone(),
+        email_confirmed: s.email_confirmed,
+        roles: s.roles.clone(),
+    })
+}

@@ -1,0 +1,218 @@
+//! The secretariat's categories: the list with every language's texts, and the edits of a
+//! category (special prizes included), audited.
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+use super::{
+    CategoryAdmin, CategoryAdminRow,
+    rules::{self, CategoryInput, PhaseKind},
+};
+use crate::{
+    audit,
+    auth::{Actor, Role},
+    entity::{category, category_text, edition},
+    error::{DomainError, FieldError},
+    i18n::Locale,
+    state::AppContext,
+};
+
+use super::lookups::{calendar_of, current};
+
+/// The categories of the current edition, as the secretariat edits them.
+///
+/// # Errors
+/// Unauthenticated, forbidden, not found.
+pub async fn get_categories_admin(
+    ctx: &AppContext,
+    actor: &Actor,
+) -> Result<CategoryAdmin, DomainError> {
+    actor.require(Role::Secretariat)?;
+    let now = ctx.clock.now();
+    let loaded = current(&ctx.db, now).await?.ok_or(DomainError::NotFound)?;
+    let cats = category::Entity::find()
+        .filter(category::Column::EditionId.eq(loaded.edition.id))
+        .order_by_asc(category::Column::Number)
+        .all(&ctx.db)
+        .await?;
+    let texts = category_text::Entity::find()
+        .filter(category_text::Column::CategoryId.is_in(cats.iter().map(|c| c.id)))
+        .filter(category_text::Column::Locale.is_in([Locale::En.code(), Locale::Fr.code()]))
+        .all(&ctx.db)
+        .await?;
+    let text = |id: i64, locale: Locale| {
+        texts
+            .iter()
+            .find(|t| t.category_id == id && t.locale == locale.code())
+    };
+    let field = |id: i64, locale: Locale, f: fn(&category_text::Model) -> &String| {
+        text(id, locale).map(f).cloned().unwrap_or_default()
+    };
+    Ok(CategoryAdmin {
+        edition_id: loaded.edition.id,
+        year: loaded.edition.year,
+        submission_opened: rules::has_opened(&loaded.calendar, PhaseKind::Submission, now),
+        rows: cats
+            .iter()
+            .map(|c| CategoryAdminRow {
+                id: c.id,
+                input: CategoryInput {
+                    code: c.code.clone(),
+                    number: c.number.to_string(),
+                    nominees: c.nominees.to_string(),
+                    champions: c.champions.to_string(),
+                    winners: c.winners.to_string(),
+                    is_special: c.is_special,
+                    title_en: field(c.id, Locale::En, |t| &t.title),
+                    description_en: field(c.id, Locale::En, |t| &t.description),
+                    title_fr: field(c.id, Locale::Fr, |t| &t.title),
+                    description_fr: field(c.id, Locale::Fr, |t| &t.description),
+                },
+            })
+            .collect(),
+    })
+}
+
+async fn put_text(
+    conn: &impl ConnectionTrait,
+    category_id: i64,
+    locale: Locale,
+    title: &str,
+    description: &str,
+) -> Result<(), DomainError> {
+    category_text::Entity::delete_by_id((category_id, locale.code().to_owned()))
+        .exec(conn)
+        .await?;
+    if title.is_empty() && description.is_empty() {
+        return Ok(());
+    }
+    category_text::ActiveModel {
+        category_id: Set(category_id),
+        locale: Set(locale.code().to_owned()),
+        title: Set(title.to_owned()),
+        description: Set(description.to_owned()),
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+/// Creates a category (`category_id` = `None`, e.g. a special prize) or changes one.
+///
+/// Once the edition's submission phase has opened, submitters rely on the categories: a
+/// change then needs a reason. Every change is audited with the old and new rules.
+///
+/// # Errors
+/// Unauthenticated, forbidden, not found, invalid fields (including a code already used).
+#[tracing::instrument(skip(ctx, actor, input))]
+pub async fn save_category(
+    ctx: &AppContext,
+    actor: &Actor,
+    edition_id: i64,
+    category_id: Option<i64>,
+    input: &CategoryInput,
+    reason: &str,
+) -> Result<(), DomainError> {
+    let session = actor.require(Role::Secretariat)?;
+    let now = ctx.clock.now();
+    let edition = edition::Entity::find_by_id(edition_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    let mut errors = Vec::new();
+    let parsed = rules::parse_category(input)
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let reason = audit::Reason::optional(reason, "reason")
+        .map_err(|e| errors.extend(e.fields()))
+        .ok()
+        .flatten();
+    let calendar = calendar_of(&ctx.db, edition.id).await?;
+    if rules::has_opened(&calendar, PhaseKind::Submission, now)
+        && reason.is_none()
+        && errors.iter().all(|e| e.field != "reason")
+    {
+        errors.push(FieldError::new("reason", "category-reason-required"));
+    }
+    let Some(rules) = parsed.filter(|_| errors.is_empty()) else {
+        return Err(DomainError::Invalid(errors));
+    };
+    let old = match category_id {
+        Some(id) => Some(
+            category::Entity::find_by_id(id)
+                .one(&ctx.db)
+                .await?
+                .filter(|c| c.edition_id == edition.id)
+                .ok_or(DomainError::NotFound)?,
+        ),
+        None => None,
+    };
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let mut model = category::ActiveModel {
+        edition_id: Set(edition.id),
+        number: Set(rules.number),
+        code: Set(rules.code.clone()),
+        nominees: Set(rules.nominees),
+        champions: Set(rules.champions),
+        winners: Set(rules.winners),
+        is_special: Set(rules.is_special),
+        ..Default::default()
+    };
+    let saved = match &old {
+        Some(o) => {
+            model.id = sea_orm::Unchanged(o.id);
+            model.update(&txn).await
+        }
+        None => model.insert(&txn).await,
+    }
+    .map_err(|e| match DomainError::from(e) {
+        DomainError::Conflict(_) => DomainError::invalid("code", "category-code-taken"),
+        other => other,
+    })?;
+    put_text(
+        &txn,
+        saved.id,
+        Locale::En,
+        &rules.title_en,
+        &rules.description_en,
+    )
+    .await?;
+    put_text(
+        &txn,
+        saved.id,
+        Locale::Fr,
+        &rules.title_fr,
+        &rules.description_fr,
+    )
+    .await?;
+    let summary = |c: &category::Model| {
+        serde_json::json!({
+            "code": c.code, "number": c.number, "nominees": c.nominees,
+            "champions": c.champions, "winners": c.winners, "is_special": c.is_special,
+        })
+    };
+    audit::record(
+        &txn,
+        audit::Entry {
+            actor_id: Some(session.account_id),
+            action: if old.is_some() {
+                "edition.category.update"
+            } else {
+                "edition.category.create"
+            },
+            target_type: "category",
+            target_id: format!("{}/{}", edition.year, saved.code),
+            reason,
+            details: serde_json::json!({
+                "old": old.as_ref().map(summary),
+                "new": summary(&saved),
+                "title_en": rules.title_en,
+            }),
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,86 @@
+//! What visitors read: the current edition with its standing and categories, and a category's
+//! page.
+
+use super::{
+    CategoryDetail, EditionOverview, PhaseRow, Standing,
+    rules::{self, PhaseState},
+};
+use crate::{
+    error::DomainError,
+    i18n::{Locale, dates::format_datetime},
+    state::AppContext,
+};
+
+use super::lookups::{Loaded, categories_of, current};
+
+fn standing(loaded: &Loaded, now: i64, locale: Locale) -> Standing {
+    let state = rules::phase_at(&loaded.calendar, now);
+    let tz = loaded.tz();
+    let when = match state {
+        PhaseState::Open { closes_at, .. } => Some(format_datetime(closes_at, &tz, locale)),
+        PhaseState::Upcoming { opens_at, .. } => Some(format_datetime(opens_at, &tz, locale)),
+        PhaseState::Over => None,
+    };
+    Standing { state, when }
+}
+
+/// The home page: the current edition, where it stands, its calendar and categories.
+///
+/// # Errors
+/// Database failures.
+#[tracing::instrument(skip(ctx))]
+pub async fn overview(
+    ctx: &AppContext,
+    locale: Locale,
+) -> Result<Option<EditionOverview>, DomainError> {
+    let now = ctx.clock.now();
+    let Some(loaded) = current(&ctx.db, now).await? else {
+        return Ok(None);
+    };
+    let tz = loaded.tz();
+    let mut windows = loaded.calendar.clone();
+    windows.sort_by_key(|w| w.kind);
+    let phases = windows
+        .iter()
+        .map(|w| PhaseRow {
+            kind: w.kind,
+            opens: format_datetime(w.opens_at, &tz, locale),
+            closes: format_datetime(w.closes_at, &tz, locale),
+            is_open: w.contains(now),
+        })
+        .collect();
+    Ok(Some(EditionOverview {
+        year: loaded.edition.year,
+        title: loaded.edition.title.clone(),
+        time_zone: loaded.edition.time_zone.clone(),
+        standing: standing(&loaded, now, locale),
+        phases,
+        categories: categories_of(&ctx.db, loaded.edition.id, locale).await?,
+        holds_demo_data: loaded.edition.holds_demo_data,
+    }))
+}
+
+/// One category of the current edition, by code (`C7.4`).
+///
+/// # Errors
+/// Not found.
+pub async fn category(
+    ctx: &AppContext,
+    locale: Locale,
+    code: &str,
+) -> Result<CategoryDetail, DomainError> {
+    let now = ctx.clock.now();
+    let loaded = current(&ctx.db, now).await?.ok_or(DomainError::NotFound)?;
+    let category = categories_of(&ctx.db, loaded.edition.id, locale)
+        .await?
+        .into_iter()
+        .find(|c| c.code.eq_ignore_ascii_case(code.trim()))
+        .ok_or(DomainError::NotFound)?;
+    Ok(CategoryDetail {
+        year: loaded.edition.year,
+        edition_title: loaded.edition.title.clone(),
+        category,
+        standing: standing(&loaded, now, locale),
+        holds_demo_data: loaded.edition.holds_demo_data,
+    })
+}

@@ -1,0 +1,102 @@
+//! The first edition and its 18 categories, created on first start so that a fresh install
+//! serves a working site.
+
+use jiff::tz::TimeZone;
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
+use serde::Deserialize;
+
+use super::rules::{self, PhaseKind};
+use crate::{
+    entity::{category, category_text, edition, phase},
+    error::DomainError,
+};
+
+#[derive(Deserialize)]
+struct SeedCategory {
+    number: i32,
+    code: String,
+    title: std::collections::HashMap<String, String>,
+    description: std::collections::HashMap<String, String>,
+}
+
+static SEED_CATEGORIES: &str = include_str!("../../data/categories.json");
+
+const DAY: i64 = 86_400;
+
+/// On first start, creates the current year's edition with the 18 default categories and a
+/// calendar relative to `now`: submission open now, the other phases after it.
+///
+/// # Errors
+/// Database failures, or a broken seed file.
+#[tracing::instrument(skip_all)]
+pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, DomainError> {
+    if edition::Entity::find().one(db).await?.is_some() {
+        return Ok(false);
+    }
+    let seed: Vec<SeedCategory> =
+        serde_json::from_str(SEED_CATEGORIES).map_err(DomainError::internal)?;
+    let tz = rules::time_zone(rules::DEFAULT_TIME_ZONE).unwrap_or(TimeZone::UTC);
+    // Submission 90 days, screening 30, voting 35, selection 20, publication the rest of the year.
+    let lengths = [90, 30, 35, 20, 190];
+    // An edition is named after the year its winners are announced (the publication phase).
+    let publication_opens = now - 60 + lengths[..4].iter().sum::<i64>() * DAY;
+    let year = jiff::Timestamp::from_second(publication_opens)
+        .map(|t| t.to_zoned_datetime(tz).year())
+        .unwrap_or(2027);
+    let txn = crate::db::begin_write(db).await?;
+    let e = edition::ActiveModel {
+        year: Set(i32::from(year)),
+        title: Set(format!("WSIS Prizes {year}")),
+        time_zone: Set(rules::DEFAULT_TIME_ZONE.to_owned()),
+        submission_rules: Set("{}".to_owned()),
+        screening_during_submission: Set(false),
+        holds_demo_data: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let mut start = now - 60;
+    for (kind, days) in PhaseKind::ALL.iter().copied().zip(lengths) {
+        let end = start + days * DAY;
+        phase::ActiveModel {
+            edition_id: Set(e.id),
+            kind: Set(kind.code().to_owned()),
+            opens_at: Set(start),
+            closes_at: Set(end),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        start = end;
+    }
+    for c in seed {
+        let cat = category::ActiveModel {
+            edition_id: Set(e.id),
+            number: Set(c.number),
+            code: Set(c.code),
+            nominees: Set(20),
+            champions: Set(5),
+            winners: Set(1),
+            is_special: Set(false),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        for (lang, title) in &c.title {
+            category_text::ActiveModel {
+                category_id: Set(cat.id),
+                locale: Set(lang.clone()),
+                title: Set(title.clone()),
+                // Left empty where not translated: pages fall back to English.
+                description: Set(c.description.get(lang).cloned().unwrap_or_default()),
+            }
+            .insert(&txn)
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    tracing::info!(year, "seeded the current edition with its 18 categories");
+    Ok(true)
+}

@@ -1,0 +1,394 @@
+//! The owners' use cases: open a draft in a category, save it, send it, list one's
+//! submissions and read one. One sent submission per organisation and category: the rule is
+//! checked here for a clear message, and enforced by a unique index in the database.
+
+use std::collections::HashMap;
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+use super::queries::{
+    Notice, category_titles, edit_lock, entity_conflict, entity_taken, expire_change_requests,
+    find_for_member, form_of, limits_of, notify_members, organisation_of, status_of, view_of,
+};
+use super::{
+    MySubmission, SubmissionView,
+    rules::{self, SubmissionForm, SubmissionStatus},
+};
+use crate::{
+    audit,
+    auth::Actor,
+    editions::{PhaseKind, lookups as editions, rules as phase_rules},
+    entity::{account, category, edition, organisation, submission, submission_member},
+    error::{DomainError, FieldError},
+    i18n::{Locale, dates::format_datetime},
+    state::AppContext,
+};
+
+/// Starts a draft in a category of the current edition, with the organisation of the
+/// submitter's profile filled in.
+///
+/// # Errors
+/// Unauthenticated; forbidden until the e-mail is confirmed; phase closed; unknown category.
+#[tracing::instrument(skip(ctx, actor))]
+pub async fn create(
+    ctx: &AppContext,
+    actor: &Actor,
+    category_code: &str,
+) -> Result<i64, DomainError> {
+    let session = actor.session()?;
+    if !session.email_confirmed {
+        return Err(DomainError::Forbidden("submission-confirm-email-first"));
+    }
+    let now = ctx.clock.now();
+    let loaded = editions::require_open(&ctx.db, now, PhaseKind::Submission).await?;
+    let category = category::Entity::find()
+        .filter(category::Column::EditionId.eq(loaded.edition.id))
+        .filter(category::Column::Code.eq(category_code.trim()))
+        .one(&ctx.db)
+        .await?
+        .ok_or_else(|| DomainError::invalid("category", "category-required"))?;
+    let account = account::Entity::find_by_id(session.account_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(DomainError::Unauthenticated)?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let org = find_or_create_organisation(
+        &txn,
+        &account.organisation,
+        &account.country,
+        &account.stakeholder_type,
+        now,
+    )
+    .await?;
+    let created = submission::ActiveModel {
+        edition_id: Set(loaded.edition.id),
+        category_id: Set(category.id),
+        organisation_id: Set(Some(org.id)),
+        owner_id: Set(session.account_id),
+        status: Set(SubmissionStatus::Draft.code().to_owned()),
+        title: Set(String::new()),
+        short_description: Set(String::new()),
+        action_lines: Set(serde_json::json!([category.code]).to_string()),
+        sdgs: Set("[]".to_owned()),
+        impact_qualitative: Set(String::new()),
+        impact_quantitative: Set(String::new()),
+        partnerships: Set(String::new()),
+        challenges: Set(String::new()),
+        start_date: Set(String::new()),
+        project_status: Set(String::new()),
+        website: Set(String::new()),
+        picture_id: Set(None),
+        changes_message: Set(None),
+        changes_deadline: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        submitted_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    submission_member::ActiveModel {
+        submission_id: Set(created.id),
+        account_id: Set(session.account_id),
+        role: Set("owner".to_owned()),
+        added_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(created.id)
+}
+
+/// The entity for a name and country: an existing one when the normalised names match
+/// (following merges), else a new one.
+async fn find_or_create_organisation(
+    conn: &impl ConnectionTrait,
+    name: &str,
+    country: &str,
+    stakeholder_type: &str,
+    now: i64,
+) -> Result<organisation::Model, DomainError> {
+    let normalised = rules::normalise_name(name);
+    let country = crate::countries::known_code(country)
+        .unwrap_or("")
+        .to_owned();
+    let mut found = organisation::Entity::find()
+        .filter(organisation::Column::NormalisedName.eq(&normalised))
+        .filter(organisation::Column::Country.eq(&country))
+        .one(conn)
+        .await?;
+    // A merged entity stands for the one it was merged into.
+    for _ in 0..8 {
+        match found.as_ref().and_then(|o| o.merged_into) {
+            Some(target) => found = organisation::Entity::find_by_id(target).one(conn).await?,
+            None => break,
+        }
+    }
+    if let Some(org) = found {
+        return Ok(org);
+    }
+    Ok(organisation::ActiveModel {
+        name: Set(name.trim().to_owned()),
+        normalised_name: Set(normalised),
+        country: Set(country),
+        stakeholder_type: Set(stakeholder_type.to_owned()),
+        merged_into: Set(None),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?)
+}
+
+/// Saves the form of a draft (or of a submission the secretariat asked to change). The
+/// draft may be incomplete; what is still missing is returned.
+///
+/// # Errors
+/// Not found (also for someone else's submission); locked; phase closed; invalid fields;
+/// another submission of the same organisation in this category.
+#[tracing::instrument(skip(ctx, actor, form))]
+pub async fn save(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: i64,
+    form: &SubmissionForm,
+) -> Result<Vec<FieldError>, DomainError> {
+    let session = actor.session()?;
+    let now = ctx.clock.now();
+    // The lock (sent, decided, deadline passed, phase closed) is checked inside the write
+    // transaction, on the locked row: a save racing a submit or a decision cannot slip in.
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let s = find_for_member(&txn, id, session).await?;
+    let edition = edition::Entity::find_by_id(s.edition_id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    let limits = limits_of(&edition);
+    if let Some(lock) = edit_lock(&s, &editions::calendar_of(&txn, edition.id).await?, now) {
+        return Err(lock);
+    }
+    let problems = rules::draft_problems(form, &limits);
+    if !problems.is_empty() {
+        return Err(DomainError::Invalid(problems));
+    }
+    let organisation_id = if form.organisation.trim().is_empty() || form.country.trim().is_empty() {
+        None
+    } else {
+        let org = find_or_create_organisation(
+            &txn,
+            &form.organisation,
+            &form.country,
+            &form.stakeholder_type,
+            now,
+        )
+        .await?;
+        // A draft may name any organisation; a sent submission being changed may not move
+        // onto a place another one holds.
+        if status_of(&s)?.holds_place()
+            && entity_conflict(&txn, &s, org.id, s.category_id)
+                .await?
+                .is_some()
+        {
+            return Err(entity_taken("organisation"));
+        }
+        Some(org.id)
+    };
+    let sdgs = rules::parse_sdgs(&form.sdgs).unwrap_or_default();
+    let lines = rules::parse_action_lines(&form.action_lines).unwrap_or_default();
+    submission::ActiveModel {
+        id: sea_orm::Unchanged(s.id),
+        organisation_id: Set(organisation_id),
+        title: Set(form.title.trim().to_owned()),
+        short_description: Set(form.short_description.trim().to_owned()),
+        action_lines: Set(serde_json::json!(lines).to_string()),
+        sdgs: Set(serde_json::json!(sdgs).to_string()),
+        impact_qualitative: Set(form.impact_qualitative.trim().to_owned()),
+        impact_quantitative: Set(form.impact_quantitative.trim().to_owned()),
+        partnerships: Set(form.partnerships.trim().to_owned()),
+        challenges: Set(form.challenges.trim().to_owned()),
+        start_date: Set(form.start_date.trim().to_owned()),
+        project_status: Set(form.project_status.trim().to_owned()),
+        website: Set(form.website.trim().to_owned()),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(rules::missing_for_submission(form, &limits))
+}
+
+/// Sends a complete draft (or a changed submission) to the secretariat. The screener is
+/// flagged about duplicates and similar projects of the edition.
+///
+/// # Errors
+/// Not found; locked; phase closed; what is missing, as invalid fields.
+#[tracing::instrument(skip(ctx, actor))]
+pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), DomainError> {
+    let session = actor.session()?;
+    if !session.email_confirmed {
+        return Err(DomainError::Forbidden("submission-confirm-email-first"));
+    }
+    let now = ctx.clock.now();
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let s = find_for_member(&txn, id, session).await?;
+    let edition = edition::Entity::find_by_id(s.edition_id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    if let Some(lock) = edit_lock(&s, &editions::calendar_of(&txn, edition.id).await?, now) {
+        return Err(lock);
+    }
+    let org = organisation_of(&txn, &s).await?;
+    let form = form_of(&s, org.as_ref());
+    let missing = rules::missing_for_submission(&form, &limits_of(&edition));
+    if !missing.is_empty() {
+        return Err(DomainError::Invalid(missing));
+    }
+    if let Some(org) = &org
+        && entity_conflict(&txn, &s, org.id, s.category_id)
+            .await?
+            .is_some()
+    {
+        return Err(entity_taken("organisation"));
+    }
+    let resubmission = status_of(&s)? == SubmissionStatus::ChangesRequested;
+    submission::ActiveModel {
+        id: sea_orm::Unchanged(s.id),
+        status: Set(SubmissionStatus::Submitted.code().to_owned()),
+        submitted_at: Set(Some(now)),
+        changes_deadline: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await
+    // Another instance sent the same entity's submission in between: the partial unique
+    // index refused this one.
+    .map_err(|e| match DomainError::from(e) {
+        DomainError::Conflict(_) => entity_taken("organisation"),
+        other => other,
+    })?;
+    super::flags::refresh(&txn, &s, &form, now).await?;
+    audit::record(
+        &txn,
+        audit::Entry {
+            actor_id: Some(session.account_id),
+            action: if resubmission {
+                "submission.resubmit"
+            } else {
+                "submission.submit"
+            },
+            target_type: "submission",
+            target_id: s.id.to_string(),
+            reason: None,
+            details: serde_json::json!({ "title": form.title }),
+        },
+        now,
+    )
+    .await?;
+    let notice = Notice {
+        subject_key: "mail-submitted-subject",
+        body_key: "mail-submitted-body",
+        title: &form.title,
+        message: String::new(),
+        deadline: None,
+    };
+    notify_members(ctx, &txn, &s, notice, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The signed-in account's submissions, newest first, with what each still needs.
+///
+/// # Errors
+/// Unauthenticated.
+pub async fn mine(
+    ctx: &AppContext,
+    actor: &Actor,
+    locale: Locale,
+) -> Result<Vec<MySubmission>, DomainError> {
+    let session = actor.session()?;
+    let now = ctx.clock.now();
+    expire_change_requests(&ctx.db, now).await?;
+    let ids: Vec<i64> = submission_member::Entity::find()
+        .filter(submission_member::Column::AccountId.eq(session.account_id))
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .map(|m| m.submission_id)
+        .collect();
+    let subs = submission::Entity::find()
+        .filter(submission::Column::Id.is_in(ids))
+        .order_by_desc(submission::Column::Id)
+        .all(&ctx.db)
+        .await?;
+    let titles = category_titles(
+        &ctx.db,
+        subs.iter().map(|s| s.category_id).collect(),
+        locale,
+    )
+    .await?;
+    // Most accounts submit in one edition: load each edition and its calendar once.
+    let mut loaded: HashMap<i64, (edition::Model, Vec<phase_rules::PhaseWindow>)> = HashMap::new();
+    let mut out = Vec::new();
+    for s in subs {
+        if let std::collections::hash_map::Entry::Vacant(slot) = loaded.entry(s.edition_id) {
+            let edition = edition::Entity::find_by_id(s.edition_id)
+                .one(&ctx.db)
+                .await?
+                .ok_or(DomainError::NotFound)?;
+            let calendar = editions::calendar_of(&ctx.db, edition.id).await?;
+            slot.insert((edition, calendar));
+        }
+        let Some((edition, calendar)) = loaded.get(&s.edition_id) else {
+            continue;
+        };
+        let tz = phase_rules::time_zone(&edition.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        let org = organisation_of(&ctx.db, &s).await?;
+        let form = form_of(&s, org.as_ref());
+        let (code, title) = titles.get(&s.category_id).cloned().unwrap_or_default();
+        out.push(MySubmission {
+            id: s.id,
+            title: s.title.clone(),
+            category_code: code,
+            category_title: title,
+            status: status_of(&s)?,
+            missing: rules::missing_for_submission(&form, &limits_of(edition))
+                .into_iter()
+                .map(|e| e.field)
+                .collect(),
+            editable: edit_lock(&s, calendar, now).is_none(),
+            changes_deadline: s.changes_deadline.map(|d| format_datetime(d, &tz, locale)),
+        });
+    }
+    Ok(out)
+}
+
+/// One submission, for its owner or co-owners.
+///
+/// # Errors
+/// Unauthenticated; not found (also for someone else's submission).
+pub async fn get(
+    ctx: &AppContext,
+    actor: &Actor,
+    id: i64,
+    locale: Locale,
+) -> Result<SubmissionView, DomainError> {
+    let session = actor.session()?;
+    let now = ctx.clock.now();
+    expire_change_requests(&ctx.db, now).await?;
+    let s = find_for_member(&ctx.db, id, session).await?;
+    let calendar = editions::calendar_of(&ctx.db, s.edition_id).await?;
+    let editable = edit_lock(&s, &calendar, now).is_none();
+    let status = status_of(&s)?;
+    let nominees_confirmed = phase_rules::has_opened(&calendar, PhaseKind::Voting, now);
+    let mut view = view_of(ctx, s, locale, editable, Some(session.account_id)).await?;
+    view.can_delete = view.viewer_is_owner && status == SubmissionStatus::Draft;
+    view.can_withdraw = view.viewer_is_owner && status.holds_place() && !nominees_confirmed;
+    // Flags are for the screener.
+    view.flags.clear();
+    Ok(view)
+}

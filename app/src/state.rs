@@ -1,0 +1,65 @@
+//! The state every request of one instance shares ([`AppContext`]), handed to server
+//! functions as Leptos context, and the settings the domain needs ([`DomainConfig`]).
+
+use std::{sync::Arc, time::Duration};
+
+use sea_orm::DatabaseConnection;
+use secrecy::SecretString;
+
+use crate::{
+    auth::{
+        jwt::JwtKeys,
+        password::{Hasher, HashingLimits},
+    },
+    clock::Clock,
+    limits::{Quotas, RateLimits},
+};
+
+/// Settings the domain needs (the server crate reads them from the environment).
+#[derive(Clone, Debug)]
+pub struct DomainConfig {
+    /// Base URL used in links sent by mail, without a trailing slash.
+    pub public_url: String,
+    /// Mark cookies `Secure` (true when the public URL is https).
+    pub secure_cookies: bool,
+    /// Whether mail is delivered over SMTP; otherwise it is captured for the secretariat.
+    pub smtp_enabled: bool,
+    /// Lifetime of a sign-in token; it is renewed when half of it has passed.
+    pub session_ttl: Duration,
+    /// Largest picture accepted, in bytes.
+    pub picture_max_bytes: usize,
+    /// Largest picture side accepted, in pixels.
+    pub picture_max_side: u32,
+    /// Where submitters write to the secretariat (shown in the footer and in refusals).
+    pub contact_email: String,
+}
+
+/// State shared by every request of one instance.
+#[derive(Clone)]
+pub struct AppContext {
+    pub db: DatabaseConnection,
+    pub config: Arc<DomainConfig>,
+    pub keys: Arc<JwtKeys>,
+    pub limits: Arc<RateLimits>,
+    pub hasher: Arc<Hasher>,
+    pub clock: Clock,
+}
+
+impl AppContext {
+    pub fn new(
+        db: DatabaseConnection,
+        config: DomainConfig,
+        jwt_secret: &SecretString,
+        quotas: Quotas,
+        hashing: HashingLimits,
+    ) -> Self {
+        Self {
+            db,
+            config: Arc::new(config),
+            keys: Arc::new(JwtKeys::new(jwt_secret)),
+            limits: Arc::new(RateLimits::new(quotas)),
+            hasher: Arc::new(Hasher::new(hashing)),
+            clock: Clock::default(),
+        }
+    }
+}
