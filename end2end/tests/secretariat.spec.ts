@@ -103,6 +103,7 @@ test('the secretariat adds a special prize with two winners and it appears on th
   await page.locator('#c0-reason').fill('Decided by the WSIS secretariat for this edition');
   await page.locator('#c0-reason').press('Enter');
   await expect(page.getByText('The category has been saved.').first()).toBeVisible();
+  await page.reload();
   await expect(page.locator('details.category-edit')).toHaveCount(before + 1);
   await page.screenshot({ path: 'test-results/categories.png', fullPage: false });
 

@@ -93,17 +93,15 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
         .await;
     assert_eq!(twice.status(), StatusCode::CONFLICT);
 
-    let log: serde_json::Value = app
-        .call("admin/get-audit-log", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert!(log["broken_at"].is_null());
-    let newest = &log["rows"][0];
-    assert_eq!(newest["action"], "role.grant");
-    assert_eq!(newest["actor"], "sec@itu.example");
-    assert_eq!(newest["reason"], "Member of the 2027 expert group");
+    let log = app.audit_log().await;
+    assert!(log.broken_at.is_none());
+    let newest = &log.rows[0];
+    assert_eq!(newest.action, "role.grant");
+    assert_eq!(newest.actor.as_deref(), Some("sec@itu.example"));
+    assert_eq!(
+        newest.reason.as_deref(),
+        Some("Member of the 2027 expert group")
+    );
 
     // The expert signs in and has the role.
     let expert_client = reqwest::Client::builder()
@@ -256,13 +254,8 @@ async fn the_audit_chain_detects_an_altered_entry() {
         .unwrap_or_else(|e| panic!("{e}"));
     let broken = app::audit::verify_chain(&app.ctx.db).await.ok().flatten();
     assert!(broken.is_some());
-    let log: serde_json::Value = app
-        .call("admin/get-audit-log", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(log["broken_at"], serde_json::json!(broken));
+    let log = app.audit_log().await;
+    assert_eq!(log.broken_at, broken);
 }
 
 #[tokio::test]

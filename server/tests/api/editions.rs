@@ -211,16 +211,11 @@ async fn the_secretariat_opens_the_vote_and_the_home_page_and_phase_checks_follo
         Err(app::error::DomainError::PhaseClosed(_))
     ));
 
-    let log: serde_json::Value = app
-        .call("admin/get-audit-log", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(log["rows"][0]["action"], "edition.calendar.update");
+    let log = app.audit_log().await;
+    assert_eq!(log.rows[0].action, "edition.calendar.update");
     assert_eq!(
-        log["rows"][0]["reason"],
-        "Voting brought forward by decision of the secretariat"
+        log.rows[0].reason.as_deref(),
+        Some("Voting brought forward by decision of the secretariat")
     );
 }
 
@@ -416,16 +411,11 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
         "an untranslated description falls back to English"
     );
 
-    let log: serde_json::Value = app
-        .call("admin/get-audit-log", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(log["rows"][0]["action"], "edition.category.create");
+    let log = app.audit_log().await;
+    assert_eq!(log.rows[0].action, "edition.category.create");
     assert_eq!(
-        log["rows"][0]["reason"],
-        "Council decision: a special recognition this year"
+        log.rows[0].reason.as_deref(),
+        Some("Council decision: a special recognition this year")
     );
 }
 

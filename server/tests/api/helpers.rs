@@ -382,6 +382,23 @@ impl TestApp {
             .unwrap_or_else(|e| panic!("{endpoint} answered an unexpected shape ({e}): {body}"))
     }
 
+    /// A submission as its owner or co-owner sees it.
+    pub async fn submission(&self, id: &str) -> app::nominations::SubmissionView {
+        self.call_ok("nominations/get-submission", &[("id", id)])
+            .await
+    }
+
+    /// A submission as the screener sees it.
+    pub async fn screened(&self, id: &str) -> app::nominations::SubmissionView {
+        self.call_ok("nominations/get-submission-for-screening", &[("id", id)])
+            .await
+    }
+
+    /// The audit log, newest first, with the state of its hash chain.
+    pub async fn audit_log(&self) -> app::admin::AuditLog {
+        self.call_ok("admin/get-audit-log", &[]).await
+    }
+
     /// Who this browser is signed in as, if anyone.
     pub async fn get_me(&self) -> Option<app::auth::Me> {
         self.call_ok("accounts/get-me", &[]).await
@@ -470,14 +487,12 @@ pub async fn new_draft(app: &TestApp, category: &str) -> String {
     res.text().await.expect("a response body")
 }
 
-pub async fn status_of(app: &TestApp, id: &str) -> serde_json::Value {
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    view["status"].clone()
+/// Where a submission stands, as its owner's page shows it.
+pub async fn status_of(app: &TestApp, id: &str) -> app::nominations::SubmissionStatus {
+    let view: app::nominations::SubmissionView = app
+        .call_ok("nominations/get-submission", &[("id", id)])
+        .await;
+    view.status
 }
 
 /// A second browser for another person, signed in with a fresh confirmed account.

@@ -1,3 +1,4 @@
+use app::nominations::SubmissionStatus;
 use reqwest::StatusCode;
 
 use crate::helpers::{
@@ -62,13 +63,8 @@ async fn an_owner_drafts_comes_back_and_submits_and_the_submission_is_then_locke
             .expect("a response body")
             .contains("short-description-too-long")
     );
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(view["form"]["title"], "Village Connect");
+    let view = app.submission(&id).await;
+    assert_eq!(view.form.title, "Village Connect");
 
     let good = description("Village", 170);
     assert_eq!(
@@ -95,7 +91,7 @@ async fn an_owner_drafts_comes_back_and_submits_and_the_submission_is_then_locke
             .status(),
         StatusCode::OK
     );
-    assert_eq!(status_of(&app, &id).await, "Submitted");
+    assert_eq!(status_of(&app, &id).await, SubmissionStatus::Submitted);
     let res = app
         .call(
             "nominations/save-submission",
@@ -365,18 +361,13 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
         app.login("changes@example.org", PASSWORD).await.status(),
         StatusCode::OK
     );
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(view["status"], "ChangesRequested");
+    let view = app.submission(&id).await;
+    assert_eq!(view.status, SubmissionStatus::ChangesRequested);
     assert_eq!(
-        view["changes_message"],
-        "Please give the number of pupils reached."
+        view.changes_message.as_deref(),
+        Some("Please give the number of pupils reached.")
     );
-    assert_eq!(view["editable"], true);
+    assert!(view.editable);
     let mut changed = form(&id, "School Online", "Open Schools Trust", &good);
     changed[9] = ("impact_quantitative", "120 schools, 48,000 pupils.");
     assert_eq!(
@@ -391,7 +382,7 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
             .status(),
         StatusCode::OK
     );
-    assert_eq!(status_of(&app, &id).await, "Submitted");
+    assert_eq!(status_of(&app, &id).await, SubmissionStatus::Submitted);
     let _ = owner_cookie;
     app.call("accounts/logout", &[]).await;
 
@@ -409,23 +400,10 @@ async fn the_secretariat_asks_for_changes_the_owner_resubmits_and_the_project_is
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    let view: serde_json::Value = app
-        .call("nominations/get-submission-for-screening", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(view["status"], "Eligible");
-    let log: serde_json::Value = app
-        .call("admin/get-audit-log", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    let actions: Vec<&str> = log["rows"]
-        .as_array()
-        .map(|r| r.iter().filter_map(|e| e["action"].as_str()).collect())
-        .expect("the audit rows");
+    let view = app.screened(&id).await;
+    assert_eq!(view.status, SubmissionStatus::Eligible);
+    let log = app.audit_log().await;
+    let actions: Vec<&str> = log.rows.iter().map(|r| r.action.as_str()).collect();
     assert!(
         actions.starts_with(&[
             "screening.eligible",
@@ -481,14 +459,9 @@ async fn when_the_deadline_for_changes_lapses_the_submission_returns_to_screenin
             .expect("a response body")
             .contains("submission-deadline-passed")
     );
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(view["status"], "Submitted");
-    assert_eq!(view["decisions"][0]["decision"], "changes_lapsed");
+    let view = app.submission(&id).await;
+    assert_eq!(view.status, SubmissionStatus::Submitted);
+    assert_eq!(view.decisions[0].decision, "changes_lapsed");
 }
 
 #[tokio::test]
@@ -541,14 +514,9 @@ async fn the_secretariat_moves_a_submission_with_a_reason_unless_the_entity_is_a
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    let view: serde_json::Value = app
-        .call("nominations/get-submission-for-screening", &[("id", &a)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(view["category_code"], "C7.8");
-    assert_eq!(view["decisions"][0]["reason"], "Fits e-science better");
+    let view = app.screened(&a).await;
+    assert_eq!(view.category_code, "C7.8");
+    assert_eq!(view.decisions[0].reason, "Fits e-science better");
 }
 
 #[tokio::test]
@@ -574,22 +542,17 @@ async fn near_duplicate_projects_from_two_organisations_are_flagged_on_both() {
     app.signed_in_secretariat("flags@itu.example").await;
     app.allow_screening_during_submission().await;
     for (id, partner) in [(&a, &b), (&b, &a)] {
-        let view: serde_json::Value = app
-            .call("nominations/get-submission-for-screening", &[("id", id)])
-            .await
-            .json()
-            .await
-            .expect("a JSON response");
-        let kinds: Vec<&str> = view["flags"]
-            .as_array()
-            .map(|f| f.iter().filter_map(|x| x["kind"].as_str()).collect())
-            .expect("the flags");
+        let view = app.screened(id).await;
+        let kinds: Vec<&str> = view.flags.iter().map(|f| f.kind.as_str()).collect();
         assert!(
             kinds.contains(&"similar_title") && kinds.contains(&"similar_description"),
             "{kinds:?}"
         );
         assert_eq!(
-            view["flags"][0]["other_submission_id"].to_string(),
+            view.flags[0]
+                .other_submission_id
+                .map(|id| id.to_string())
+                .expect("the other submission"),
             *partner
         );
     }
@@ -798,26 +761,13 @@ async fn a_picture_is_checked_re_encoded_and_shown_only_to_those_who_may_see_it(
     assert!(page.starts_with("422") && page.contains("This file is too large."));
     let page = upload(&app, &id, png_bytes(3000, 10), "wide.png").await;
     assert!(page.starts_with("422") && page.contains("too large in pixels"));
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert!(
-        view["picture_id"].is_null(),
-        "nothing stored after refusals"
-    );
+    let view = app.submission(&id).await;
+    assert!(view.picture_id.is_none(), "nothing stored after refusals");
 
     let location = upload(&app, &id, png_bytes(800, 600), "photo.png").await;
     assert_eq!(location, format!("/submissions/{id}?picture=1"));
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    let picture = view["picture_id"].as_i64().expect("a number");
+    let view = app.submission(&id).await;
+    let picture = view.picture_id.expect("a number");
     let res = app
         .client
         .get(app.url(&format!("/pictures/{picture}")))
@@ -903,13 +853,8 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
         StatusCode::OK
     );
     let token = app.token_from_mail("partner@example.org").await;
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(view["invited"], serde_json::json!(["partner@example.org"]));
+    let view = app.submission(&id).await;
+    assert_eq!(view.invited, ["partner@example.org"]);
 
     // Someone else signed in cannot use the invitation.
     let wrong = other_person(&app, "intruder@example.org").await;
@@ -973,17 +918,12 @@ async fn the_owner_invites_a_newcomer_who_registers_accepts_and_edits_and_only_t
     );
 
     // The owner sees the change and removes the co-owner, who then no longer sees it.
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
+    let view = app.submission(&id).await;
     assert_eq!(
-        view["form"]["challenges"],
+        view.form.challenges,
         "Reaching nomadic communities; a second caravan in 2026."
     );
-    assert_eq!(view["members"].as_array().map(Vec::len), Some(2));
+    assert_eq!(view.members.len(), 2);
     let partner_id = crate::helpers::account_id(&app, "partner@example.org").await;
     assert_eq!(
         app.call(
@@ -1070,24 +1010,14 @@ async fn an_earlier_winner_imported_from_csv_flags_the_same_project_submitted_ag
         (Some(0), Some(2))
     );
 
-    let view: serde_json::Value = app
-        .call("nominations/get-submission-for-screening", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    let flag = view["flags"]
-        .as_array()
-        .and_then(|f| f.iter().find(|x| x["kind"] == "past_winner"))
+    let view = app.screened(&id).await;
+    let flag = view
+        .flags
+        .iter()
+        .find(|x| x.kind == "past_winner")
         .cloned()
-        .expect("an array");
-    assert!(
-        flag["detail"]
-            .as_str()
-            .expect("a string")
-            .contains("2023 C7.7"),
-        "{flag}"
-    );
+        .expect("a flag for the earlier winner");
+    assert!(flag.detail.contains("2023 C7.7"), "{flag:?}");
 }
 
 #[tokio::test]
@@ -1188,17 +1118,9 @@ async fn merging_two_names_of_one_entity_waits_for_double_entries_to_be_resolved
     assert_eq!(res.status(), StatusCode::OK);
 
     for id in [&a, &b] {
-        let view: serde_json::Value = app
-            .call("nominations/get-submission-for-screening", &[("id", id)])
-            .await
-            .json()
-            .await
-            .expect("a JSON response");
-        assert_eq!(view["form"]["organisation"], "National Research Network");
-        let kinds: Vec<&str> = view["flags"]
-            .as_array()
-            .map(|f| f.iter().filter_map(|x| x["kind"].as_str()).collect())
-            .expect("the flags");
+        let view = app.screened(id).await;
+        assert_eq!(view.form.organisation, "National Research Network");
+        let kinds: Vec<&str> = view.flags.iter().map(|f| f.kind.as_str()).collect();
         assert!(kinds.contains(&"same_entity_category"), "{kinds:?}");
     }
     let orgs: serde_json::Value = app
@@ -1212,13 +1134,8 @@ async fn merging_two_names_of_one_entity_waits_for_double_entries_to_be_resolved
         serde_json::json!([]),
         "a merged organisation is no longer listed"
     );
-    let log: serde_json::Value = app
-        .call("admin/get-audit-log", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(log["rows"][0]["action"], "organisation.merge");
+    let log = app.audit_log().await;
+    assert_eq!(log.rows[0].action, "organisation.merge");
 }
 
 #[tokio::test]
@@ -1232,15 +1149,10 @@ async fn the_screener_dismisses_a_flag_with_a_reason_and_it_leaves_the_queue_cou
     app.call("accounts/logout", &[]).await;
     app.signed_in_secretariat("dismiss@itu.example").await;
     app.allow_screening_during_submission().await;
-    let view: serde_json::Value = app
-        .call("nominations/get-submission-for-screening", &[("id", &a)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    let flags = view["flags"].as_array().cloned().expect("an array");
+    let view = app.screened(&a).await;
+    let flags = view.flags.clone();
     assert!(!flags.is_empty());
-    let first = flags[0]["id"].to_string();
+    let first = flags[0].id.to_string();
     let no_reason = app
         .call(
             "nominations/dismiss-flag",
@@ -1254,20 +1166,15 @@ async fn the_screener_dismisses_a_flag_with_a_reason_and_it_leaves_the_queue_cou
                 "nominations/dismiss-flag",
                 &[
                     ("id", &a),
-                    ("flag", &f["id"].to_string()),
+                    ("flag", &f.id.to_string()),
                     ("reason", "Two partners of one consortium"),
                 ],
             )
             .await;
         assert_eq!(res.status(), StatusCode::OK);
     }
-    let view: serde_json::Value = app
-        .call("nominations/get-submission-for-screening", &[("id", &a)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(view["flags"], serde_json::json!([]));
+    let view = app.screened(&a).await;
+    assert!(view.flags.is_empty());
     let again = app
         .call(
             "nominations/dismiss-flag",
@@ -1275,11 +1182,6 @@ async fn the_screener_dismisses_a_flag_with_a_reason_and_it_leaves_the_queue_cou
         )
         .await;
     assert_eq!(again.status(), StatusCode::NOT_FOUND);
-    let log: serde_json::Value = app
-        .call("admin/get-audit-log", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(log["rows"][0]["action"], "screening.dismiss_flag");
+    let log = app.audit_log().await;
+    assert_eq!(log.rows[0].action, "screening.dismiss_flag");
 }

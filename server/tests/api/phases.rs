@@ -288,13 +288,8 @@ async fn owners_revoke_pending_invitations_and_removing_a_co_owner_voids_theirs(
     )
     .await;
     let token = app.token_from_mail("maybe@example.org").await;
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(view["invited"], serde_json::json!(["maybe@example.org"]));
+    let view = app.submission(&id).await;
+    assert_eq!(view.invited, ["maybe@example.org"]);
     assert_eq!(
         app.call(
             "nominations/revoke-invitation",

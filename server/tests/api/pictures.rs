@@ -18,15 +18,9 @@ fn encoded(format: image::ImageFormat) -> Vec<u8> {
 }
 
 async fn picture_id(app: &TestApp, id: &str) -> i64 {
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    view["picture_id"]
-        .as_i64()
-        .unwrap_or_else(|| panic!("no picture: {view}"))
+    let view = app.submission(id).await;
+    view.picture_id
+        .unwrap_or_else(|| panic!("no picture: {view:?}"))
 }
 
 #[tokio::test]

@@ -1,5 +1,7 @@
 //! The screener's queue and decisions: filters, and a refusal with its reason.
 
+use app::nominations::ScreeningQueue;
+use app::nominations::SubmissionStatus;
 use reqwest::StatusCode;
 
 use crate::helpers::{TestApp, description, form, new_draft, save_and_send, spawn_app};
@@ -26,7 +28,7 @@ async fn send_from(
     id
 }
 
-async fn queue(app: &TestApp, filters: &[(&str, &str)]) -> serde_json::Value {
+async fn queue(app: &TestApp, filters: &[(&str, &str)]) -> ScreeningQueue {
     let mut q = vec![
         ("category", ""),
         ("status", ""),
@@ -40,22 +42,11 @@ async fn queue(app: &TestApp, filters: &[(&str, &str)]) -> serde_json::Value {
             slot.1 = v;
         }
     }
-    app.call("nominations/get-screening-queue", &q)
-        .await
-        .json()
-        .await
-        .expect("a JSON response")
+    app.call_ok("nominations/get-screening-queue", &q).await
 }
 
-fn titles(q: &serde_json::Value) -> Vec<String> {
-    let mut t: Vec<String> = q["rows"]
-        .as_array()
-        .map(|r| {
-            r.iter()
-                .filter_map(|x| x["title"].as_str().map(str::to_owned))
-                .collect()
-        })
-        .expect("the queue rows");
+fn titles(q: &ScreeningQueue) -> Vec<String> {
+    let mut t: Vec<String> = q.rows.iter().map(|r| r.title.clone()).collect();
     t.sort();
     t
 }
@@ -76,8 +67,8 @@ async fn the_queue_filters_by_status_country_and_stakeholder_type_with_counts_to
     assert_eq!(titles(&all).len(), 3);
     let by_country = queue(&app, &[("country", "ke")]).await;
     assert_eq!(titles(&by_country), ["Kenya Civil", "Kenya Gov"]);
-    assert_eq!(by_country["counts"]["submitted"], 1);
-    assert_eq!(by_country["counts"]["eligible"], 1);
+    assert_eq!(by_country.counts.submitted, 1);
+    assert_eq!(by_country.counts.eligible, 1);
     let by_status = queue(&app, &[("status", "eligible")]).await;
     assert_eq!(titles(&by_status), ["Kenya Gov"]);
     let by_kind = queue(&app, &[("stakeholder_type", "academia")]).await;
@@ -119,26 +110,16 @@ async fn not_eligible_needs_a_reason_which_the_owners_then_read() {
         StatusCode::OK
     );
 
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(view["status"], "NotEligible");
-    assert_eq!(view["decisions"][0]["reason"], reason);
+    let view = app.submission(&id).await;
+    assert_eq!(view.status, SubmissionStatus::NotEligible);
+    assert_eq!(view.decisions[0].reason, reason);
     let (_, page) = app.get_page(&format!("/submissions/{id}")).await;
     assert!(page.contains(reason));
     let mail = app.last_mail_to("refused@example.org").await;
     assert!(mail.body_text.contains(reason), "{}", mail.body_text);
-    let log: serde_json::Value = secretariat
-        .call("admin/get-audit-log", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(log["rows"][0]["action"], "screening.not_eligible");
-    assert_eq!(log["rows"][0]["reason"], reason);
+    let log = secretariat.audit_log().await;
+    assert_eq!(log.rows[0].action, "screening.not_eligible");
+    assert_eq!(log.rows[0].reason.as_deref(), Some(reason));
 }
 
 #[tokio::test]
@@ -165,16 +146,9 @@ async fn a_long_text_over_a_thousand_words_is_refused_and_the_draft_keeps_the_la
         body.contains("challenges") && body.contains("long-text-too-long"),
         "{body}"
     );
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
+    let view = app.submission(&id).await;
     assert_eq!(
-        view["form"]["challenges"]
-            .as_str()
-            .map(|t| t.split_whitespace().count()),
+        Some(&view.form.challenges).map(|t| t.split_whitespace().count()),
         Some(1000)
     );
 }

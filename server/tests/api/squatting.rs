@@ -2,6 +2,7 @@
 //! drafts reserve nothing, not eligible or withdrawn frees the place, owners delete drafts and
 //! withdraw, the secretariat sees who holds drafts, and the database itself keeps the rule.
 
+use app::nominations::SubmissionStatus;
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
@@ -50,7 +51,10 @@ async fn drafts_in_every_category_under_a_real_organisations_name_do_not_stop_it
     )
     .await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert_eq!(status_of(&ministry, &real).await, "Submitted");
+    assert_eq!(
+        status_of(&ministry, &real).await,
+        SubmissionStatus::Submitted
+    );
 
     // The secretariat sees the drafts counted per category, and who holds them.
     app.call("accounts/logout", &[]).await;
@@ -124,7 +128,7 @@ async fn a_place_is_freed_when_the_submission_is_found_not_eligible_or_withdrawn
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert_eq!(status_of(&app, &first).await, "Withdrawn");
+    assert_eq!(status_of(&app, &first).await, SubmissionStatus::Withdrawn);
     assert_eq!(
         second_owner
             .call("nominations/submit-submission", &[("id", &second)])
@@ -172,16 +176,8 @@ async fn a_place_is_freed_when_the_submission_is_found_not_eligible_or_withdrawn
             .status(),
         StatusCode::OK
     );
-    let log: serde_json::Value = secretariat
-        .call("admin/get-audit-log", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    let actions: Vec<&str> = log["rows"]
-        .as_array()
-        .map(|r| r.iter().filter_map(|x| x["action"].as_str()).collect())
-        .expect("the audit rows");
+    let log = secretariat.audit_log().await;
+    let actions: Vec<&str> = log.rows.iter().map(|r| r.action.as_str()).collect();
     assert!(actions.contains(&"submission.withdraw"), "{actions:?}");
 }
 
@@ -281,13 +277,8 @@ async fn once_voting_opens_only_the_secretariat_withdraws_and_only_with_a_reason
             .expect("a response body")
             .contains("withdraw-closed")
     );
-    let view: serde_json::Value = app
-        .call("nominations/get-submission", &[("id", &id)])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(view["can_withdraw"], false);
+    let view = app.submission(&id).await;
+    assert!(!view.can_withdraw);
 
     let res = secretariat
         .call(
@@ -312,17 +303,12 @@ async fn once_voting_opens_only_the_secretariat_withdraws_and_only_with_a_reason
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    assert_eq!(status_of(&app, &id).await, "Withdrawn");
-    let log: serde_json::Value = secretariat
-        .call("admin/get-audit-log", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(log["rows"][0]["action"], "screening.withdraw");
+    assert_eq!(status_of(&app, &id).await, SubmissionStatus::Withdrawn);
+    let log = secretariat.audit_log().await;
+    assert_eq!(log.rows[0].action, "screening.withdraw");
     assert_eq!(
-        log["rows"][0]["reason"],
-        "The organisation asked to leave the contest."
+        log.rows[0].reason.as_deref(),
+        Some("The organisation asked to leave the contest.")
     );
     let mail = app.last_mail_to("late-owner@example.org").await;
     assert!(
