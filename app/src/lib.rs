@@ -2,8 +2,11 @@
 //! into practice.
 //!
 //! One folder per feature, named after the domain. Each keeps its wire types and thin server
-//! functions in `mod.rs`, its views in `pages.rs`, the pure rules both builds share in
-//! `rules.rs`, and, on the server only, its use cases in `service.rs`.
+//! functions in `mod.rs`, its views in `pages.rs` (or `pages/`, a file per audience), the pure
+//! rules both builds share in `rules.rs`, and, on the server only, its use cases: in
+//! `service.rs`, or a file per audience where several meet (`nominations/owners.rs`,
+//! `nominations/screening.rs`). Below the features lies the core they share (`auth`, `state`,
+//! `server_fn`, `limits`, `audit`, `tokens`, `codes`…), which imports no feature.
 
 #![recursion_limit = "512"]
 

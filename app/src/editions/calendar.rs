@@ -29,7 +29,7 @@ pub async fn get_calendar_form(
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
     let loaded = current(&ctx.db, now).await?.ok_or(DomainError::NotFound)?;
-    let tz = loaded.tz();
+    let tz = loaded.tz()?;
     let mut windows = loaded.calendar.clone();
     windows.sort_by_key(|w| w.kind);
     Ok(CalendarForm {

@@ -22,9 +22,26 @@ pub struct Loaded {
 
 impl Loaded {
     /// The edition's time zone.
-    pub(crate) fn tz(&self) -> TimeZone {
-        rules::time_zone(&self.edition.time_zone).unwrap_or(TimeZone::UTC)
+    ///
+    /// # Errors
+    /// Internal, for a zone unknown to the time-zone database.
+    pub(crate) fn tz(&self) -> Result<TimeZone, DomainError> {
+        time_zone_of(&self.edition)
     }
+}
+
+/// An edition's time zone, as stored. The calendar form accepts only known zones, so an
+/// unknown one is a fault, never a silent UTC that would move every phase.
+///
+/// # Errors
+/// Internal, naming the stored zone.
+pub fn time_zone_of(edition: &edition::Model) -> Result<TimeZone, DomainError> {
+    rules::time_zone(&edition.time_zone).ok_or_else(|| {
+        DomainError::internal(format!(
+            "unknown time zone {:?} stored for edition {}",
+            edition.time_zone, edition.id
+        ))
+    })
 }
 
 /// The phase calendar of an edition.

@@ -1,6 +1,8 @@
 //! What visitors read: the current edition with its standing and categories, and a category's
 //! page.
 
+use jiff::tz::TimeZone;
+
 use super::{
     CategoryDetail, EditionOverview, PhaseRow, Standing,
     rules::{self, PhaseState},
@@ -13,12 +15,11 @@ use crate::{
 
 use super::lookups::{Loaded, categories_of, current};
 
-fn standing(loaded: &Loaded, now: i64, locale: Locale) -> Standing {
+fn standing(loaded: &Loaded, tz: &TimeZone, now: i64, locale: Locale) -> Standing {
     let state = rules::phase_at(&loaded.calendar, now);
-    let tz = loaded.tz();
     let when = match state {
-        PhaseState::Open { closes_at, .. } => Some(format_datetime(closes_at, &tz, locale)),
-        PhaseState::Upcoming { opens_at, .. } => Some(format_datetime(opens_at, &tz, locale)),
+        PhaseState::Open { closes_at, .. } => Some(format_datetime(closes_at, tz, locale)),
+        PhaseState::Upcoming { opens_at, .. } => Some(format_datetime(opens_at, tz, locale)),
         PhaseState::Over => None,
     };
     Standing { state, when }
@@ -37,7 +38,7 @@ pub async fn overview(
     let Some(loaded) = current(&ctx.db, now).await? else {
         return Ok(None);
     };
-    let tz = loaded.tz();
+    let tz = loaded.tz()?;
     let mut windows = loaded.calendar.clone();
     windows.sort_by_key(|w| w.kind);
     let phases = windows
@@ -53,7 +54,7 @@ pub async fn overview(
         year: loaded.edition.year,
         title: loaded.edition.title.clone(),
         time_zone: loaded.edition.time_zone.clone(),
-        standing: standing(&loaded, now, locale),
+        standing: standing(&loaded, &tz, now, locale),
         phases,
         categories: categories_of(&ctx.db, loaded.edition.id, locale).await?,
         holds_demo_data: loaded.edition.holds_demo_data,
@@ -80,7 +81,7 @@ pub async fn category(
         year: loaded.edition.year,
         edition_title: loaded.edition.title.clone(),
         category,
-        standing: standing(&loaded, now, locale),
+        standing: standing(&loaded, &loaded.tz()?, now, locale),
         holds_demo_data: loaded.edition.holds_demo_data,
     })
 }

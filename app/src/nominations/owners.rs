@@ -165,7 +165,7 @@ pub async fn save(
         .one(&txn)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let limits = limits_of(&edition);
+    let limits = limits_of(&edition)?;
     if let Some(lock) = edit_lock(&s, &editions::calendar_of(&txn, edition.id).await?, now) {
         return Err(lock);
     }
@@ -243,7 +243,7 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
     }
     let org = organisation_of(&txn, &s).await?;
     let form = form_of(&s, org.as_ref());
-    let missing = rules::missing_for_submission(&form, &limits_of(&edition));
+    let missing = rules::missing_for_submission(&form, &limits_of(&edition)?);
     if !missing.is_empty() {
         return Err(DomainError::Invalid(missing));
     }
@@ -346,7 +346,7 @@ pub async fn mine(
         let Some((edition, calendar)) = loaded.get(&s.edition_id) else {
             continue;
         };
-        let tz = phase_rules::time_zone(&edition.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        let tz = editions::time_zone_of(edition)?;
         let org = organisation_of(&ctx.db, &s).await?;
         let form = form_of(&s, org.as_ref());
         let (code, title) = titles.get(&s.category_id).cloned().unwrap_or_default();
@@ -356,7 +356,7 @@ pub async fn mine(
             category_code: code,
             category_title: title,
             status: status_of(&s)?,
-            missing: rules::missing_for_submission(&form, &limits_of(edition))
+            missing: rules::missing_for_submission(&form, &limits_of(edition)?)
                 .into_iter()
                 .map(|e| e.field)
                 .collect(),

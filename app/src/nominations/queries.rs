@@ -27,8 +27,17 @@ use crate::{
 };
 
 /// The limits of an edition's form (defaults for what the edition does not set).
-pub fn limits_of(edition: &edition::Model) -> SubmissionLimits {
-    serde_json::from_str(&edition.submission_rules).unwrap_or_default()
+///
+/// # Errors
+/// Internal, with the parser's cause, when the stored limits cannot be read: never the
+/// defaults in their place.
+pub fn limits_of(edition: &edition::Model) -> Result<SubmissionLimits, DomainError> {
+    serde_json::from_str(&edition.submission_rules).map_err(|e| {
+        DomainError::caused_by(
+            format!("the form limits stored for edition {}", edition.id),
+            e,
+        )
+    })
 }
 
 /// A submission's status, as stored.
@@ -212,8 +221,8 @@ pub(crate) async fn view_of(
         .one(&ctx.db)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let tz = phase_rules::time_zone(&edition.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    let limits = limits_of(&edition);
+    let tz = editions::time_zone_of(&edition)?;
+    let limits = limits_of(&edition)?;
     let org = organisation_of(&ctx.db, &s).await?;
     let form = form_of(&s, org.as_ref());
     let titles = category_titles(&ctx.db, vec![s.category_id], locale).await?;

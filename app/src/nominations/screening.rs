@@ -226,7 +226,7 @@ pub async fn decide(
             )
         }
         Decision::RequestChanges { message, days } => {
-            let days = days.unwrap_or(limits_of(&edition).changes_days);
+            let days = days.unwrap_or(limits_of(&edition)?.changes_days);
             if !(1..=60).contains(&days) {
                 return Err(DomainError::invalid("days", "changes-days-invalid"));
             }
@@ -313,7 +313,7 @@ pub async fn decide(
         now,
     )
     .await?;
-    let tz = phase_rules::time_zone(&edition.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let tz = editions::time_zone_of(&edition)?;
     let notice = Notice {
         subject_key: "mail-decision-subject",
         body_key,

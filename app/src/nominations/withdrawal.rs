@@ -223,8 +223,7 @@ pub async fn drafts(
             .filter(account::Column::Id.is_in(owners))
             .all(&ctx.db)
             .await?;
-        let tz =
-            phase_rules::time_zone(&loaded.edition.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        let tz = loaded.tz()?;
         for d in drafts
             .iter()
             .filter(|d| d.organisation_id.is_some_and(|o| orgs.contains(&o)))

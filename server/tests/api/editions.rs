@@ -1,4 +1,4 @@
-use app::editions::PhaseKind;
+use app::editions::{CalendarForm, CategoryAdmin, EditionOverview, PhaseKind, PhaseState};
 use reqwest::StatusCode;
 
 use crate::helpers::{TestApp, spawn_app};
@@ -41,15 +41,14 @@ fn calendar_around_now(
 }
 
 async fn edition_id(app: &TestApp) -> i64 {
-    let form: serde_json::Value = app
-        .call("editions/get-calendar-form", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    form["edition_id"]
-        .as_i64()
-        .unwrap_or_else(|| panic!("no calendar: {form}"))
+    let form: CalendarForm = app.call_ok("editions/get-calendar-form", &[]).await;
+    form.edition_id
+}
+
+/// The current edition, as the home page reads it.
+async fn current_edition(app: &TestApp) -> EditionOverview {
+    let overview: Option<EditionOverview> = app.call_ok("editions/get-current-edition", &[]).await;
+    overview.expect("a current edition")
 }
 
 async fn post_calendar(app: &TestApp, form: &[(String, String)]) -> reqwest::Response {
@@ -60,16 +59,17 @@ async fn post_calendar(app: &TestApp, form: &[(String, String)]) -> reqwest::Res
 #[tokio::test]
 async fn the_first_start_seeds_an_edition_with_18_categories_and_submission_open() {
     let app = spawn_app().await;
-    let overview: serde_json::Value = app
-        .call("editions/get-current-edition", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(overview["categories"].as_array().map(Vec::len), Some(18));
-    assert_eq!(overview["categories"][9]["code"], "C7.4");
-    assert_eq!(overview["categories"][0]["nominees"], 20);
-    assert_eq!(overview["standing"]["state"]["Open"]["kind"], "Submission");
+    let overview = current_edition(&app).await;
+    assert_eq!(overview.categories.len(), 18);
+    assert_eq!(overview.categories[9].code, "C7.4");
+    assert_eq!(overview.categories[0].nominees, 20);
+    assert!(matches!(
+        overview.standing.state,
+        PhaseState::Open {
+            kind: PhaseKind::Submission,
+            ..
+        }
+    ));
 
     let (status, html) = app.get_page("/").await;
     assert_eq!(status, StatusCode::OK);
@@ -190,13 +190,14 @@ async fn the_secretariat_opens_the_vote_and_the_home_page_and_phase_checks_follo
     );
     assert_eq!(post_calendar(&app, &form).await.status(), StatusCode::OK);
 
-    let overview: serde_json::Value = app
-        .call("editions/get-current-edition", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(overview["standing"]["state"]["Open"]["kind"], "Voting");
+    let overview = current_edition(&app).await;
+    assert!(matches!(
+        overview.standing.state,
+        PhaseState::Open {
+            kind: PhaseKind::Voting,
+            ..
+        }
+    ));
     let (_, html) = app.get_page("/").await;
     assert!(html.contains("Public online voting is open until"));
 
@@ -224,12 +225,7 @@ async fn a_calendar_with_overlaps_bad_dates_or_an_unknown_zone_is_refused_whole(
     let app = spawn_app().await;
     app.signed_in_secretariat("calendar2@itu.example").await;
     let id = edition_id(&app).await;
-    let before: serde_json::Value = app
-        .call("editions/get-calendar-form", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
+    let before: CalendarForm = app.call_ok("editions/get-calendar-form", &[]).await;
 
     let mut form = calendar_around_now(&app, id, PhaseKind::Submission, "fix");
     let voting_opens = form
@@ -268,12 +264,7 @@ async fn a_calendar_with_overlaps_bad_dates_or_an_unknown_zone_is_refused_whole(
         "{body}"
     );
 
-    let after: serde_json::Value = app
-        .call("editions/get-calendar-form", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
+    let after: CalendarForm = app.call_ok("editions/get-calendar-form", &[]).await;
     assert_eq!(before, after, "nothing was saved");
 }
 
@@ -309,15 +300,10 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
  {
     let app = spawn_app().await;
     app.signed_in_secretariat("prizes@itu.example").await;
-    let admin: serde_json::Value = app
-        .call("editions/get-categories-admin", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    assert_eq!(admin["submission_opened"], true);
-    assert_eq!(admin["rows"].as_array().map(Vec::len), Some(18));
-    let edition = admin["edition_id"].to_string();
+    let admin: CategoryAdmin = app.call_ok("editions/get-categories-admin", &[]).await;
+    assert!(admin.submission_opened);
+    assert_eq!(admin.rows.len(), 18);
+    let edition = admin.edition_id.to_string();
 
     // Submission has opened: no change without a reason.
     let res = app
@@ -371,26 +357,14 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
         .await;
     assert_eq!(res.status(), StatusCode::OK);
 
-    let overview: serde_json::Value = app
-        .call("editions/get-current-edition", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    let cats = overview["categories"]
-        .as_array()
-        .cloned()
-        .expect("an array");
+    let cats = current_edition(&app).await.categories;
     assert_eq!(cats.len(), 19);
     let sr = cats
         .iter()
-        .find(|c| c["code"] == "SR")
+        .find(|c| c.code == "SR")
         .cloned()
-        .expect("an array");
-    assert_eq!(
-        (sr["winners"].as_i64(), sr["is_special"].as_bool()),
-        (Some(2), Some(true))
-    );
+        .expect("the special prize");
+    assert_eq!((sr.winners, sr.is_special), (2, true));
 
     let (_, html) = app.get_page("/categories/SR").await;
     assert!(

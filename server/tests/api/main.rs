@@ -33,3 +33,5 @@ mod security;
 mod squatting;
 #[cfg(test)]
 mod startup;
+#[cfg(test)]
+mod stored;
