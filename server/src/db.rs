@@ -79,7 +79,38 @@ pub async fn connect(url: &SecretString) -> Result<DatabaseConnection, DbErr> {
     } else {
         options.max_connections(20);
     }
-    Database::connect(options).await
+    match sqlite_file(url) {
+        // The first connection to a new file switches it to WAL, which needs the file to
+        // itself: SQLite refuses at once (no busy wait) when another instance is doing the
+        // same. The instances starting together take turns under the start-up lock.
+        Some(file) => {
+            let lock = startup_file_lock(file).await?;
+            let db = Database::connect(options).await;
+            let _ = lock.unlock();
+            db
+        }
+        None => Database::connect(options).await,
+    }
+}
+
+/// Takes the SQLite start-up lock: an exclusive lock on a file beside the database, released
+/// when the returned file is unlocked or dropped.
+async fn startup_file_lock(database: &Path) -> Result<std::fs::File, DbErr> {
+    let lock_path = database.with_extension("startup-lock");
+    tokio::task::spawn_blocking(move || -> std::io::Result<std::fs::File> {
+        use std::os::unix::fs::OpenOptionsExt;
+        let f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(&lock_path)?;
+        f.lock()?;
+        Ok(f)
+    })
+    .await
+    .map_err(|e| DbErr::Custom(format!("taking the start-up lock: {e}")))?
+    .map_err(|e| DbErr::Custom(format!("taking the start-up lock: {e}")))
 }
 
 /// Applies every pending migration.
@@ -125,21 +156,7 @@ where
             .await;
         result
     } else if let Some(file) = sqlite_file(url) {
-        let lock_path = file.with_extension("startup-lock");
-        let lock = tokio::task::spawn_blocking(move || -> std::io::Result<std::fs::File> {
-            use std::os::unix::fs::OpenOptionsExt;
-            let f = std::fs::OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .mode(0o600)
-                .open(&lock_path)?;
-            f.lock()?;
-            Ok(f)
-        })
-        .await
-        .map_err(|e| DbErr::Custom(format!("taking the start-up lock: {e}")))?
-        .map_err(|e| DbErr::Custom(format!("taking the start-up lock: {e}")))?;
+        let lock = startup_file_lock(file).await?;
         let result = work().await;
         let _ = lock.unlock();
         result
