@@ -29,7 +29,12 @@ use leptos_axum::{
     AxumRouteListing, LeptosRoutes, generate_route_list, handle_server_fns_with_context,
 };
 use tower::ServiceExt;
-use tower_http::{limit::RequestBodyLimitLayer, services::ServeDir};
+use tower_http::{
+    CompressionLevel,
+    compression::{CompressionLayer, DefaultPredicate},
+    limit::RequestBodyLimitLayer,
+    services::ServeDir,
+};
 
 use crate::{auth, headers, headers::CspNonce, state::AppState};
 
@@ -78,7 +83,19 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             headers::security_headers,
         ))
+        .layer(compression())
         .with_state(state)
+}
+
+/// Pages, JSON and scripts are compressed as they are sent, with brotli or gzip as the
+/// browser accepts. Level 5 costs a fraction of rendering the page; the highest brotli level
+/// (tower-http's default) would cost more than the rendering itself. Pictures are already
+/// compressed and tiny bodies gain nothing: both are sent as they are.
+fn compression() -> CompressionLayer<DefaultPredicate> {
+    CompressionLayer::new()
+        .br(true)
+        .gzip(true)
+        .quality(CompressionLevel::Precise(5))
 }
 
 /// Hands the request's context (state, actor, address, language, nonce, the page's facts) to

@@ -30,6 +30,8 @@ mod screening;
 #[cfg(test)]
 mod security;
 #[cfg(test)]
+mod serving;
+#[cfg(test)]
 mod squatting;
 #[cfg(test)]
 mod startup;

@@ -111,6 +111,15 @@ async fn a_public_picture_is_cached_briefly_and_disappears_once_its_submission_l
         .expect("an ETag header")
         .to_owned();
     assert!(!etag.is_empty());
+    // Already compressed: sent as it is, even to a browser that accepts brotli.
+    let as_is = anonymous
+        .get(app.url(&format!("/pictures/{picture}")))
+        .header("accept-encoding", "gzip, br")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(as_is.status(), StatusCode::OK);
+    assert_eq!(as_is.headers().get("content-encoding"), None);
     let again = anonymous
         .get(app.url(&format!("/pictures/{picture}/thumb")))
         .header("if-none-match", &etag)
