@@ -6,6 +6,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use super::{
     CalendarForm, CalendarPhase,
+    lookups::{calendar_of, current},
     rules::{self, PhaseKind, PhaseWindow},
 };
 use crate::{
@@ -15,8 +16,6 @@ use crate::{
     error::{DomainError, FieldError},
     state::AppContext,
 };
-
-use super::lookups::{calendar_of, current};
 
 /// The calendar of the current edition as the secretariat edits it.
 ///

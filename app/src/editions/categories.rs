@@ -7,6 +7,7 @@ use sea_orm::{
 
 use super::{
     CategoryAdmin, CategoryAdminRow,
+    lookups::{calendar_of, current},
     rules::{self, CategoryInput, PhaseKind},
 };
 use crate::{
@@ -17,8 +18,6 @@ use crate::{
     i18n::Locale,
     state::AppContext,
 };
-
-use super::lookups::{calendar_of, current};
 
 /// The categories of the current edition, as the secretariat edits them.
 ///

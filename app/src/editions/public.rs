@@ -5,6 +5,7 @@ use jiff::tz::TimeZone;
 
 use super::{
     CategoryDetail, EditionOverview, PhaseRow, Standing,
+    lookups::{Loaded, categories_of, current},
     rules::{self, PhaseState},
 };
 use crate::{
@@ -12,8 +13,6 @@ use crate::{
     i18n::{Locale, dates::format_datetime},
     state::AppContext,
 };
-
-use super::lookups::{Loaded, categories_of, current};
 
 fn standing(loaded: &Loaded, tz: &TimeZone, now: i64, locale: Locale) -> Standing {
     let state = rules::phase_at(&loaded.calendar, now);

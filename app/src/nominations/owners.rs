@@ -8,12 +8,12 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
-use super::queries::{
-    Notice, category_titles, edit_lock, entity_conflict, entity_taken, expire_change_requests,
-    find_for_member, form_of, limits_of, notify_members, organisation_of, status_of, view_of,
-};
 use super::{
     MySubmission, SubmissionView,
+    queries::{
+        Notice, category_titles, edit_lock, entity_conflict, entity_taken, expire_change_requests,
+        find_for_member, form_of, limits_of, notify_members, organisation_of, status_of, view_of,
+    },
     rules::{self, SubmissionForm, SubmissionStatus},
 };
 use crate::{

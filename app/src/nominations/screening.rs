@@ -6,12 +6,12 @@ use std::collections::HashMap;
 
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
-use super::queries::{
-    Notice, category_titles, entity_conflict, expire_change_requests, find, limits_of,
-    notify_members, status_of, view_of,
-};
 use super::{
     Decision, QueueCounts, QueueFilter, QueueRow, ScreeningQueue, SubmissionView,
+    queries::{
+        Notice, category_titles, entity_conflict, expire_change_requests, find, limits_of,
+        notify_members, status_of, view_of,
+    },
     rules::SubmissionStatus,
 };
 use crate::{

@@ -1,25 +1,24 @@
 //! The owners' pages: my submissions, the submission form with its people and picture, taking
 //! a submission back, and accepting an invitation to co-own one.
 
-use crate::ui::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::super::{
-    AcceptInvitation, CreateSubmission, DeleteDraft, InviteCoOwner, RemoveCoOwner,
-    RevokeInvitation, SaveSubmission, SubmissionView, SubmitSubmission, WithdrawSubmission,
-    get_submission, list_my_submissions, rules,
-};
 use crate::{
     accounts::pages::{CountrySelect, StakeholderSelect},
     countries::ItuRegion,
     editions::get_current_edition,
     error::AppError,
     i18n::use_locale,
-    ui::{Field, FormError, FormState, TextArea, error_summary},
+    ui::{Field, FormError, FormState, PageTitle, TextArea, error_summary},
 };
 
 use super::{Decisions, PICTURE_ENDPOINT, SubmissionReadOnly, field_label_key, status_badge};
+use crate::nominations::{
+    AcceptInvitation, CreateSubmission, DeleteDraft, InviteCoOwner, RemoveCoOwner,
+    RevokeInvitation, SaveSubmission, SubmissionView, SubmitSubmission, WithdrawSubmission,
+    get_submission, list_my_submissions, rules,
+};
 
 #[component]
 pub fn MySubmissionsPage() -> impl IntoView {
@@ -163,7 +162,7 @@ fn WordCounted(
 }
 
 /// Reads the submission form around the element an input event came from.
-fn read_form(ev: &leptos::ev::Event) -> Option<super::super::SubmissionForm> {
+fn read_form(ev: &leptos::ev::Event) -> Option<crate::nominations::SubmissionForm> {
     #[cfg(feature = "hydrate")]
     {
         use wasm_bindgen::JsCast;
@@ -171,7 +170,7 @@ fn read_form(ev: &leptos::ev::Event) -> Option<super::super::SubmissionForm> {
         let form: web_sys::HtmlFormElement = target.closest("form").ok()??.dyn_into().ok()?;
         let data = web_sys::FormData::new_with_form(&form).ok()?;
         // The same reading as the form's own server action: the fields come from the struct.
-        <super::super::SaveSubmission as leptos::form::FromFormData>::from_form_data(&data)
+        <crate::nominations::SaveSubmission as leptos::form::FromFormData>::from_form_data(&data)
             .ok()
             .map(|post| post.form)
     }

@@ -1,14 +1,13 @@
 //! The registry page: importing earlier winners and merging organisations.
 
-use crate::ui::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::super::{ImportPastWinners, MergeOrganisations, list_organisations};
+use crate::nominations::{ImportPastWinners, MergeOrganisations, list_organisations};
 use crate::{
     error::AppError,
     i18n::use_locale,
-    ui::{Field, FormError, FormState, TextArea, error_summary},
+    ui::{Field, FormError, FormState, PageTitle, TextArea, error_summary},
 };
 
 #[component]

@@ -1,21 +1,20 @@
 //! The screeners' pages: the queue with its filters and counts, the drafts held under an
 //! organisation, and one submission with its flags and the decision form.
 
-use crate::ui::PageTitle;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::super::{
-    DecideSubmission, DismissFlag, SubmissionStatus, WithdrawSubmission, get_drafts_overview,
-    get_screening_queue, get_submission_for_screening,
-};
 use crate::{
     countries::ItuRegion,
     i18n::use_locale,
-    ui::{Field, FormError, FormState, TextArea, error_summary},
+    ui::{Field, FormError, FormState, PageTitle, TextArea, error_summary},
 };
 
 use super::{Decisions, SubmissionReadOnly, status_badge};
+use crate::nominations::{
+    DecideSubmission, DismissFlag, SubmissionStatus, WithdrawSubmission, get_drafts_overview,
+    get_screening_queue, get_submission_for_screening,
+};
 
 #[component]
 pub fn ScreeningQueuePage() -> impl IntoView {
