@@ -2,7 +2,7 @@
 //! navigation and the language switcher, and the routes.
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
     components::{Route, Router, Routes},
     hooks::use_location,
@@ -64,6 +64,8 @@ pub fn App() -> impl IntoView {
         <Title formatter=move |text: String| {
             if text.is_empty() { locale.t("site-name") } else { format!("{text} · {}", locale.t("site-name")) }
         } />
+        // What search engines and shared links show under the title, in the visitor's language.
+        <Meta name="description" content=locale.t("meta-description") />
         <Router>
             <a class="skip" href="#main">{locale.t("nav-skip")}</a>
             <header class="site-header">

@@ -2,6 +2,7 @@
 # Keys are grouped by page; messages used as error codes end in -required, -invalid, etc.
 
 site-name = WSIS Prizes
+meta-description = The WSIS Prizes, ITU's yearly contest for projects that put the World Summit on the Information Society into practice: submit a project, vote for the ones you believe in, discover the winners.
 footer-text = The WSIS Prizes are ITU's yearly contest for projects that put the World Summit on the Information Society Action Lines into practice.
 
 ## Navigation

@@ -2,6 +2,7 @@
 # Keys are grouped by page; messages used as error codes end in -required, -invalid, etc.
 
 site-name = Premios de la CMSI
+meta-description = Los Premios de la CMSI, el concurso anual de la UIT para los proyectos que hacen realidad la Cumbre Mundial sobre la Sociedad de la Información: presente un proyecto, vote por los que le convencen y descubra a los ganadores.
 footer-text = Los Premios de la CMSI son el concurso anual de la UIT para proyectos que ponen en práctica las Líneas de Acción de la Cumbre Mundial sobre la Sociedad de la Información.
 
 ## Navigation

@@ -1,6 +1,7 @@
 # Français : traduction complète de la plateforme des Prix du SMSI.
 
 site-name = Prix du SMSI
+meta-description = Les Prix du SMSI, concours annuel de l'UIT pour les projets qui mettent en œuvre le Sommet mondial sur la société de l'information : soumettez un projet, votez pour ceux auxquels vous croyez, découvrez les lauréats.
 footer-text = Les Prix du SMSI sont le concours annuel de l'UIT qui récompense les projets mettant en œuvre les grandes orientations du Sommet mondial sur la société de l'information.
 
 ## Navigation

@@ -2,6 +2,7 @@
 # Keys are grouped by page; messages used as error codes end in -required, -invalid, etc.
 
 site-name = 信息社会世界峰会奖
+meta-description = 信息社会世界峰会奖是国际电联一年一度的评选活动，面向落实信息社会世界峰会成果的项目：提交项目，为您认可的项目投票，了解获奖者。
 footer-text = 信息社会世界峰会奖是国际电联一年一度的评选活动，面向将信息社会世界峰会各行动方面付诸实践的项目。
 
 ## Navigation

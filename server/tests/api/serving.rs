@@ -71,3 +71,49 @@ async fn server_function_answers_are_compressed_too() {
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(header(&res, "content-encoding").as_deref(), Some("br"));
 }
+
+/// The page's description, as search engines and link previews read it.
+fn descriptions(html: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse(r#"meta[name="description"]"#).expect("a selector");
+    doc.select(&selector)
+        .filter_map(|m| m.value().attr("content").map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn every_page_carries_one_description_in_the_visitors_language() {
+    let app = spawn_app().await;
+    for (language, opening) in [
+        (None, "The WSIS Prizes, ITU's yearly contest"),
+        (Some("fr-CH, fr;q=0.9"), "Les Prix du SMSI"),
+        (Some("ar"), "جوائز القمة العالمية لمجتمع المعلومات"),
+    ] {
+        for path in [
+            "/",
+            "/categories/C7.4",
+            "/login",
+            "/register",
+            "/no-such-page",
+        ] {
+            let mut req = client().get(app.url(path));
+            if let Some(l) = language {
+                req = req.header("accept-language", l);
+            }
+            let html = req
+                .send()
+                .await
+                .expect("a response")
+                .text()
+                .await
+                .expect("a page");
+            let found = descriptions(&html);
+            assert_eq!(found.len(), 1, "{path} {language:?}: {found:?}");
+            assert!(
+                found[0].starts_with(opening),
+                "{path} {language:?}: {}",
+                found[0]
+            );
+        }
+    }
+}
