@@ -170,31 +170,31 @@ pub struct CalendarEdit {
 impl CalendarEdit {
     /// Each phase with its typed opening and closing, in calendar order.
     pub fn dates(&self) -> Vec<(PhaseKind, String, String)> {
-        let pair = |opens: &String, closes: &String| (opens.clone(), closes.clone());
         [
             (
                 PhaseKind::Submission,
-                pair(&self.submission_opens, &self.submission_closes),
+                &self.submission_opens,
+                &self.submission_closes,
             ),
             (
                 PhaseKind::Screening,
-                pair(&self.screening_opens, &self.screening_closes),
+                &self.screening_opens,
+                &self.screening_closes,
             ),
-            (
-                PhaseKind::Voting,
-                pair(&self.voting_opens, &self.voting_closes),
-            ),
+            (PhaseKind::Voting, &self.voting_opens, &self.voting_closes),
             (
                 PhaseKind::Selection,
-                pair(&self.selection_opens, &self.selection_closes),
+                &self.selection_opens,
+                &self.selection_closes,
             ),
             (
                 PhaseKind::Publication,
-                pair(&self.publication_opens, &self.publication_closes),
+                &self.publication_opens,
+                &self.publication_closes,
             ),
         ]
         .into_iter()
-        .map(|(kind, (opens, closes))| (kind, opens, closes))
+        .map(|(kind, opens, closes)| (kind, opens.clone(), closes.clone()))
         .collect()
     }
 }

@@ -11,8 +11,9 @@ use sea_orm::{
 use super::{
     MySubmission, SubmissionView,
     queries::{
-        Notice, category_titles, edit_lock, entity_conflict, entity_taken, expire_change_requests,
-        find_for_member, form_of, limits_of, notify_members, organisation_of, status_of, view_of,
+        Notice, category_titles, edit_lock, ensure_editable, entity_conflict, entity_taken,
+        expire_change_requests, find_for_member, form_of, limits_of, notify_members,
+        organisation_of, status_of, view_of,
     },
     rules::{self, SubmissionForm, SubmissionStatus},
 };
@@ -166,9 +167,7 @@ pub async fn save(
         .await?
         .ok_or(DomainError::NotFound)?;
     let limits = limits_of(&edition)?;
-    if let Some(lock) = edit_lock(&s, &editions::calendar_of(&txn, edition.id).await?, now) {
-        return Err(lock);
-    }
+    ensure_editable(&txn, &s, now).await?;
     let problems = rules::draft_problems(form, &limits);
     if !problems.is_empty() {
         return Err(DomainError::Invalid(problems));
@@ -238,9 +237,7 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
         .one(&txn)
         .await?
         .ok_or(DomainError::NotFound)?;
-    if let Some(lock) = edit_lock(&s, &editions::calendar_of(&txn, edition.id).await?, now) {
-        return Err(lock);
-    }
+    ensure_editable(&txn, &s, now).await?;
     let org = organisation_of(&txn, &s).await?;
     let form = form_of(&s, org.as_ref());
     let missing = rules::missing_for_submission(&form, &limits_of(&edition)?);

@@ -194,22 +194,18 @@ pub async fn decide(
         .ok_or(DomainError::NotFound)?;
     let calendar = editions::calendar_of(&txn, edition.id).await?;
     require_screening_open(&edition, &calendar, now)?;
-    let reason = |text: &str| -> Result<String, DomainError> {
-        audit::Reason::parse(text, "reason").map(audit::Reason::into_inner)
-    };
+    let required = |text: &str| audit::Reason::parse(text, "reason").map(Some);
     let mut update = submission::ActiveModel {
         id: sea_orm::Unchanged(s.id),
         updated_at: Set(now),
         ..Default::default()
     };
-    let (code, text, deadline, to_category, body_key) = match decision {
+    let (code, reason, deadline, to_category, body_key) = match decision {
         Decision::Eligible { note } => {
             update.status = Set(SubmissionStatus::Eligible.code().to_owned());
             (
                 "eligible",
-                audit::Reason::optional(note, "reason")?
-                    .map(audit::Reason::into_inner)
-                    .unwrap_or_default(),
+                audit::Reason::optional(note, "reason")?,
                 None,
                 None,
                 "mail-decision-eligible-body",
@@ -219,7 +215,7 @@ pub async fn decide(
             update.status = Set(SubmissionStatus::NotEligible.code().to_owned());
             (
                 "not_eligible",
-                reason(r)?,
+                required(r)?,
                 None,
                 None,
                 "mail-decision-not-eligible-body",
@@ -239,13 +235,13 @@ pub async fn decide(
             if deadline <= now + 3600 {
                 return Err(DomainError::invalid("days", "changes-too-late"));
             }
-            let message = reason(message)?;
+            let message = audit::Reason::parse(message, "reason")?;
             update.status = Set(SubmissionStatus::ChangesRequested.code().to_owned());
-            update.changes_message = Set(Some(message.clone()));
+            update.changes_message = Set(Some(message.as_str().to_owned()));
             update.changes_deadline = Set(Some(deadline));
             (
                 "changes_requested",
-                message,
+                Some(message),
                 Some(deadline),
                 None,
                 "mail-decision-changes-body",
@@ -255,7 +251,7 @@ pub async fn decide(
             to_category,
             reason: r,
         } => {
-            let r = reason(r)?;
+            let r = required(r)?;
             let target = category::Entity::find()
                 .filter(category::Column::EditionId.eq(edition.id))
                 .filter(category::Column::Code.eq(to_category.trim()))
@@ -282,6 +278,11 @@ pub async fn decide(
         }
     };
     update.update(&txn).await?;
+    let text = reason
+        .as_ref()
+        .map(audit::Reason::as_str)
+        .unwrap_or_default()
+        .to_owned();
     screening_decision::ActiveModel {
         submission_id: Set(s.id),
         actor_id: Set(Some(session.account_id)),
@@ -307,7 +308,7 @@ pub async fn decide(
             },
             target_type: "submission",
             target_id: s.id.to_string(),
-            reason: audit::Reason::optional(&text, "reason")?,
+            reason,
             details: serde_json::json!({ "deadline": deadline, "from_category": s.category_id, "to_category": to_category }),
         },
         now,
