@@ -34,7 +34,7 @@ setup:
 
 ## Build the release server and site (target/release/wsis-prizes and target/site).
 build: setup
-	$(BOUNDED) 3600 cargo leptos build --release
+	$(BOUNDED) 3600 cargo leptos build --release --precompress
 
 ## Build, then serve on http://127.0.0.1:3000 with the embedded SQLite database in ./data.
 run: build
@@ -47,7 +47,7 @@ setup-test: setup
 	@command -v pg_isready >/dev/null || { apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null; }
 	@scripts/ensure-postgres.sh
-	@[ -d end2end/node_modules/@playwright/test ] || (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+	@[ -d end2end/node_modules/@playwright/test ] && [ -d end2end/node_modules/@axe-core/playwright ] || (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
 
 ## Formatting and clippy, once for the server build and once for the wasm build.
 lint:

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures, on the release build: time from start to first response; rate and latency of the
 # rendered home and category pages under concurrent load, beside the same HTML served as a
-# static file by the same server; the size of the wasm bundle. Traffic stays on loopback.
+# static file by the same server and by Debian's nginx (the ceiling), without and with
+# brotli; the reset flood; the islands' script size; the pages on an emulated 3G link; and
+# Lighthouse's scores. Traffic stays on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${CARGO_TARGET_DIR:-$PWD/target}
@@ -10,35 +12,63 @@ site="${LEPTOS_SITE_ROOT:-$target/site}"
 port=${BENCH_PORT:-3200}
 duration=${BENCH_SECONDS:-10}
 connections=${BENCH_CONNECTIONS:-64}
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+modules=/usr/lib/nginx/modules
+command -v wrk >/dev/null && command -v nginx >/dev/null && [ -f $modules/ngx_http_brotli_filter_module.so ] || {
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light libnginx-mod-http-brotli-filter >/dev/null; }
 
 data=$(mktemp -d /tmp/wsis-bench.XXXXXX)
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; rm -rf "$data" "$site/bench-static.html"; }
+cleanup() {
+  [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null
+  [ -n "${nginx_pid:-}" ] && kill "$nginx_pid" 2>/dev/null
+  rm -rf "$data" "$site/bench-home.html" "$site/bench-category.html"
+}
 trap cleanup EXIT
 
 start=$(date +%s%N)
+export BENCH_SECRETARIAT_PASSWORD="granite orchard lantern 2027"
+printf '%s' "$BENCH_SECRETARIAT_PASSWORD" | WSIS_DATA_DIR="$data" "$bin" user create \
+  --email secretariat@itu.example --role secretariat --name "WSIS Secretariat" >/dev/null
 WSIS_DATA_DIR="$data" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT="$site" RUST_LOG=warn "$bin" serve &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; do sleep 0.01; done
 first=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "start to first response (fresh database, migrations and seeding included): ${first} ms"
 
-curl -fs "http://127.0.0.1:$port/" -o "$site/bench-static.html"
+# The same bytes as static files: served by the platform itself, and by nginx.
+nginx_port=$((port + 1))
+mkdir -p "$data/nginx/www" "$data/nginx/tmp"
+for page in home:/ category:/categories/C7.4; do
+  curl -fs "http://127.0.0.1:$port${page#*:}" -o "$site/bench-${page%%:*}.html"
+  cp "$site/bench-${page%%:*}.html" "$data/nginx/www/"
+done
+chmod -R a+rX "$data/nginx"
+sed -e "s|@ROOT@|$data/nginx|g" -e "s|@PORT@|$nginx_port|g" -e "s|@MODULES@|$modules|g" \
+  bench/nginx.conf >"$data/nginx/nginx.conf"
+nginx -c "$data/nginx/nginx.conf" -p "$data/nginx" -g "user $(id -un);" &
+nginx_pid=$!
+until curl -fs "http://127.0.0.1:$nginx_port/bench-home.html" >/dev/null 2>&1; do sleep 0.05; done
+
 run() {
-  local name=$1 url=$2
+  local name=$1 url=$2 encoding=$3
   local out
-  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "$url")
-  local rps p50 p90 p99
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Accept-Encoding: $encoding" "$url")
+  local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p90=$(awk '$1=="90%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  printf '%-28s %10s req/s   p50 %8s   p90 %8s   p99 %8s\n' "$name" "$rps" "$p50" "$p90" "$p99"
+  printf '  %-34s %10s req/s   p50 %8s   p99 %8s\n' "$name" "$rps" "$p50" "$p99"
 }
-echo "load: wrk, 2 threads, $connections connections, ${duration} s each"
-run "home page (rendered)" "http://127.0.0.1:$port/"
-run "category C7.4 (rendered)" "http://127.0.0.1:$port/categories/C7.4"
-run "home page as a static file" "http://127.0.0.1:$port/bench-static.html"
+echo "load: wrk, 2 threads, $connections connections, ${duration} s each; anonymous visitor"
+for encoding in identity br; do
+  echo "Accept-Encoding: $encoding"
+  run "home page, rendered" "http://127.0.0.1:$port/" "$encoding"
+  run "home page, static, same server" "http://127.0.0.1:$port/bench-home.html" "$encoding"
+  run "home page, static, nginx" "http://127.0.0.1:$nginx_port/bench-home.html" "$encoding"
+  run "category C7.4, rendered" "http://127.0.0.1:$port/categories/C7.4" "$encoding"
+  run "category C7.4, static, same server" "http://127.0.0.1:$port/bench-category.html" "$encoding"
+  run "category C7.4, static, nginx" "http://127.0.0.1:$nginx_port/bench-category.html" "$encoding"
+done
+kill "$nginx_pid" 2>/dev/null; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=
 
 # The reset flood: 64 connections post the password-reset form with a garbage token and a
 # strong password for 10 s, while one client fetches the home page ten times a second. The
@@ -75,8 +105,14 @@ pid=$!
 until curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; do sleep 0.01; done
 flood "reset flood (no rate limit)"
 
-wasm="$site/pkg/wsis-prizes.wasm"
-raw=$(stat -c %s "$wasm")
-gz=$(gzip -9 -c "$wasm" | wc -c)
-js=$(stat -c %s "$site/pkg/wsis-prizes.js")
-echo "wasm bundle: $((raw / 1024)) KiB raw, $((gz / 1024)) KiB gzip -9; JS glue: $((js / 1024)) KiB"
+for kind in wasm js css; do
+  file=$(ls "$site"/pkg/wsis-prizes.*."$kind" 2>/dev/null | head -1 || true)
+  [ -n "$file" ] || file="$site/pkg/wsis-prizes.$kind"
+  raw=$(stat -c %s "$file")
+  br=$([ -f "$file.br" ] && stat -c %s "$file.br" || echo "?")
+  gz=$(gzip -9 -c "$file" | wc -c)
+  printf '%-5s %8s bytes raw, %8s gzip -9, %8s brotli (as sent)\n' "$kind" "$raw" "$gz" "$br"
+done
+
+node bench/browser.mjs "http://127.0.0.1:$port"
+bench/lighthouse.sh "http://127.0.0.1:$port"

@@ -14,14 +14,31 @@ use crate::{
     admin::pages as admin_pages,
     auth::{Me, Role},
     editions::pages as edition_pages,
-    i18n::{Locale, locale_from_document, use_locale},
+    i18n::{Locale, use_locale},
     nominations::pages as nomination_pages,
     ui::{PageContext, PageTitle, Posted},
 };
 
+/// The pages that hold islands (`#[island]`), by path: only they load the script that brings
+/// islands to life. Every other page is plain HTML and CSS and downloads no wasm at all.
+///
+/// The loader has to go in `<head>`, which is rendered before the page's body could tell
+/// whether it holds an island, so the choice is made here, from the address.
+pub fn has_islands(path: &str) -> bool {
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    // The submission form: word counts and the live "still missing" list.
+    matches!(segments.as_slice(), ["submissions", id] if id.parse::<i64>().is_ok())
+}
+
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Nothing outside the islands is hydrated: what the page's resources loaded stays on the
+    // server instead of being written into the page for a browser that would not read it.
+    if let Some(shared) = Owner::current_shared_context() {
+        shared.set_is_hydrating(false);
+    }
     let locale = use_locale();
+    let islands = use_context::<http::request::Parts>().is_some_and(|p| has_islands(p.uri.path()));
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.dir()>
@@ -30,7 +47,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <link rel="icon" href="/favicon.ico" />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                {islands.then(|| view! { <HydrationScripts options islands=true /> })}
                 <MetaTags />
             </head>
             <body>
@@ -44,23 +61,19 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // On the server the locale was provided for this request; in the browser it is read
-    // back from the document the server rendered.
-    if use_context::<Locale>().is_none() {
-        provide_context(locale_from_document());
-    }
     let locale = use_locale();
-    // What the server decided for this page (the site's facts, a failed post to answer) is
-    // rendered into the page and read back, not recomputed, when the browser hydrates it.
-    let page = SharedValue::new(|| use_context::<PageContext>().unwrap_or_default()).into_inner();
+    // What the server decided for this request: the site's facts, who is signed in, a failed
+    // post to answer.
+    let page = use_context::<PageContext>().unwrap_or_default();
     let contact = page.site.contact_email.clone();
+    let stylesheet = page.site.stylesheet.clone();
     provide_context(page.site);
     provide_context(Posted(page.posted.map(std::sync::Arc::new)));
     // The header knows who is signed in from the request itself, not from a resource: it is
     // on every page, and a resource read under Suspense can outlive a render that is over.
     let me = page.me;
     view! {
-        <Stylesheet id="leptos" href="/pkg/wsis-prizes.css" />
+        <Stylesheet id="leptos" href=stylesheet />
         <Title formatter=move |text: String| {
             if text.is_empty() { locale.t("site-name") } else { format!("{text} · {}", locale.t("site-name")) }
         } />
@@ -177,7 +190,6 @@ fn LanguageSwitcher() -> impl IntoView {
 #[component]
 fn NotFound() -> impl IntoView {
     let locale = use_locale();
-    #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
@@ -222,5 +234,22 @@ fn ProblemPage() -> impl IntoView {
                 <a href="/">{locale.t("nav-home")}</a>
             </p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_islands;
+
+    #[test]
+    fn only_the_submission_form_loads_the_island_script() {
+        assert!(has_islands("/submissions/12"));
+        assert!(has_islands("/submissions/12/"));
+        assert!(!has_islands("/submissions"));
+        assert!(!has_islands("/submissions/new"));
+        assert!(!has_islands("/"));
+        assert!(!has_islands("/categories/C1"));
+        assert!(!has_islands("/login"));
+        assert!(!has_islands("/submissions/12/picture"));
     }
 }

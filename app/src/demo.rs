@@ -556,6 +556,8 @@ pub async fn load(
         now,
     )
     .await?;
+    // The edition now says it holds demonstration data.
+    crate::editions::lookups::changed(&txn).await?;
     txn.commit().await?;
     Ok(report)
 }

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use server_fn_codec::ServerFnErrorErr;
 
+#[cfg(feature = "ssr")]
 use crate::i18n::Locale;
 
 pub use leptos::server_fn::error as server_fn_codec;
@@ -67,6 +68,7 @@ impl AppError {
     }
 
     /// A sentence for the top of the form, in the visitor's language.
+    #[cfg(feature = "ssr")]
     pub fn summary(&self, locale: Locale) -> String {
         match self {
             AppError::NotFound => locale.t("error-not-found"),

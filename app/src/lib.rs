@@ -12,6 +12,7 @@
 
 pub mod accounts;
 pub mod admin;
+#[cfg(feature = "ssr")]
 mod app;
 pub mod auth;
 mod codes;
@@ -20,6 +21,7 @@ pub mod editions;
 pub mod error;
 pub mod i18n;
 pub mod nominations;
+#[cfg(feature = "ssr")]
 pub mod ui;
 
 #[cfg(feature = "ssr")]
@@ -44,5 +46,8 @@ pub mod server_fn;
 pub mod state;
 #[cfg(feature = "ssr")]
 pub mod tokens;
+#[cfg(feature = "ssr")]
+pub mod versioned;
 
+#[cfg(feature = "ssr")]
 pub use app::{App, shell};

@@ -13,6 +13,7 @@ use crate::{
     },
     clock::Clock,
     limits::{Quotas, RateLimits},
+    versioned::Memory,
 };
 
 /// Settings the domain needs (the server crate reads them from the environment).
@@ -43,6 +44,9 @@ pub struct AppContext {
     pub limits: Arc<RateLimits>,
     pub hasher: Arc<Hasher>,
     pub clock: Clock,
+    /// What this instance holds in memory (the editions), checked against the database's
+    /// version numbers.
+    pub memory: Arc<Memory>,
 }
 
 impl AppContext {
@@ -60,6 +64,7 @@ impl AppContext {
             limits: Arc::new(RateLimits::new(quotas)),
             hasher: Arc::new(Hasher::new(hashing)),
             clock: Clock::default(),
+            memory: Arc::new(Memory::default()),
         }
     }
 }

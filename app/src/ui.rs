@@ -53,15 +53,16 @@ pub fn is_secret_field(name: &str) -> bool {
     name.contains("password") || name == "token"
 }
 
-/// Facts about the site that every page may show (the footer's contact address, whether the
-/// edition holds demonstration data). Rendered on the server and handed to the browser with
-/// the page, so that both render the same.
+/// Facts about the site that every page may show (the footer's contact address, whether
+/// mail is captured, where the stylesheet is).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteInfo {
     /// Where submitters write to the secretariat.
     pub contact_email: String,
     /// Mail is captured for the secretariat (no SMTP): the captured-mail page exists.
     pub mail_captured: bool,
+    /// The stylesheet's path, with its content hash in the name in a release build.
+    pub stylesheet: String,
 }
 
 /// What the server hands to the page once, at the top of the app: the site's facts, who is
@@ -102,9 +103,9 @@ pub fn error_summary(error: &AppError) -> String {
 
 /// The state of a form: the error of the last attempt and the values to show again.
 ///
-/// A form posted through its server action keeps both in the action. A form posted without
-/// JavaScript that failed is answered with its page rendered again, with a [`PostedForm`] in
-/// context. Either way the page renders the same messages.
+/// Every form is a plain HTML form: it posts, and the server answers a success with a
+/// redirect to the next page and a failure with the form's page rendered again, with a
+/// [`PostedForm`] in context. The form reads its error and typed values from there.
 #[derive(Clone, Copy)]
 pub struct FormState {
     error: Signal<Option<AppError>>,
@@ -113,34 +114,30 @@ pub struct FormState {
 
 impl FormState {
     /// The state of the form that posts to `action`.
-    pub fn of<S>(action: ServerAction<S>) -> Self
+    pub fn of<S>(_action: ServerAction<S>) -> Self
     where
         S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
         S::Output: Clone + Send + Sync + 'static,
     {
-        Self::build(move || action.value().get(), S::PATH, None)
+        Self::build(S::PATH, None)
     }
 
     /// Like [`FormState::of`], for one of several forms posting to the same action on a page:
     /// a failed post belongs to this form only if its field `key` held `expected`.
-    pub fn scoped<S>(action: ServerAction<S>, key: &'static str, expected: String) -> Self
+    pub fn scoped<S>(_action: ServerAction<S>, key: &'static str, expected: String) -> Self
     where
         S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
         S::Output: Clone + Send + Sync + 'static,
     {
-        Self::build(move || action.value().get(), S::PATH, Some((key, expected)))
+        Self::build(S::PATH, Some((key, expected)))
     }
 
     /// The state of a plain form that is not a server function (an upload), by its endpoint.
     pub fn plain(endpoint: &'static str) -> Self {
-        Self::build(|| None::<Result<(), AppError>>, endpoint, None)
+        Self::build(endpoint, None)
     }
 
-    fn build<O>(
-        value: impl Fn() -> Option<Result<O, AppError>> + Send + Sync + 'static,
-        endpoint: &'static str,
-        scope: Option<(&'static str, String)>,
-    ) -> Self {
+    fn build(endpoint: &'static str, scope: Option<(&'static str, String)>) -> Self {
         let here = use_location().pathname.get_untracked();
         let posted = use_context::<Posted>()
             .and_then(|p| p.0)
@@ -150,14 +147,9 @@ impl FormState {
                     .as_ref()
                     .is_none_or(|(k, v)| p.value(k) == Some(v.as_str()))
             });
-        let from_post = posted.as_ref().map(|p| p.error.clone());
-        let error = Signal::derive(move || match value() {
-            Some(Err(e)) => Some(e),
-            Some(Ok(_)) => None,
-            None => from_post.clone(),
-        });
+        let error = posted.as_ref().map(|p| p.error.clone());
         Self {
-            error,
+            error: Signal::stored(error),
             posted: StoredValue::new(posted),
         }
     }

@@ -2,6 +2,7 @@
 //! and the command line. The application itself (pages, server functions, domain) lives in
 //! the `app` crate.
 
+pub mod assets;
 pub mod auth;
 pub mod cli;
 pub mod config;

@@ -28,12 +28,10 @@ use leptos::prelude::*;
 use leptos_axum::{
     AxumRouteListing, LeptosRoutes, generate_route_list, handle_server_fns_with_context,
 };
-use tower::ServiceExt;
 use tower_http::{
     CompressionLevel,
     compression::{CompressionLayer, DefaultPredicate},
     limit::RequestBodyLimitLayer,
-    services::ServeDir,
 };
 
 use crate::{auth, headers, headers::CspNonce, state::AppState};
@@ -477,15 +475,7 @@ async fn fallback(State(state): State<AppState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     if parts.method == Method::GET || parts.method == Method::HEAD {
         let static_req = Request::from_parts(parts.clone(), Body::empty());
-        let site_root = state.leptos_options.site_root.to_string();
-        if let Ok(res) = ServeDir::new(site_root).oneshot(static_req).await
-            && res.status() == StatusCode::OK
-        {
-            let mut res = res.map(Body::new);
-            res.headers_mut().insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("public, max-age=3600"),
-            );
+        if let Some(res) = crate::assets::serve(&state.leptos_options, static_req).await {
             return res;
         }
     }

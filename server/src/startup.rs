@@ -10,7 +10,7 @@ use app::{
 use axum::{Router, serve::ListenerExt};
 use tokio::net::TcpListener;
 
-use crate::{config::Config, db, jobs, routes, state::AppState};
+use crate::{assets, config::Config, db, jobs, routes, state::AppState};
 
 /// Why the application could not start.
 #[derive(Debug, thiserror::Error)]
@@ -67,6 +67,7 @@ impl Application {
 
         let mut leptos_options = config.leptos.clone();
         leptos_options.site_addr = config.site_addr;
+        let assets = assets::Assets::discover(&mut leptos_options);
         let state = AppState {
             leptos_options,
             ctx: ctx.clone(),
@@ -74,6 +75,7 @@ impl Application {
             site: SiteInfo {
                 contact_email: config.contact_email.clone(),
                 mail_captured: config.smtp_url.is_none(),
+                stylesheet: assets.stylesheet,
             },
             max_body_bytes: config.max_body_bytes,
             https: config.public_url.starts_with("https://"),

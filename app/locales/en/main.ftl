@@ -313,8 +313,14 @@ submission-field-challenges = Challenges and future plans
 submission-field-start-date = Start date
 submission-field-project-status = Project status
 submission-field-website = Website
-words-between = { $count } words (between { $min } and { $max })
-words-at-most = { $count } words (at most { $max })
+words-between = { $count ->
+    [one] { $n } word
+   *[other] { $n } words
+    } (between { $min } and { $max })
+words-at-most = { $count ->
+    [one] { $n } word
+   *[other] { $n } words
+    } (at most { $max })
 status-draft = draft
 status-submitted = sent, awaiting screening
 status-changes-requested = changes requested

@@ -313,8 +313,14 @@ submission-field-challenges = Retos y planes futuros
 submission-field-start-date = Fecha de inicio
 submission-field-project-status = Estado del proyecto
 submission-field-website = Sitio web
-words-between = { $count } palabras (entre { $min } y { $max })
-words-at-most = { $count } palabras (como máximo { $max })
+words-between = { $count ->
+    [one] { $n } palabra
+   *[other] { $n } palabras
+    } (entre { $min } y { $max })
+words-at-most = { $count ->
+    [one] { $n } palabra
+   *[other] { $n } palabras
+    } (como máximo { $max })
 status-draft = borrador
 status-submitted = enviada, pendiente de examen
 status-changes-requested = cambios solicitados

@@ -312,8 +312,14 @@ submission-field-challenges = Difficultés et perspectives
 submission-field-start-date = Date de début
 submission-field-project-status = État d'avancement du projet
 submission-field-website = Site web
-words-between = { $count } mots (entre { $min } et { $max })
-words-at-most = { $count } mots (au plus { $max })
+words-between = { $count ->
+    [one] { $n } mot
+   *[other] { $n } mots
+    } (entre { $min } et { $max })
+words-at-most = { $count ->
+    [one] { $n } mot
+   *[other] { $n } mots
+    } (au plus { $max })
 status-draft = brouillon
 status-submitted = transmise, en attente d'examen
 status-changes-requested = modifications demandées

@@ -2,6 +2,7 @@
 //! change, the profile. Roles (expert, secretariat) sit on top of the rights every account
 //! has; the secretariat grants them (see `admin`).
 
+#[cfg(feature = "ssr")]
 pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]

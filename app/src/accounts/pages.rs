@@ -16,21 +16,6 @@ use crate::{
     ui::{Field, FormError, FormState, error_summary},
 };
 
-/// After a successful sign-in or sign-out through JavaScript, load the next page afresh so
-/// that everything on it reflects the new session.
-fn follow_on_success(value: impl Fn() -> Option<Result<String, AppError>> + 'static) {
-    Effect::new(move |_| {
-        if let Some(Ok(next)) = value() {
-            #[cfg(feature = "hydrate")]
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().assign(&next);
-            }
-            #[cfg(not(feature = "hydrate"))]
-            let _ = next;
-        }
-    });
-}
-
 fn query_flag(name: &'static str) -> bool {
     use_query_map().with_untracked(|q| q.get(name).is_some())
 }
@@ -117,7 +102,6 @@ pub fn RegisterPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<RegisterAccount>::new();
     let state = FormState::of(action);
-    follow_on_success(move || action.value().get());
     view! {
         <PageTitle text=locale.t("register-title") />
         <section class="narrow">
@@ -213,7 +197,6 @@ pub fn LoginPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<Login>::new();
     let state = FormState::of(action);
-    follow_on_success(move || action.value().get());
     let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_else(|| "/".to_owned()));
     view! {
         <PageTitle text=locale.t("login-title") />
@@ -244,7 +227,6 @@ pub fn LoginPage() -> impl IntoView {
 pub fn LogoutButton() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<Logout>::new();
-    follow_on_success(move || action.value().get());
     view! {
         <ActionForm action=action attr:class="inline">
             <button type="submit" class="link">{locale.t("nav-sign-out")}</button>
@@ -257,7 +239,7 @@ pub fn ForgotPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<RequestPasswordReset>::new();
     let state = FormState::of(action);
-    let sent = move || query_flag("sent") || matches!(action.value().get(), Some(Ok(())));
+    let sent = move || query_flag("sent");
     view! {
         <PageTitle text=locale.t("forgot-title") />
         <section class="narrow">
@@ -281,7 +263,6 @@ pub fn ResetPage() -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<ResetPassword>::new();
     let state = FormState::of(action);
-    follow_on_success(move || action.value().get());
     let token = use_query_map().with_untracked(|q| q.get("token").unwrap_or_default());
     let token_message = state.field_message("token");
     view! {
@@ -371,9 +352,6 @@ fn AccountForms(view: super::ProfileView) -> impl IntoView {
         <h2>{locale.t("account-profile")}</h2>
         <ActionForm action=update attr:class="form" attr:novalidate=true>
             <FormError state=update_state />
-            <Show when=move || matches!(update.value().get(), Some(Ok(())))>
-                <p class="notice" role="status">{locale.t("account-saved")}</p>
-            </Show>
             <Field state=update_state name="name" label=locale.t("field-name") value=p.name required=true />
             <Field state=update_state name="organisation" label=locale.t("field-organisation") value=p.organisation required=true />
             <CountrySelect state=update_state selected=p.country />
@@ -393,9 +371,6 @@ fn AccountForms(view: super::ProfileView) -> impl IntoView {
         <h2>{locale.t("account-change-password")}</h2>
         <ActionForm action=change attr:class="form" attr:novalidate=true>
             <FormError state=change_state />
-            <Show when=move || matches!(change.value().get(), Some(Ok(())))>
-                <p class="notice" role="status">{locale.t("account-password-changed")}</p>
-            </Show>
             <Field state=change_state name="current_password" kind="password" label=locale.t("field-current-password") autocomplete="current-password" required=true />
             <Field
                 state=change_state

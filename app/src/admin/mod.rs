@@ -1,6 +1,7 @@
 //! The secretariat's back office: accounts and roles, the captured mail, the audit log.
 //! Every act here is checked in the service and written to the audit log with its reason.
 
+#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -28,11 +28,6 @@ pub fn AccountsPage() -> impl IntoView {
     let manage = ServerAction::<ManageAccount>::new();
     let state = FormState::of(manage);
     // Reload the list after each change made through JavaScript.
-    Effect::new(move |_| {
-        if matches!(manage.value().get(), Some(Ok(()))) {
-            list.refetch();
-        }
-    });
     view! {
         <PageTitle text=locale.t("admin-accounts") />
         <AdminNav />

@@ -206,6 +206,8 @@ pub async fn update_calendar(
         now,
     )
     .await?;
+    super::lookups::changed(&txn).await?;
     txn.commit().await?;
+    super::lookups::forget(ctx);
     Ok(())
 }

@@ -212,6 +212,8 @@ pub async fn save_category(
         now,
     )
     .await?;
+    super::lookups::changed(&txn).await?;
     txn.commit().await?;
+    super::lookups::forget(ctx);
     Ok(())
 }

@@ -1,5 +1,8 @@
 //! What the other features read of an edition: the current one and its calendar, whether a
-//! phase is open, and the categories' texts in the visitor's language.
+//! phase is open, and the categories' texts in the visitor's language. The public pages read
+//! them from memory ([`in_memory`]); an action that changes them says so ([`changed`]).
+
+use std::sync::Arc;
 
 use jiff::tz::TimeZone;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -12,7 +15,12 @@ use crate::{
     entity::{category, category_text, edition, phase},
     error::DomainError,
     i18n::Locale,
+    state::AppContext,
+    versioned,
 };
+
+/// The name of the editions' content version (`content_versions`).
+const EDITIONS: &str = "editions";
 
 /// An edition with its calendar.
 pub struct Loaded {
@@ -72,26 +80,114 @@ pub async fn calendar_of(
 /// # Errors
 /// Database failures.
 pub async fn current(conn: &impl ConnectionTrait, now: i64) -> Result<Option<Loaded>, DomainError> {
+    let mut all = all_editions(conn).await?;
+    Ok(current_index(&all, now).map(|i| all.swap_remove(i)))
+}
+
+/// Every edition with its calendar, the most recent first.
+async fn all_editions(conn: &impl ConnectionTrait) -> Result<Vec<Loaded>, DomainError> {
     let editions = edition::Entity::find()
         .order_by_desc(edition::Column::Year)
         .all(conn)
         .await?;
-    let mut most_recent = None;
+    let mut all = Vec::with_capacity(editions.len());
     for e in editions {
         let calendar = calendar_of(conn, e.id).await?;
-        let first = calendar.iter().map(|w| w.opens_at).min();
-        let last = calendar.iter().map(|w| w.closes_at).max();
-        let running = matches!((first, last), (Some(f), Some(l)) if f <= now && now < l);
-        let loaded = Loaded {
+        all.push(Loaded {
             edition: e,
             calendar,
-        };
-        if running {
-            return Ok(Some(loaded));
-        }
-        most_recent.get_or_insert(loaded);
+        });
     }
-    Ok(most_recent)
+    Ok(all)
+}
+
+/// Which of `editions` (the most recent first) is current at `now`: the one whose calendar
+/// contains `now`, else the most recent.
+fn current_index<'a>(editions: impl IntoIterator<Item = &'a Loaded>, now: i64) -> Option<usize> {
+    let mut any = false;
+    for (i, l) in editions.into_iter().enumerate() {
+        any = true;
+        let first = l.calendar.iter().map(|w| w.opens_at).min();
+        let last = l.calendar.iter().map(|w| w.closes_at).max();
+        if matches!((first, last), (Some(f), Some(l)) if f <= now && now < l) {
+            return Some(i);
+        }
+    }
+    any.then_some(0)
+}
+
+/// Every edition with its calendar, categories and their texts in every language, as the
+/// public pages show them: held in memory (see [`crate::versioned`]).
+pub struct Editions {
+    all: Vec<EditionContent>,
+}
+
+/// One edition of [`Editions`].
+pub struct EditionContent {
+    pub loaded: Loaded,
+    categories: Vec<category::Model>,
+    texts: Vec<category_text::Model>,
+}
+
+impl Editions {
+    /// The current edition at `now`.
+    pub fn current(&self, now: i64) -> Option<&EditionContent> {
+        current_index(self.all.iter().map(|e| &e.loaded), now).and_then(|i| self.all.get(i))
+    }
+}
+
+impl EditionContent {
+    /// The categories, in order, in `locale`.
+    pub fn categories(&self, locale: Locale) -> Vec<CategorySummary> {
+        summaries(&self.categories, &self.texts, locale)
+    }
+}
+
+/// The editions, from memory; loaded from the database when another instance (or this one)
+/// changed them.
+///
+/// # Errors
+/// Database failures.
+pub async fn in_memory(ctx: &AppContext) -> Result<Arc<Editions>, DomainError> {
+    ctx.memory
+        .of::<Editions>(EDITIONS)
+        .get(&ctx.db, || async {
+            let mut all = Vec::new();
+            for loaded in all_editions(&ctx.db).await? {
+                let categories = category::Entity::find()
+                    .filter(category::Column::EditionId.eq(loaded.edition.id))
+                    .order_by_asc(category::Column::Number)
+                    .all(&ctx.db)
+                    .await?;
+                let texts = category_text::Entity::find()
+                    .filter(
+                        category_text::Column::CategoryId.is_in(categories.iter().map(|c| c.id)),
+                    )
+                    .all(&ctx.db)
+                    .await?;
+                all.push(EditionContent {
+                    loaded,
+                    categories,
+                    texts,
+                });
+            }
+            Ok(Editions { all })
+        })
+        .await
+}
+
+/// Marks the editions as changed, in the transaction that changes them (an edition, its
+/// calendar, a category or its texts). After the commit, call [`forget`].
+///
+/// # Errors
+/// Database failures.
+pub async fn changed(conn: &impl ConnectionTrait) -> Result<(), DomainError> {
+    versioned::bump(conn, EDITIONS).await
+}
+
+/// Makes this instance read the editions afresh, once a change is committed.
+pub fn forget(ctx: &AppContext) {
+    ctx.memory.of::<Editions>(EDITIONS).forget();
 }
 
 /// The current edition, if `kind` is open in it now. Every phase-bound action starts here.
@@ -148,24 +244,18 @@ pub async fn category_texts(
         .await?)
 }
 
-pub(crate) async fn categories_of(
-    conn: &impl ConnectionTrait,
-    edition_id: i64,
+/// The categories of an edition as visitors see them, in `locale`.
+fn summaries(
+    cats: &[category::Model],
+    texts: &[category_text::Model],
     locale: Locale,
-) -> Result<Vec<CategorySummary>, DomainError> {
-    let cats = category::Entity::find()
-        .filter(category::Column::EditionId.eq(edition_id))
-        .order_by_asc(category::Column::Number)
-        .all(conn)
-        .await?;
-    let texts = category_texts(conn, cats.iter().map(|c| c.id), locale).await?;
-    Ok(cats
-        .into_iter()
+) -> Vec<CategorySummary> {
+    cats.iter()
         .map(|c| {
-            let pick = |field| localized(&texts, c.id, locale, field);
+            let pick = |field| localized(texts, c.id, locale, field);
             CategorySummary {
                 number: c.number,
-                code: c.code,
+                code: c.code.clone(),
                 title: pick(|t: &category_text::Model| &t.title),
                 description: pick(|t: &category_text::Model| &t.description),
                 nominees: c.nominees,
@@ -174,5 +264,5 @@ pub(crate) async fn categories_of(
                 is_special: c.is_special,
             }
         })
-        .collect())
+        .collect()
 }

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod categories;
 #[cfg(feature = "ssr")]
 pub mod lookups;
+#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod public;
@@ -171,7 +172,10 @@ pub async fn save_category(
     let result =
         categories::save_category(&r.ctx, &r.actor, edition_id, id, &category, &reason).await;
     if result.is_ok() {
-        crate::server_fn::redirect_plain_post("/admin/categories?saved=1");
+        crate::server_fn::redirect_plain_post(&crate::ui::with_query(
+            "/admin/categories",
+            &[("saved".to_owned(), category.code.trim().to_owned())],
+        ));
     }
     crate::server_fn::respond(result)
 }

@@ -208,10 +208,7 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
     let locale = use_locale();
     let action = ServerAction::<UpdateCalendar>::new();
     let state = FormState::of(action);
-    let saved = move || {
-        use_query_map().with_untracked(|q| q.get("saved").is_some())
-            || matches!(action.value().get(), Some(Ok(())))
-    };
+    let saved = move || use_query_map().with_untracked(|q| q.get("saved").is_some());
     let pick = move |name: String, stored: String| state.value_or(&name, stored);
     let screening_early = if state.has_posted() {
         state.typed("screening_during_submission").is_some()
@@ -359,7 +356,11 @@ fn CategoryEditor(
     let locale = use_locale();
     let action = ServerAction::<SaveCategory>::new();
     let state = FormState::scoped(action, "category_id", id.to_string());
-    let saved = move || matches!(action.value().get(), Some(Ok(())));
+    // The save answers with this page, naming the category it saved.
+    let saved = {
+        let code = input.code.clone();
+        move || use_query_map().with_untracked(|q| q.get("saved").as_deref() == Some(code.as_str()))
+    };
     // The field ids must be unique on a page that holds one form per category.
     let field = move |name: &str| format!("c{id}-{name}");
     let text_field = move |name: &'static str, label: String, value: String| {

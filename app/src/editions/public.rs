@@ -5,7 +5,7 @@ use jiff::tz::TimeZone;
 
 use super::{
     CategoryDetail, EditionOverview, PhaseRow, Standing,
-    lookups::{Loaded, categories_of, current},
+    lookups::{Loaded, in_memory},
     rules::{self, PhaseState},
 };
 use crate::{
@@ -34,9 +34,11 @@ pub async fn overview(
     locale: Locale,
 ) -> Result<Option<EditionOverview>, DomainError> {
     let now = ctx.clock.now();
-    let Some(loaded) = current(&ctx.db, now).await? else {
+    let editions = in_memory(ctx).await?;
+    let Some(content) = editions.current(now) else {
         return Ok(None);
     };
+    let loaded = &content.loaded;
     let tz = loaded.tz()?;
     let mut windows = loaded.calendar.clone();
     windows.sort_by_key(|w| w.kind);
@@ -53,9 +55,9 @@ pub async fn overview(
         year: loaded.edition.year,
         title: loaded.edition.title.clone(),
         time_zone: loaded.edition.time_zone.clone(),
-        standing: standing(&loaded, &tz, now, locale),
+        standing: standing(loaded, &tz, now, locale),
         phases,
-        categories: categories_of(&ctx.db, loaded.edition.id, locale).await?,
+        categories: content.categories(locale),
         holds_demo_data: loaded.edition.holds_demo_data,
     }))
 }
@@ -70,9 +72,11 @@ pub async fn category(
     code: &str,
 ) -> Result<CategoryDetail, DomainError> {
     let now = ctx.clock.now();
-    let loaded = current(&ctx.db, now).await?.ok_or(DomainError::NotFound)?;
-    let category = categories_of(&ctx.db, loaded.edition.id, locale)
-        .await?
+    let editions = in_memory(ctx).await?;
+    let content = editions.current(now).ok_or(DomainError::NotFound)?;
+    let loaded = &content.loaded;
+    let category = content
+        .categories(locale)
         .into_iter()
         .find(|c| c.code.eq_ignore_ascii_case(code.trim()))
         .ok_or(DomainError::NotFound)?;
@@ -80,7 +84,7 @@ pub async fn category(
         year: loaded.edition.year,
         edition_title: loaded.edition.title.clone(),
         category,
-        standing: standing(&loaded, &loaded.tz()?, now, locale),
+        standing: standing(loaded, &loaded.tz()?, now, locale),
         holds_demo_data: loaded.edition.holds_demo_data,
     })
 }

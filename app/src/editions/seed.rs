@@ -96,6 +96,7 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
             .await?;
         }
     }
+    super::lookups::changed(&txn).await?;
     txn.commit().await?;
     tracing::info!(year, "seeded the current edition with its 18 categories");
     Ok(true)

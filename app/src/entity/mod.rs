@@ -6,6 +6,7 @@ pub mod account_token;
 pub mod audit_entry;
 pub mod category;
 pub mod category_text;
+pub mod content_version;
 pub mod edition;
 pub mod mail;
 pub mod organisation;

@@ -2,18 +2,27 @@
 //! choice of language for a visitor (switcher cookie, else `Accept-Language`).
 //!
 //! The language is chosen once per page load on the server and handed to the views as
-//! context; the browser reads it back from `<html lang>` when it hydrates, so both render the
-//! same text. Switching language is a plain link that sets a cookie, so it works without
+//! context. Switching language is a plain link that sets a cookie, so it works without
 //! JavaScript.
+//!
+//! The message catalogues live on the server only: pages are rendered there, and an island
+//! receives the few words it shows as props ([`PluralText`] where it shows a count), so the
+//! browser never downloads a catalogue.
 
+#[cfg(feature = "ssr")]
 use std::{borrow::Cow, collections::HashMap};
 
+#[cfg(feature = "ssr")]
 use fluent_templates::{
     LanguageIdentifier, Loader, fluent_bundle::FluentValue, langid, static_loader,
 };
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+mod plural;
+pub use plural::{Plural, PluralText};
+
+#[cfg(feature = "ssr")]
 static_loader! {
     static LOCALES = {
         locales: "./locales",
@@ -39,11 +48,17 @@ pub enum Locale {
     Ar,
 }
 
+#[cfg(feature = "ssr")]
 static EN: LanguageIdentifier = langid!("en");
+#[cfg(feature = "ssr")]
 static FR: LanguageIdentifier = langid!("fr");
+#[cfg(feature = "ssr")]
 static ES: LanguageIdentifier = langid!("es");
+#[cfg(feature = "ssr")]
 static RU: LanguageIdentifier = langid!("ru");
+#[cfg(feature = "ssr")]
 static ZH: LanguageIdentifier = langid!("zh");
+#[cfg(feature = "ssr")]
 static AR: LanguageIdentifier = langid!("ar");
 
 impl Locale {
@@ -92,6 +107,48 @@ impl Locale {
         if self == Locale::Ar { "rtl" } else { "ltr" }
     }
 
+    /// Formats a whole number with this language's digit grouping.
+    pub fn format_count(self, n: i64) -> String {
+        let sep = match self {
+            Locale::En | Locale::Zh | Locale::Ar => ",",
+            Locale::Fr | Locale::Ru => "\u{202f}",
+            Locale::Es => ".",
+        };
+        let digits = n.unsigned_abs().to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(sep);
+            }
+            out.push(c);
+        }
+        if n < 0 { format!("-{out}") } else { out }
+    }
+
+    /// Picks the best of our languages from an `Accept-Language` header, honouring q-values.
+    pub fn negotiate(accept_language: &str) -> Option<Locale> {
+        let mut best: Option<(f32, Locale)> = None;
+        for part in accept_language.split(',') {
+            let mut pieces = part.split(';');
+            let tag = pieces.next().unwrap_or_default();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            if let Some(locale) = Locale::from_code(tag)
+                && q > 0.0
+                && best.is_none_or(|(bq, _)| q > bq)
+            {
+                best = Some((q, locale));
+            }
+        }
+        best.map(|(_, l)| l)
+    }
+}
+
+/// The catalogue: on the server only.
+#[cfg(feature = "ssr")]
+impl Locale {
     fn langid(self) -> &'static LanguageIdentifier {
         match self {
             Locale::En => &EN,
@@ -116,7 +173,6 @@ impl Locale {
             .collect();
         LOCALES.lookup_with_args(self.langid(), key, &args)
     }
-
     /// The message `key` with one number argument, so that the message can choose its plural
     /// form (`{ $seconds -> [one] … *[other] … }`).
     pub fn t_number(self, key: &str, name: &'static str, value: i64) -> String {
@@ -125,63 +181,29 @@ impl Locale {
         LOCALES.lookup_with_args(self.langid(), key, &args)
     }
 
-    /// Picks the best of our languages from an `Accept-Language` header, honouring q-values.
-    pub fn negotiate(accept_language: &str) -> Option<Locale> {
-        let mut best: Option<(f32, Locale)> = None;
-        for part in accept_language.split(',') {
-            let mut pieces = part.split(';');
-            let tag = pieces.next().unwrap_or_default();
-            let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
-                .unwrap_or(1.0);
-            if let Some(locale) = Locale::from_code(tag)
-                && q > 0.0
-                && best.is_none_or(|(bq, _)| q > bq)
-            {
-                best = Some((q, locale));
-            }
-        }
-        best.map(|(_, l)| l)
-    }
-
-    /// Formats a whole number with this language's digit grouping.
-    pub fn format_count(self, n: i64) -> String {
-        let sep = match self {
-            Locale::En | Locale::Zh | Locale::Ar => ",",
-            Locale::Fr | Locale::Ru => "\u{202f}",
-            Locale::Es => ".",
-        };
-        let digits = n.unsigned_abs().to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push_str(sep);
-            }
-            out.push(c);
-        }
-        if n < 0 { format!("-{out}") } else { out }
+    /// The message `key`, which shows a count `$n` and chooses its words by `$count`, as one
+    /// template per plural category of this language, for an island to fill in as the count
+    /// changes in the browser. `args` are the message's other arguments.
+    pub fn plural_text(self, key: &str, args: &[(&'static str, String)]) -> PluralText {
+        let forms = Plural::samples(self)
+            .into_iter()
+            .map(|(category, sample)| {
+                let mut all: HashMap<Cow<'static, str>, FluentValue> = args
+                    .iter()
+                    .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
+                    .collect();
+                all.insert(Cow::Borrowed("count"), FluentValue::from(sample));
+                all.insert(Cow::Borrowed("n"), FluentValue::from(PluralText::SLOT));
+                (category, LOCALES.lookup_with_args(self.langid(), key, &all))
+            })
+            .collect();
+        PluralText::new(self, forms)
     }
 }
 
 /// The language of the page being rendered.
 pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
-}
-
-/// Reads the language the server rendered the page in (`<html lang>`), in the browser.
-pub fn locale_from_document() -> Locale {
-    #[cfg(feature = "hydrate")]
-    {
-        if let Some(lang) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|e| e.get_attribute("lang"))
-        {
-            return Locale::from_code(&lang).unwrap_or_default();
-        }
-    }
-    Locale::default()
 }
 
 #[cfg(test)]

@@ -4,10 +4,12 @@
 
 #[cfg(feature = "ssr")]
 pub mod flags;
+pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod members;
 #[cfg(feature = "ssr")]
 pub mod owners;
+#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod pictures;

@@ -107,6 +107,28 @@ pub struct SubmissionForm {
     pub website: String,
 }
 
+/// Every message key the submission rules ([`draft_problems`], [`missing_for_submission`])
+/// can give, so that the browser's live check gets all their texts with the page.
+pub const SUBMISSION_MESSAGES: [&str; 17] = [
+    "title-required",
+    "title-too-long",
+    "title-invalid-characters",
+    "organisation-required",
+    "organisation-too-long",
+    "country-required",
+    "stakeholder-type-required",
+    "short-description-too-short",
+    "short-description-too-long",
+    "long-text-required",
+    "long-text-too-long",
+    "sdgs-required",
+    "sdgs-invalid",
+    "action-lines-invalid",
+    "website-invalid",
+    "start-date-invalid",
+    "project-status-required",
+];
+
 /// The long text fields and their names, for limits that apply to all of them.
 pub const LONG_FIELDS: [&str; 4] = [
     "impact_qualitative",
@@ -116,6 +138,28 @@ pub const LONG_FIELDS: [&str; 4] = [
 ];
 
 impl SubmissionForm {
+    /// The form read field by field, by name: how the browser's live check reads it, without
+    /// carrying a form-decoding library into the wasm. A test holds it to the names serde
+    /// reads for the server function.
+    pub fn from_fields(field: impl Fn(&str) -> String) -> Self {
+        Self {
+            title: field("title"),
+            organisation: field("organisation"),
+            country: field("country"),
+            stakeholder_type: field("stakeholder_type"),
+            short_description: field("short_description"),
+            action_lines: field("action_lines"),
+            sdgs: field("sdgs"),
+            impact_qualitative: field("impact_qualitative"),
+            impact_quantitative: field("impact_quantitative"),
+            partnerships: field("partnerships"),
+            challenges: field("challenges"),
+            start_date: field("start_date"),
+            project_status: field("project_status"),
+            website: field("website"),
+        }
+    }
+
     pub fn long_field(&self, name: &str) -> &str {
         match name {
             "impact_qualitative" => &self.impact_qualitative,
@@ -395,6 +439,57 @@ mod tests {
             project_status: "completed".into(),
             website: "https://village.example.org/connect".into(),
         }
+    }
+
+    proptest::proptest! {
+        /// Whatever is typed, every message the rules give is one the live check was sent.
+        #[test]
+        fn every_message_the_rules_give_is_listed(
+            fields in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::string::string_regex(".{0,12}").expect("a pattern"),
+                    proptest::string::string_regex("[0-9, ]{0,8}").expect("a pattern"),
+                    proptest::string::string_regex("[a-z]{1,3}( [a-z]{1,3}){0,260}").expect("a pattern"),
+                    proptest::strategy::Just(String::new()),
+                    proptest::strategy::Just("x".repeat(20_001)),
+                ],
+                14,
+            )
+        ) {
+            let f = |i: usize| fields[i].clone();
+            let form = SubmissionForm {
+                title: f(0), organisation: f(1), country: f(2), stakeholder_type: f(3),
+                short_description: f(4), action_lines: f(5), sdgs: f(6),
+                impact_qualitative: f(7), impact_quantitative: f(8), partnerships: f(9),
+                challenges: f(10), start_date: f(11), project_status: f(12), website: f(13),
+            };
+            for e in missing_for_submission(&form, &SubmissionLimits::default()) {
+                proptest::prop_assert!(SUBMISSION_MESSAGES.contains(&e.message.as_str()), "{}", e.message);
+            }
+        }
+    }
+
+    /// Every field the server function reads (its serde names) is read by name in the
+    /// browser too, into the same place.
+    #[test]
+    fn the_browser_reads_the_form_by_the_names_the_server_reads() {
+        let form = complete();
+        let serde_json::Value::Object(by_name) = serde_json::to_value(&form).expect("json") else {
+            panic!("a struct is an object");
+        };
+        let read = SubmissionForm::from_fields(|name| {
+            by_name
+                .get(name)
+                .and_then(|v| v.as_str())
+                .unwrap_or_else(|| panic!("the server reads no field {name}"))
+                .to_owned()
+        });
+        assert_eq!(read, form);
+        assert_eq!(
+            by_name.len(),
+            14,
+            "a new field is read in from_fields as well"
+        );
     }
 
     #[test]

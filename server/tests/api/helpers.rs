@@ -13,6 +13,8 @@ pub struct TestApp {
     pub address: String,
     pub client: Client,
     pub ctx: AppContext,
+    /// The database it runs on, for a second instance sharing it.
+    pub database_url: String,
     pub _dir: Option<tempdir::TempDir>,
 }
 
@@ -163,7 +165,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         None => database_url(&dir.0).await,
     };
     let config = Config {
-        database_url: SecretString::from(url),
+        database_url: SecretString::from(url.clone()),
         public_url: options.public_url,
         smtp_url: options.smtp_url.map(SecretString::from),
         trusted_proxies: options.trusted_proxies,
@@ -183,6 +185,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         address,
         client,
         ctx,
+        database_url: url,
         _dir: Some(dir),
     }
 }
@@ -208,6 +211,7 @@ impl TestApp {
             address: self.address.clone(),
             client: client(),
             ctx: self.ctx.clone(),
+            database_url: self.database_url.clone(),
             _dir: shared_dir(),
         }
     }

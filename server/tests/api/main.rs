@@ -18,6 +18,8 @@ mod helpers;
 #[cfg(test)]
 mod mail;
 #[cfg(test)]
+mod memory;
+#[cfg(test)]
 mod nominations;
 #[cfg(test)]
 mod phases;

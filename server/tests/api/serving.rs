@@ -117,3 +117,81 @@ async fn every_page_carries_one_description_in_the_visitors_language() {
         }
     }
 }
+
+/// The scripts of a page: their `type`, `src` and `nonce`, and whether they have a body.
+/// Leptos ends every page with two tiny inline scripts of bookkeeping (empty lists of
+/// resources, with the page's nonce), which load nothing: those are left out.
+fn scripts(html: &str) -> Vec<(Option<String>, Option<String>, Option<String>, bool)> {
+    let doc = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse("script").expect("a selector");
+    doc.select(&selector)
+        .filter(|s| {
+            let body = s.inner_html();
+            !(s.value().attr("src").is_none()
+                && (body == "__INCOMPLETE_CHUNKS=[];"
+                    || body.starts_with("__RESOLVED_RESOURCES=[];")))
+        })
+        .map(|s| {
+            let attr = |n: &str| s.value().attr(n).map(str::to_owned);
+            (
+                attr("type"),
+                attr("src"),
+                attr("nonce"),
+                !s.inner_html().trim().is_empty(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn pages_without_islands_carry_no_script_and_name_no_wasm() {
+    let app = spawn_app().await;
+    for path in [
+        "/",
+        "/categories/C7.4",
+        "/login",
+        "/register",
+        "/no-such-page",
+    ] {
+        let (_, html) = app.get_page(path).await;
+        assert_eq!(scripts(&html), vec![], "{path}");
+        assert!(!html.contains(".wasm"), "{path} names no wasm");
+        assert!(!html.contains("modulepreload"), "{path} preloads nothing");
+    }
+    app.signed_in_account("owner@example.org").await;
+    for path in ["/submissions", "/account"] {
+        let (_, html) = app.get_page(path).await;
+        assert_eq!(scripts(&html), vec![], "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_submission_form_loads_its_islands_with_the_pages_nonce() {
+    let app = spawn_app().await;
+    app.signed_in_account("owner@example.org").await;
+    let id = crate::helpers::new_draft(&app, "C3").await;
+    let res = app
+        .client
+        .get(app.url(&format!("/submissions/{id}")))
+        .send()
+        .await
+        .expect("a response");
+    let policy = header(&res, "content-security-policy").expect("a policy");
+    let html = res.text().await.expect("a page");
+    let found = scripts(&html);
+    assert_eq!(found.len(), 1, "one loader: {found:?}");
+    let (kind, src, nonce, has_body) = &found[0];
+    assert_eq!(kind.as_deref(), Some("module"));
+    assert_eq!(src, &None, "inline");
+    assert!(has_body);
+    let nonce = nonce.as_deref().expect("the loader carries a nonce");
+    assert!(policy.contains(&format!("'nonce-{nonce}'")), "{policy}");
+    let count = |island: &str| html.matches(&format!("data-component=\"{island}_")).count();
+    assert_eq!(
+        count("WordCount"),
+        5,
+        "the short description and four long texts"
+    );
+    assert_eq!(count("MissingList"), 1);
+    assert_eq!(html.matches("<leptos-island").count(), 6, "no other island");
+}

@@ -14,6 +14,7 @@ use crate::{
 };
 
 use super::{Decisions, PICTURE_ENDPOINT, SubmissionReadOnly, field_label_key, status_badge};
+use crate::nominations::islands::{MissingList, MissingWords, WordCount};
 use crate::nominations::{
     AcceptInvitation, CreateSubmission, DeleteDraft, InviteCoOwner, RemoveCoOwner,
     RevokeInvitation, SaveSubmission, SubmissionView, SubmitSubmission, WithdrawSubmission,
@@ -27,13 +28,6 @@ pub fn MySubmissionsPage() -> impl IntoView {
     let edition = OnceResource::new(get_current_edition());
     let create = ServerAction::<CreateSubmission>::new();
     let state = FormState::of(create);
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = create.value().get() {
-            let path = format!("/submissions/{id}");
-            let navigate = leptos_router::hooks::use_navigate();
-            navigate(&path, Default::default());
-        }
-    });
     view! {
         <PageTitle text=locale.t("submissions-title") />
         <h1>{locale.t("submissions-title")}</h1>
@@ -120,7 +114,8 @@ pub fn MySubmissionsPage() -> impl IntoView {
     }
 }
 
-/// A textarea that counts words as the owner types (with JavaScript) and says the limits.
+/// A textarea with its word count and limits; the count follows the typing where the browser
+/// runs the [`WordCount`] island.
 #[component]
 fn WordCounted(
     state: FormState,
@@ -131,11 +126,17 @@ fn WordCounted(
 ) -> impl IntoView {
     let locale = use_locale();
     let value = state.value_or(name, value);
-    let count = RwSignal::new(rules::word_count(&value));
+    let words = rules::word_count(&value);
     let message = state.field_message(name);
     let id = format!("field-{name}");
-    let counter_id = format!("{id}-count");
-    let over = move || count.get() > max || (min > 0 && count.get() < min);
+    let text = if min > 0 {
+        locale.plural_text(
+            "words-between",
+            &[("min", min.to_string()), ("max", max.to_string())],
+        )
+    } else {
+        locale.plural_text("words-at-most", &[("max", max.to_string())])
+    };
     view! {
         <div class="field" class:has-error=move || message.get().is_some()>
             <label for=id.clone()>{locale.t(&field_label_key(name))}</label>
@@ -144,40 +145,41 @@ fn WordCounted(
                 name=name
                 rows=if max <= 200 { 8 } else { 6 }
                 value=value
-                described_by=format!("{counter_id} field-{name}-error")
-                on_input=Callback::new(move |text: String| count.set(rules::word_count(&text)))
+                described_by=format!("field-{name}-count field-{name}-error")
             />
-            <small id=counter_id class="hint" class:over=over aria-live="polite">
-                {move || {
-                    if min > 0 {
-                        locale.t_args("words-between", &[("count", count.get().to_string()), ("min", min.to_string()), ("max", max.to_string())])
-                    } else {
-                        locale.t_args("words-at-most", &[("count", count.get().to_string()), ("max", max.to_string())])
-                    }
-                }}
-            </small>
+            <WordCount field=name.to_owned() words min max text />
             <small id=format!("field-{name}-error") class="field-error">{move || message.get()}</small>
         </div>
     }
 }
 
-/// Reads the submission form around the element an input event came from.
-fn read_form(ev: &leptos::ev::Event) -> Option<crate::nominations::SubmissionForm> {
-    #[cfg(feature = "hydrate")]
-    {
-        use wasm_bindgen::JsCast;
-        let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
-        let form: web_sys::HtmlFormElement = target.closest("form").ok()??.dyn_into().ok()?;
-        let data = web_sys::FormData::new_with_form(&form).ok()?;
-        // The same reading as the form's own server action: the fields come from the struct.
-        <crate::nominations::SaveSubmission as leptos::form::FromFormData>::from_form_data(&data)
-            .ok()
-            .map(|post| post.form)
-    }
-    #[cfg(not(feature = "hydrate"))]
-    {
-        let _ = ev;
-        None
+/// The texts the [`MissingList`] island shows, in the visitor's language.
+fn missing_words() -> MissingWords {
+    let locale = use_locale();
+    let fields = [
+        "title",
+        "organisation",
+        "country",
+        "stakeholder_type",
+        "short_description",
+        "action_lines",
+        "sdgs",
+        "start_date",
+        "project_status",
+        "website",
+    ];
+    MissingWords {
+        complete: locale.t("submission-complete"),
+        still_missing: locale.t("submission-still-missing"),
+        labels: fields
+            .into_iter()
+            .chain(rules::LONG_FIELDS)
+            .map(|f| (f.to_owned(), locale.t(&field_label_key(f))))
+            .collect(),
+        messages: rules::SUBMISSION_MESSAGES
+            .into_iter()
+            .map(|k| (k.to_owned(), locale.t(k)))
+            .collect(),
     }
 }
 
@@ -217,21 +219,7 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
     let f = view.form.clone();
     let limits = view.limits;
     let id = view.id;
-    // After a save through JavaScript, what is still missing comes back with the answer.
-    let initial_missing = view.missing.clone();
-    // As the owner types, the browser runs the same rules as the server on the whole form.
-    let live_missing = RwSignal::new(None::<Vec<crate::error::FieldError>>);
-    let on_input = move |ev: leptos::ev::Event| {
-        if let Some(form) = read_form(&ev) {
-            live_missing.set(Some(rules::missing_for_submission(&form, &limits)));
-        }
-    };
-    let missing = move || match (live_missing.get(), save.value().get()) {
-        (Some(m), _) => m,
-        (None, Some(Ok(m))) => m,
-        _ => initial_missing.clone(),
-    };
-    let sent = move || flag("sent") || matches!(submit.value().get(), Some(Ok(())));
+    let sent = move || flag("sent");
     // The picture form is a plain upload: a failed one comes back with the page.
     let picture_message = FormState::plain(PICTURE_ENDPOINT).field_message("picture");
     let picture_max_mb = view.picture_max_mb;
@@ -271,11 +259,10 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
     view! {
         {header}
         <noscript><p class="notice warn">{locale.t("submission-needs-js")}</p></noscript>
-        <Show when=move || flag("saved") || matches!(save.value().get(), Some(Ok(_)))>
+        <Show when=move || flag("saved")>
             <p class="notice" role="status">{locale.t("submission-saved")}</p>
         </Show>
-        <div on:input=on_input on:change=on_input>
-        <ActionForm action=save attr:class="form wide submission-form" attr:novalidate=true>
+        <ActionForm action=save attr:id="submission-form" attr:class="form wide submission-form" attr:novalidate=true>
             <FormError state=save_state />
             <input type="hidden" name="id" value=id.to_string() />
             <Field state=save_state name="title" label=locale.t("submission-field-title") value=f.title.clone() required=true />
@@ -305,7 +292,6 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
             <Field state=save_state name="website" kind="url" label=locale.t("submission-field-website") value=f.website.clone() />
             <button type="submit">{locale.t("submission-save")}</button>
         </ActionForm>
-        </div>
         <section class="picture-box">
             <h2>{locale.t("submission-field-picture")}</h2>
             {view.picture_id.map(|p| view! {
@@ -324,21 +310,7 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
         {people}
         <section class="submit-box">
             <h2>{locale.t("submission-send")}</h2>
-            {move || {
-                let m = missing();
-                if m.is_empty() {
-                    view! { <p>{locale.t("submission-complete")}</p> }.into_any()
-                } else {
-                    view! {
-                        <p>{locale.t("submission-still-missing")}</p>
-                        <ul class="missing">
-                            {m.into_iter().map(|e| view! {
-                                <li>{locale.t(&field_label_key(&e.field))} ": " {locale.t(&e.message)}</li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }
-            }}
+            <MissingList form="submission-form".to_owned() limits initial=view.missing.clone() words=missing_words() />
             <ActionForm action=submit attr:class="form">
                 <FormError state=submit_state />
                 <input type="hidden" name="id" value=id.to_string() />
@@ -359,16 +331,7 @@ fn TakeBack(view: SubmissionView) -> impl IntoView {
     let delete_state = FormState::of(delete);
     let withdraw = ServerAction::<WithdrawSubmission>::new();
     let withdraw_state = FormState::of(withdraw);
-    Effect::new(move |_| {
-        if matches!(delete.value().get(), Some(Ok(()))) {
-            let navigate = leptos_router::hooks::use_navigate();
-            navigate("/submissions?deleted=1", Default::default());
-        }
-    });
-    let withdrawn_now = move || {
-        use_query_map().with_untracked(|q| q.get("withdrawn").is_some())
-            || matches!(withdraw.value().get(), Some(Ok(())))
-    };
+    let withdrawn_now = move || use_query_map().with_untracked(|q| q.get("withdrawn").is_some());
     let (delete_id, withdraw_id) = (view.id.to_string(), view.id.to_string());
     view! {
         <Show when=withdrawn_now>
@@ -412,10 +375,7 @@ fn People(view: SubmissionView) -> impl IntoView {
     let revoke_state = FormState::of(revoke);
     let id = view.id;
     let is_owner = view.viewer_is_owner;
-    let invited_now = move || {
-        use_query_map().with_untracked(|q| q.get("invited").is_some())
-            || matches!(invite.value().get(), Some(Ok(())))
-    };
+    let invited_now = move || use_query_map().with_untracked(|q| q.get("invited").is_some());
     view! {
         <section class="people">
             <h2>{locale.t("submission-people")}</h2>
@@ -473,12 +433,6 @@ pub fn InvitationPage() -> impl IntoView {
     let accept = ServerAction::<AcceptInvitation>::new();
     let state = FormState::of(accept);
     let token_message = state.field_message("token");
-    Effect::new(move |_| {
-        if let Some(Ok(id)) = accept.value().get() {
-            let navigate = leptos_router::hooks::use_navigate();
-            navigate(&format!("/submissions/{id}"), Default::default());
-        }
-    });
     let next = urlencoding::encode(&format!("/invitations?token={token}")).into_owned();
     view! {
         <PageTitle text=locale.t("invitation-title") />

@@ -20,24 +20,14 @@ pub fn RegistryPage() -> impl IntoView {
     let import_state = FormState::of(import);
     let merge = ServerAction::<MergeOrganisations>::new();
     let merge_state = FormState::of(merge);
-    Effect::new(move |_| {
-        if matches!(merge.value().get(), Some(Ok(_))) {
-            orgs.refetch();
-        }
-    });
-    let report = move || match import.value().get() {
-        Some(Ok(r)) => Some((
-            r.imported.to_string(),
-            r.skipped.to_string(),
-            r.flagged.to_string(),
-        )),
-        _ => query.with_untracked(|q| {
+    let report = move || {
+        query.with_untracked(|q| {
             Some((
                 q.get("imported")?,
                 q.get("skipped").unwrap_or_default(),
                 q.get("flagged").unwrap_or_default(),
             ))
-        }),
+        })
     };
     let line_errors = move || {
         import_state.error().get().map(|e| match e {
@@ -101,7 +91,7 @@ pub fn RegistryPage() -> impl IntoView {
         </ActionForm>
         <h2>{locale.t("organisations-title")}</h2>
         <p class="hint">{locale.t("organisations-lead")}</p>
-        <Show when=move || query.with_untracked(|q| q.get("merged").is_some()) || matches!(merge.value().get(), Some(Ok(_)))>
+        <Show when=move || query.with_untracked(|q| q.get("merged").is_some())>
             <p class="notice" role="status">{locale.t("organisations-merged")}</p>
         </Show>
         <form method="get" action="/admin/registry" class="search" role="search">

@@ -192,25 +192,11 @@ pub fn ScreeningDetailPage() -> impl IntoView {
     let decide = ServerAction::<DecideSubmission>::new();
     let state = FormState::of(decide);
     let dismiss = ServerAction::<DismissFlag>::new();
-    Effect::new(move |_| {
-        if matches!(decide.value().get(), Some(Ok(())))
-            || matches!(dismiss.value().get(), Some(Ok(())))
-        {
-            data.refetch();
-        }
-    });
     let withdraw = ServerAction::<WithdrawSubmission>::new();
     let withdraw_state = FormState::of(withdraw);
-    Effect::new(move |_| {
-        if matches!(withdraw.value().get(), Some(Ok(()))) {
-            data.refetch();
-        }
-    });
     let decided = move || {
         use_query_map()
             .with_untracked(|q| q.get("decided").is_some() || q.get("withdrawn").is_some())
-            || matches!(decide.value().get(), Some(Ok(())))
-            || matches!(withdraw.value().get(), Some(Ok(())))
     };
     view! {
         <PageTitle text=locale.t("screening-title") />
