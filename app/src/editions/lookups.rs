@@ -2,13 +2,16 @@
 //! phase is open, and the categories' texts in the visitor's language. The public pages read
 //! them from memory ([`in_memory`]); an action that changes them says so ([`changed`]).
 
-use std::sync::Arc;
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, PoisonError},
+};
 
 use jiff::tz::TimeZone;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{
-    CategorySummary,
+    CategorySummary, EditionOverview,
     rules::{self, PhaseKind, PhaseWindow},
 };
 use crate::{
@@ -120,7 +123,14 @@ fn current_index<'a>(editions: impl IntoIterator<Item = &'a Loaded>, now: i64) -
 /// public pages show them: held in memory (see [`crate::versioned`]).
 pub struct Editions {
     all: Vec<EditionContent>,
+    /// The home page's data as last written out for each language, with the instant until
+    /// which it holds (the next opening or closing of any phase: until then, nothing in it
+    /// changes). Dropped with the rest when the editions change.
+    overviews: Mutex<HashMap<Locale, Written>>,
 }
+
+/// The home page's data as written out, and until when it holds.
+type Written = (i64, Arc<Option<EditionOverview>>);
 
 /// One edition of [`Editions`].
 pub struct EditionContent {
@@ -133,6 +143,51 @@ impl Editions {
     /// The current edition at `now`.
     pub fn current(&self, now: i64) -> Option<&EditionContent> {
         current_index(self.all.iter().map(|e| &e.loaded), now).and_then(|i| self.all.get(i))
+    }
+
+    /// The first opening or closing of a phase after `now`, in any edition: what is current
+    /// and what is open stay the same until then.
+    fn next_change(&self, now: i64) -> i64 {
+        self.all
+            .iter()
+            .flat_map(|e| &e.loaded.calendar)
+            .flat_map(|w| [w.opens_at, w.closes_at])
+            .filter(|at| *at > now)
+            .min()
+            .unwrap_or(i64::MAX)
+    }
+
+    /// The home page's data in `locale` at `now`, written out by `write` once per language
+    /// and period between two phase changes.
+    ///
+    /// # Errors
+    /// Those of `write`.
+    pub fn overview(
+        &self,
+        locale: Locale,
+        now: i64,
+        write: impl FnOnce(&Self) -> Result<Option<EditionOverview>, DomainError>,
+    ) -> Result<Arc<Option<EditionOverview>>, DomainError> {
+        let held = self
+            .overviews
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&locale)
+            .cloned();
+        // Held since a time after which nothing changed: the next change is still ahead, and
+        // it was written at or after the previous change.
+        if let Some((until, overview)) = held
+            && now < until
+            && self.next_change(now) == until
+        {
+            return Ok(overview);
+        }
+        let overview = Arc::new(write(self)?);
+        self.overviews
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(locale, (self.next_change(now), Arc::clone(&overview)));
+        Ok(overview)
     }
 }
 
@@ -171,7 +226,10 @@ pub async fn in_memory(ctx: &AppContext) -> Result<Arc<Editions>, DomainError> {
                     texts,
                 });
             }
-            Ok(Editions { all })
+            Ok(Editions {
+                all,
+                overviews: Mutex::default(),
+            })
         })
         .await
 }

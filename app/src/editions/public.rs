@@ -1,11 +1,13 @@
 //! What visitors read: the current edition with its standing and categories, and a category's
 //! page.
 
+use std::sync::Arc;
+
 use jiff::tz::TimeZone;
 
 use super::{
     CategoryDetail, EditionOverview, PhaseRow, Standing,
-    lookups::{Loaded, in_memory},
+    lookups::{Editions, Loaded, in_memory},
     rules::{self, PhaseState},
 };
 use crate::{
@@ -35,31 +37,42 @@ pub async fn overview(
 ) -> Result<Option<EditionOverview>, DomainError> {
     let now = ctx.clock.now();
     let editions = in_memory(ctx).await?;
-    let Some(content) = editions.current(now) else {
-        return Ok(None);
-    };
-    let loaded = &content.loaded;
-    let tz = loaded.tz()?;
-    let mut windows = loaded.calendar.clone();
-    windows.sort_by_key(|w| w.kind);
-    let phases = windows
-        .iter()
-        .map(|w| PhaseRow {
-            kind: w.kind,
-            opens: format_datetime(w.opens_at, &tz, locale),
-            closes: format_datetime(w.closes_at, &tz, locale),
-            is_open: w.contains(now),
-        })
-        .collect();
-    Ok(Some(EditionOverview {
-        year: loaded.edition.year,
-        title: loaded.edition.title.clone(),
-        time_zone: loaded.edition.time_zone.clone(),
-        standing: standing(loaded, &tz, now, locale),
-        phases,
-        categories: content.categories(locale),
-        holds_demo_data: loaded.edition.holds_demo_data,
-    }))
+    Ok(written_out(&editions, locale, now)?.as_ref().clone())
+}
+
+/// The home page's data from memory: written out once per language until a phase changes.
+fn written_out(
+    editions: &Editions,
+    locale: Locale,
+    now: i64,
+) -> Result<Arc<Option<EditionOverview>>, DomainError> {
+    editions.overview(locale, now, |editions| {
+        let Some(content) = editions.current(now) else {
+            return Ok(None);
+        };
+        let loaded = &content.loaded;
+        let tz = loaded.tz()?;
+        let mut windows = loaded.calendar.clone();
+        windows.sort_by_key(|w| w.kind);
+        let phases = windows
+            .iter()
+            .map(|w| PhaseRow {
+                kind: w.kind,
+                opens: format_datetime(w.opens_at, &tz, locale),
+                closes: format_datetime(w.closes_at, &tz, locale),
+                is_open: w.contains(now),
+            })
+            .collect();
+        Ok(Some(EditionOverview {
+            year: loaded.edition.year,
+            title: loaded.edition.title.clone(),
+            time_zone: loaded.edition.time_zone.clone(),
+            standing: standing(loaded, &tz, now, locale),
+            phases,
+            categories: content.categories(locale),
+            holds_demo_data: loaded.edition.holds_demo_data,
+        }))
+    })
 }
 
 /// One category of the current edition, by code (`C7.4`).
@@ -73,18 +86,18 @@ pub async fn category(
 ) -> Result<CategoryDetail, DomainError> {
     let now = ctx.clock.now();
     let editions = in_memory(ctx).await?;
-    let content = editions.current(now).ok_or(DomainError::NotFound)?;
-    let loaded = &content.loaded;
-    let category = content
-        .categories(locale)
-        .into_iter()
+    let overview = written_out(&editions, locale, now)?;
+    let o = overview.as_ref().as_ref().ok_or(DomainError::NotFound)?;
+    let category = o
+        .categories
+        .iter()
         .find(|c| c.code.eq_ignore_ascii_case(code.trim()))
         .ok_or(DomainError::NotFound)?;
     Ok(CategoryDetail {
-        year: loaded.edition.year,
-        edition_title: loaded.edition.title.clone(),
-        category,
-        standing: standing(loaded, &loaded.tz()?, now, locale),
-        holds_demo_data: loaded.edition.holds_demo_data,
+        year: o.year,
+        edition_title: o.title.clone(),
+        category: category.clone(),
+        standing: o.standing.clone(),
+        holds_demo_data: o.holds_demo_data,
     })
 }

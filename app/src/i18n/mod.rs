@@ -13,9 +13,7 @@
 use std::{borrow::Cow, collections::HashMap};
 
 #[cfg(feature = "ssr")]
-use fluent_templates::{
-    LanguageIdentifier, Loader, fluent_bundle::FluentValue, langid, static_loader,
-};
+use fluent_templates::{LanguageIdentifier, fluent_bundle::FluentValue, langid, static_loader};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -160,9 +158,19 @@ impl Locale {
         }
     }
 
+    /// The message `key` with `args` in this language, else in English, else the key.
+    /// Our six languages are the catalogues' own: a lookup goes straight to the language,
+    /// without negotiating a chain of fallbacks on every one of the page's messages.
+    fn lookup(self, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue>>) -> String {
+        LOCALES
+            .lookup_single_language(self.langid(), key, args)
+            .or_else(|_| LOCALES.lookup_single_language(&EN, key, args))
+            .unwrap_or_else(|_| key.to_owned())
+    }
+
     /// The message `key` in this language, falling back to English.
     pub fn t(self, key: &str) -> String {
-        LOCALES.lookup(self.langid(), key)
+        self.lookup(key, None)
     }
 
     /// The message `key` with named arguments.
@@ -171,14 +179,14 @@ impl Locale {
             .iter()
             .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
             .collect();
-        LOCALES.lookup_with_args(self.langid(), key, &args)
+        self.lookup(key, Some(&args))
     }
     /// The message `key` with one number argument, so that the message can choose its plural
     /// form (`{ $seconds -> [one] … *[other] … }`).
     pub fn t_number(self, key: &str, name: &'static str, value: i64) -> String {
         let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
         args.insert(Cow::Borrowed(name), FluentValue::from(value));
-        LOCALES.lookup_with_args(self.langid(), key, &args)
+        self.lookup(key, Some(&args))
     }
 
     /// The message `key`, which shows a count `$n` and chooses its words by `$count`, as one
@@ -194,7 +202,7 @@ impl Locale {
                     .collect();
                 all.insert(Cow::Borrowed("count"), FluentValue::from(sample));
                 all.insert(Cow::Borrowed("n"), FluentValue::from(PluralText::SLOT));
-                (category, LOCALES.lookup_with_args(self.langid(), key, &all))
+                (category, self.lookup(key, Some(&all)))
             })
             .collect();
         PluralText::new(self, forms)
@@ -209,6 +217,7 @@ pub fn use_locale() -> Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use fluent_templates::Loader;
 
     #[test]
     fn accept_language_prefers_the_highest_q_value_we_speak() {

@@ -120,3 +120,35 @@ async fn pages_read_the_editions_from_memory_not_from_the_database() {
         "the page still shows the title held in memory"
     );
 }
+
+/// The home page's dates and standing are written out once per language and kept until the
+/// next phase opens or closes: crossing that instant shows the new standing at once.
+#[tokio::test]
+async fn the_standing_changes_when_a_phase_closes_though_the_page_is_held() {
+    let app = spawn_app().await;
+    let overview: app::editions::EditionOverview = app
+        .call_ok::<Option<app::editions::EditionOverview>>("editions/get-current-edition", &[])
+        .await
+        .expect("an edition");
+    assert!(matches!(
+        overview.standing.state,
+        app::editions::PhaseState::Open {
+            kind: app::editions::PhaseKind::Submission,
+            ..
+        }
+    ));
+    let (_, before) = app.get_page("/").await;
+    assert!(before.contains("Submission of projects is open until"));
+
+    let app::editions::PhaseState::Open { closes_at, .. } = overview.standing.state else {
+        unreachable!("checked above")
+    };
+    app.ctx.clock.advance(closes_at - app.ctx.clock.now());
+    let (_, after) = app.get_page("/").await;
+    assert!(
+        !after.contains("Submission of projects is open until"),
+        "the submission phase has closed"
+    );
+    let (_, category) = app.get_page("/categories/C7.4").await;
+    assert!(!category.contains("Submission of projects is open until"));
+}

@@ -118,10 +118,13 @@ async fn every_page_carries_one_description_in_the_visitors_language() {
     }
 }
 
-/// The scripts of a page: their `type`, `src` and `nonce`, and whether they have a body.
+/// A script's `type`, `src` and `nonce`, and whether it has a body.
+type Script = (Option<String>, Option<String>, Option<String>, bool);
+
+/// The scripts of a page.
 /// Leptos ends every page with two tiny inline scripts of bookkeeping (empty lists of
 /// resources, with the page's nonce), which load nothing: those are left out.
-fn scripts(html: &str) -> Vec<(Option<String>, Option<String>, Option<String>, bool)> {
+fn scripts(html: &str) -> Vec<Script> {
     let doc = scraper::Html::parse_document(html);
     let selector = scraper::Selector::parse("script").expect("a selector");
     doc.select(&selector)
