@@ -125,3 +125,33 @@ test('the stylesheet is sent compressed and cached for a year under a hashed nam
   expect(plain.headers()['content-encoding']).toBeUndefined();
   expect((await plain.body()).toString()).toContain('.site-header');
 });
+
+test('the wasm carries no message catalogue: islands get their words from the page', async ({ page, request }) => {
+  // The wasm is named in the submission form's loader only; its name is in the hash file's
+  // place, so take it from the page that loads it.
+  const { context, draft } = await ownerWithDraft(page.context().browser()!);
+  const owner = await context.newPage();
+  const wasmUrls: string[] = [];
+  owner.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmUrls.push(r.url()); });
+  await owner.goto(draft);
+  await owner.waitForLoadState('networkidle');
+  expect(wasmUrls.length).toBe(1);
+  const wasm = await request.get(wasmUrls[0], { headers: { 'accept-encoding': 'identity' } });
+  const bytes = await wasm.body();
+  expect(bytes.length).toBeGreaterThan(10_000);
+  const contains = (text: string) => bytes.includes(Buffer.from(text, 'utf8'));
+  // An island's own code is in it...
+  expect(contains('MissingList')).toBe(true);
+  // ...but no message of any language: neither one an island shows nor one it never shows.
+  for (const message of [
+    'Tous les champs obligatoires sont remplis',
+    'تم ملء جميع الحقول المطلوبة',
+    'Everything required is filled in',
+    'Se connecter',
+    'تسجيل الدخول',
+    "Des projets portés par des gouvernements",
+  ]) {
+    expect(contains(message), message).toBe(false);
+  }
+  await context.close();
+});
