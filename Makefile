@@ -83,7 +83,9 @@ e2e: build
 test: setup-test
 	scripts/test-all.sh
 
-## Throughput and latency of rendered pages against static HTML, start-up time, bundle size.
+## Rendered pages against the same HTML as a static file (same server, and nginx as the
+## ceiling), without and with brotli; start-up time; the reset flood; script sizes; every
+## page type on an emulated 3G link; Lighthouse.
 bench: build
 	scripts/bench.sh
 
