@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { BrowserContext, Page, expect, test } from '@playwright/test';
-import { SECRETARIAT, newConfirmedAccount, signIn } from './helpers';
+import { SECRETARIAT, newConfirmedAccount, signIn, startDraft } from './helpers';
 
 // axe-core finds no WCAG 2.2 AA violation on any page type, in English and in Arabic (right
 // to left), signed out, as an owner and as the secretariat.
@@ -45,11 +45,7 @@ test("an owner's pages have no WCAG 2.2 AA violation, in English and Arabic", as
   const context = await browser.newContext();
   const page = await context.newPage();
   await newConfirmedAccount(page, browser, `access-${Date.now()}@example.org`, 'Access Owner');
-  await page.goto('/submissions');
-  await page.getByLabel('Category').selectOption('C4');
-  await page.getByRole('button', { name: 'Start a draft' }).click();
-  await expect(page.getByLabel('Project title')).toBeVisible();
-  const draft = new URL(page.url()).pathname;
+  const draft = await startDraft(page, 'C4');
   await page.close();
   await check(context, ['/', '/submissions', draft, '/account']);
   await context.close();

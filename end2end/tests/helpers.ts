@@ -56,6 +56,15 @@ export async function newConfirmedAccount(page: Page, browser: Browser, email: s
   await expect(page.getByTestId('me')).toHaveText(name);
 }
 
+/** Starts a draft in `category` from the owner's submissions page; returns the form's path. */
+export async function startDraft(page: Page, category: string): Promise<string> {
+  await page.goto('/submissions');
+  await page.getByLabel('Category').selectOption(category);
+  await page.getByRole('button', { name: 'Start a draft' }).click();
+  await expect(page.getByLabel('Project title')).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
 /** Opens the confirmation link while signed out: the site asks to sign in first, then confirms. */
 export async function confirmThroughSignIn(page: Page, browser: Browser, email: string, password: string) {
   await page.goto(await linkFromCapturedMail(browser, email, '/confirm?token='));

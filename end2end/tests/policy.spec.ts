@@ -1,5 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
-import { SECRETARIAT, collectPageErrors, newConfirmedAccount, signIn } from './helpers';
+import { SECRETARIAT, collectPageErrors, newConfirmedAccount, signIn, startDraft } from './helpers';
 
 // With JavaScript on, no page type trips its Content-Security-Policy: the hydration loader
 // carries the page's nonce, the wasm compiles under 'wasm-unsafe-eval', and nothing else is
@@ -40,11 +40,7 @@ test('no page type trips the content security policy, signed out, as an owner an
   expect(signedOut).toEqual([]);
 
   await newConfirmedAccount(page, browser, `policy-${Date.now()}@example.org`, 'Policy Owner');
-  await page.goto('/submissions');
-  await page.getByLabel('Category').selectOption('C2');
-  await page.getByRole('button', { name: 'Start a draft' }).click();
-  await expect(page.getByLabel('Project title')).toBeVisible();
-  const draft = new URL(page.url()).pathname;
+  const draft = await startDraft(page, 'C2');
   const owner = await visitAll(page, ['/account', '/submissions', draft], violations);
   expect(owner).toEqual([]);
 

@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page, expect, test } from '@playwright/test';
-import { SECRETARIAT, collectPageErrors, newConfirmedAccount, signIn } from './helpers';
+import { SECRETARIAT, collectPageErrors, newConfirmedAccount, signIn, startDraft } from './helpers';
 
 // What a first visit downloads: the script and wasm of every page type, as sent (brotli),
 // counted in a fresh browser with an empty cache. Pages without islands load none at all.
@@ -56,11 +56,7 @@ async function ownerWithDraft(browser: Browser): Promise<{ context: BrowserConte
   const context = await browser.newContext();
   const page = await context.newPage();
   await newConfirmedAccount(page, browser, `weight-${Date.now()}@example.org`, 'Weight Owner');
-  await page.goto('/submissions');
-  await page.getByLabel('Category').selectOption('C3');
-  await page.getByRole('button', { name: 'Start a draft' }).click();
-  await expect(page.getByLabel('Project title')).toBeVisible();
-  const draft = new URL(page.url()).pathname;
+  const draft = await startDraft(page, 'C3');
   await page.close();
   // A new context with the same session: an empty cache for the measured visit.
   const state = await context.storageState();
