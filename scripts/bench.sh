@@ -2,8 +2,8 @@
 # Measures, on the release build: time from start to first response; rate and latency of the
 # rendered home and category pages under concurrent load, beside the same HTML served as a
 # static file by the same server and by Debian's nginx (the ceiling), without and with
-# brotli; the reset flood; the islands' script size; the pages on an emulated 3G link; and
-# Lighthouse's scores. Traffic stays on loopback.
+# brotli; the reset flood; the islands' script size; the pages on an emulated 3G link;
+# Lighthouse's scores; and, last (it loads the demo edition), expert review. Traffic stays on loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${CARGO_TARGET_DIR:-$PWD/target}
@@ -116,3 +116,13 @@ done
 
 node bench/browser.mjs "http://127.0.0.1:$port"
 bench/lighthouse.sh "http://127.0.0.1:$port"
+
+# Expert review on the demo edition: assignment of the whole edition, and the expert's list,
+# a score sheet and a category's ranking (p50/p95), through HTTP with signed-in browsers.
+echo "expert review on the demo edition ($(WSIS_DATA_DIR="$data" "$bin" demo 2>/dev/null | tail -1))"
+export BENCH_EXPERT_PASSWORD="basalt heron violet 2031"
+printf '%s' "$BENCH_EXPERT_PASSWORD" | WSIS_DATA_DIR="$data" "$bin" user create \
+  --email bench-expert@itu.example --role expert --name "Bench Expert" >/dev/null
+sleep 1.2 # the instance sees the demo edition within a second
+python3 bench/review.py "http://127.0.0.1:$port" "$BENCH_SECRETARIAT_PASSWORD" \
+  bench-expert@itu.example "$BENCH_EXPERT_PASSWORD"

@@ -16,6 +16,7 @@ use crate::{
     editions::pages as edition_pages,
     i18n::{Locale, use_locale},
     nominations::pages as nomination_pages,
+    review::pages as review_pages,
     ui::{PageContext, PageTitle, Posted},
 };
 
@@ -111,6 +112,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/categories") view=edition_pages::CategoriesPage />
                     <Route path=path!("/admin/mail") view=admin_pages::MailPage />
                     <Route path=path!("/admin/audit") view=admin_pages::AuditPage />
+                    <Route path=path!("/draw") view=review_pages::DrawPage />
+                    <Route path=path!("/review") view=review_pages::MyReviewsPage />
+                    <Route path=path!("/review/ties") view=review_pages::TiesPage />
+                    <Route path=path!("/review/join") view=review_pages::JoinPage />
+                    <Route path=path!("/review/:id") view=review_pages::ScoreSheetPage />
+                    <Route path=path!("/admin/review") view=review_pages::ReviewAdminPage />
+                    <Route path=path!("/admin/review/:round") view=review_pages::RoundPage />
+                    <Route path=path!("/admin/review/:round/:category") view=review_pages::RankingPage />
                     <Route path=path!("/problem") view=ProblemPage />
                 </Routes>
             </main>
@@ -136,6 +145,7 @@ fn MainNav(me: Option<Me>) -> impl IntoView {
                     let is_secretariat = me.has(Role::Secretariat);
                     view! {
                         {is_secretariat.then(|| view! { <a href="/admin/accounts">{locale.t("nav-admin")}</a> })}
+                        {me.has(Role::Expert).then(|| view! { <a href="/review">{locale.t("nav-review")}</a> })}
                         <a href="/submissions">{locale.t("nav-submissions")}</a>
                         <a href="/account" data-testid="me">{me.name.clone()}</a>
                         {(!me.email_confirmed).then(|| view! { <span class="badge warn">{locale.t("account-unconfirmed")}</span> })}

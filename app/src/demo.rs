@@ -158,6 +158,10 @@ pub struct DemoReport {
     pub accounts: u64,
     pub submissions: u64,
     pub pictures: u64,
+    pub experts: u64,
+    pub assignments: u64,
+    pub reviews: u64,
+    pub nominees: u64,
     pub already_loaded: bool,
 }
 
@@ -534,6 +538,19 @@ pub async fn load(
         }
     }
     tracing::info!(flagged, "demo flags added");
+    let review = crate::review::demo::load(
+        &txn,
+        loaded.edition.id,
+        base,
+        (&corpus.first_names, &corpus.last_names),
+        &countries,
+        &mut rng,
+    )
+    .await?;
+    report.experts = review.experts;
+    report.assignments = review.assignments;
+    report.reviews = review.reviews;
+    report.nominees = review.nominees;
     edition::ActiveModel {
         id: sea_orm::Unchanged(loaded.edition.id),
         holds_demo_data: Set(true),
@@ -551,7 +568,13 @@ pub async fn load(
             reason: Some(crate::audit::Reason::by_platform(
                 "demonstration data loaded from the command line",
             )),
-            details: serde_json::json!({ "accounts": report.accounts, "submissions": report.submissions }),
+            details: serde_json::json!({
+                "accounts": report.accounts,
+                "submissions": report.submissions,
+                "experts": report.experts,
+                "reviews": report.reviews,
+                "nominees": report.nominees,
+            }),
         },
         now,
     )

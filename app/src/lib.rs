@@ -21,6 +21,7 @@ pub mod editions;
 pub mod error;
 pub mod i18n;
 pub mod nominations;
+pub mod review;
 #[cfg(feature = "ssr")]
 pub mod ui;
 

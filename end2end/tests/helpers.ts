@@ -34,7 +34,13 @@ export async function linkFromCapturedMail(browser: Browser, to: string, path: s
   await signIn(page, SECRETARIAT.email, SECRETARIAT.password);
   await expect(page.getByTestId('me')).toBeVisible();
   await page.goto('/admin/mail');
-  const link = page.locator(`article.mail[data-to="${to}"]`).first().locator(`a[href*="${path}"]`).first();
+  // The newest message to `to` that carries such a link (a later mail may be another kind).
+  const link = page
+    .locator(`article.mail[data-to="${to}"]`)
+    .filter({ has: page.locator(`a[href*="${path}"]`) })
+    .first()
+    .locator(`a[href*="${path}"]`)
+    .first();
   const href = await link.getAttribute('href');
   await context.close();
   if (!href) throw new Error(`no ${path} link in the mail to ${to}`);

@@ -196,11 +196,14 @@ async fn demo(count: usize) -> anyhow::Result<()> {
         println!("the demo data is already loaded; nothing was added");
     } else {
         println!(
-            "demo data loaded: {} submissions, {} accounts (@{}), {} pictures",
+            "demo data loaded: {} submissions, {} accounts (@{}), {} pictures; {} experts, {} reviews, {} nominees confirmed",
             report.submissions,
             report.accounts,
             app::demo::DEMO_DOMAIN,
-            report.pictures
+            report.pictures,
+            report.experts,
+            report.reviews,
+            report.nominees
         );
     }
     Ok(())

@@ -1,6 +1,6 @@
 //! Background jobs of one instance: delivering the mail outbox over SMTP, forgetting
 //! rate-limit keys that have fully recovered, returning lapsed change requests to screening,
-//! and purging expired links. Several instances may run them side by side: a message is
+//! purging expired links, and the review reminders (each sent once, whichever instance). Several instances may run them side by side: a message is
 //! claimed with a conditional update before it is sent, so only one sends it; a claim left
 //! by an instance that stopped mid-send runs out after a lease and the message is tried again.
 
@@ -46,6 +46,9 @@ pub fn spawn(ctx: AppContext, config: &Config) {
             }
             if let Err(e) = purge_expired_links(&housekeeping, now).await {
                 tracing::error!(error = %e, "purging expired links failed");
+            }
+            if let Err(e) = app::review::reminders::send_due(&housekeeping, now).await {
+                tracing::error!(error = %e, "sending review reminders failed");
             }
         }
     });

@@ -42,7 +42,7 @@ use crate::{auth, headers, headers::CspNonce, state::AppState};
 /// that switch in one process-wide flag: a page whose data started loading while another
 /// instance in the same process listed its routes would wait forever (seen as a test that
 /// hung). Every instance of a process shares this one list, made before any of them serves.
-fn route_list() -> Vec<AxumRouteListing> {
+pub fn route_list() -> Vec<AxumRouteListing> {
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
@@ -67,6 +67,7 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(|| async { "ok" }))
         .route("/pictures/{id}", get(picture))
         .route("/pictures/{id}/thumb", get(thumbnail))
+        .route("/admin/review/{round}/export/{what}", get(review_export))
         .leptos_routes_with_handler(routes, get(page_handler))
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body_bytes))
@@ -468,6 +469,43 @@ async fn thumbnail(
     headers: HeaderMap,
 ) -> Response {
     serve_picture(&state, &actor, &headers, id, true).await
+}
+
+/// A review round's ranking or reviews as CSV, for the secretariat.
+async fn review_export(
+    State(state): State<AppState>,
+    Path((round, what)): Path<(String, String)>,
+    Extension(actor): Extension<Actor>,
+) -> Response {
+    use app::review::{RoundKind, standings};
+    let Some(kind) = RoundKind::from_code(&round) else {
+        return (StatusCode::NOT_FOUND, "Not found").into_response();
+    };
+    let result = match what.as_str() {
+        "ranking.csv" => standings::export_ranking(&state.ctx, &actor, kind).await,
+        "reviews.csv" => standings::export_reviews(&state.ctx, &actor, kind).await,
+        _ => return (StatusCode::NOT_FOUND, "Not found").into_response(),
+    };
+    match result {
+        Ok(csv) => {
+            let disposition = format!("attachment; filename=\"{round}-{what}\"");
+            let mut res = csv.into_response();
+            let h = res.headers_mut();
+            h.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            );
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            if let Ok(v) = HeaderValue::from_str(&disposition) {
+                h.insert(header::CONTENT_DISPOSITION, v);
+            }
+            res
+        }
+        Err(err) => {
+            let err = app::error::AppError::from(err);
+            (app::server_fn::status_of(&err), err.to_string()).into_response()
+        }
+    }
 }
 
 /// Static files from the site folder, else the application's "not found" page.

@@ -552,3 +552,210 @@ changes-too-late = Public voting opens too soon for the owners to make changes.
 calendar-screening-during-submission = Let the secretariat screen submissions while the submission phase is still open
 demo-notice = This edition holds demonstration data: the projects, organisations and people on this site are invented.
 submission-revoke = Revoke
+
+## Expert review
+round-shortlisting = Shortlisting
+round-selection = Selection
+normalisation-z-score = Normalised per expert (z-score)
+normalisation-raw = Raw averages
+rubric-empty = A rubric needs at least one criterion.
+rubric-too-many = A rubric has at most 12 criteria.
+rubric-title-missing = Give this criterion a title.
+rubric-title-too-long = This title is too long (120 characters at most).
+rubric-title-twice = Two criteria have this title.
+rubric-code-twice = Two criteria have the same code.
+rubric-weight-range = A weight is a whole percentage from 1 to 100.
+rubric-scale-range = A scale is a whole number from 1 to 100.
+rubric-weights-sum = The weights must add up to 100.
+rubric-shape-locked = The round has opened: criteria can no longer be added, removed or rescaled, only renamed and reweighted.
+formula-weights-sum = The two weights are whole percentages that add up to 100.
+round-reviews-range = Each entry gets from 1 to 9 reviews.
+round-normalisation-unknown = Choose how the ranking is normalised.
+round-closed = This review round has closed.
+round-not-open = This review round has not opened yet.
+round-expert-unknown = No account has this e-mail address. Invite the expert first.
+round-expert-not-expert = This account is not in the expert group. Invite it first.
+round-category-unknown = This edition has no such category.
+round-expert-already = This expert already reviews this category.
+round-not-an-entry = This submission is not an entry of the round.
+round-expert-not-in-category = This expert does not review this entry's category.
+round-conflict-declared = This expert declared a conflict of interest on this entry.
+round-already-assigned = This entry is already assigned to this expert.
+round-review-submitted = This expert has sent a review of this entry: the assignment stays.
+review-score-missing = Give a score.
+review-score-number = A score is a number, such as 7 or 7.5.
+review-score-decimals = A score has at most one decimal.
+review-score-range = This score is outside the criterion's scale.
+review-score-unknown-criterion = A score was sent for a criterion this rubric does not have.
+review-comment-too-long = The comment is too long (4,000 characters at most).
+review-note-too-long = The note is too long.
+review-conflicted = You declared a conflict of interest on this entry.
+review-released = This entry is no longer assigned to you.
+expert-ties-too-many = At most 20 lines.
+expert-tie-too-long = A line is too long (300 characters at most).
+expert-tie-country = Write each country as its two-letter ISO code, such as KE or FR.
+nominees-voting-opened = Public voting has opened: the nominees can no longer change.
+nominees-none = This category has no entries to confirm.
+review-mail-assigned-subject = WSIS Prizes: entries to review
+review-mail-assigned-count = { $count ->
+        [one] One entry was assigned to you.
+       *[other] { $count } entries were assigned to you.
+    }
+review-mail-assigned-body =
+    Hello { $name },
+
+    Your list of entries to review is here:
+
+    { $link }
+
+    Each entry is scored against the round's criteria. You can revise a score until the round closes. If you are tied to an entry, declare the conflict on its page: it will be given to another expert.
+review-mail-invitation-subject = { $inviter } invites you to the WSIS Prizes expert group
+review-mail-invitation-body =
+    Hello,
+
+    { $inviter } invites you to join the expert group of the WSIS Prizes. Open this link within 14 days, sign in with this e-mail address (or register with it first) and accept:
+
+    { $link }
+
+    If you did not expect this invitation, you can ignore this message.
+nav-review = My reviews
+review-my-title = My reviews
+review-conflict-done = The conflict is recorded: the entry has left your list and will be given to another expert.
+review-none-yet = No review round has opened yet.
+review-progress = { $done } of { $total } sent
+review-closes = closes { $when }
+review-to-do = To score
+review-sent = Sent
+review-sheet-title = Score sheet
+review-saved = Your review has been sent. You can revise it until the round closes.
+review-score-title = Your scores
+review-sent-times = { $count ->
+        [one] Sent once.
+       *[other] Sent { $count } times; every version is kept.
+    }
+review-criterion-scale = (weight { $weight } %, 0 to { $scale })
+review-comment = Comment (optional)
+review-send = Send my review
+review-revise = Revise my review
+review-conflict-title = Conflict of interest
+review-conflict-lead = If you are tied to this project (you work for or with its organisation, advise it, or know its team closely), declare it: the entry leaves your list and goes to another expert.
+review-conflict-note = What ties you to it (optional, seen by the secretariat)
+review-conflict-declare = Declare a conflict
+review-ties-title = My ties
+review-ties-lead = The platform never gives you an entry from an organisation you are tied to, or, when the edition says so, from your countries. One per line.
+review-ties-organisations = Organisations you work for, advise or hold a stake in
+review-ties-countries = Countries you are tied to (ISO codes such as KE or FR)
+review-ties-other = Other ties the secretariat should know of
+review-ties-save = Save my ties
+review-ties-saved = Your ties have been saved.
+review-joined = Welcome to the expert group. Declare your ties before entries are assigned to you.
+review-join-title = Join the expert group
+review-join-lead = Sign in with the address this invitation was sent to (or register with it and confirm it first), then accept.
+review-join-accept = Accept the invitation
+review-admin-title = Expert review
+review-invite-title = Invite an expert
+review-invite-send = Send the invitation
+review-invited = The invitation has been sent.
+review-round-saved = The round has been saved.
+review-assigned = Assignments added: { $count }.
+review-expert-added = The expert now reviews that category.
+review-assignment-removed = The assignment has been removed.
+review-window-not-yet-open = not open yet
+review-window-open = open
+review-window-closed = closed
+review-seed-commitment = SHA-256 of the draw's seed:
+review-seed = Seed of the draw:
+review-progress-title = Progress
+review-entries = Entries
+review-reviews-done = Reviews sent
+review-nominees = Nominees
+review-confirmed = confirmed
+review-export-ranking = Ranking (CSV)
+review-export-reviews = Reviews (CSV)
+review-experts-title = Experts
+review-expert-email = Expert's e-mail address
+review-expert-add = Add to the category
+review-run-assignment = Assign the entries
+review-short-title = Entries short of reviewers
+review-short-missing = { $count ->
+        [one] one review missing
+       *[other] { $count } reviews missing
+    }
+review-submission-number = Submission number
+review-expert-number = Expert number
+review-override-reason = Reason (required to assign past a detected conflict)
+review-assign = Assign
+review-settings-title = Settings and rubric
+review-reviews-per-entry = Reviews per entry
+review-normalisation = Ranking by
+review-country-conflicts = Experts do not review entries from their own countries
+review-formula-experts = Selection formula: weight of the expert score (%)
+review-formula-votes = Selection formula: weight of the vote share (%)
+review-criterion = Criterion
+review-weight = Weight (%)
+review-scale = Scale
+review-change-reason = Reason
+review-change-reason-hint = Required once the round has opened: the change is recorded in the audit log.
+review-save-round = Save the round
+review-nominees-confirmed = The nominees of this category are confirmed.
+review-cut = cut: { $count }
+review-tie-rule = Ties are broken by the other score, then by the draw: SHA-256 of the seed followed by the submission number, lowest first.
+review-reviews = Reviews
+review-raw-mean = Raw mean
+review-z-mean = Normalised
+review-spread = Spread
+review-flags = Flags
+review-flag-disagreement = experts disagree
+review-flag-draw = placed by the draw
+review-flag-nominee = nominee
+review-confirm-title = Confirm the nominees
+review-confirm-lead = The first { $count } entries of this ranking become the category's nominees. They are published when voting opens.
+review-confirm-reason-hint = Required when the list was confirmed before: the change is recorded in the audit log.
+review-confirm = Confirm the nominees
+review-experts-count = { $count ->
+        [one] one expert
+       *[other] { $count } experts
+    }
+award-champion = Champion
+award-winner = Winner
+award-special-recognition = Special recognition
+award-kind-unknown = Choose a winner or a special recognition.
+award-not-a-champion = Only a champion of this category can be chosen.
+award-winners-full = This category has all its winners already.
+award-already = This was already decided.
+review-award-decided = The decision has been recorded.
+review-formula = Final score = { $experts } % of the expert mean + { $votes } % of the vote share (× 100). Ties go to the larger vote share, then the higher expert mean, then the draw.
+review-expert-mean = Expert mean
+review-vote-share = Votes
+review-final-score = Final score
+review-decision = Decision
+review-decide-title = Choose the winners
+review-winners-allowed = { $count ->
+        [one] This category has one winner.
+       *[other] This category has { $count } winners.
+    }
+review-decide = Record the decision
+draw-title = How ties are broken
+draw-lead = When entries tie on every score, a draw orders them. Before a review round closes, the SHA-256 of its secret seed is published here; when it closes, the seed itself. Tied entries are ordered by the SHA-256 of the seed followed by the submission number (both as text), the lowest first:
+draw-check = Anyone can check that the seed matches what was published before, and replay the order in a few lines of any language.
+draw-none = No review round has started yet.
+draw-seed-at-close = The seed is published when the round closes.
+review-mail-reminder-subject = WSIS Prizes: your reviews are due soon
+review-mail-reminder-count = { $count ->
+        [one] One entry assigned to you has no review yet.
+       *[other] { $count } entries assigned to you have no review yet.
+    }
+review-mail-reminder-body =
+    Hello { $name },
+
+    The review round closes { $when }. Your list:
+
+    { $link }
+review-mail-nominees-subject = WSIS Prizes: nominees to confirm before voting opens
+review-mail-nominees-body =
+    Hello { $name },
+
+    Public voting opens { $when }, and these categories have no confirmed nominees yet: { $categories }. Voting must not open without them. Confirm them from the shortlisting round:
+
+    { $link }
+review-nominees-warning = Public voting opens { $when }: it must not open before every category's nominees are confirmed. Still to confirm: { $categories }.

@@ -552,3 +552,5 @@ changes-too-late = La votación pública se abre demasiado pronto para que los p
 calendar-screening-during-submission = Permitir que la secretaría examine candidaturas mientras la fase de presentación sigue abierta
 demo-notice = Esta edición contiene datos de demostración: los proyectos, organizaciones y personas de este sitio son inventados.
 submission-revoke = Revocar
+
+nav-review = Mis evaluaciones

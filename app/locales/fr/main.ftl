@@ -551,3 +551,210 @@ changes-too-late = Le vote public s'ouvre trop tôt pour que les propriétaires 
 calendar-screening-during-submission = Permettre au secrétariat d'examiner les soumissions pendant la phase de soumission
 demo-notice = Cette édition contient des données de démonstration : les projets, organisations et personnes de ce site sont inventés.
 submission-revoke = Révoquer
+
+## Évaluation par les experts
+round-shortlisting = Présélection
+round-selection = Sélection
+normalisation-z-score = Normalisé par expert (score z)
+normalisation-raw = Moyennes brutes
+rubric-empty = Une grille compte au moins un critère.
+rubric-too-many = Une grille compte au plus 12 critères.
+rubric-title-missing = Donnez un titre à ce critère.
+rubric-title-too-long = Ce titre est trop long (120 caractères au plus).
+rubric-title-twice = Deux critères portent ce titre.
+rubric-code-twice = Deux critères ont le même code.
+rubric-weight-range = Un poids est un pourcentage entier de 1 à 100.
+rubric-scale-range = Une échelle est un nombre entier de 1 à 100.
+rubric-weights-sum = La somme des poids doit faire 100.
+rubric-shape-locked = Le tour est ouvert : on ne peut plus ajouter, retirer ni changer l'échelle d'un critère, seulement le renommer et le repondérer.
+formula-weights-sum = Les deux poids sont des pourcentages entiers dont la somme fait 100.
+round-reviews-range = Chaque candidature reçoit de 1 à 9 évaluations.
+round-normalisation-unknown = Choisissez comment le classement est normalisé.
+round-closed = Ce tour d'évaluation est clos.
+round-not-open = Ce tour d'évaluation n'est pas encore ouvert.
+round-expert-unknown = Aucun compte n'a cette adresse. Invitez d'abord l'expert.
+round-expert-not-expert = Ce compte ne fait pas partie du groupe d'experts. Invitez-le d'abord.
+round-category-unknown = Cette édition n'a pas cette catégorie.
+round-expert-already = Cet expert évalue déjà cette catégorie.
+round-not-an-entry = Cette soumission n'est pas en lice dans ce tour.
+round-expert-not-in-category = Cet expert n'évalue pas la catégorie de cette candidature.
+round-conflict-declared = Cet expert a déclaré un conflit d'intérêts sur cette candidature.
+round-already-assigned = Cette candidature est déjà confiée à cet expert.
+round-review-submitted = Cet expert a envoyé son évaluation : l'attribution reste.
+review-score-missing = Donnez une note.
+review-score-number = Une note est un nombre, comme 7 ou 7,5.
+review-score-decimals = Une note a au plus une décimale.
+review-score-range = Cette note sort de l'échelle du critère.
+review-score-unknown-criterion = Une note a été envoyée pour un critère absent de cette grille.
+review-comment-too-long = Le commentaire est trop long (4 000 caractères au plus).
+review-note-too-long = La note est trop longue.
+review-conflicted = Vous avez déclaré un conflit d'intérêts sur cette candidature.
+review-released = Cette candidature ne vous est plus confiée.
+expert-ties-too-many = 20 lignes au plus.
+expert-tie-too-long = Une ligne est trop longue (300 caractères au plus).
+expert-tie-country = Écrivez chaque pays par son code ISO à deux lettres, comme KE ou FR.
+nominees-voting-opened = Le vote public est ouvert : les nominés ne peuvent plus changer.
+nominees-none = Cette catégorie n'a aucune candidature à confirmer.
+review-mail-assigned-subject = Prix du SMSI : candidatures à évaluer
+review-mail-assigned-count = { $count ->
+        [one] Une candidature vous a été confiée.
+       *[other] { $count } candidatures vous ont été confiées.
+    }
+review-mail-assigned-body =
+    Bonjour { $name },
+
+    Voici votre liste de candidatures à évaluer :
+
+    { $link }
+
+    Chaque candidature est notée selon les critères du tour. Vous pouvez réviser une note jusqu'à la clôture du tour. Si vous avez un lien avec une candidature, déclarez le conflit sur sa page : elle sera confiée à un autre expert.
+review-mail-invitation-subject = { $inviter } vous invite dans le groupe d'experts des Prix du SMSI
+review-mail-invitation-body =
+    Bonjour,
+
+    { $inviter } vous invite à rejoindre le groupe d'experts des Prix du SMSI. Ouvrez ce lien dans les 14 jours, connectez-vous avec cette adresse (ou inscrivez-vous d'abord avec elle) et acceptez :
+
+    { $link }
+
+    Si vous n'attendiez pas cette invitation, vous pouvez ignorer ce message.
+nav-review = Mes évaluations
+review-my-title = Mes évaluations
+review-conflict-done = Le conflit est enregistré : la candidature a quitté votre liste et sera confiée à un autre expert.
+review-none-yet = Aucun tour d'évaluation n'est encore ouvert.
+review-progress = { $done } sur { $total } envoyées
+review-closes = clôture le { $when }
+review-to-do = À noter
+review-sent = Envoyée
+review-sheet-title = Grille de notation
+review-saved = Votre évaluation a été envoyée. Vous pouvez la réviser jusqu'à la clôture du tour.
+review-score-title = Vos notes
+review-sent-times = { $count ->
+        [one] Envoyée une fois.
+       *[other] Envoyée { $count } fois ; chaque version est conservée.
+    }
+review-criterion-scale = (poids { $weight } %, de 0 à { $scale })
+review-comment = Commentaire (facultatif)
+review-send = Envoyer mon évaluation
+review-revise = Réviser mon évaluation
+review-conflict-title = Conflit d'intérêts
+review-conflict-lead = Si vous avez un lien avec ce projet (vous travaillez pour ou avec son organisation, la conseillez, ou connaissez bien son équipe), déclarez-le : la candidature quitte votre liste et va à un autre expert.
+review-conflict-note = Ce qui vous y lie (facultatif, lu par le secrétariat)
+review-conflict-declare = Déclarer un conflit
+review-ties-title = Mes liens
+review-ties-lead = La plateforme ne vous confie jamais une candidature d'une organisation à laquelle vous êtes lié, ni, si l'édition le prévoit, de vos pays. Une par ligne.
+review-ties-organisations = Organisations pour lesquelles vous travaillez, que vous conseillez ou dont vous êtes partie prenante
+review-ties-countries = Pays auxquels vous êtes lié (codes ISO comme KE ou FR)
+review-ties-other = Autres liens que le secrétariat doit connaître
+review-ties-save = Enregistrer mes liens
+review-ties-saved = Vos liens ont été enregistrés.
+review-joined = Bienvenue dans le groupe d'experts. Déclarez vos liens avant qu'on vous confie des candidatures.
+review-join-title = Rejoindre le groupe d'experts
+review-join-lead = Connectez-vous avec l'adresse à laquelle cette invitation a été envoyée (ou inscrivez-vous avec elle et confirmez-la d'abord), puis acceptez.
+review-join-accept = Accepter l'invitation
+review-admin-title = Évaluation par les experts
+review-invite-title = Inviter un expert
+review-invite-send = Envoyer l'invitation
+review-invited = L'invitation a été envoyée.
+review-round-saved = Le tour a été enregistré.
+review-assigned = Attributions ajoutées : { $count }.
+review-expert-added = L'expert évalue désormais cette catégorie.
+review-assignment-removed = L'attribution a été retirée.
+review-window-not-yet-open = pas encore ouvert
+review-window-open = ouvert
+review-window-closed = clos
+review-seed-commitment = SHA-256 de la graine du tirage :
+review-seed = Graine du tirage :
+review-progress-title = Avancement
+review-entries = Candidatures
+review-reviews-done = Évaluations envoyées
+review-nominees = Nominés
+review-confirmed = confirmés
+review-export-ranking = Classement (CSV)
+review-export-reviews = Évaluations (CSV)
+review-experts-title = Experts
+review-expert-email = Adresse de l'expert
+review-expert-add = Ajouter à la catégorie
+review-run-assignment = Attribuer les candidatures
+review-short-title = Candidatures sans assez d'évaluateurs
+review-short-missing = { $count ->
+        [one] il manque une évaluation
+       *[other] il manque { $count } évaluations
+    }
+review-submission-number = Numéro de la soumission
+review-expert-number = Numéro de l'expert
+review-override-reason = Motif (obligatoire pour passer outre un conflit détecté)
+review-assign = Attribuer
+review-settings-title = Réglages et grille
+review-reviews-per-entry = Évaluations par candidature
+review-normalisation = Classement par
+review-country-conflicts = Les experts n'évaluent pas les candidatures de leurs propres pays
+review-formula-experts = Formule de sélection : poids de la note des experts (%)
+review-formula-votes = Formule de sélection : poids de la part des votes (%)
+review-criterion = Critère
+review-weight = Poids (%)
+review-scale = Échelle
+review-change-reason = Motif
+review-change-reason-hint = Obligatoire une fois le tour ouvert : le changement est inscrit au journal d'audit.
+review-save-round = Enregistrer le tour
+review-nominees-confirmed = Les nominés de cette catégorie sont confirmés.
+review-cut = seuil : { $count }
+review-tie-rule = Les égalités sont départagées par l'autre note, puis par le tirage : SHA-256 de la graine suivie du numéro de soumission, le plus petit d'abord.
+review-reviews = Évaluations
+review-raw-mean = Moyenne brute
+review-z-mean = Normalisée
+review-spread = Écart
+review-flags = Signaux
+review-flag-disagreement = désaccord des experts
+review-flag-draw = placée par le tirage
+review-flag-nominee = nominée
+review-confirm-title = Confirmer les nominés
+review-confirm-lead = Les { $count } premières candidatures de ce classement deviennent les nominés de la catégorie. Ils sont publiés à l'ouverture du vote.
+review-confirm-reason-hint = Obligatoire si la liste a déjà été confirmée : le changement est inscrit au journal d'audit.
+review-confirm = Confirmer les nominés
+review-experts-count = { $count ->
+        [one] un expert
+       *[other] { $count } experts
+    }
+award-champion = Champion
+award-winner = Lauréat
+award-special-recognition = Mention spéciale
+award-kind-unknown = Choisissez un lauréat ou une mention spéciale.
+award-not-a-champion = Seul un champion de cette catégorie peut être choisi.
+award-winners-full = Cette catégorie a déjà tous ses lauréats.
+award-already = Cette décision a déjà été prise.
+review-award-decided = La décision a été enregistrée.
+review-formula = Note finale = { $experts } % de la moyenne des experts + { $votes } % de la part des votes (× 100). Les égalités vont à la plus grande part des votes, puis à la meilleure moyenne des experts, puis au tirage.
+review-expert-mean = Moyenne des experts
+review-vote-share = Votes
+review-final-score = Note finale
+review-decision = Décision
+review-decide-title = Choisir les lauréats
+review-winners-allowed = { $count ->
+        [one] Cette catégorie a un lauréat.
+       *[other] Cette catégorie a { $count } lauréats.
+    }
+review-decide = Enregistrer la décision
+draw-title = Comment les égalités sont départagées
+draw-lead = Quand des candidatures sont à égalité sur toutes les notes, un tirage les ordonne. Avant la clôture d'un tour d'évaluation, le SHA-256 de sa graine secrète est publié ici ; à la clôture, la graine elle-même. Les candidatures à égalité sont ordonnées par le SHA-256 de la graine suivie du numéro de soumission (tous deux en texte), le plus petit d'abord :
+draw-check = Chacun peut vérifier que la graine correspond à ce qui avait été publié, et rejouer l'ordre en quelques lignes de n'importe quel langage.
+draw-none = Aucun tour d'évaluation n'a encore commencé.
+draw-seed-at-close = La graine est publiée à la clôture du tour.
+review-mail-reminder-subject = Prix du SMSI : vos évaluations sont attendues
+review-mail-reminder-count = { $count ->
+        [one] Une candidature qui vous est confiée n'a pas encore d'évaluation.
+       *[other] { $count } candidatures qui vous sont confiées n'ont pas encore d'évaluation.
+    }
+review-mail-reminder-body =
+    Bonjour { $name },
+
+    Le tour d'évaluation se clôt le { $when }. Votre liste :
+
+    { $link }
+review-mail-nominees-subject = Prix du SMSI : nominés à confirmer avant l'ouverture du vote
+review-mail-nominees-body =
+    Bonjour { $name },
+
+    Le vote public s'ouvre le { $when }, et ces catégories n'ont pas encore de nominés confirmés : { $categories }. Le vote ne doit pas s'ouvrir sans eux. Confirmez-les depuis le tour de présélection :
+
+    { $link }
+review-nominees-warning = Le vote public s'ouvre le { $when } : il ne doit pas s'ouvrir avant que les nominés de chaque catégorie soient confirmés. Encore à confirmer : { $categories }.

@@ -544,3 +544,5 @@ changes-too-late = 公开投票即将开始，所有人来不及进行修改。
 calendar-screening-during-submission = 允许秘书处在提交阶段仍开放时审核参评项目
 demo-notice = 本届评选包含演示数据：本网站上的项目、组织和人员均为虚构。
 submission-revoke = 撤销
+
+nav-review = 我的评审

@@ -181,7 +181,18 @@ async fn dump(db: &sea_orm::DatabaseConnection) -> String {
         submission,
         submission_member,
         screening_decision,
-        submission_flag
+        submission_flag,
+        account_role,
+        expert_tie,
+        review_round,
+        review_criterion,
+        round_expert,
+        review_assignment,
+        review,
+        review_score,
+        review_revision,
+        nominee_list,
+        nominee
     )
 }
 
@@ -213,4 +224,92 @@ async fn the_demo_load_gives_the_same_database_whatever_the_day() {
             dumps[1].get(at..at + 400).unwrap_or("")
         );
     }
+}
+
+#[tokio::test]
+async fn the_demo_review_has_a_panel_with_ties_conflict_free_assignments_reviews_and_nominees() {
+    use app::{
+        entity::{
+            expert_tie, nominee, nominee_list, review, review_assignment, review_score, submission,
+        },
+        review::{RoundKind, assign, rounds},
+    };
+    use std::collections::{BTreeMap, BTreeSet};
+    let app = spawn_app().await;
+    let report = app::demo::load(&app.ctx.db, app.ctx.clock.now(), 180)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report.experts, 36, "{report:?}");
+    let db = &app.ctx.db;
+    let ties = expert_tie::Entity::find().count(db).await.unwrap_or(0);
+    assert!(
+        ties >= 36 + 12,
+        "every expert declares a country, one in three an organisation: {ties}"
+    );
+
+    let round = rounds::current(&app.ctx, RoundKind::Shortlisting)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let entries = assign::entries_of(db, &round).await.unwrap_or_default();
+    let assignments = review_assignment::Entity::find()
+        .all(db)
+        .await
+        .unwrap_or_default();
+    assert_eq!(assignments.len() as u64, report.assignments);
+    // Three reviewers per entry, never a conflicted one.
+    let experts: BTreeSet<i64> = assignments.iter().map(|a| a.expert_id).collect();
+    let facts = assign::facts(db, &round.model, &experts, &entries)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut per_entry: BTreeMap<i64, usize> = BTreeMap::new();
+    for a in &assignments {
+        assert_eq!(facts.conflict(a.expert_id, a.submission_id), None, "{a:?}");
+        *per_entry.entry(a.submission_id).or_default() += 1;
+    }
+    assert!(per_entry.values().all(|n| *n <= 3));
+    assert!(per_entry.values().filter(|n| **n == 3).count() * 10 >= entries.len() * 9);
+    // Reviews: most assignments, each with a score for every criterion.
+    let reviews = review::Entity::find().count(db).await.unwrap_or(0);
+    assert_eq!(reviews, report.reviews);
+    assert!(reviews * 100 >= report.assignments * 85 && reviews < report.assignments);
+    assert_eq!(
+        review_score::Entity::find().count(db).await.unwrap_or(0),
+        reviews * round.criteria.len() as u64
+    );
+    // Every category with entries has its confirmed nominees: all of them up to the cut.
+    let lists = nominee_list::Entity::find()
+        .all(db)
+        .await
+        .unwrap_or_default();
+    let categories: BTreeSet<i64> = entries.iter().map(|s| s.category_id).collect();
+    assert_eq!(lists.len(), categories.len());
+    let nominees = nominee::Entity::find().all(db).await.unwrap_or_default();
+    assert_eq!(nominees.len() as u64, report.nominees);
+    for list in &lists {
+        let eligible = entries
+            .iter()
+            .filter(|s| s.category_id == list.category_id)
+            .count();
+        let on_list = nominees.iter().filter(|n| n.list_id == list.id).count();
+        assert_eq!(on_list, eligible.min(20));
+    }
+    let eligible: BTreeSet<i64> = submission::Entity::find()
+        .filter(submission::Column::Status.eq("eligible"))
+        .all(db)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert!(nominees.iter().all(|n| eligible.contains(&n.submission_id)));
+    // The secretariat's ranking reads the same data.
+    app.signed_in_secretariat("secretariat@itu.example").await;
+    let ranking: app::review::CategoryRanking = app
+        .call_ok(
+            "review/category-ranking",
+            &[("round", "shortlisting"), ("category", "C7.4")],
+        )
+        .await;
+    assert!(!ranking.rows.is_empty());
+    assert!(ranking.rows.iter().all(|r| r.nominee == (r.position <= 20)));
 }

@@ -6,6 +6,8 @@
 //! the shared helpers too.
 
 #[cfg(test)]
+mod access;
+#[cfg(test)]
 mod accounts;
 #[cfg(test)]
 mod admin;
@@ -27,6 +29,8 @@ mod phases;
 mod pictures;
 #[cfg(test)]
 mod races;
+#[cfg(test)]
+mod review;
 #[cfg(test)]
 mod screening;
 #[cfg(test)]
