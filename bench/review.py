@@ -11,6 +11,7 @@ import json
 import statistics
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -25,8 +26,11 @@ def browser():
 def call(opener, base, endpoint, fields):
     data = urllib.parse.urlencode(fields).encode()
     req = urllib.request.Request(f"{base}/api/{endpoint}", data=data, method="POST")
-    with opener.open(req, timeout=60) as res:
-        return json.loads(res.read() or b"null")
+    try:
+        with opener.open(req, timeout=60) as res:
+            return json.loads(res.read() or b"null")
+    except urllib.error.HTTPError as e:
+        sys.exit(f"{endpoint}: {e.code} {e.read().decode(errors='replace')}")
 
 
 def sign_in(base, email, password):
@@ -57,11 +61,13 @@ def main():
     form = {
         "round": "shortlisting",
         "reviews_per_entry": str(round_["reviews_per_entry"] + 1),
-        "normalisation": round_["normalisation"],
+        "normalisation": {"ZScore": "z_score", "Raw": "raw"}[round_["normalisation"]],
         "formula_experts": str(round_["formula_experts"]),
         "formula_votes": str(round_["formula_votes"]),
         "reason": "benchmark",
     }
+    if round_["country_conflicts"]:
+        form["country_conflicts"] = "on"
     for i, c in enumerate(round_["criteria"]):
         form[f"code[{i}]"] = c["code"]
         form[f"title[{i}]"] = c["title"]

@@ -34,6 +34,8 @@ until curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; do sleep 0.01; d
 first=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "start to first response (fresh database, migrations and seeding included): ${first} ms"
 
+# BENCH_ONLY=review skips straight to expert review.
+if [ "${BENCH_ONLY:-}" != review ]; then
 # The same bytes as static files: served by the platform itself, and by nginx.
 nginx_port=$((port + 1))
 mkdir -p "$data/nginx/www" "$data/nginx/tmp"
@@ -116,6 +118,7 @@ done
 
 node bench/browser.mjs "http://127.0.0.1:$port"
 bench/lighthouse.sh "http://127.0.0.1:$port"
+fi
 
 # Expert review on the demo edition: assignment of the whole edition, and the expert's list,
 # a score sheet and a category's ranking (p50/p95), through HTTP with signed-in browsers.

@@ -80,14 +80,33 @@ async function eligibleEntry(browser: Browser, title: string, organisation: stri
   await sec.context.close();
 }
 
-/** A person invited to the expert group: registers, opens the invitation and accepts. */
-async function joinedExpert(browser: Browser, email: string, name: string, javaScriptEnabled: boolean): Promise<Page> {
+/**
+ * A person invited to the expert group. With an account already, they sign in and accept;
+ * without one, they create it on the invitation page, which signs them in.
+ */
+async function joinedExpert(browser: Browser, email: string, name: string, javaScriptEnabled: boolean, hasAccount: boolean): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
-  await newConfirmedAccount(page, browser, email, name);
+  if (hasAccount) await newConfirmedAccount(page, browser, email, name);
   await page.goto(await linkFromCapturedMail(browser, email, '/review/join?token='));
-  await page.getByRole('button', { name: 'Accept the invitation' }).click();
+  if (hasAccount) {
+    await page.getByRole('button', { name: 'Accept the invitation' }).click();
+  } else {
+    await expect(page.getByRole('heading', { name: 'Create your expert account' })).toBeVisible();
+    await page.getByLabel('Password', { exact: true }).fill('short');
+    await page.getByLabel('Your name').fill(name);
+    await page.getByLabel('Organisation', { exact: true }).fill('Panel of Independent Reviewers');
+    await page.getByLabel('Country of the organisation').selectOption('CH');
+    await page.getByLabel('Stakeholder type').selectOption('academia');
+    await page.getByRole('button', { name: 'Create the account and join' }).click();
+    // A weak password is refused with what was typed kept.
+    await expect(page.locator('#field-password-error')).not.toBeEmpty();
+    await expect(page.getByLabel('Your name')).toHaveValue(name);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create the account and join' }).click();
+  }
   await expect(page.getByText('Welcome to the expert group.')).toBeVisible();
+  await expect(page.getByTestId('me')).toHaveText(name);
   return page;
 }
 
@@ -118,8 +137,8 @@ test('the secretariat sets up a round, two experts score (one without JavaScript
     await page.getByRole('button', { name: 'Send the invitation' }).click();
     await expect(page.getByText('The invitation has been sent.')).toBeVisible();
   }
-  const ana = await joinedExpert(browser, experts[0], 'Ana Expert', true);
-  const ben = await joinedExpert(browser, experts[1], 'Ben Expert', false);
+  const ana = await joinedExpert(browser, experts[0], 'Ana Expert', true, true);
+  const ben = await joinedExpert(browser, experts[1], 'Ben Expert', false, false);
   // Ana declares her ties; an unknown country is refused with a message.
   await ana.getByLabel('Countries you are tied to').fill('Atlantis');
   await ana.getByRole('button', { name: 'Save my ties' }).click();

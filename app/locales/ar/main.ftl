@@ -51,6 +51,7 @@ home-no-edition = لم تُنشأ أي دورة بعد.
 category-eyebrow = الفئة { $code }
 category-counts = المرشحون: { $nominees } · الأبطال: { $champions } · الفائزون: { $winners }
 category-nominees = المرشحون
+category-nominees-list = قائمة المرشحين
 category-champions = الأبطال
 category-winners = الفائزون
 

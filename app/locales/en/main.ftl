@@ -51,6 +51,7 @@ home-no-edition = No edition has been set up yet.
 category-eyebrow = Category { $code }
 category-counts = { $nominees } nominees · { $champions } champions · { $winners } winner(s)
 category-nominees = Nominees
+category-nominees-list = The nominees
 category-champions = Champions
 category-winners = Winners
 
@@ -613,7 +614,7 @@ review-mail-invitation-subject = { $inviter } invites you to the WSIS Prizes exp
 review-mail-invitation-body =
     Hello,
 
-    { $inviter } invites you to join the expert group of the WSIS Prizes. Open this link within 14 days, sign in with this e-mail address (or register with it first) and accept:
+    { $inviter } invites you to join the expert group of the WSIS Prizes. Open this link within 14 days to accept: create your account there, or sign in with this address if you already have one.
 
     { $link }
 
@@ -650,8 +651,13 @@ review-ties-save = Save my ties
 review-ties-saved = Your ties have been saved.
 review-joined = Welcome to the expert group. Declare your ties before entries are assigned to you.
 review-join-title = Join the expert group
-review-join-lead = Sign in with the address this invitation was sent to (or register with it and confirm it first), then accept.
+review-join-lead = You are signed in as { $email }. The invitation must have been sent to this address.
 review-join-accept = Accept the invitation
+review-join-have-account = Already have an account with the address this invitation was sent to?
+review-join-new-title = Create your expert account
+review-join-new-lead = Your account uses the address this invitation was sent to; the link has confirmed it.
+review-join-create = Create the account and join
+invitation-has-account = This address already has an account: sign in with it, then accept the invitation.
 review-admin-title = Expert review
 review-invite-title = Invite an expert
 review-invite-send = Send the invitation

@@ -51,6 +51,7 @@ home-no-edition = Todavía no se ha configurado ninguna edición.
 category-eyebrow = Categoría { $code }
 category-counts = Nominados: { $nominees } · Campeones: { $champions } · Ganadores: { $winners }
 category-nominees = Nominados
+category-nominees-list = Los nominados
 category-champions = Campeones
 category-winners = Ganadores
 

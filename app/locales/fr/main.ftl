@@ -50,6 +50,7 @@ home-no-edition = Aucune édition n'a encore été créée.
 category-eyebrow = Catégorie { $code }
 category-counts = { $nominees } nominés · { $champions } champions · { $winners } lauréat(s)
 category-nominees = Nominés
+category-nominees-list = Les nominés
 category-champions = Champions
 category-winners = Lauréats
 
@@ -612,7 +613,7 @@ review-mail-invitation-subject = { $inviter } vous invite dans le groupe d'exper
 review-mail-invitation-body =
     Bonjour,
 
-    { $inviter } vous invite à rejoindre le groupe d'experts des Prix du SMSI. Ouvrez ce lien dans les 14 jours, connectez-vous avec cette adresse (ou inscrivez-vous d'abord avec elle) et acceptez :
+    { $inviter } vous invite à rejoindre le groupe d'experts des Prix du SMSI. Ouvrez ce lien dans les 14 jours pour accepter : créez-y votre compte, ou connectez-vous avec cette adresse si vous en avez déjà un.
 
     { $link }
 
@@ -649,8 +650,13 @@ review-ties-save = Enregistrer mes liens
 review-ties-saved = Vos liens ont été enregistrés.
 review-joined = Bienvenue dans le groupe d'experts. Déclarez vos liens avant qu'on vous confie des candidatures.
 review-join-title = Rejoindre le groupe d'experts
-review-join-lead = Connectez-vous avec l'adresse à laquelle cette invitation a été envoyée (ou inscrivez-vous avec elle et confirmez-la d'abord), puis acceptez.
+review-join-lead = Vous êtes connecté·e en tant que { $email }. L'invitation doit avoir été envoyée à cette adresse.
 review-join-accept = Accepter l'invitation
+review-join-have-account = Vous avez déjà un compte avec l'adresse à laquelle cette invitation a été envoyée ?
+review-join-new-title = Créer votre compte d'expert
+review-join-new-lead = Votre compte utilise l'adresse à laquelle cette invitation a été envoyée ; le lien l'a confirmée.
+review-join-create = Créer le compte et rejoindre
+invitation-has-account = Cette adresse a déjà un compte : connectez-vous avec elle, puis acceptez l'invitation.
 review-admin-title = Évaluation par les experts
 review-invite-title = Inviter un expert
 review-invite-send = Envoyer l'invitation

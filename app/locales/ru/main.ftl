@@ -51,6 +51,7 @@ home-no-edition = Конкурс еще не создан.
 category-eyebrow = Категория { $code }
 category-counts = Номинанты: { $nominees } · Чемпионы: { $champions } · Победители: { $winners }
 category-nominees = Номинанты
+category-nominees-list = Список номинантов
 category-champions = Чемпионы
 category-winners = Победители
 

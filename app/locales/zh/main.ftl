@@ -51,6 +51,7 @@ home-no-edition = 尚未设置任何一届评选。
 category-eyebrow = 类别 { $code }
 category-counts = 提名项目：{ $nominees } · 冠军：{ $champions } · 获奖者：{ $winners }
 category-nominees = 提名项目
+category-nominees-list = 提名项目名单
 category-champions = 冠军
 category-winners = 获奖者
 

@@ -29,6 +29,16 @@ pub struct ProfileView {
     pub profile: ProfileInput,
 }
 
+/// Hands the browser the session cookie of a sign-in.
+#[cfg(feature = "ssr")]
+pub(crate) fn start_session(ctx: &crate::state::AppContext, signed: &service::SignedIn) {
+    set_cookie(crate::auth::jwt::session_cookie(
+        &signed.token,
+        signed.max_age_secs,
+        ctx.config.secure_cookies,
+    ));
+}
+
 #[cfg(feature = "ssr")]
 fn set_cookie(value: String) {
     if let (Some(res), Ok(v)) = (
@@ -95,11 +105,7 @@ pub async fn login(email: String, password: String, next: String) -> Result<Stri
     let result = service::login(&r.ctx, r.ip, &email, &password)
         .await
         .map(|signed| {
-            set_cookie(crate::auth::jwt::session_cookie(
-                &signed.token,
-                signed.max_age_secs,
-                r.ctx.config.secure_cookies,
-            ));
+            start_session(&r.ctx, &signed);
             let next = crate::redirects::safe_next(&r.ctx.config.public_url, &next);
             crate::server_fn::redirect_plain_post(&next);
             next
@@ -152,11 +158,7 @@ pub async fn change_password(
     let result = service::change_password(&r.ctx, &r.actor, &current_password, &new_password)
         .await
         .map(|signed| {
-            set_cookie(crate::auth::jwt::session_cookie(
-                &signed.token,
-                signed.max_age_secs,
-                r.ctx.config.secure_cookies,
-            ));
+            start_session(&r.ctx, &signed);
             crate::server_fn::redirect_plain_post("/account?password=1");
         });
     crate::server_fn::respond(result)

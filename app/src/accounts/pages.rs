@@ -97,6 +97,35 @@ pub fn StakeholderSelect(state: FormState, selected: String) -> impl IntoView {
     }
 }
 
+/// What a newcomer types besides the address: a password and the profile. Shared by the
+/// registration and by the expert invitation, which knows the address already.
+#[component]
+pub fn NewcomerFields(state: FormState) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <Field
+            state
+            name="password"
+            kind="password"
+            label=locale.t("field-password")
+            autocomplete="new-password"
+            required=true
+            hint=locale.t("field-password-hint")
+        />
+        <Field state name="name" label=locale.t("field-name") value=String::new() autocomplete="name" required=true />
+        <Field
+            state
+            name="organisation"
+            label=locale.t("field-organisation")
+            value=String::new()
+            autocomplete="organization"
+            required=true
+        />
+        <CountrySelect state selected=String::new() />
+        <StakeholderSelect state selected=String::new() />
+    }
+}
+
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let locale = use_locale();
@@ -110,26 +139,7 @@ pub fn RegisterPage() -> impl IntoView {
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <FormError state />
                 <Field state name="email" kind="email" label=locale.t("field-email") value=String::new() autocomplete="email" required=true />
-                <Field
-                    state
-                    name="password"
-                    kind="password"
-                    label=locale.t("field-password")
-                    autocomplete="new-password"
-                    required=true
-                    hint=locale.t("field-password-hint")
-                />
-                <Field state name="name" label=locale.t("field-name") value=String::new() autocomplete="name" required=true />
-                <Field
-                    state
-                    name="organisation"
-                    label=locale.t("field-organisation")
-                    value=String::new()
-                    autocomplete="organization"
-                    required=true
-                />
-                <CountrySelect state selected=String::new() />
-                <StakeholderSelect state selected=String::new() />
+                <NewcomerFields state />
                 <button type="submit" class="primary">{locale.t("register-submit")}</button>
             </ActionForm>
             <p>

@@ -81,31 +81,20 @@ pub async fn register_account(
     input: Registration,
 ) -> Result<(), DomainError> {
     ctx.limits.register.check(ip, Some(&input.email))?;
-    let mut errors = Vec::new();
-    let email = Email::parse(&input.email)
-        .map_err(|k| errors.push(FieldError::new("email", k)))
-        .ok();
-    let profile = rules::parse_profile(&input.profile)
-        .map_err(|e| errors.extend(e))
-        .ok();
-    let user_inputs = [
-        input.email.as_str(),
-        input.profile.name.as_str(),
-        input.profile.organisation.as_str(),
-        "wsis",
-        "itu",
-    ];
-    if let Err(e) = ctx
-        .hasher
-        .check_strength(&input.password, &user_inputs, "password")
-        .await?
-    {
-        errors.push(e);
-    }
-    let (Some(email), Some(profile), true) = (email, profile, errors.is_empty()) else {
-        return Err(DomainError::Invalid(errors));
+    let email = Email::parse(&input.email);
+    let earlier = email
+        .as_ref()
+        .err()
+        .map(|k| FieldError::new("email", k))
+        .into_iter()
+        .collect();
+    let profile =
+        check_newcomer(ctx, &input.email, &input.password, &input.profile, earlier).await?;
+    let Ok(email) = email else {
+        return Err(DomainError::internal(
+            "unreachable: an e-mail error was reported",
+        ));
     };
-
     let password_hash = ctx.hasher.hash(input.password).await?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
@@ -118,22 +107,15 @@ pub async fn register_account(
         txn.commit().await?;
         return Ok(());
     }
-    let inserted = account::ActiveModel {
-        email: Set(email.into_inner()),
-        email_confirmed_at: Set(None),
-        password_hash: Set(password_hash),
-        name: Set(profile.name),
-        organisation: Set(profile.organisation),
-        country: Set(profile.country.to_owned()),
-        stakeholder_type: Set(profile.stakeholder_type.code().to_owned()),
-        locale: Set(input.locale.code().to_owned()),
-        token_version: Set(0),
-        disabled_at: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
+    let inserted = insert_account(
+        &txn,
+        &email,
+        password_hash,
+        profile,
+        input.locale,
+        None,
+        now,
+    )
     .await;
     let inserted = match inserted {
         Ok(a) => a,
@@ -148,6 +130,71 @@ pub async fn register_account(
     txn.commit().await?;
     tracing::info!(account_id = inserted.id, "account registered");
     Ok(())
+}
+
+/// Checks what a newcomer typed, the profile and the password's strength (against their own
+/// words), and reports every problem at once, with the `earlier` ones.
+///
+/// # Errors
+/// Busy; invalid fields.
+pub(crate) async fn check_newcomer(
+    ctx: &AppContext,
+    email: &str,
+    password: &str,
+    input: &ProfileInput,
+    mut errors: Vec<FieldError>,
+) -> Result<rules::Profile, DomainError> {
+    let profile = rules::parse_profile(input)
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let user_inputs = [
+        email,
+        input.name.as_str(),
+        input.organisation.as_str(),
+        "wsis",
+        "itu",
+    ];
+    if let Err(e) = ctx
+        .hasher
+        .check_strength(password, &user_inputs, "password")
+        .await?
+    {
+        errors.push(e);
+    }
+    match profile {
+        Some(profile) if errors.is_empty() => Ok(profile),
+        _ => Err(DomainError::Invalid(errors)),
+    }
+}
+
+/// Stores a new account; `confirmed_at` is set when the address is already proven (an
+/// invitation link that reached it).
+pub(crate) async fn insert_account(
+    conn: &impl ConnectionTrait,
+    email: &Email,
+    password_hash: String,
+    profile: rules::Profile,
+    locale: Locale,
+    confirmed_at: Option<i64>,
+    now: i64,
+) -> Result<account::Model, sea_orm::DbErr> {
+    account::ActiveModel {
+        email: Set(email.as_str().to_owned()),
+        email_confirmed_at: Set(confirmed_at),
+        password_hash: Set(password_hash),
+        name: Set(profile.name),
+        organisation: Set(profile.organisation),
+        country: Set(profile.country.to_owned()),
+        stakeholder_type: Set(profile.stakeholder_type.code().to_owned()),
+        locale: Set(locale.code().to_owned()),
+        token_version: Set(0),
+        disabled_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
 }
 
 /// Mails the owner of an address that someone tried to register again.
@@ -250,7 +297,11 @@ pub struct SignedIn {
     pub max_age_secs: i64,
 }
 
-fn sign(ctx: &AppContext, account_id: i64, version: i32) -> Result<SignedIn, DomainError> {
+pub(crate) fn sign(
+    ctx: &AppContext,
+    account_id: i64,
+    version: i32,
+) -> Result<SignedIn, DomainError> {
     let ttl = i64::try_from(ctx.config.session_ttl.as_secs()).unwrap_or(3600);
     let token = ctx
         .keys

@@ -15,9 +15,14 @@ use super::{
     rules::{self, PhaseKind, PhaseWindow},
 };
 use crate::{
-    entity::{category, category_text, edition, phase},
+    entity::{
+        category, category_text, edition, nominee, nominee_list, organisation, phase, review_round,
+        submission,
+    },
     error::DomainError,
     i18n::Locale,
+    nominations::SubmissionStatus,
+    review::RoundKind,
     state::AppContext,
     versioned,
 };
@@ -137,6 +142,16 @@ pub struct EditionContent {
     pub loaded: Loaded,
     categories: Vec<category::Model>,
     texts: Vec<category_text::Model>,
+    /// Each category's confirmed nominees (by category id), in ranking order.
+    nominees: HashMap<i64, Vec<Nominee>>,
+}
+
+/// A confirmed nominee, as held for the public pages.
+pub struct Nominee {
+    pub title: String,
+    pub organisation: String,
+    /// ISO code.
+    pub country: String,
 }
 
 impl Editions {
@@ -196,6 +211,74 @@ impl EditionContent {
     pub fn categories(&self, locale: Locale) -> Vec<CategorySummary> {
         summaries(&self.categories, &self.texts, locale)
     }
+
+    /// The confirmed nominees of the category `code`, in ranking order.
+    pub fn nominees(&self, code: &str) -> &[Nominee] {
+        self.categories
+            .iter()
+            .find(|c| c.code == code)
+            .and_then(|c| self.nominees.get(&c.id))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Each category's confirmed nominees in `edition_id`, still in the contest (a nominee
+/// withdrawn since is left out).
+async fn nominees_of(
+    conn: &impl ConnectionTrait,
+    edition_id: i64,
+) -> Result<HashMap<i64, Vec<Nominee>>, DomainError> {
+    let Some(round) = review_round::Entity::find()
+        .filter(review_round::Column::EditionId.eq(edition_id))
+        .filter(review_round::Column::Kind.eq(RoundKind::Shortlisting.code()))
+        .one(conn)
+        .await?
+    else {
+        return Ok(HashMap::new());
+    };
+    let lists: HashMap<i64, i64> = nominee_list::Entity::find()
+        .filter(nominee_list::Column::RoundId.eq(round.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|l| (l.id, l.category_id))
+        .collect();
+    let chosen = nominee::Entity::find()
+        .filter(nominee::Column::ListId.is_in(lists.keys().copied()))
+        .order_by_asc(nominee::Column::Position)
+        .all(conn)
+        .await?;
+    let submissions: HashMap<i64, submission::Model> = submission::Entity::find()
+        .filter(submission::Column::Id.is_in(chosen.iter().map(|n| n.submission_id)))
+        .filter(submission::Column::Status.ne(SubmissionStatus::Withdrawn.code()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let organisations: HashMap<i64, organisation::Model> = organisation::Entity::find()
+        .filter(
+            organisation::Column::Id.is_in(submissions.values().filter_map(|s| s.organisation_id)),
+        )
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
+    let mut out: HashMap<i64, Vec<Nominee>> = HashMap::new();
+    for n in chosen {
+        let (Some(category), Some(s)) = (lists.get(&n.list_id), submissions.get(&n.submission_id))
+        else {
+            continue;
+        };
+        let org = s.organisation_id.and_then(|id| organisations.get(&id));
+        out.entry(*category).or_default().push(Nominee {
+            title: s.title.clone(),
+            organisation: org.map(|o| o.name.clone()).unwrap_or_default(),
+            country: org.map(|o| o.country.clone()).unwrap_or_default(),
+        });
+    }
+    Ok(out)
 }
 
 /// The editions, from memory; loaded from the database when another instance (or this one)
@@ -220,10 +303,12 @@ pub async fn in_memory(ctx: &AppContext) -> Result<Arc<Editions>, DomainError> {
                     )
                     .all(&ctx.db)
                     .await?;
+                let nominees = nominees_of(&ctx.db, loaded.edition.id).await?;
                 all.push(EditionContent {
                     loaded,
                     categories,
                     texts,
+                    nominees,
                 });
             }
             Ok(Editions {
@@ -235,7 +320,7 @@ pub async fn in_memory(ctx: &AppContext) -> Result<Arc<Editions>, DomainError> {
 }
 
 /// Marks the editions as changed, in the transaction that changes them (an edition, its
-/// calendar, a category or its texts). After the commit, call [`forget`].
+/// calendar, a category or its texts, a nominee list). After the commit, call [`forget`].
 ///
 /// # Errors
 /// Database failures.

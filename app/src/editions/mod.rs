@@ -74,6 +74,17 @@ pub struct CategoryDetail {
     pub category: CategorySummary,
     pub standing: Standing,
     pub holds_demo_data: bool,
+    /// The confirmed nominees, once voting has opened (empty before: the shortlist is
+    /// published with the vote).
+    pub nominees: Vec<NomineeSummary>,
+}
+
+/// A nominee as the public reads it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NomineeSummary {
+    pub title: String,
+    pub organisation: String,
+    pub country: String,
 }
 
 /// The calendar as the secretariat edits it: local date-times in the edition's time zone.

@@ -162,6 +162,19 @@ pub fn CategoryPage() -> impl IntoView {
                                     <dt>{locale.t("category-winners")}</dt>
                                     <dd>{locale.format_count(c.winners.into())}</dd>
                                 </dl>
+                                {(!d.nominees.is_empty()).then(|| view! {
+                                    <section aria-labelledby="nominees-heading">
+                                        <h2 id="nominees-heading">{locale.t("category-nominees-list")}</h2>
+                                        <ol class="nominees" data-testid="nominees">
+                                            {d.nominees.into_iter().map(|n| view! {
+                                                <li>
+                                                    <strong>{n.title}</strong>
+                                                    <span class="by">{format!(" · {} · {}", n.organisation, n.country)}</span>
+                                                </li>
+                                            }).collect_view()}
+                                        </ol>
+                                    </section>
+                                })}
                             }
                                 .into_any()
                         }

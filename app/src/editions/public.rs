@@ -6,11 +6,12 @@ use std::sync::Arc;
 use jiff::tz::TimeZone;
 
 use super::{
-    CategoryDetail, EditionOverview, PhaseRow, Standing,
+    CategoryDetail, EditionOverview, NomineeSummary, PhaseRow, Standing,
     lookups::{Editions, Loaded, in_memory},
-    rules::{self, PhaseState},
+    rules::{self, PhaseKind, PhaseState},
 };
 use crate::{
+    countries::country_name,
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
     state::AppContext,
@@ -93,11 +94,27 @@ pub async fn category(
         .iter()
         .find(|c| c.code.eq_ignore_ascii_case(code.trim()))
         .ok_or(DomainError::NotFound)?;
+    // The shortlist is published with the vote: before voting opens, the page lists none.
+    let nominees = match editions.current(now) {
+        Some(content) if rules::has_opened(&content.loaded.calendar, PhaseKind::Voting, now) => {
+            content
+                .nominees(&category.code)
+                .iter()
+                .map(|n| NomineeSummary {
+                    title: n.title.clone(),
+                    organisation: n.organisation.clone(),
+                    country: country_name(&n.country, locale),
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     Ok(CategoryDetail {
         year: o.year,
         edition_title: o.title.clone(),
         category: category.clone(),
         standing: o.standing.clone(),
         holds_demo_data: o.holds_demo_data,
+        nominees,
     })
 }

@@ -166,7 +166,10 @@ pub async fn withdraw(
         deadline: None,
     };
     queries::notify_members(ctx, &txn, &s, notice, now).await?;
+    // A nominee that withdraws leaves the published shortlist.
+    crate::editions::lookups::changed(&txn).await?;
     txn.commit().await?;
+    crate::editions::lookups::forget(ctx);
     Ok(is_owner)
 }
 

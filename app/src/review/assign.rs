@@ -555,6 +555,21 @@ pub async fn remove_by_hand(
 ) -> Result<(), DomainError> {
     let session = actor.require(Role::Secretariat)?;
     let reason = Reason::parse(reason, "reason")?;
+    // Once the round has closed, its assignments are the record of who was to review what.
+    let round_id = review_assignment::Entity::find_by_id(assignment_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(DomainError::NotFound)?
+        .round_id;
+    let kind = review_round::Entity::find_by_id(round_id)
+        .one(&ctx.db)
+        .await?
+        .and_then(|r| RoundKind::from_code(&r.kind))
+        .ok_or(DomainError::NotFound)?;
+    let round = rounds::current(ctx, kind).await?;
+    if round.model.id != round_id || round.window == Window::Closed {
+        return Err(DomainError::PhaseClosed("round-closed"));
+    }
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let a = review_assignment::Entity::find_by_id(assignment_id)

@@ -1,13 +1,17 @@
 //! The expert group: invitations by e-mail, and the ties experts declare.
 //!
-//! The secretariat invites an address; the link lets whoever holds that address, signed in
-//! with a confirmed account of that address (registering first if they have none), take the
-//! expert role. Experts declare the organisations and countries they are tied to, and other
+//! The secretariat invites an address; the link lets whoever holds that address take the
+//! expert role: signed in with a confirmed account of that address, or by creating the
+//! account on the spot (the link proves the mailbox). Experts declare the organisations and countries they are tied to, and other
 //! ties in words; conflict detection reads the first two.
 
 pub use super::experts_wire::Ties;
 use crate::{
-    accounts::rules::Email,
+    accounts::{
+        self,
+        rules::{Email, ProfileInput},
+        service::SignedIn,
+    },
     audit,
     auth::{Actor, Role},
     entity::{account, account_role, expert_invitation, expert_tie},
@@ -19,7 +23,8 @@ use crate::{
     tokens,
 };
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    sea_query::Expr,
 };
 
 /// Kinds of declared ties, as stored.
@@ -139,43 +144,137 @@ pub async fn accept(
     if !session.email_confirmed {
         return Err(DomainError::Forbidden("submission-confirm-email-first"));
     }
+    take_invitation(
+        &txn,
+        &inv,
+        session.account_id,
+        session.has(Role::Expert),
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// What someone invited without an account types to create one.
+#[derive(Clone, Debug)]
+pub struct Newcomer {
+    pub password: String,
+    pub profile: ProfileInput,
+    pub locale: Locale,
+}
+
+/// Accepts an invitation by creating the account: the link proves the mailbox, so the new
+/// account's address is confirmed at once; it holds the expert role and is signed in.
+/// An address that already has an account signs in and accepts instead, so that nobody
+/// holding a link can set the password of an account that exists.
+///
+/// The link is checked before the password is estimated and hashed, so a made-up token costs
+/// one lookup.
+///
+/// # Errors
+/// Rate limited; busy; invalid, used or expired link; forbidden when the address has an
+/// account; invalid fields (all at once).
+pub async fn join(
+    ctx: &AppContext,
+    ip: std::net::IpAddr,
+    token: &str,
+    newcomer: Newcomer,
+) -> Result<SignedIn, DomainError> {
+    ctx.limits.links.check(ip, None)?;
+    let hash = tokens::lookup_hash(token)?;
+    let now = ctx.clock.now();
+    let inv = expert_invitation::Entity::find()
+        .filter(expert_invitation::Column::TokenHash.eq(hash))
+        .one(&ctx.db)
+        .await?
+        .ok_or_else(|| DomainError::invalid("token", "link-invalid"))?;
+    tokens::check_usable(inv.accepted_at, inv.expires_at, now)?;
+    ctx.limits.register.check(ip, Some(&inv.email))?;
+    let existing = account::Entity::find()
+        .filter(account::Column::Email.eq(inv.email.as_str()))
+        .one(&ctx.db)
+        .await?;
+    if existing.is_some() {
+        return Err(DomainError::Forbidden("invitation-has-account"));
+    }
+    let email = Email::parse(&inv.email).map_err(DomainError::internal)?;
+    let profile = accounts::service::check_newcomer(
+        ctx,
+        email.as_str(),
+        &newcomer.password,
+        &newcomer.profile,
+        Vec::new(),
+    )
+    .await?;
+    let password_hash = ctx.hasher.hash(newcomer.password).await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let created = accounts::service::insert_account(
+        &txn,
+        &email,
+        password_hash,
+        profile,
+        newcomer.locale,
+        Some(now),
+        now,
+    )
+    .await
+    .map_err(|e| match DomainError::from(e) {
+        // Registered in the meantime.
+        DomainError::Conflict(_) => DomainError::Forbidden("invitation-has-account"),
+        other => other,
+    })?;
+    take_invitation(&txn, &inv, created.id, false, now).await?;
+    txn.commit().await?;
+    tracing::info!(account_id = created.id, "expert joined with a new account");
+    accounts::service::sign(ctx, created.id, created.token_version)
+}
+
+/// Marks the invitation used by `account_id` and grants the expert role, in the caller's
+/// transaction. A second use of the link, even at the same moment, finds it taken.
+async fn take_invitation(
+    txn: &impl ConnectionTrait,
+    inv: &expert_invitation::Model,
+    account_id: i64,
+    already_expert: bool,
+    now: i64,
+) -> Result<(), DomainError> {
     let used = expert_invitation::Entity::update_many()
         .col_expr(expert_invitation::Column::AcceptedAt, Expr::value(now))
         .col_expr(
             expert_invitation::Column::AccountId,
-            Expr::value(session.account_id),
+            Expr::value(account_id),
         )
         .filter(expert_invitation::Column::Id.eq(inv.id))
         .filter(expert_invitation::Column::AcceptedAt.is_null())
-        .exec(&txn)
+        .exec(txn)
         .await?;
     if used.rows_affected != 1 {
         return Err(DomainError::invalid("token", "link-used"));
     }
-    if !session.has(Role::Expert) {
+    if !already_expert {
         account_role::ActiveModel {
-            account_id: Set(session.account_id),
+            account_id: Set(account_id),
             role: Set(Role::Expert.code().to_owned()),
             granted_at: Set(now),
             granted_by: Set(inv.invited_by),
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
     }
     audit::record(
-        &txn,
+        txn,
         audit::Entry {
-            actor_id: Some(session.account_id),
+            actor_id: Some(account_id),
             action: "review.expert_joined",
             target_type: "account",
-            target_id: session.account_id.to_string(),
+            target_id: account_id.to_string(),
             reason: None,
             details: serde_json::json!({ "invitation": inv.id }),
         },
         now,
     )
     .await?;
-    txn.commit().await?;
     Ok(())
 }
 

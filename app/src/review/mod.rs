@@ -224,6 +224,28 @@ pub async fn accept_expert_invitation(token: String) -> Result<(), AppError> {
     crate::server_fn::respond(result)
 }
 
+/// Accepts an invitation by creating the account, for an address that has none; signs in.
+#[server(prefix = "/api", endpoint = "review/join-new-expert")]
+pub async fn join_new_expert(
+    token: String,
+    password: String,
+    #[server(flatten)] profile: crate::accounts::rules::ProfileInput,
+) -> Result<(), AppError> {
+    let r = crate::server_fn::request()?;
+    let newcomer = experts::Newcomer {
+        password,
+        profile,
+        locale: crate::i18n::use_locale(),
+    };
+    let result = experts::join(&r.ctx, r.ip, &token, newcomer)
+        .await
+        .map(|signed| {
+            crate::accounts::start_session(&r.ctx, &signed);
+            crate::server_fn::redirect_plain_post("/review/ties?joined=1");
+        });
+    crate::server_fn::respond(result)
+}
+
 #[server(prefix = "/api", endpoint = "review/invite-expert")]
 pub async fn invite_expert(email: String) -> Result<(), AppError> {
     let r = crate::server_fn::request()?;

@@ -314,7 +314,10 @@ pub async fn confirm_nominees(
         now,
     )
     .await?;
+    // The category pages publish the list when voting opens.
+    crate::editions::lookups::changed(&txn).await?;
     txn.commit().await?;
+    crate::editions::lookups::forget(ctx);
     Ok(chosen.len())
 }
 

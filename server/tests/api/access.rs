@@ -313,6 +313,11 @@ fn server_functions() -> Vec<Classified> {
         ),
         ("review/accept-invitation", SignedIn, vec![("token", "00")]),
         (
+            "review/join-new-expert",
+            Public,
+            [vec![("token", "00"), ("password", "x")], profile.clone()].concat(),
+        ),
+        (
             "review/invite-expert",
             Secretariat,
             vec![("email", "not an address")],

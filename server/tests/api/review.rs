@@ -178,6 +178,140 @@ async fn my_list(x: &TestApp) -> MyReviews {
     x.call_ok("review/my-reviews", &[]).await
 }
 
+/// The newcomer's form on the invitation page, as a plain post sends it.
+fn newcomer(token: &str, password: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("token", token.to_owned()),
+        ("password", password.to_owned()),
+        ("name", "Nadia Expert".to_owned()),
+        ("organisation", "Institute of Rural Networks".to_owned()),
+        ("country", "SN".to_owned()),
+        ("stakeholder_type", "academia".to_owned()),
+    ]
+}
+
+async fn join_new(x: &TestApp, form: &[(&'static str, String)]) -> reqwest::Response {
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    x.call("review/join-new-expert", &pairs).await
+}
+
+async fn accounts_named(app: &TestApp, email: &str) -> u64 {
+    app::entity::account::Entity::find()
+        .filter(app::entity::account::Column::Email.eq(email))
+        .count(&app.ctx.db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[tokio::test]
+async fn an_invitation_creates_the_expert_account_or_is_accepted_by_the_account_of_its_address() {
+    let app = spawn_app().await;
+    app.signed_in_secretariat("secretariat@itu.example").await;
+    let invite = |email: &'static str| {
+        let app = &app;
+        async move {
+            let res = app.call("review/invite-expert", &[("email", email)]).await;
+            assert_eq!(res.status(), StatusCode::OK);
+            app.token_from_mail(email).await
+        }
+    };
+
+    // No account yet: the link creates it, confirmed, with the expert role, signed in.
+    let token = invite("nadia@institute.example").await;
+    let visitor = app.beside();
+    let made_up = join_new(&visitor, &newcomer(&"ab".repeat(32), PASSWORD)).await;
+    assert_eq!(made_up.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        made_up
+            .text()
+            .await
+            .unwrap_or_default()
+            .contains("link-invalid")
+    );
+    let weak = join_new(&visitor, &newcomer(&token, "nadia")).await;
+    assert_eq!(weak.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let mut blank = newcomer(&token, PASSWORD);
+    blank.retain(|(k, _)| *k != "country");
+    blank.push(("country", String::new()));
+    let refused = join_new(&visitor, &blank).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text().await.unwrap_or_default().contains("country"));
+    assert_eq!(accounts_named(&app, "nadia@institute.example").await, 0);
+
+    let res = join_new(&visitor, &newcomer(&token, PASSWORD)).await;
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "{}",
+        res.text().await.unwrap_or_default()
+    );
+    let me = visitor
+        .get_me()
+        .await
+        .unwrap_or_else(|| panic!("signed in"));
+    assert_eq!(me.email, "nadia@institute.example");
+    assert!(me.email_confirmed);
+    assert!(me.roles.contains(&app::auth::Role::Expert));
+    let ties = visitor
+        .call(
+            "review/save-ties",
+            &[
+                ("organisations", "Institute of Rural Networks"),
+                ("countries", "SN"),
+                ("other", ""),
+            ],
+        )
+        .await;
+    assert_eq!(ties.status(), StatusCode::OK);
+    // The link is spent, for a second account as for the first.
+    let again = join_new(&app.beside(), &newcomer(&token, PASSWORD)).await;
+    assert!(again.text().await.unwrap_or_default().contains("link-used"));
+    assert_eq!(accounts_named(&app, "nadia@institute.example").await, 1);
+
+    // An address with an account: the link sets no password; the account signs in and accepts.
+    let owner = other_person(&app, "omar@ministry.example").await;
+    let token = invite("omar@ministry.example").await;
+    let taken = join_new(
+        &app.beside(),
+        &newcomer(&token, "another strong phrase 4471"),
+    )
+    .await;
+    assert_eq!(taken.status(), StatusCode::FORBIDDEN);
+    assert!(
+        taken
+            .text()
+            .await
+            .unwrap_or_default()
+            .contains("invitation-has-account")
+    );
+    assert_eq!(
+        app.beside()
+            .login("omar@ministry.example", PASSWORD)
+            .await
+            .status(),
+        StatusCode::OK,
+        "the password is the owner's still"
+    );
+    let stranger = other_person(&app, "someone@else.example").await;
+    let other = stranger
+        .call("review/accept-invitation", &[("token", &token)])
+        .await;
+    assert_eq!(other.status(), StatusCode::FORBIDDEN);
+    assert!(
+        other
+            .text()
+            .await
+            .unwrap_or_default()
+            .contains("invitation-other-address")
+    );
+    assert!(stranger.call("review/my-ties", &[]).await.status() == StatusCode::FORBIDDEN);
+    let res = owner
+        .call("review/accept-invitation", &[("token", &token)])
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(owner.call("review/my-ties", &[]).await.status() == StatusCode::OK);
+}
+
 #[tokio::test]
 async fn experts_score_blind_and_revise_until_the_round_closes_with_every_version_kept() {
     let app = spawn_app().await;
@@ -327,6 +461,26 @@ async fn experts_score_blind_and_revise_until_the_round_closes_with_every_versio
     );
     let stored = review::Entity::find().one(&app.ctx.db).await.ok().flatten();
     assert_eq!(stored.map(|r| r.version), Some(2));
+    // Nor is the record of who was to review what changed by hand.
+    again(&app, "secretariat@itu.example").await;
+    let res = app
+        .call(
+            "review/remove-assignment",
+            &[
+                ("round", "shortlisting"),
+                ("assignment_id", &same_entry.assignment_id.to_string()),
+                ("reason", "Late change of heart"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    let live = review_assignment::Entity::find_by_id(same_entry.assignment_id)
+        .one(&app.ctx.db)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|a| a.released_at);
+    assert_eq!(live, None);
 }
 
 #[tokio::test]
@@ -572,6 +726,10 @@ async fn the_ranking_normalises_breaks_ties_by_the_published_draw_and_the_nomine
         .await;
     assert!(after.rows.iter().all(|r| r.nominee));
     assert!(after.confirmed_at.is_some());
+    // Confirmed is not yet published: the category page lists nominees once voting opens.
+    let (status, page) = app.beside().get_page("/categories/C7.4").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!page.contains("data-testid=\"nominees\""), "{page}");
 
     // The round closes and voting opens: the seed is out, and anyone can replay the draw,
     // SHA-256(seed ‖ id); the nominees no longer change.
@@ -585,6 +743,23 @@ async fn the_ranking_normalises_breaks_ties_by_the_published_draw_and_the_nomine
         )
         .await;
     let seed = closed.seed.clone().expect("the seed after close");
+    let (_, page) = app.beside().get_page("/categories/C7.4").await;
+    let listed = page
+        .split("data-testid=\"nominees\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</ol>").next())
+        .unwrap_or_else(|| panic!("the nominees are published: {page}"));
+    assert_eq!(listed.matches("<li>").count(), 3);
+    let places: Vec<usize> = closed
+        .rows
+        .iter()
+        .map(|r| {
+            listed
+                .find(&r.organisation)
+                .unwrap_or_else(|| panic!("{} listed", r.organisation))
+        })
+        .collect();
+    assert!(places.is_sorted(), "in ranking order: {listed}");
     use sha2::{Digest, Sha256};
     assert_eq!(
         hex::encode(Sha256::digest(seed.as_bytes())),

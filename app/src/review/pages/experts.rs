@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
+    accounts::pages::NewcomerFields,
     i18n::use_locale,
     review::{
-        AcceptExpertInvitation, DeclareConflict, SaveTies, ScoreSheet, SubmitReview,
+        AcceptExpertInvitation, DeclareConflict, JoinNewExpert, SaveTies, ScoreSheet, SubmitReview,
         get_my_reviews, get_my_ties, get_score_sheet,
     },
-    ui::{FormError, FormState, PageTitle, TextArea, error_summary},
+    ui::{FormError, FormState, PageContext, PageTitle, TextArea, error_summary},
 };
 
 /// "My reviews": the entries assigned to the signed-in expert.
@@ -228,31 +229,68 @@ pub fn TiesPage() -> impl IntoView {
     }
 }
 
-/// The link of an invitation to the expert group.
+/// The link of an invitation to the expert group. Signed in, the visitor accepts with their
+/// account; otherwise they create the account here, or sign in first if they have one.
 #[component]
 pub fn JoinPage() -> impl IntoView {
     let locale = use_locale();
     let token = use_query_map().with_untracked(|q| q.get("token").unwrap_or_default());
-    let accept = ServerAction::<AcceptExpertInvitation>::new();
-    let state = FormState::of(accept);
-    let token_message = state.field_message("token");
+    let me = use_context::<PageContext>().and_then(|p| p.me);
     let next = urlencoding::encode(&format!("/review/join?token={token}")).into_owned();
+    let sign_in = format!("/login?next={next}");
     view! {
         <PageTitle text=locale.t("review-join-title") />
         <section class="narrow">
             <h1>{locale.t("review-join-title")}</h1>
-            <p>{locale.t("review-join-lead")}</p>
-            <ActionForm action=accept attr:class="form">
-                <FormError state />
-                <p class="form-error">{move || token_message.get()}</p>
-                <input type="hidden" name="token" value=token />
-                <button type="submit" class="primary">{locale.t("review-join-accept")}</button>
-            </ActionForm>
-            <p>
-                <a href=format!("/login?next={next}")>{locale.t("nav-sign-in")}</a>
-                " · "
-                <a href="/register">{locale.t("nav-register")}</a>
-            </p>
+            {match me {
+                Some(me) => view! { <AcceptForm token email=me.email /> }.into_any(),
+                None => view! {
+                    <p>
+                        {locale.t("review-join-have-account")} " "
+                        <a href=sign_in>{locale.t("nav-sign-in")}</a>
+                    </p>
+                    <NewExpertForm token />
+                }
+                .into_any(),
+            }}
         </section>
+    }
+}
+
+/// Accepting with the signed-in account.
+#[component]
+fn AcceptForm(token: String, email: String) -> impl IntoView {
+    let locale = use_locale();
+    let accept = ServerAction::<AcceptExpertInvitation>::new();
+    let state = FormState::of(accept);
+    let token_message = state.field_message("token");
+    view! {
+        <p>{locale.t_args("review-join-lead", &[("email", email)])}</p>
+        <ActionForm action=accept attr:class="form">
+            <FormError state />
+            <p class="form-error">{move || token_message.get()}</p>
+            <input type="hidden" name="token" value=token />
+            <button type="submit" class="primary">{locale.t("review-join-accept")}</button>
+        </ActionForm>
+    }
+}
+
+/// Creating the account that accepts: the address is the invited one, confirmed by the link.
+#[component]
+fn NewExpertForm(token: String) -> impl IntoView {
+    let locale = use_locale();
+    let join = ServerAction::<JoinNewExpert>::new();
+    let state = FormState::of(join);
+    let token_message = state.field_message("token");
+    view! {
+        <h2>{locale.t("review-join-new-title")}</h2>
+        <p>{locale.t("review-join-new-lead")}</p>
+        <ActionForm action=join attr:class="form" attr:novalidate=true>
+            <FormError state />
+            <p class="form-error">{move || token_message.get()}</p>
+            <input type="hidden" name="token" value=token />
+            <NewcomerFields state />
+            <button type="submit" class="primary">{locale.t("review-join-create")}</button>
+        </ActionForm>
     }
 }
