@@ -117,6 +117,8 @@ async function scoreAll(page: Page, value: string, comment: string) {
   await page.getByLabel('Comment (optional)').fill(comment);
   await page.getByRole('button', { name: /Send my review|Revise my review/ }).click();
   await expect(page.getByTestId('review-saved')).toBeVisible();
+  // Every criterion at the same share of its scale: the weighted total is that share of 100.
+  await expect(page.getByTestId('review-total')).toContainText(`${(Number(value) * 10).toFixed(1)} out of 100`);
 }
 
 test('the secretariat sets up a round, two experts score (one without JavaScript, one declaring a conflict), and the nominees are confirmed', async ({ page, browser }) => {

@@ -629,6 +629,7 @@ review-to-do = To score
 review-sent = Sent
 review-sheet-title = Score sheet
 review-saved = Your review has been sent. You can revise it until the round closes.
+review-total = The weighted total of your review as sent: { $total } out of 100.
 review-score-title = Your scores
 review-sent-times = { $count ->
         [one] Sent once.

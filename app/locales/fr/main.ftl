@@ -628,6 +628,7 @@ review-to-do = À noter
 review-sent = Envoyée
 review-sheet-title = Grille de notation
 review-saved = Votre évaluation a été envoyée. Vous pouvez la réviser jusqu'à la clôture du tour.
+review-total = Total pondéré de votre évaluation telle qu'envoyée : { $total } sur 100.
 review-score-title = Vos notes
 review-sent-times = { $count ->
         [one] Envoyée une fois.

@@ -369,7 +369,10 @@ pub async fn merge(
         now,
     )
     .await?;
+    // Published nominees name their organisation.
+    crate::editions::lookups::changed(&txn).await?;
     txn.commit().await?;
+    crate::editions::lookups::forget(ctx);
     Ok(flagged)
 }
 

@@ -104,6 +104,8 @@ pub struct ScoreSheet {
     pub comment: String,
     /// How many times it was sent (0: not yet).
     pub version: i32,
+    /// The weighted total (0-100) of the review as sent, written out; none before sending.
+    pub total: Option<String>,
 }
 
 /// One line of a category's ranking, for the secretariat.

@@ -17,7 +17,7 @@ use super::{
     AssignedEntry, CriterionView, EntryForReview, MyReviews, ScoreSheet,
     assign::release,
     rounds::{self, Round, Window},
-    rules::{RoundKind, parse_score},
+    rules::{RoundKind, parse_score, weighted_total},
 };
 use crate::{
     audit,
@@ -206,6 +206,20 @@ pub async fn sheet(
             .collect(),
         None => BTreeMap::new(),
     };
+    // What the rubric makes of the review as sent: the same sum the ranking uses.
+    let total = mine.as_ref().map(|_| {
+        let tenths: Vec<u16> = round
+            .criteria
+            .iter()
+            .map(|c| {
+                scores
+                    .get(&c.id)
+                    .and_then(|t| u16::try_from(*t).ok())
+                    .unwrap_or(0)
+            })
+            .collect();
+        format!("{:.1}", weighted_total(&round.rubric(), &tenths))
+    });
     Ok(ScoreSheet {
         assignment_id: a.id,
         round: round.kind()?,
@@ -243,6 +257,7 @@ pub async fn sheet(
             .collect(),
         comment: mine.as_ref().map(|r| r.comment.clone()).unwrap_or_default(),
         version: mine.map_or(0, |r| r.version),
+        total,
     })
 }
 

@@ -406,6 +406,11 @@ async fn experts_score_blind_and_revise_until_the_round_closes_with_every_versio
         .await;
     assert_eq!(sheet.version, 2);
     assert!(sheet.criteria.iter().all(|c| c.value == "8.5"));
+    assert_eq!(
+        sheet.total.as_deref(),
+        Some("85.0"),
+        "the rubric's weighted sum"
+    );
     assert_eq!(sheet.comment, "Better on a second reading.");
     let versions = review_revision::Entity::find()
         .count(&app.ctx.db)
@@ -439,6 +444,8 @@ async fn experts_score_blind_and_revise_until_the_round_closes_with_every_versio
         !body.contains("second reading") && !body.contains("8.5"),
         "{body}"
     );
+    let bens_sheet: ScoreSheet = serde_json::from_str(&body).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(bens_sheet.total, None, "nothing sent by Ben yet");
     // An expert reads no ranking.
     let res = ben
         .call(
@@ -653,6 +660,15 @@ async fn the_ranking_normalises_breaks_ties_by_the_published_draw_and_the_nomine
         let email = format!("owner{i}@o{i}.example");
         ids.push(eligible(&app, &email, "C7.4", &format!("=HYPERLINK(\"{org}\")"), org).await);
     }
+    // The same entity under another name, in another category: merged once nominees are out.
+    eligible(
+        &app,
+        "owner9@o9.example",
+        "C1",
+        "Delta programme",
+        "Delta Holdings",
+    )
+    .await;
     let ana = expert(&app, "ana@panel.example").await;
     add_to_category(&app, "ana@panel.example", "C7.4").await;
     reviews_per_entry(&app, "1").await;
@@ -760,6 +776,39 @@ async fn the_ranking_normalises_breaks_ties_by_the_published_draw_and_the_nomine
         })
         .collect();
     assert!(places.is_sorted(), "in ranking order: {listed}");
+    // A merge of organisations renames the published nominee at once.
+    let org_id = |name: &'static str| {
+        let db = app.ctx.db.clone();
+        async move {
+            app::entity::organisation::Entity::find()
+                .filter(app::entity::organisation::Column::Name.eq(name))
+                .one(&db)
+                .await
+                .ok()
+                .flatten()
+                .map(|o| o.id.to_string())
+                .unwrap_or_else(|| panic!("{name}"))
+        }
+    };
+    let (from, into) = (org_id("Alpha").await, org_id("Delta Holdings").await);
+    let res = app
+        .call(
+            "nominations/merge-organisations",
+            &[
+                ("from", &from),
+                ("into", &into),
+                ("reason", "One entity, two names."),
+            ],
+        )
+        .await;
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "{}",
+        res.text().await.unwrap_or_default()
+    );
+    let (_, page) = app.beside().get_page("/categories/C7.4").await;
+    assert!(page.contains(" · Delta Holdings · "), "{page}");
     use sha2::{Digest, Sha256};
     assert_eq!(
         hex::encode(Sha256::digest(seed.as_bytes())),

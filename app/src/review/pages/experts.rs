@@ -135,6 +135,7 @@ fn Sheet(sheet: ScoreSheet, saved: bool) -> impl IntoView {
         <h2>{locale.t("review-score-title")}</h2>
         {(!sheet.open).then(|| view! { <p class="notice">{locale.t("round-closed")}</p> })}
         {(sheet.version > 0).then(|| view! { <p>{locale.t_number("review-sent-times", "count", i64::from(sheet.version))}</p> })}
+        {sheet.total.map(|total| view! { <p data-testid="review-total">{locale.t_args("review-total", &[("total", total)])}</p> })}
         <ActionForm action=submit attr:class="form score-sheet">
             <FormError state />
             <input type="hidden" name="assignment_id" value=id />
