@@ -76,7 +76,7 @@ integration-postgres: integration-build
 integration: integration-sqlite integration-postgres
 
 ## Browser journeys in Debian's headless Chromium, against the release build.
-e2e: build
+e2e: setup-test build
 	cd end2end && ../$(BOUNDED) 1200 npx playwright test
 
 ## Everything; prints how many tests ran and exits non-zero on any failure.

@@ -405,6 +405,14 @@ fn summaries(
                 champions: c.champions,
                 winners: c.winners,
                 is_special: c.is_special,
+                counts: locale.t_args(
+                    "category-counts",
+                    &[
+                        ("nominees", locale.format_count(c.nominees.into())),
+                        ("champions", locale.format_count(c.champions.into())),
+                        ("winners", locale.format_count(c.winners.into())),
+                    ],
+                ),
             }
         })
         .collect()

@@ -34,6 +34,9 @@ pub struct CategorySummary {
     pub champions: i32,
     pub winners: i32,
     pub is_special: bool,
+    /// The three counts as one sentence in the visitor's language, written out once with
+    /// the rest (the home page shows it on every card).
+    pub counts: String,
 }
 
 /// One phase of the calendar, with its dates written out for the visitor.

@@ -11,7 +11,7 @@ use super::{
 };
 use crate::{
     error::AppError,
-    i18n::{Locale, use_locale},
+    i18n::use_locale,
     ui::{Field, FormError, FormState, TextArea, error_summary},
 };
 
@@ -38,24 +38,15 @@ pub fn StandingBanner(standing: Standing) -> impl IntoView {
     view! { <p class=class data-testid="standing">{text}</p> }
 }
 
-fn category_card(c: CategorySummary, locale: Locale) -> impl IntoView {
+fn category_card(c: CategorySummary) -> impl IntoView {
     let href = format!("/categories/{}", c.code);
     view! {
         <li class="category-card">
             <a href=href>
-                <span class="code">{c.code.clone()}</span>
+                <span class="code">{c.code}</span>
                 <span class="title">{c.title}</span>
             </a>
-            <p class="counts">
-                {locale.t_args(
-                    "category-counts",
-                    &[
-                        ("nominees", locale.format_count(c.nominees.into())),
-                        ("champions", locale.format_count(c.champions.into())),
-                        ("winners", locale.format_count(c.winners.into())),
-                    ],
-                )}
-            </p>
+            <p class="counts">{c.counts}</p>
         </li>
     }
 }
@@ -108,7 +99,7 @@ pub fn HomePage() -> impl IntoView {
                                 <section>
                                     <h2>{locale.t("home-categories")}</h2>
                                     <ul class="categories">
-                                        {o.categories.into_iter().map(|c| category_card(c, locale)).collect_view()}
+                                        {o.categories.into_iter().map(category_card).collect_view()}
                                     </ul>
                                 </section>
                             }

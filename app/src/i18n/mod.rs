@@ -170,7 +170,10 @@ impl Locale {
 
     /// The message `key` in this language, falling back to English.
     pub fn t(self, key: &str) -> String {
-        self.lookup(key, None)
+        match PLAIN.get(self as usize).and_then(|m| m.get(key)) {
+            Some(text) => text.clone(),
+            None => self.lookup(key, None),
+        }
     }
 
     /// The message `key` with named arguments.
@@ -209,6 +212,44 @@ impl Locale {
     }
 }
 
+/// Every message of the catalogue written out without arguments, per language (indexed by
+/// `Locale as usize`). A page shows dozens of them; formatting each through Fluent on every
+/// request cost more than rendering the rest of the page. Filled on first use, from the
+/// English catalogue's message ids (the reference: every language falls back to it); the
+/// text is exactly what [`Locale::lookup`] gives, as it depends on nothing else.
+#[cfg(feature = "ssr")]
+static PLAIN: std::sync::LazyLock<Vec<HashMap<&'static str, String>>> =
+    std::sync::LazyLock::new(|| {
+        let ids: Vec<&'static str> = message_ids(include_str!("../../locales/en/main.ftl"));
+        let mut by_locale: Vec<(Locale, HashMap<&'static str, String>)> = Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let texts = ids
+                    .iter()
+                    .map(|id| (*id, locale.lookup(id, None)))
+                    .collect();
+                (locale, texts)
+            })
+            .collect();
+        by_locale.sort_by_key(|(locale, _)| *locale as usize);
+        by_locale.into_iter().map(|(_, texts)| texts).collect()
+    });
+
+/// The message ids of a Fluent resource: the lines that begin with one (terms, comments,
+/// attributes and continuation lines do not).
+#[cfg(feature = "ssr")]
+fn message_ids(ftl: &'static str) -> Vec<&'static str> {
+    ftl.lines()
+        .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|line| line.split_once('='))
+        .map(|(id, _)| id.trim())
+        .filter(|id| {
+            id.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .collect()
+}
+
 /// The language of the page being rendered.
 pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
@@ -218,6 +259,34 @@ pub fn use_locale() -> Locale {
 mod tests {
     use super::*;
     use fluent_templates::Loader;
+
+    #[test]
+    fn messages_written_out_once_are_what_fluent_gives() {
+        let ids = message_ids(include_str!("../../locales/en/main.ftl"));
+        assert!(ids.len() > 500, "{} ids", ids.len());
+        for id in [
+            "site-name",
+            "review-mail-invitation-body",
+            "category-counts",
+        ] {
+            assert!(ids.contains(&id), "{id}");
+        }
+        // Continuation lines and variants are not ids.
+        assert!(
+            !ids.iter()
+                .any(|id| id.starts_with("Hello") || id.contains(' '))
+        );
+        for locale in Locale::ALL {
+            for id in &ids {
+                assert_eq!(locale.t(id), locale.lookup(id, None), "{id} in {locale:?}");
+            }
+            assert_eq!(locale.t("no-such-message"), "no-such-message");
+        }
+        assert_eq!(
+            Locale::Fr.t("review-join-title"),
+            "Rejoindre le groupe d'experts"
+        );
+    }
 
     #[test]
     fn accept_language_prefers_the_highest_q_value_we_speak() {
