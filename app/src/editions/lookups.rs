@@ -21,8 +21,9 @@ use crate::{
     },
     error::DomainError,
     i18n::Locale,
-    nominations::SubmissionStatus,
-    review::RoundKind,
+    // The rules only: the features themselves build on the editions.
+    nominations::rules::SubmissionStatus,
+    review::rules::RoundKind,
     state::AppContext,
     versioned,
 };
