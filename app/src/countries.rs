@@ -87,6 +87,20 @@ mod names {
     use super::{Country, all_codes};
     use crate::i18n::Locale;
 
+    /// Every known country's name in every language, looked up in CLDR once: a lookup loads
+    /// the language's display names, too costly for each name a page shows.
+    static NAMES: LazyLock<HashMap<Locale, HashMap<&'static str, String>>> = LazyLock::new(|| {
+        Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let names = all_codes()
+                    .map(|code| (code, cldr_name(code, locale)))
+                    .collect();
+                (locale, names)
+            })
+            .collect()
+    });
+
     static SORTED: LazyLock<HashMap<Locale, Vec<Country>>> = LazyLock::new(|| {
         Locale::ALL
             .into_iter()
@@ -105,6 +119,14 @@ mod names {
 
     /// The country's name in `locale` (CLDR), or its code when CLDR has none.
     pub fn country_name(code: &str, locale: Locale) -> String {
+        NAMES
+            .get(&locale)
+            .and_then(|names| names.get(code))
+            .cloned()
+            .unwrap_or_else(|| cldr_name(code, locale))
+    }
+
+    fn cldr_name(code: &str, locale: Locale) -> String {
         let Ok(loc) = locale.code().parse::<icu_locid::Locale>() else {
             return code.to_owned();
         };

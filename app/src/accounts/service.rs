@@ -90,11 +90,8 @@ pub async fn register_account(
         .collect();
     let profile =
         check_newcomer(ctx, &input.email, &input.password, &input.profile, earlier).await?;
-    let Ok(email) = email else {
-        return Err(DomainError::internal(
-            "unreachable: an e-mail error was reported",
-        ));
-    };
+    // Reported with the rest above.
+    let email = email.map_err(|k| DomainError::invalid("email", k))?;
     let password_hash = ctx.hasher.hash(input.password).await?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;

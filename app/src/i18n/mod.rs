@@ -170,7 +170,7 @@ impl Locale {
 
     /// The message `key` in this language, falling back to English.
     pub fn t(self, key: &str) -> String {
-        match PLAIN.get(self as usize).and_then(|m| m.get(key)) {
+        match PLAIN.get(&self).and_then(|m| m.get(key)) {
             Some(text) => text.clone(),
             None => self.lookup(key, None),
         }
@@ -212,16 +212,16 @@ impl Locale {
     }
 }
 
-/// Every message of the catalogue written out without arguments, per language (indexed by
-/// `Locale as usize`). A page shows dozens of them; formatting each through Fluent on every
-/// request cost more than rendering the rest of the page. Filled on first use, from the
-/// English catalogue's message ids (the reference: every language falls back to it); the
-/// text is exactly what [`Locale::lookup`] gives, as it depends on nothing else.
+/// Every message of the catalogue written out without arguments, per language. A page shows
+/// dozens of them; formatting each through Fluent on every request cost more than rendering
+/// the rest of the page. Filled on first use, from the English catalogue's message ids (the
+/// reference: every language falls back to it); the text is exactly what [`Locale::lookup`]
+/// gives, as it depends on nothing else.
 #[cfg(feature = "ssr")]
-static PLAIN: std::sync::LazyLock<Vec<HashMap<&'static str, String>>> =
+static PLAIN: std::sync::LazyLock<HashMap<Locale, HashMap<&'static str, String>>> =
     std::sync::LazyLock::new(|| {
-        let ids: Vec<&'static str> = message_ids(include_str!("../../locales/en/main.ftl"));
-        let mut by_locale: Vec<(Locale, HashMap<&'static str, String>)> = Locale::ALL
+        let ids = message_ids(include_str!("../../locales/en/main.ftl"));
+        Locale::ALL
             .into_iter()
             .map(|locale| {
                 let texts = ids
@@ -230,9 +230,7 @@ static PLAIN: std::sync::LazyLock<Vec<HashMap<&'static str, String>>> =
                     .collect();
                 (locale, texts)
             })
-            .collect();
-        by_locale.sort_by_key(|(locale, _)| *locale as usize);
-        by_locale.into_iter().map(|(_, texts)| texts).collect()
+            .collect()
     });
 
 /// The message ids of a Fluent resource: the lines that begin with one (terms, comments,

@@ -278,10 +278,8 @@ pub async fn add_expert(
     if !is_expert {
         return Err(DomainError::invalid("email", "round-expert-not-expert"));
     }
-    let category = category::Entity::find()
-        .filter(category::Column::EditionId.eq(round.edition.edition.id))
-        .filter(category::Column::Code.eq(category_code))
-        .one(&ctx.db)
+    let category = round
+        .category(&ctx.db, category_code)
         .await?
         .ok_or_else(|| DomainError::invalid("category", "round-category-unknown"))?;
     let now = ctx.clock.now();

@@ -17,7 +17,7 @@ use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
     editions::{PhaseKind, lookups as editions, rules::PhaseWindow},
-    entity::{review_criterion, review_round},
+    entity::{category, review_criterion, review_round},
     error::DomainError,
     state::AppContext,
 };
@@ -72,6 +72,22 @@ impl Round {
     /// The reviews each entry should get.
     pub fn reviews_per_entry(&self) -> usize {
         usize::try_from(self.model.reviews_per_entry).unwrap_or(0)
+    }
+
+    /// The category `code` of the round's edition, if it has one.
+    ///
+    /// # Errors
+    /// Database failures.
+    pub async fn category(
+        &self,
+        conn: &impl ConnectionTrait,
+        code: &str,
+    ) -> Result<Option<category::Model>, DomainError> {
+        Ok(category::Entity::find()
+            .filter(category::Column::EditionId.eq(self.edition.edition.id))
+            .filter(category::Column::Code.eq(code))
+            .one(conn)
+            .await?)
     }
 }
 

@@ -109,10 +109,8 @@ pub async fn category_ranking(
 ) -> Result<CategoryRanking, DomainError> {
     actor.require(Role::Secretariat)?;
     let round = rounds::current(ctx, kind).await?;
-    let cat = category::Entity::find()
-        .filter(category::Column::EditionId.eq(round.edition.edition.id))
-        .filter(category::Column::Code.eq(category_code))
-        .one(&ctx.db)
+    let cat = round
+        .category(&ctx.db, category_code)
         .await?
         .ok_or(DomainError::NotFound)?;
     let ranked = ranked_category(&ctx.db, &round, &cat).await?;
@@ -259,10 +257,8 @@ pub async fn confirm_nominees(
         return Err(DomainError::PhaseClosed("nominees-voting-opened"));
     }
     let txn = crate::db::begin_write(&ctx.db).await?;
-    let cat = category::Entity::find()
-        .filter(category::Column::EditionId.eq(round.edition.edition.id))
-        .filter(category::Column::Code.eq(category_code))
-        .one(&txn)
+    let cat = round
+        .category(&txn, category_code)
         .await?
         .ok_or(DomainError::NotFound)?;
     let ranked = ranked_category(&txn, &round, &cat).await?;

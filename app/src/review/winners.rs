@@ -22,7 +22,7 @@ use super::{
 use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
-    entity::{award, category, organisation, submission},
+    entity::{award, organisation, submission},
     error::DomainError,
     state::AppContext,
 };
@@ -34,19 +34,6 @@ async fn votes_of(
     _category_id: i64,
 ) -> Result<(BTreeMap<i64, u64>, u64), DomainError> {
     Ok((BTreeMap::new(), 0))
-}
-
-async fn category_of(
-    conn: &impl ConnectionTrait,
-    round: &Round,
-    code: &str,
-) -> Result<category::Model, DomainError> {
-    category::Entity::find()
-        .filter(category::Column::EditionId.eq(round.edition.edition.id))
-        .filter(category::Column::Code.eq(code))
-        .one(conn)
-        .await?
-        .ok_or(DomainError::NotFound)
 }
 
 async fn awards_of(
@@ -73,7 +60,10 @@ pub async fn final_ranking(
 ) -> Result<FinalRanking, DomainError> {
     actor.require(Role::Secretariat)?;
     let round = rounds::current(ctx, RoundKind::Selection).await?;
-    let cat = category_of(&ctx.db, &round, category_code).await?;
+    let cat = round
+        .category(&ctx.db, category_code)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     let awards = awards_of(&ctx.db, round.model.id, cat.id).await?;
     let champions: Vec<i64> = awards
         .iter()
@@ -179,7 +169,10 @@ pub async fn decide(
     }
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
-    let cat = category_of(&txn, &round, category_code).await?;
+    let cat = round
+        .category(&txn, category_code)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     let awards = awards_of(&txn, round.model.id, cat.id).await?;
     let is = |k: AwardKind| move |a: &&award::Model| a.kind == k.code();
     if !awards
