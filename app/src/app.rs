@@ -18,6 +18,7 @@ use crate::{
     nominations::pages as nomination_pages,
     review::pages as review_pages,
     ui::{PageContext, PageTitle, Posted},
+    voting::pages as voting_pages,
 };
 
 /// The pages that hold islands (`#[island]`), by path: only they load the script that brings
@@ -113,6 +114,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/mail") view=admin_pages::MailPage />
                     <Route path=path!("/admin/audit") view=admin_pages::AuditPage />
                     <Route path=path!("/draw") view=review_pages::DrawPage />
+                    <Route path=path!("/vote") view=voting_pages::BallotPage />
+                    <Route path=path!("/vote/receipt") view=voting_pages::ReceiptPage />
+                    <Route path=path!("/admin/vote") view=voting_pages::VoteAdminPage />
                     <Route path=path!("/review") view=review_pages::MyReviewsPage />
                     <Route path=path!("/review/ties") view=review_pages::TiesPage />
                     <Route path=path!("/review/join") view=review_pages::JoinPage />
@@ -146,6 +150,7 @@ fn MainNav(me: Option<Me>) -> impl IntoView {
                     view! {
                         {is_secretariat.then(|| view! { <a href="/admin/accounts">{locale.t("nav-admin")}</a> })}
                         {me.has(Role::Expert).then(|| view! { <a href="/review">{locale.t("nav-review")}</a> })}
+                        <a href="/vote">{locale.t("nav-vote")}</a>
                         <a href="/submissions">{locale.t("nav-submissions")}</a>
                         <a href="/account" data-testid="me">{me.name.clone()}</a>
                         {(!me.email_confirmed).then(|| view! { <span class="badge warn">{locale.t("account-unconfirmed")}</span> })}

@@ -24,6 +24,7 @@ pub mod nominations;
 pub mod review;
 #[cfg(feature = "ssr")]
 pub mod ui;
+pub mod voting;
 
 #[cfg(feature = "ssr")]
 pub mod audit;
@@ -39,6 +40,8 @@ pub mod entity;
 pub mod limits;
 #[cfg(feature = "ssr")]
 pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod pseudonyms;
 #[cfg(feature = "ssr")]
 pub mod redirects;
 #[cfg(feature = "ssr")]

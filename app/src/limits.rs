@@ -34,6 +34,11 @@ pub struct Quotas {
     pub links_per_hour: u32,
     /// Picture uploads per account per hour.
     pub uploads_per_hour: u32,
+    /// Votes cast per client network per minute: sized for the many voters one carrier's NAT
+    /// or one ministry's network puts behind a single address.
+    pub votes_per_minute_network: u32,
+    /// Votes cast per account per minute: the fine limit (a ballot has 18 categories).
+    pub votes_per_minute_account: u32,
 }
 
 impl Default for Quotas {
@@ -44,6 +49,8 @@ impl Default for Quotas {
             reset_per_hour: 5,
             links_per_hour: 60,
             uploads_per_hour: 60,
+            votes_per_minute_network: 1_200,
+            votes_per_minute_account: 30,
         }
     }
 }
@@ -200,6 +207,36 @@ impl AccountLimiter {
     }
 }
 
+/// Casting votes: per client network, with room for a shared address, and per account.
+pub struct VoteLimiter {
+    by_net: DefaultKeyedRateLimiter<IpAddr>,
+    by_account: DefaultKeyedRateLimiter<i64>,
+}
+
+impl VoteLimiter {
+    fn new(q: &Quotas) -> Self {
+        Self {
+            by_net: RateLimiter::keyed(Quota::per_minute(nz(q.votes_per_minute_network))),
+            by_account: RateLimiter::keyed(Quota::per_minute(nz(q.votes_per_minute_account))),
+        }
+    }
+
+    /// Takes one vote for this account, then for its network: a voter who casts too fast is
+    /// held before they use up their network's share.
+    ///
+    /// # Errors
+    /// [`DomainError::RateLimited`] with the time to wait.
+    pub fn check(&self, ip: IpAddr, account_id: i64) -> Result<(), DomainError> {
+        check(&self.by_account, &account_id)?;
+        check(&self.by_net, &client_net(ip))
+    }
+
+    fn retain_recent(&self) {
+        self.by_net.retain_recent();
+        self.by_account.retain_recent();
+    }
+}
+
 /// The rate limits of one instance.
 pub struct RateLimits {
     pub login: LoginLimiter,
@@ -212,6 +249,7 @@ pub struct RateLimits {
     /// Invitations sent by mail (co-owners): the same quota as registrations.
     pub invite: Limiter,
     pub uploads: AccountLimiter,
+    pub votes: VoteLimiter,
 }
 
 impl RateLimits {
@@ -226,6 +264,7 @@ impl RateLimits {
             links: Limiter::new(Quota::per_hour(nz(q.links_per_hour))),
             invite: Limiter::new(Quota::per_hour(nz(q.register_per_hour))),
             uploads: AccountLimiter(RateLimiter::keyed(Quota::per_hour(nz(q.uploads_per_hour)))),
+            votes: VoteLimiter::new(&q),
         }
     }
 
@@ -238,6 +277,7 @@ impl RateLimits {
         self.links.retain_recent();
         self.invite.retain_recent();
         self.uploads.0.retain_recent();
+        self.votes.retain_recent();
     }
 }
 
@@ -291,6 +331,27 @@ mod tests {
         );
         // The owner, at home, still gets in.
         assert!(limits.check(home, "Owner@Example.org").is_ok());
+    }
+
+    #[test]
+    fn a_fast_voter_is_held_while_others_on_the_same_network_still_vote() {
+        let limits = VoteLimiter::new(&Quotas {
+            votes_per_minute_network: 50,
+            votes_per_minute_account: 5,
+            ..Quotas::default()
+        });
+        let nat: IpAddr = [203, 0, 113, 9].into();
+        for _ in 0..5 {
+            assert!(limits.check(nat, 1).is_ok());
+        }
+        // The flood from account 1 is held by its own limit...
+        for _ in 0..20 {
+            assert!(limits.check(nat, 1).is_err());
+        }
+        // ...without using up the network's share: other voters behind the address vote.
+        for voter in 2..10 {
+            assert!(limits.check(nat, voter).is_ok());
+        }
     }
 
     #[test]

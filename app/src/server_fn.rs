@@ -90,9 +90,18 @@ pub fn status_of(err: &AppError) -> StatusCode {
 /// # Errors
 /// The service's error as an [`AppError`].
 pub fn respond<T>(result: Result<T, DomainError>) -> Result<T, AppError> {
+    answer(result.map_err(AppError::from))
+}
+
+/// [`respond`] for a result already in wire terms (a page's data read before it renders):
+/// sets the HTTP status of the error, or sends a signed-out visitor to sign in.
+///
+/// # Errors
+/// The error it was given.
+pub fn answer<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     let err = match result {
         Ok(value) => return Ok(value),
-        Err(err) => AppError::from(err),
+        Err(err) => err,
     };
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         let page = use_context::<PageRender>();

@@ -13,6 +13,7 @@ use crate::{
     },
     clock::Clock,
     limits::{Quotas, RateLimits},
+    pseudonyms::Pseudonyms,
     versioned::Memory,
 };
 
@@ -33,6 +34,8 @@ pub struct DomainConfig {
     pub picture_max_side: u32,
     /// Where submitters write to the secretariat (shown in the footer and in refusals).
     pub contact_email: String,
+    /// When groups of votes are flagged for review.
+    pub anomalies: crate::voting::rules::Thresholds,
 }
 
 /// State shared by every request of one instance.
@@ -47,6 +50,8 @@ pub struct AppContext {
     /// What this instance holds in memory (the editions), checked against the database's
     /// version numbers.
     pub memory: Arc<Memory>,
+    /// Keyed hashes of networks and fingerprints for anomaly review.
+    pub pseudonyms: Arc<Pseudonyms>,
 }
 
 impl AppContext {
@@ -65,6 +70,7 @@ impl AppContext {
             hasher: Arc::new(Hasher::new(hashing)),
             clock: Clock::default(),
             memory: Arc::new(Memory::default()),
+            pseudonyms: Arc::new(Pseudonyms::new(jwt_secret)),
         }
     }
 }

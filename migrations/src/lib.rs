@@ -15,6 +15,7 @@ mod m20261130_000003_mail_claimed_at;
 mod m20261130_000004_edition_holds_demo_data;
 mod m20261201_000001_content_versions;
 mod m20261202_000001_review_rounds;
+mod m20261203_000001_votes;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000004_edition_holds_demo_data::Migration),
             Box::new(m20261201_000001_content_versions::Migration),
             Box::new(m20261202_000001_review_rounds::Migration),
+            Box::new(m20261203_000001_votes::Migration),
         ]
     }
 }

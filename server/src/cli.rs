@@ -1,5 +1,5 @@
 //! The command line: `serve` (default), `migrate` (`status`, `down`), `config`, `demo`,
-//! `user create`. Errors are reported with their causes, one per line.
+//! `user create`, `ledger export` and `ledger verify`. Errors are reported with their causes, one per line.
 
 use std::{io::Read, process::ExitCode};
 
@@ -41,6 +41,30 @@ enum Command {
     User {
         #[command(subcommand)]
         command: UserCommand,
+    },
+    /// The public vote's ledger: export it once the results are final, or check one.
+    Ledger {
+        #[command(subcommand)]
+        command: LedgerCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum LedgerCommand {
+    /// Write the ledger of an edition's vote (JSON Lines; see the README).
+    Export {
+        /// The edition's year.
+        #[arg(long)]
+        edition: i32,
+        /// Where to write it.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+    /// Check a ledger on its own, without the database: every hash and link, and a recount
+    /// of the champions. Prints the recount; fails at the first line that does not hold.
+    Verify {
+        /// The ledger file.
+        file: std::path::PathBuf,
     },
 }
 
@@ -108,6 +132,12 @@ pub async fn main() -> ExitCode {
         Command::User {
             command: UserCommand::Create { email, role, name },
         } => create_user(&email, role.into(), &name).await,
+        Command::Ledger {
+            command: LedgerCommand::Export { edition, out },
+        } => export_ledger(edition, &out).await,
+        Command::Ledger {
+            command: LedgerCommand::Verify { file },
+        } => verify_ledger(&file),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -207,6 +237,46 @@ async fn demo(count: usize) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+async fn export_ledger(year: i32, out: &std::path::Path) -> anyhow::Result<()> {
+    let conn = open_database().await?;
+    let (text, tally) = match app::voting::results::ledger_of(&conn, year).await {
+        Ok(done) => done,
+        Err(app::error::DomainError::NotFound) => {
+            bail!("the vote of {year} has no final results yet (or there is no such edition)")
+        }
+        Err(other) => return Err(other).context("building the ledger"),
+    };
+    std::fs::write(out, text).with_context(|| format!("writing {}", out.display()))?;
+    println!(
+        "ledger of {year} written to {}: {} votes, {} valid; last hash {}",
+        out.display(),
+        tally.votes,
+        tally.valid,
+        tally.head
+    );
+    Ok(())
+}
+
+fn verify_ledger(file: &std::path::Path) -> anyhow::Result<()> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    match app::voting::ledger::verify(&text) {
+        Ok(tally) => {
+            println!(
+                "{}",
+                serde_json::json!({
+                    "head": tally.head,
+                    "votes": tally.votes,
+                    "valid": tally.valid,
+                    "champions": tally.champions,
+                })
+            );
+            Ok(())
+        }
+        Err(e) => bail!("ledger does not hold: {e}"),
+    }
 }
 
 async fn create_user(email: &str, role: Role, name: &str) -> anyhow::Result<()> {

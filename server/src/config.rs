@@ -7,7 +7,7 @@ use std::{
     time::Duration,
 };
 
-use app::{auth::password::HashingLimits, limits::Quotas};
+use app::{auth::password::HashingLimits, limits::Quotas, voting::rules::Thresholds};
 use secrecy::{ExposeSecret, SecretString};
 
 /// Why the configuration could not be read.
@@ -48,6 +48,8 @@ pub struct Config {
     pub quotas: Quotas,
     /// How much password hashing runs and waits at once.
     pub hashing: HashingLimits,
+    /// When groups of votes are flagged for the secretariat's review.
+    pub anomalies: Thresholds,
     /// Where submitters write to the secretariat (footer, refusals).
     pub contact_email: String,
     pub session_ttl: Duration,
@@ -143,6 +145,7 @@ impl Config {
         }
         let defaults = Quotas::default();
         let hashing = HashingLimits::default();
+        let flags = Thresholds::default();
         Ok(Self {
             database_url: SecretString::from(database_url),
             data_dir,
@@ -159,10 +162,24 @@ impl Config {
                 reset_per_hour: parsed("WSIS_RESET_PER_HOUR", defaults.reset_per_hour)?,
                 links_per_hour: parsed("WSIS_LINKS_PER_HOUR", defaults.links_per_hour)?,
                 uploads_per_hour: parsed("WSIS_UPLOADS_PER_HOUR", defaults.uploads_per_hour)?,
+                votes_per_minute_network: parsed(
+                    "WSIS_VOTES_PER_MINUTE_PER_NETWORK",
+                    defaults.votes_per_minute_network,
+                )?,
+                votes_per_minute_account: parsed(
+                    "WSIS_VOTES_PER_MINUTE_PER_ACCOUNT",
+                    defaults.votes_per_minute_account,
+                )?,
             },
             hashing: HashingLimits {
                 permits: parsed("WSIS_HASH_CONCURRENCY", hashing.permits)?.max(1),
                 queue: parsed("WSIS_HASH_QUEUE", hashing.queue)?,
+            },
+            anomalies: Thresholds {
+                burst_votes: parsed("WSIS_FLAG_BURST_VOTES", flags.burst_votes)?.max(1),
+                bulk_accounts: parsed("WSIS_FLAG_BULK_ACCOUNTS", flags.bulk_accounts)?.max(1),
+                uniform_ballots: parsed("WSIS_FLAG_UNIFORM_BALLOTS", flags.uniform_ballots)?.max(1),
+                window_secs: parsed("WSIS_FLAG_WINDOW_SECONDS", flags.window_secs)?.max(1),
             },
             contact_email: contact_email()?,
             session_ttl: Duration::from_secs(
@@ -232,8 +249,29 @@ impl Config {
             ("reset_per_hour", self.quotas.reset_per_hour.to_string()),
             ("links_per_hour", self.quotas.links_per_hour.to_string()),
             ("uploads_per_hour", self.quotas.uploads_per_hour.to_string()),
+            (
+                "votes_per_minute_per_network",
+                self.quotas.votes_per_minute_network.to_string(),
+            ),
+            (
+                "votes_per_minute_per_account",
+                self.quotas.votes_per_minute_account.to_string(),
+            ),
             ("hash_concurrency", self.hashing.permits.to_string()),
             ("hash_queue", self.hashing.queue.to_string()),
+            ("flag_burst_votes", self.anomalies.burst_votes.to_string()),
+            (
+                "flag_bulk_accounts",
+                self.anomalies.bulk_accounts.to_string(),
+            ),
+            (
+                "flag_uniform_ballots",
+                self.anomalies.uniform_ballots.to_string(),
+            ),
+            (
+                "flag_window_seconds",
+                self.anomalies.window_secs.to_string(),
+            ),
             (
                 "session_minutes",
                 (self.session_ttl.as_secs() / 60).to_string(),

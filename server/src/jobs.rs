@@ -50,6 +50,13 @@ pub fn spawn(ctx: AppContext, config: &Config) {
             if let Err(e) = app::review::reminders::send_due(&housekeeping, now).await {
                 tracing::error!(error = %e, "sending review reminders failed");
             }
+            if let Err(e) = app::voting::reminders::send_due(&housekeeping, now).await {
+                tracing::error!(error = %e, "sending vote reminders failed");
+            }
+            // Suspicious groups of votes are held for review within a minute.
+            if let Err(e) = app::voting::anomalies::sweep(&housekeeping, now).await {
+                tracing::error!(error = %e, "the anomaly sweep failed");
+            }
         }
     });
     if let Some(url) = &config.smtp_url {

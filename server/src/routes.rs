@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use app::{
     App,
     auth::Actor,
+    editions::pages::Preloaded,
     error::AppError,
     i18n::{LANG_COOKIE, Locale},
     redirects::safe_next,
@@ -104,6 +105,7 @@ fn context_of(
     extensions: &http::Extensions,
     posted: Option<PostedForm>,
     page: Option<PageRender>,
+    preloaded: Option<Preloaded>,
 ) -> impl Fn() + Clone + Send + Sync + 'static {
     let ctx = state.ctx.clone();
     let actor = extensions.get::<Actor>().cloned().unwrap_or_default();
@@ -130,6 +132,9 @@ fn context_of(
         if let Some(page) = &page {
             provide_context(page.clone());
         }
+        if let Some(preloaded) = &preloaded {
+            provide_context(preloaded.clone());
+        }
     }
 }
 
@@ -146,7 +151,7 @@ async fn server_fn_handler(State(state): State<AppState>, req: Request) -> Respo
     if is_plain_post(req.method(), req.headers()) {
         return plain_post(state, req).await;
     }
-    let context = context_of(&state, req.extensions(), None, None);
+    let context = context_of(&state, req.extensions(), None, None, None);
     let res = handle_server_fns_with_context(context, req)
         .await
         .into_response();
@@ -233,7 +238,7 @@ async fn plain_post(state: AppState, req: Request) -> Response {
     } else {
         Vec::new()
     };
-    let context = context_of(&state, &parts.extensions, None, None);
+    let context = context_of(&state, &parts.extensions, None, None, None);
     let res = handle_server_fns_with_context(
         context,
         Request::from_parts(parts.clone(), Body::from(bytes)),
@@ -321,7 +326,13 @@ async fn render(state: &AppState, req: Request, posted: Option<PostedForm>) -> R
             .path_and_query()
             .map_or_else(|| "/".to_owned(), ToString::to_string),
     };
-    let context = context_of(state, req.extensions(), posted, Some(page));
+    let locale = req
+        .extensions()
+        .get::<Locale>()
+        .copied()
+        .unwrap_or_default();
+    let preloaded = app::editions::public::preload(&state.ctx, locale, req.uri().path()).await;
+    let context = context_of(state, req.extensions(), posted, Some(page), preloaded);
     let options = state.leptos_options.clone();
     let handler =
         leptos_axum::render_app_async_with_context(context, move || shell(options.clone()));

@@ -53,6 +53,7 @@ impl Application {
             picture_max_bytes: config.picture_max_bytes,
             picture_max_side: config.picture_max_side,
             contact_email: config.contact_email.clone(),
+            anomalies: config.anomalies,
         };
         let ctx = AppContext::new(db, domain, &secret, config.quotas, config.hashing);
         db::with_startup_lock(&ctx.db, &config.database_url, async || {

@@ -557,3 +557,30 @@ demo-notice = تحتوي هذه الدورة على بيانات تجريبية:
 submission-revoke = إلغاء
 
 nav-review = مراجعاتي
+
+## التصويت العام
+nav-vote = صوِّت
+home-vote = صوِّت الآن
+vote-title = التصويت العام
+vote-open-until = التصويت العام مفتوح حتى { $when }.
+vote-opens-on = يُفتح التصويت العام في { $when }.
+vote-not-open = لم يُفتح التصويت العام بعد.
+vote-closed = أُغلق التصويت العام.
+vote-cast-done = سُجِّل صوتك في الفئة { $category }.
+vote-unconfirmed = أكِّد عنوان بريدك الإلكتروني لتتمكن من التصويت: اتبع الرابط الذي أرسلناه إليك، أو اطلب رابطاً جديداً من صفحة حسابك.
+vote-progress-title = ورقة اقتراعك
+vote-progress = صوَّتَّ في { $cast } من أصل { $total } فئة.
+vote-complete = اكتمل تصويتك: صوَّتَّ في جميع الفئات. شكراً لك.
+vote-complete-rule = لا تُحتسب إلا أوراق الاقتراع المكتملة: صوِّت في كل فئة قبل إغلاق التصويت.
+vote-left = الفئات المتبقية:
+vote-yours = صوتك: { $title }
+vote-receipt = إيصالك (احتفظ به لتتحقق من صوتك في السجل المنشور):
+vote-choose-in = اختر مرشحاً واحداً في الفئة { $category }
+vote-cast = صوِّت في الفئة { $category }
+vote-choose = اختر مرشحاً قبل التصويت.
+vote-unknown-category = لا توجد هذه الفئة في ورقة الاقتراع.
+vote-not-a-nominee = هذا المشروع ليس مرشحاً في هذه الفئة.
+vote-already-cast = لقد صوَّتَّ في هذه الفئة من قبل؛ لا يمكن تغيير الصوت.
+vote-status-valid = صالح
+vote-status-held = معلَّق للمراجعة
+vote-status-invalid = غير صالح

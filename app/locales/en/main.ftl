@@ -766,3 +766,90 @@ review-mail-nominees-body =
 
     { $link }
 review-nominees-warning = Public voting opens { $when }: it must not open before every category's nominees are confirmed. Still to confirm: { $categories }.
+
+## The public vote
+nav-vote = Vote
+home-vote = Vote now
+vote-title = Public vote
+vote-open-until = The public vote is open until { $when }.
+vote-opens-on = The public vote opens on { $when }.
+vote-not-open = The public vote has not opened yet.
+vote-closed = The public vote is closed.
+vote-cast-done = Your vote in { $category } has been recorded.
+vote-unconfirmed = Confirm your e-mail address to vote: follow the link we sent you, or ask for a new one on your account page.
+vote-progress-title = Your ballot
+vote-progress = You have voted in { $cast } of { $total } categories.
+vote-complete = Voting complete: you have voted in every category. Thank you.
+vote-complete-rule = Only complete ballots count: vote in every category before the vote closes.
+vote-left = Still to vote:
+vote-yours = Your vote: { $title }
+vote-receipt = Your receipt (keep it to check your vote in the published ledger):
+vote-choose-in = Choose one nominee in { $category }
+vote-cast = Vote in { $category }
+vote-choose = Choose a nominee before voting.
+vote-unknown-category = There is no such category on the ballot.
+vote-not-a-nominee = This project is not a nominee of this category.
+vote-already-cast = You have already voted in this category; a vote cannot be changed.
+vote-status-valid = Valid
+vote-status-held = Held for review
+vote-status-invalid = Invalid
+vote-admin-title = Public vote
+vote-admin-votes = Votes cast
+vote-admin-voters = Voters
+vote-admin-complete = Complete ballots
+vote-admin-held = Votes held for review
+vote-admin-invalid = Votes found invalid
+results-final-title = Results final
+results-final-lead = Once the vote has closed and every held vote has been reviewed, fix the results: the valid votes, the champions of each category and the public ledger. This cannot be undone.
+results-final-button = Fix the results
+results-final-done = The results are final: the champions are chosen and the ledger is built.
+results-final-fixed = Results fixed on { $when }: { $valid } valid votes of { $votes } cast.
+results-ledger-head = Hash of the ledger's last line:
+results-vote-running = The vote has not closed yet.
+results-already-final = The results of this vote are already final.
+results-held-votes = Some votes are still held for review: release or invalidate them first.
+results-no-nominees = No category has confirmed nominees: there is no vote to count.
+receipt-title = Check a vote's receipt
+receipt-lead = Each vote's receipt is private to its voter. Once the results are published, type yours to find its vote in the public ledger.
+receipt-label = Receipt
+receipt-check = Check
+receipt-not-yet = Receipts can be checked once the results of the vote are published.
+receipt-unknown = No vote has this receipt.
+receipt-found = This receipt's vote, in { $category }, for { $nominee }, is in the ledger.
+receipt-counted = It counted.
+receipt-not-counted = It did not count (an incomplete ballot, a vote found invalid, or a nominee withdrawn).
+receipt-hash = The ledger shows it by this hash:
+receipt-invalid = This is not a receipt: a receipt is 32 letters and digits (0-9, a-f).
+vote-mail-reminder-subject = Your WSIS Prizes ballot is not complete
+vote-mail-reminder-body =
+    Dear { $name },
+
+    Only complete ballots count in the WSIS Prizes public vote, and yours still lacks a vote in: { $left }.
+    The vote closes on { $when }. Until then you can finish your ballot here:
+    { $link }
+flag-burst = Burst from one network
+flag-bulk-accounts = Accounts created in bulk
+flag-disposable-domain = Disposable mail domain
+flag-uniform-ballots = Identical ballots
+flag-decision-unknown = Choose release, invalidate or hold.
+domain-invalid = Type a domain name, such as example.org.
+vote-review-title = Anomaly review
+vote-review-lead = Groups of votes the platform found suspicious are held: they count only once released. Invalidated votes never count. Every decision needs a reason and is recorded in the audit log.
+vote-review-none = No group of votes has been flagged.
+vote-review-sweep = Look for anomalies now
+vote-review-kind = Why
+vote-review-key = What they share
+vote-review-votes = Votes
+vote-review-since = Flagged on
+vote-review-state = Decision
+vote-review-held = Held for review
+vote-review-released = Released
+vote-review-invalidated = Invalidated
+vote-review-reason = Reason
+vote-review-release = Release
+vote-review-invalidate = Invalidate
+vote-review-hold = Hold again
+vote-review-decided = The decision has been recorded.
+vote-review-domains = Disposable mail domains added to the shipped list
+vote-review-domain = Domain
+vote-review-add-domain = Add

@@ -555,3 +555,30 @@ demo-notice = Esta edición contiene datos de demostración: los proyectos, orga
 submission-revoke = Revocar
 
 nav-review = Mis evaluaciones
+
+## La votación pública
+nav-vote = Votar
+home-vote = Votar ahora
+vote-title = Votación pública
+vote-open-until = La votación pública está abierta hasta el { $when }.
+vote-opens-on = La votación pública se abre el { $when }.
+vote-not-open = La votación pública aún no se ha abierto.
+vote-closed = La votación pública está cerrada.
+vote-cast-done = Su voto en { $category } ha quedado registrado.
+vote-unconfirmed = Confirme su dirección de correo electrónico para votar: siga el enlace que le enviamos o pida uno nuevo en su cuenta.
+vote-progress-title = Su papeleta
+vote-progress = Ha votado en { $cast } de { $total } categorías.
+vote-complete = Votación completa: ha votado en todas las categorías. Gracias.
+vote-complete-rule = Solo cuentan las papeletas completas: vote en cada categoría antes del cierre.
+vote-left = Le falta votar en:
+vote-yours = Su voto: { $title }
+vote-receipt = Su recibo (consérvelo para comprobar su voto en el registro publicado):
+vote-choose-in = Elija un candidato en { $category }
+vote-cast = Votar en { $category }
+vote-choose = Elija un candidato antes de votar.
+vote-unknown-category = Esa categoría no figura en la papeleta.
+vote-not-a-nominee = Este proyecto no es candidato en esta categoría.
+vote-already-cast = Ya ha votado en esta categoría; un voto no se puede cambiar.
+vote-status-valid = Válido
+vote-status-held = Retenido para revisión
+vote-status-invalid = No válido

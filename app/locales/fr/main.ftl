@@ -765,3 +765,90 @@ review-mail-nominees-body =
 
     { $link }
 review-nominees-warning = Le vote public s'ouvre le { $when } : il ne doit pas s'ouvrir avant que les nominés de chaque catégorie soient confirmés. Encore à confirmer : { $categories }.
+
+## Le vote public
+nav-vote = Voter
+home-vote = Voter maintenant
+vote-title = Vote public
+vote-open-until = Le vote public est ouvert jusqu'au { $when }.
+vote-opens-on = Le vote public ouvre le { $when }.
+vote-not-open = Le vote public n'est pas encore ouvert.
+vote-closed = Le vote public est clos.
+vote-cast-done = Votre vote dans la catégorie { $category } est enregistré.
+vote-unconfirmed = Confirmez votre adresse électronique pour voter : suivez le lien que nous vous avons envoyé, ou demandez-en un nouveau depuis votre compte.
+vote-progress-title = Votre bulletin
+vote-progress = Vous avez voté dans { $cast } catégories sur { $total }.
+vote-complete = Vote complet : vous avez voté dans toutes les catégories. Merci.
+vote-complete-rule = Seuls les bulletins complets comptent : votez dans chaque catégorie avant la clôture.
+vote-left = Reste à voter :
+vote-yours = Votre vote : { $title }
+vote-receipt = Votre reçu (gardez-le pour retrouver votre vote dans le registre publié) :
+vote-choose-in = Choisissez un nominé dans la catégorie { $category }
+vote-cast = Voter dans la catégorie { $category }
+vote-choose = Choisissez un nominé avant de voter.
+vote-unknown-category = Cette catégorie ne figure pas sur le bulletin.
+vote-not-a-nominee = Ce projet n'est pas nominé dans cette catégorie.
+vote-already-cast = Vous avez déjà voté dans cette catégorie ; un vote ne peut pas être modifié.
+vote-status-valid = Valide
+vote-status-held = Retenu pour examen
+vote-status-invalid = Invalide
+vote-admin-title = Vote public
+vote-admin-votes = Votes exprimés
+vote-admin-voters = Votants
+vote-admin-complete = Bulletins complets
+vote-admin-held = Votes retenus pour examen
+vote-admin-invalid = Votes déclarés invalides
+results-final-title = Résultats définitifs
+results-final-lead = Une fois le vote clos et chaque vote retenu examiné, arrêtez les résultats : les votes valides, les champions de chaque catégorie et le registre public. C'est irréversible.
+results-final-button = Arrêter les résultats
+results-final-done = Les résultats sont définitifs : les champions sont désignés et le registre est établi.
+results-final-fixed = Résultats arrêtés le { $when } : { $valid } votes valides sur { $votes } exprimés.
+results-ledger-head = Empreinte de la dernière ligne du registre :
+results-vote-running = Le vote n'est pas encore clos.
+results-already-final = Les résultats de ce vote sont déjà définitifs.
+results-held-votes = Des votes sont encore retenus pour examen : validez-les ou invalidez-les d'abord.
+results-no-nominees = Aucune catégorie n'a de nominés confirmés : il n'y a pas de vote à dépouiller.
+receipt-title = Vérifier le reçu d'un vote
+receipt-lead = Le reçu de chaque vote n'est connu que de son votant. Une fois les résultats publiés, saisissez le vôtre pour retrouver votre vote dans le registre public.
+receipt-label = Reçu
+receipt-check = Vérifier
+receipt-not-yet = Les reçus peuvent être vérifiés une fois les résultats du vote publiés.
+receipt-unknown = Aucun vote ne porte ce reçu.
+receipt-found = Le vote de ce reçu, dans la catégorie { $category }, pour { $nominee }, figure au registre.
+receipt-counted = Il a été compté.
+receipt-not-counted = Il n'a pas été compté (bulletin incomplet, vote invalidé ou nominé retiré).
+receipt-hash = Le registre le présente sous cette empreinte :
+receipt-invalid = Ce n'est pas un reçu : un reçu compte 32 lettres et chiffres (0-9, a-f).
+vote-mail-reminder-subject = Votre bulletin des Prix du SMSI n'est pas complet
+vote-mail-reminder-body =
+    Bonjour { $name },
+
+    Seuls les bulletins complets comptent dans le vote public des Prix du SMSI, et il manque encore au vôtre un vote dans : { $left }.
+    Le vote se clôt le { $when }. D'ici là, vous pouvez compléter votre bulletin ici :
+    { $link }
+flag-burst = Rafale depuis un même réseau
+flag-bulk-accounts = Comptes créés en masse
+flag-disposable-domain = Domaine de messagerie jetable
+flag-uniform-ballots = Bulletins identiques
+flag-decision-unknown = Choisissez valider, invalider ou retenir.
+domain-invalid = Saisissez un nom de domaine, par exemple example.org.
+vote-review-title = Examen des anomalies
+vote-review-lead = Les groupes de votes jugés suspects par la plateforme sont retenus : ils ne comptent qu'une fois validés. Les votes invalidés ne comptent jamais. Chaque décision exige un motif et figure au journal d'audit.
+vote-review-none = Aucun groupe de votes n'a été signalé.
+vote-review-sweep = Rechercher les anomalies maintenant
+vote-review-kind = Motif du signalement
+vote-review-key = Point commun
+vote-review-votes = Votes
+vote-review-since = Signalé le
+vote-review-state = Décision
+vote-review-held = Retenu pour examen
+vote-review-released = Validé
+vote-review-invalidated = Invalidé
+vote-review-reason = Motif
+vote-review-release = Valider
+vote-review-invalidate = Invalider
+vote-review-hold = Retenir à nouveau
+vote-review-decided = La décision est enregistrée.
+vote-review-domains = Domaines de messagerie jetables ajoutés à la liste fournie
+vote-review-domain = Domaine
+vote-review-add-domain = Ajouter

@@ -547,3 +547,7 @@ demo-notice = 本届评选包含演示数据：本网站上的项目、组织和
 submission-revoke = 撤销
 
 nav-review = 我的评审
+
+## 公众投票
+nav-vote = 投票
+home-vote = 立即投票

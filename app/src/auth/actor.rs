@@ -16,6 +16,8 @@ pub struct Session {
     pub email: String,
     pub name: String,
     pub email_confirmed: bool,
+    /// When the account was created (anomaly review looks at accounts made in bulk).
+    pub created_at: i64,
     pub roles: Vec<Role>,
     pub token_version: i32,
 }
@@ -84,6 +86,7 @@ pub async fn load_session(
         email: account.email,
         name: account.name,
         email_confirmed: account.email_confirmed_at.is_some(),
+        created_at: account.created_at,
         roles,
         token_version: account.token_version,
     }))

@@ -147,9 +147,13 @@ pub struct EditionContent {
     nominees: HashMap<i64, Vec<Nominee>>,
 }
 
-/// A confirmed nominee, as held for the public pages.
+/// A confirmed nominee, as held for the public pages and the ballot.
 pub struct Nominee {
+    pub submission_id: i64,
     pub title: String,
+    /// What voters read of it.
+    pub short_description: String,
+    pub picture_id: Option<i64>,
     pub organisation: String,
     /// ISO code.
     pub country: String,
@@ -213,6 +217,14 @@ impl EditionContent {
         summaries(&self.categories, &self.texts, locale)
     }
 
+    /// The id of the category `code` (as stored, `C7.4`).
+    pub fn category_id(&self, code: &str) -> Option<i64> {
+        self.categories
+            .iter()
+            .find(|c| c.code == code)
+            .map(|c| c.id)
+    }
+
     /// The confirmed nominees of the category `code`, in ranking order.
     pub fn nominees(&self, code: &str) -> &[Nominee] {
         self.categories
@@ -274,7 +286,10 @@ async fn nominees_of(
         };
         let org = s.organisation_id.and_then(|id| organisations.get(&id));
         out.entry(*category).or_default().push(Nominee {
+            submission_id: s.id,
             title: s.title.clone(),
+            short_description: s.short_description.clone(),
+            picture_id: s.picture_id,
             organisation: org.map(|o| o.name.clone()).unwrap_or_default(),
             country: org.map(|o| o.country.clone()).unwrap_or_default(),
         });

@@ -2,12 +2,11 @@
 
 use crate::ui::PageTitle;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::{
-    CalendarForm, CategoryInput, CategorySummary, PhaseState, SaveCategory, Standing,
-    UpdateCalendar, get_calendar_form, get_categories_admin, get_category_detail,
-    get_current_edition,
+    CalendarForm, CategoryDetail, CategoryInput, CategorySummary, EditionOverview, PhaseState,
+    SaveCategory, Standing, UpdateCalendar, get_calendar_form, get_categories_admin,
 };
 use crate::{
     error::AppError,
@@ -51,137 +50,163 @@ fn category_card(c: CategorySummary) -> impl IntoView {
     }
 }
 
+/// What the two pages every visitor reads show (home, category), read from memory by the server
+/// before the page renders ([`super::public::preload`]): the page then renders in one pass,
+/// without waiting under `Suspense` for a resource.
+#[derive(Clone, Debug)]
+pub enum Preloaded {
+    Home(Result<Option<EditionOverview>, AppError>),
+    Category(Result<CategoryDetail, AppError>),
+}
+
+/// The preloaded data of this page, with the error's HTTP status set on the response.
+fn preloaded<T>(
+    pick: impl FnOnce(Preloaded) -> Option<Result<T, AppError>>,
+) -> Result<T, AppError> {
+    // Only a wiring mistake leaves it out: the server preloads every path these pages serve.
+    crate::server_fn::answer(
+        use_context::<Preloaded>()
+            .and_then(pick)
+            .unwrap_or(Err(AppError::Internal)),
+    )
+}
+
 #[component]
 pub fn HomePage() -> impl IntoView {
     let locale = use_locale();
-    let overview = OnceResource::new(get_current_edition());
+    let overview = preloaded(|p| match p {
+        Preloaded::Home(r) => Some(r),
+        Preloaded::Category(_) => None,
+    });
+    let body = match overview {
+        Ok(Some(o)) => {
+            let submitting = matches!(
+                o.standing.state,
+                PhaseState::Open {
+                    kind: super::PhaseKind::Submission,
+                    ..
+                }
+            );
+            let voting = matches!(
+                o.standing.state,
+                PhaseState::Open {
+                    kind: super::PhaseKind::Voting,
+                    ..
+                }
+            );
+            view! {
+            {o.holds_demo_data.then(|| view! {
+                <p class="notice warn" role="note" data-testid="demo-notice">{locale.t("demo-notice")}</p>
+            })}
+            <section class="hero">
+                <p class="eyebrow">{locale.t("home-eyebrow")}</p>
+                <h1>{o.title}</h1>
+                <p class="lead">{locale.t("home-lead")}</p>
+                <StandingBanner standing=o.standing />
+                {submitting.then(|| view! {
+                    <p class="cta">
+                        <a class="button" href="/submissions">{locale.t("home-submit")}</a>
+                    </p>
+                })}
+                {voting.then(|| view! {
+                    <p class="cta">
+                        <a class="button" href="/vote" data-testid="vote-cta">{locale.t("home-vote")}</a>
+                    </p>
+                })}
+            </section>
+            <section>
+                <h2>{locale.t("home-calendar")}</h2>
+                <ol class="calendar">
+                    {o
+                        .phases
+                        .into_iter()
+                        .map(|p| {
+                            view! {
+                                <li class:current=p.is_open>
+                                    <strong>{locale.t(&p.kind.label_key())}</strong>
+                                    <span>{p.opens} " → " {p.closes}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </section>
+            <section>
+                <h2>{locale.t("home-categories")}</h2>
+                <ul class="categories">
+                    {o.categories.into_iter().map(category_card).collect_view()}
+                </ul>
+            </section>
+            }
+            .into_any()
+        }
+        Ok(None) => view! { <p>{locale.t("home-no-edition")}</p> }.into_any(),
+        Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
+    };
     view! {
         <PageTitle text=locale.t("site-name") />
-        <Suspense fallback=|| ()>
-            {move || {
-                overview
-                    .get()
-                    .map(|r| match r {
-                        Ok(Some(o)) => {
-                            view! {
-                                {o.holds_demo_data.then(|| view! {
-                                    <p class="notice warn" role="note" data-testid="demo-notice">{locale.t("demo-notice")}</p>
-                                })}
-                                <section class="hero">
-                                    <p class="eyebrow">{locale.t("home-eyebrow")}</p>
-                                    <h1>{o.title.clone()}</h1>
-                                    <p class="lead">{locale.t("home-lead")}</p>
-                                    <StandingBanner standing=o.standing.clone() />
-                                    {matches!(o.standing.state, PhaseState::Open { kind: super::PhaseKind::Submission, .. })
-                                        .then(|| view! {
-                                            <p class="cta">
-                                                <a class="button" href="/submissions">{locale.t("home-submit")}</a>
-                                            </p>
-                                        })}
-                                </section>
-                                <section>
-                                    <h2>{locale.t("home-calendar")}</h2>
-                                    <ol class="calendar">
-                                        {o
-                                            .phases
-                                            .into_iter()
-                                            .map(|p| {
-                                                view! {
-                                                    <li class:current=p.is_open>
-                                                        <strong>{locale.t(&p.kind.label_key())}</strong>
-                                                        <span>{p.opens} " → " {p.closes}</span>
-                                                    </li>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </ol>
-                                </section>
-                                <section>
-                                    <h2>{locale.t("home-categories")}</h2>
-                                    <ul class="categories">
-                                        {o.categories.into_iter().map(category_card).collect_view()}
-                                    </ul>
-                                </section>
-                            }
-                                .into_any()
-                        }
-                        Ok(None) => view! { <p>{locale.t("home-no-edition")}</p> }.into_any(),
-                        Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
-                    })
-            }}
-        </Suspense>
+        {body}
     }
 }
 
 #[component]
 pub fn CategoryPage() -> impl IntoView {
     let locale = use_locale();
-    let params = use_params_map();
-    let detail = Resource::new(
-        move || params.with(|p| p.get("code").unwrap_or_default()),
-        get_category_detail,
-    );
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                detail
-                    .get()
-                    .map(|r| match r {
-                        Ok(d) => {
-                            let c = d.category;
-                            view! {
-                                <PageTitle text=format!("{} {} · {}", c.code, c.title, d.edition_title) />
-                                <nav class="crumbs">
-                                    <a href="/">{d.edition_title.clone()}</a>
-                                    " / "
-                                    {c.code.clone()}
-                                </nav>
-                                {d.holds_demo_data.then(|| view! {
-                                    <p class="notice warn" role="note" data-testid="demo-notice">{locale.t("demo-notice")}</p>
-                                })}
-                                <section class="hero">
-                                    <p class="eyebrow">{locale.t_args("category-eyebrow", &[("code", c.code.clone())])}</p>
-                                    <h1>{c.title.clone()}</h1>
-                                    <p class="lead">{c.description.clone()}</p>
-                                    <StandingBanner standing=d.standing />
-                                </section>
-                                <dl class="facts">
-                                    <dt>{locale.t("category-nominees")}</dt>
-                                    <dd>{locale.format_count(c.nominees.into())}</dd>
-                                    <dt>{locale.t("category-champions")}</dt>
-                                    <dd>{locale.format_count(c.champions.into())}</dd>
-                                    <dt>{locale.t("category-winners")}</dt>
-                                    <dd>{locale.format_count(c.winners.into())}</dd>
-                                </dl>
-                                {(!d.nominees.is_empty()).then(|| view! {
-                                    <section aria-labelledby="nominees-heading">
-                                        <h2 id="nominees-heading">{locale.t("category-nominees-list")}</h2>
-                                        <ol class="nominees" data-testid="nominees">
-                                            {d.nominees.into_iter().map(|n| view! {
-                                                <li>
-                                                    <strong>{n.title}</strong>
-                                                    <span class="by">{format!(" · {} · {}", n.organisation, n.country)}</span>
-                                                </li>
-                                            }).collect_view()}
-                                        </ol>
-                                    </section>
-                                })}
-                            }
-                                .into_any()
-                        }
-                        Err(AppError::NotFound) => {
-                            view! {
-                                <h1>{locale.t("error-not-found")}</h1>
-                                <p>
-                                    <a href="/">{locale.t("nav-home")}</a>
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
-                    })
-            }}
-        </Suspense>
+    let detail = preloaded(|p| match p {
+        Preloaded::Category(r) => Some(r),
+        Preloaded::Home(_) => None,
+    });
+    match detail {
+        Ok(d) => {
+            let c = d.category;
+            view! {
+                <PageTitle text=format!("{} {} · {}", c.code, c.title, d.edition_title) />
+                <nav class="crumbs">
+                    <a href="/">{d.edition_title}</a>
+                    " / "
+                    {c.code.clone()}
+                </nav>
+                {d.holds_demo_data.then(|| view! {
+                    <p class="notice warn" role="note" data-testid="demo-notice">{locale.t("demo-notice")}</p>
+                })}
+                <section class="hero">
+                    <p class="eyebrow">{locale.t_args("category-eyebrow", &[("code", c.code)])}</p>
+                    <h1>{c.title}</h1>
+                    <p class="lead">{c.description}</p>
+                    <StandingBanner standing=d.standing />
+                </section>
+                <dl class="facts">
+                    <dt>{locale.t("category-nominees")}</dt>
+                    <dd>{locale.format_count(c.nominees.into())}</dd>
+                    <dt>{locale.t("category-champions")}</dt>
+                    <dd>{locale.format_count(c.champions.into())}</dd>
+                    <dt>{locale.t("category-winners")}</dt>
+                    <dd>{locale.format_count(c.winners.into())}</dd>
+                </dl>
+                {(!d.nominees.is_empty()).then(|| view! {
+                    <section aria-labelledby="nominees-heading">
+                        <h2 id="nominees-heading">{locale.t("category-nominees-list")}</h2>
+                        <ol class="nominees" data-testid="nominees">
+                            {d.nominees.into_iter().map(|n| view! {
+                                <li>
+                                    <strong>{n.title}</strong>
+                                    <span class="by">{format!(" · {} · {}", n.organisation, n.country)}</span>
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    </section>
+                })}
+            }
+            .into_any()
+        }
+        Err(AppError::NotFound) => view! {
+            <h1>{locale.t("error-not-found")}</h1>
+            <p>
+                <a href="/">{locale.t("nav-home")}</a>
+            </p>
+        }
+        .into_any(),
+        Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
     }
 }
 

@@ -8,11 +8,12 @@ use jiff::tz::TimeZone;
 use super::{
     CategoryDetail, EditionOverview, NomineeSummary, PhaseRow, Standing,
     lookups::{Editions, Loaded, in_memory},
+    pages::Preloaded,
     rules::{self, PhaseKind, PhaseState},
 };
 use crate::{
     countries::country_name,
-    error::DomainError,
+    error::{AppError, DomainError},
     i18n::{Locale, dates::format_datetime},
     state::AppContext,
 };
@@ -117,4 +118,23 @@ pub async fn category(
         holds_demo_data: o.holds_demo_data,
         nominees,
     })
+}
+
+/// The data of the home and category pages, read from memory before such a page renders, so
+/// that it renders in one pass ([`super::pages::Preloaded`]); `None` on every other path.
+pub async fn preload(ctx: &AppContext, locale: Locale, path: &str) -> Option<Preloaded> {
+    if path == "/" {
+        return Some(Preloaded::Home(
+            overview(ctx, locale).await.map_err(AppError::from),
+        ));
+    }
+    // The router decodes the code the same way: it is matched against codes like `C7.4`.
+    let code = path.strip_prefix("/categories/")?;
+    if code.is_empty() || code.contains('/') {
+        return None;
+    }
+    let code = urlencoding::decode(code).ok()?;
+    Some(Preloaded::Category(
+        category(ctx, locale, &code).await.map_err(AppError::from),
+    ))
 }

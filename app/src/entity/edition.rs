@@ -16,6 +16,8 @@ pub struct Model {
     pub screening_during_submission: bool,
     /// Whether the edition holds demonstration data (`wsis-prizes demo`).
     pub holds_demo_data: bool,
+    /// Whether only complete ballots (a vote in every category) count in the public vote.
+    pub complete_ballots_only: bool,
     pub created_at: i64,
     pub updated_at: i64,
 }

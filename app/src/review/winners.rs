@@ -4,7 +4,7 @@
 //! recognition), each with its reason and audited.
 //!
 //! Champions come from the public vote: an award of kind `champion` in the selection round.
-//! Until the vote is counted, every champion has zero votes, and the experts decide alone.
+//! Until the vote's results are final, every champion has zero votes.
 
 use std::collections::BTreeMap;
 
@@ -22,18 +22,33 @@ use super::{
 use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
-    entity::{award, organisation, submission},
+    entity::{award, category, organisation, submission, vote_result},
     error::DomainError,
     state::AppContext,
 };
 
-/// Valid votes per champion of a category, and all valid votes cast in it. The vote count
-/// fills this; before it exists there are none.
+/// Valid votes per champion of a category, and all valid votes cast in it: the vote's
+/// count as fixed at "results final" (before it, none). The counts are read as stored, so
+/// that review does not build on the voting feature (which builds on review).
 async fn votes_of(
-    _conn: &impl ConnectionTrait,
-    _category_id: i64,
+    conn: &impl ConnectionTrait,
+    category_id: i64,
 ) -> Result<(BTreeMap<i64, u64>, u64), DomainError> {
-    Ok((BTreeMap::new(), 0))
+    let Some(cat) = category::Entity::find_by_id(category_id).one(conn).await? else {
+        return Ok(Default::default());
+    };
+    let Some(fixed) = vote_result::Entity::find()
+        .filter(vote_result::Column::EditionId.eq(cat.edition_id))
+        .one(conn)
+        .await?
+    else {
+        return Ok(Default::default());
+    };
+    let mut all: BTreeMap<String, BTreeMap<i64, u64>> =
+        serde_json::from_str(&fixed.counts).map_err(DomainError::internal)?;
+    let mine = all.remove(&cat.code).unwrap_or_default();
+    let total = mine.values().sum();
+    Ok((mine, total))
 }
 
 async fn awards_of(

@@ -78,6 +78,7 @@ pub struct Options {
     pub quotas: Quotas,
     pub smtp_url: Option<String>,
     pub hashing: HashingLimits,
+    pub anomalies: app::voting::rules::Thresholds,
     /// Addresses whose `X-Forwarded-For` is believed (tests that speak from many addresses).
     pub trusted_proxies: Vec<std::net::IpAddr>,
     pub public_url: String,
@@ -93,9 +94,12 @@ impl Default for Options {
                 reset_per_hour: 1000,
                 links_per_hour: 1000,
                 uploads_per_hour: 1000,
+                votes_per_minute_network: 100_000,
+                votes_per_minute_account: 1000,
             },
             smtp_url: None,
             hashing: HashingLimits::default(),
+            anomalies: app::voting::rules::Thresholds::default(),
             trusted_proxies: vec![],
             public_url: "http://wsis.test".into(),
             database_url: None,
@@ -140,6 +144,7 @@ pub fn test_config(dir: &Path) -> Config {
         trusted_proxies: vec![],
         quotas: Options::default().quotas,
         hashing: HashingLimits::default(),
+        anomalies: app::voting::rules::Thresholds::default(),
         contact_email: "wsis-prizes@itu.example".into(),
         session_ttl: Duration::from_secs(3600),
         max_body_bytes: 64 * 1024,
@@ -171,6 +176,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         trusted_proxies: options.trusted_proxies,
         quotas: options.quotas,
         hashing: options.hashing,
+        anomalies: options.anomalies,
         ..test_config(&dir.0)
     };
     let app = Application::build(config)

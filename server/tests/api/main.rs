@@ -43,3 +43,5 @@ mod squatting;
 mod startup;
 #[cfg(test)]
 mod stored;
+#[cfg(test)]
+mod voting;

@@ -1,0 +1,29 @@
+use sea_orm::entity::prelude::*;
+
+/// The results of an edition's vote, fixed by the secretariat's "results final".
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "vote_results")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    #[sea_orm(unique)]
+    pub edition_id: i64,
+    pub finalized_at: i64,
+    pub finalized_by: Option<i64>,
+    /// The ledger's header (JSON), as fixed: the ledger's lines are rebuilt from it and the
+    /// votes, which no longer change.
+    #[sea_orm(column_type = "Text")]
+    pub header: String,
+    /// The hash of the ledger's last line.
+    pub head: String,
+    pub votes: i64,
+    pub valid: i64,
+    /// Valid votes per category code and nominee (JSON), as the ledger counts them.
+    #[sea_orm(column_type = "Text")]
+    pub counts: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

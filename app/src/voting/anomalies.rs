@@ -1,0 +1,454 @@
+//! Anomaly review: the platform looks for groups of suspicious votes (a burst from one
+//! network, accounts created in bulk, disposable mail domains, identical ballots), records
+//! each group and holds its votes; the secretariat releases or invalidates a group, or holds
+//! it again, with a reason, audited. A flag holds votes; it never invalidates them by itself.
+//!
+//! A vote's status follows from the groups it is in: invalid if one was invalidated, else
+//! held if one waits for review, else valid. The sweep runs every minute (and before
+//! "results final"); several instances may run it at once: the groups and their members
+//! are unique rows.
+
+use std::{
+    collections::{HashMap, HashSet},
+    sync::LazyLock,
+};
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+    sea_query::Expr,
+};
+
+use super::{
+    FlagRow, Flags,
+    rules::{self, FlagKind, VoteFacts, VoteStatus},
+};
+use crate::{
+    audit::{self, Reason},
+    auth::{Actor, Role},
+    editions::{PhaseKind, lookups},
+    entity::{disposable_domain, vote, vote_flag, vote_flag_member, vote_result},
+    error::DomainError,
+    i18n::{Locale, dates::format_datetime},
+    state::AppContext,
+};
+
+/// The shipped list of disposable mail domains (`app/data/disposable_domains.txt`).
+static SHIPPED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/disposable_domains.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// What a flag's decision is, as stored.
+mod decision {
+    pub const RELEASED: &str = "released";
+    pub const INVALIDATED: &str = "invalidated";
+}
+
+/// The current edition's id and the voting phase's opening, while anomaly review is open
+/// (the vote has opened and its results are not final).
+async fn under_review(
+    ctx: &AppContext,
+    now: i64,
+) -> Result<Option<(i64, i64, Vec<i64>, usize)>, DomainError> {
+    let editions = lookups::in_memory(ctx).await?;
+    let Some(content) = editions.current(now) else {
+        return Ok(None);
+    };
+    let Some(voting) = content
+        .loaded
+        .calendar
+        .iter()
+        .find(|w| w.kind == PhaseKind::Voting && w.opens_at <= now)
+    else {
+        return Ok(None);
+    };
+    let edition_id = content.loaded.edition.id;
+    if vote_result::Entity::find()
+        .filter(vote_result::Column::EditionId.eq(edition_id))
+        .one(&ctx.db)
+        .await?
+        .is_some()
+    {
+        return Ok(None);
+    }
+    let codes = content.categories(Locale::default());
+    let ballot: Vec<i64> = codes
+        .iter()
+        .filter(|c| !content.nominees(&c.code).is_empty())
+        .filter_map(|c| content.category_id(&c.code))
+        .collect();
+    let size = ballot.len();
+    Ok(Some((edition_id, voting.opens_at, ballot, size)))
+}
+
+/// Looks for anomalies in the current edition's votes, records the groups found and holds
+/// their votes. Returns how many votes changed status.
+///
+/// # Errors
+/// Database failures.
+#[tracing::instrument(skip(ctx))]
+pub async fn sweep(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
+    let Some((edition_id, opens_at, ballot, size)) = under_review(ctx, now).await? else {
+        return Ok(0);
+    };
+    let rows: Vec<(i64, i64, i64, i64, i64, String, String, i64)> = vote::Entity::find()
+        .select_only()
+        .columns([
+            vote::Column::Id,
+            vote::Column::VoterId,
+            vote::Column::CategoryId,
+            vote::Column::SubmissionId,
+            vote::Column::CastAt,
+            vote::Column::Network,
+            vote::Column::EmailDomain,
+            vote::Column::AccountCreatedAt,
+        ])
+        .filter(vote::Column::CategoryId.is_in(ballot))
+        .into_tuple()
+        .all(&ctx.db)
+        .await?;
+    let facts: Vec<VoteFacts> = rows
+        .into_iter()
+        .map(
+            |(id, voter, category, nominee, cast_at, network, email_domain, account_created_at)| {
+                VoteFacts {
+                    id,
+                    voter,
+                    category,
+                    nominee,
+                    cast_at,
+                    network,
+                    email_domain,
+                    account_created_at,
+                }
+            },
+        )
+        .collect();
+    let added: HashSet<String> = disposable_domain::Entity::find()
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .map(|d| d.domain)
+        .collect();
+    let is_disposable = |d: &str| SHIPPED.contains(d) || added.contains(d);
+    let groups = rules::flagged_groups(&facts, is_disposable, opens_at, size, ctx.config.anomalies);
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    for g in groups {
+        let existing = vote_flag::Entity::find()
+            .filter(vote_flag::Column::EditionId.eq(edition_id))
+            .filter(vote_flag::Column::Kind.eq(g.kind.code()))
+            .filter(vote_flag::Column::GroupKey.eq(&g.key))
+            .one(&txn)
+            .await?;
+        let flag = match existing {
+            Some(f) => f,
+            None => {
+                vote_flag::ActiveModel {
+                    edition_id: Set(edition_id),
+                    kind: Set(g.kind.code().to_owned()),
+                    group_key: Set(g.key.clone()),
+                    votes: Set(0),
+                    first_seen_at: Set(now),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?
+            }
+        };
+        let known: HashSet<i64> = vote_flag_member::Entity::find()
+            .select_only()
+            .column(vote_flag_member::Column::VoteId)
+            .filter(vote_flag_member::Column::FlagId.eq(flag.id))
+            .into_tuple::<i64>()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .collect();
+        let new: Vec<vote_flag_member::ActiveModel> = g
+            .votes
+            .iter()
+            .filter(|v| !known.contains(v))
+            .map(|v| vote_flag_member::ActiveModel {
+                flag_id: Set(flag.id),
+                vote_id: Set(*v),
+            })
+            .collect();
+        for chunk in new.chunks(500) {
+            vote_flag_member::Entity::insert_many(chunk.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        if flag.votes != i64::try_from(g.votes.len()).unwrap_or(i64::MAX) {
+            vote_flag::ActiveModel {
+                id: sea_orm::Unchanged(flag.id),
+                votes: Set(i64::try_from(g.votes.len()).unwrap_or(i64::MAX)),
+                ..Default::default()
+            }
+            .update(&txn)
+            .await?;
+        }
+    }
+    let changed = apply_statuses(&txn, edition_id).await?;
+    txn.commit().await?;
+    Ok(changed)
+}
+
+/// Sets every flagged vote's status from its groups' decisions; returns how many changed.
+async fn apply_statuses(conn: &impl ConnectionTrait, edition_id: i64) -> Result<u64, DomainError> {
+    let flags: HashMap<i64, Option<String>> = vote_flag::Entity::find()
+        .filter(vote_flag::Column::EditionId.eq(edition_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|f| (f.id, f.decision))
+        .collect();
+    let members: Vec<(i64, i64)> = vote_flag_member::Entity::find()
+        .select_only()
+        .columns([
+            vote_flag_member::Column::FlagId,
+            vote_flag_member::Column::VoteId,
+        ])
+        .filter(vote_flag_member::Column::FlagId.is_in(flags.keys().copied()))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut wanted: HashMap<i64, VoteStatus> = HashMap::new();
+    for (flag, vote_id) in members {
+        let from_flag = match flags.get(&flag).cloned().flatten().as_deref() {
+            Some(decision::INVALIDATED) => VoteStatus::Invalid,
+            Some(_) => VoteStatus::Valid,
+            None => VoteStatus::Held,
+        };
+        let rank = |s: VoteStatus| match s {
+            VoteStatus::Valid => 0,
+            VoteStatus::Held => 1,
+            VoteStatus::Invalid => 2,
+        };
+        let entry = wanted.entry(vote_id).or_insert(from_flag);
+        if rank(from_flag) > rank(*entry) {
+            *entry = from_flag;
+        }
+    }
+    let mut by_status: HashMap<VoteStatus, Vec<i64>> = HashMap::new();
+    let ids: Vec<i64> = wanted.keys().copied().collect();
+    for chunk in ids.chunks(500) {
+        let current: Vec<(i64, String)> = vote::Entity::find()
+            .select_only()
+            .columns([vote::Column::Id, vote::Column::Status])
+            .filter(vote::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(conn)
+            .await?;
+        for (id, status) in current {
+            let want = wanted.get(&id).copied().unwrap_or(VoteStatus::Valid);
+            if VoteStatus::stored(&status)? != want {
+                by_status.entry(want).or_default().push(id);
+            }
+        }
+    }
+    let mut changed = 0;
+    for (status, ids) in by_status {
+        for chunk in ids.chunks(500) {
+            changed += vote::Entity::update_many()
+                .col_expr(vote::Column::Status, Expr::value(status.code()))
+                .filter(vote::Column::Id.is_in(chunk.iter().copied()))
+                .exec(conn)
+                .await?
+                .rows_affected;
+        }
+    }
+    Ok(changed)
+}
+
+/// The flagged groups of the current edition, newest first, for the secretariat.
+///
+/// # Errors
+/// Forbidden unless secretariat; database failures.
+pub async fn flags(ctx: &AppContext, actor: &Actor, locale: Locale) -> Result<Flags, DomainError> {
+    actor.require(Role::Secretariat)?;
+    let now = ctx.clock.now();
+    let editions = lookups::in_memory(ctx).await?;
+    let Some(content) = editions.current(now) else {
+        return Ok(Flags::default());
+    };
+    let tz = content.loaded.tz()?;
+    let mut rows: Vec<vote_flag::Model> = vote_flag::Entity::find()
+        .filter(vote_flag::Column::EditionId.eq(content.loaded.edition.id))
+        .all(&ctx.db)
+        .await?;
+    rows.sort_by_key(|f| {
+        (
+            f.decision.is_some(),
+            std::cmp::Reverse(f.first_seen_at),
+            f.id,
+        )
+    });
+    let rows = rows
+        .into_iter()
+        .map(|f| {
+            Ok(FlagRow {
+                id: f.id,
+                kind: FlagKind::stored(&f.kind)?,
+                // A network or ballot key is a hash or a long list: its start is enough to
+                // tell groups apart on screen.
+                key: f.group_key.chars().take(40).collect(),
+                votes: u64::try_from(f.votes).unwrap_or(0),
+                first_seen: format_datetime(f.first_seen_at, &tz, locale),
+                decision: f.decision,
+                reason: f.reason,
+            })
+        })
+        .collect::<Result<_, DomainError>>()?;
+    let mut added: Vec<String> = disposable_domain::Entity::find()
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .map(|d| d.domain)
+        .collect();
+    added.sort();
+    Ok(Flags {
+        rows,
+        added_domains: added,
+    })
+}
+
+/// What the secretariat does with a flagged group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Release,
+    Invalidate,
+    Hold,
+}
+
+impl Decision {
+    /// # Errors
+    /// Invalid (`flag-decision-unknown`) for anything else.
+    pub fn parse(s: &str) -> Result<Self, DomainError> {
+        match s.trim() {
+            "release" => Ok(Self::Release),
+            "invalidate" => Ok(Self::Invalidate),
+            "hold" => Ok(Self::Hold),
+            _ => Err(DomainError::invalid("decision", "flag-decision-unknown")),
+        }
+    }
+}
+
+/// Releases, invalidates or holds again every vote of a flagged group, with a reason.
+///
+/// # Errors
+/// Forbidden unless secretariat; invalid reason or decision; not found (flag of another
+/// edition, or none); conflict once the results are final (`results-already-final`);
+/// database failures.
+#[tracing::instrument(skip(ctx, actor, reason))]
+pub async fn decide(
+    ctx: &AppContext,
+    actor: &Actor,
+    flag_id: i64,
+    decision: Decision,
+    reason: &str,
+) -> Result<u64, DomainError> {
+    let session = actor.require(Role::Secretariat)?;
+    let reason = Reason::parse(reason, "reason")?;
+    let now = ctx.clock.now();
+    let Some((edition_id, ..)) = under_review(ctx, now).await? else {
+        return Err(DomainError::Conflict("results-already-final"));
+    };
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let flag = vote_flag::Entity::find_by_id(flag_id)
+        .one(&txn)
+        .await?
+        .filter(|f| f.edition_id == edition_id)
+        .ok_or(DomainError::NotFound)?;
+    let stored = match decision {
+        Decision::Release => Some(decision::RELEASED.to_owned()),
+        Decision::Invalidate => Some(decision::INVALIDATED.to_owned()),
+        Decision::Hold => None,
+    };
+    vote_flag::ActiveModel {
+        id: sea_orm::Unchanged(flag.id),
+        decision: Set(stored.clone()),
+        decided_by: Set(Some(session.account_id)),
+        decided_at: Set(Some(now)),
+        reason: Set(Some(reason.as_str().to_owned())),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    let changed = apply_statuses(&txn, edition_id).await?;
+    audit::record(
+        &txn,
+        audit::Entry {
+            actor_id: Some(session.account_id),
+            action: "voting.flag_decided",
+            target_type: "vote_flag",
+            target_id: flag.id.to_string(),
+            reason: Some(reason),
+            details: serde_json::json!({
+                "kind": flag.kind,
+                "votes": flag.votes,
+                "decision": stored.as_deref().unwrap_or("held"),
+                "changed": changed,
+            }),
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(changed)
+}
+
+/// Adds a domain to the disposable ones (votes from it are held at the next sweep).
+///
+/// # Errors
+/// Forbidden unless secretariat; invalid domain (`domain-invalid`); database failures.
+pub async fn add_disposable_domain(
+    ctx: &AppContext,
+    actor: &Actor,
+    domain: &str,
+) -> Result<(), DomainError> {
+    let session = actor.require(Role::Secretariat)?;
+    let domain = domain.trim().trim_start_matches('@').to_lowercase();
+    let valid = !domain.is_empty()
+        && domain.len() <= 253
+        && domain.contains('.')
+        && domain
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+    if !valid {
+        return Err(DomainError::invalid("domain", "domain-invalid"));
+    }
+    let now = ctx.clock.now();
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    if disposable_domain::Entity::find_by_id(domain.clone())
+        .one(&txn)
+        .await?
+        .is_some()
+    {
+        return Ok(());
+    }
+    disposable_domain::ActiveModel {
+        domain: Set(domain.clone()),
+        added_by: Set(Some(session.account_id)),
+        added_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        audit::Entry {
+            actor_id: Some(session.account_id),
+            action: "voting.disposable_domain_added",
+            target_type: "domain",
+            target_id: domain,
+            reason: None,
+            details: serde_json::Value::Null,
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

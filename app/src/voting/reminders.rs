@@ -1,0 +1,128 @@
+//! The reminder to voters whose ballot is incomplete, sent by the background job a few days
+//! before the vote closes, when only complete ballots count: an incomplete ballot counts for
+//! nothing. Each voter is reminded once per edition; the row that records it is written
+//! under a unique key in the same transaction as the mail, so that several instances never
+//! send it twice.
+
+use std::collections::{HashMap, HashSet};
+
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+
+use crate::{
+    editions::{PhaseKind, lookups},
+    entity::{account, vote, vote_reminder},
+    error::DomainError,
+    i18n::{Locale, dates::format_datetime},
+    mail,
+    state::AppContext,
+};
+
+/// Voters with an incomplete ballot are reminded this long before the vote closes.
+pub const CLOSING_NOTICE: i64 = 3 * 86_400;
+
+/// Sends the reminders that are due; returns how many mails were written.
+///
+/// # Errors
+/// Database failures.
+pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
+    let editions = lookups::in_memory(ctx).await?;
+    let Some(content) = editions.current(now) else {
+        return Ok(0);
+    };
+    let edition = &content.loaded.edition;
+    let Some(window) = content
+        .loaded
+        .calendar
+        .iter()
+        .find(|w| w.kind == PhaseKind::Voting)
+    else {
+        return Ok(0);
+    };
+    if !(edition.complete_ballots_only
+        && window.contains(now)
+        && window.closes_at - now <= CLOSING_NOTICE)
+    {
+        return Ok(0);
+    }
+    let ballot: Vec<(String, i64)> = content
+        .categories(Locale::default())
+        .into_iter()
+        .filter(|c| !content.nominees(&c.code).is_empty())
+        .filter_map(|c| content.category_id(&c.code).map(|id| (c.code, id)))
+        .collect();
+    let rows: Vec<(i64, i64)> = vote::Entity::find()
+        .select_only()
+        .columns([vote::Column::VoterId, vote::Column::CategoryId])
+        .filter(vote::Column::CategoryId.is_in(ballot.iter().map(|(_, id)| *id)))
+        .into_tuple()
+        .all(&ctx.db)
+        .await?;
+    let mut cast: HashMap<i64, HashSet<i64>> = HashMap::new();
+    for (voter, category) in rows {
+        cast.entry(voter).or_default().insert(category);
+    }
+    let reminded: HashSet<i64> = vote_reminder::Entity::find()
+        .select_only()
+        .column(vote_reminder::Column::AccountId)
+        .filter(vote_reminder::Column::EditionId.eq(edition.id))
+        .into_tuple::<i64>()
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .collect();
+    let tz = content.loaded.tz()?;
+    let mut sent = 0;
+    for (voter, mine) in cast {
+        if mine.len() >= ballot.len() || reminded.contains(&voter) {
+            continue;
+        }
+        let left: Vec<&str> = ballot
+            .iter()
+            .filter(|(_, id)| !mine.contains(id))
+            .map(|(code, _)| code.as_str())
+            .collect();
+        let txn = crate::db::begin_write(&ctx.db).await?;
+        let Some(a) = account::Entity::find_by_id(voter).one(&txn).await? else {
+            continue;
+        };
+        if a.disabled_at.is_some() {
+            continue;
+        }
+        let inserted = vote_reminder::ActiveModel {
+            edition_id: Set(edition.id),
+            account_id: Set(voter),
+            sent_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await;
+        match inserted.map_err(DomainError::from) {
+            Ok(_) => {}
+            // Another instance sent it in the meantime.
+            Err(DomainError::Conflict(_)) => continue,
+            Err(e) => return Err(e),
+        }
+        let locale = Locale::stored(&a.locale)?;
+        let args = [
+            ("name", a.name.clone()),
+            ("when", format_datetime(window.closes_at, &tz, locale)),
+            ("left", left.join(", ")),
+            ("link", format!("{}/vote", ctx.config.public_url)),
+        ];
+        mail::enqueue(
+            &txn,
+            ctx.config.smtp_enabled,
+            mail::Outgoing {
+                kind: "vote_reminder",
+                to: &a.email,
+                subject: &locale.t("vote-mail-reminder-subject"),
+                body: &locale.t_args("vote-mail-reminder-body", &args),
+            },
+            now,
+        )
+        .await?;
+        txn.commit().await?;
+        sent += 1;
+    }
+    Ok(sent)
+}

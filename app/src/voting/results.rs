@@ -1,0 +1,382 @@
+//! "Results final": once the vote has closed and the secretariat has finished reviewing
+//! anomalies, one audited act fixes the valid votes and the champions and builds the
+//! ledger. The ledger's header is kept; its lines are rebuilt from it and the votes (which
+//! no longer change) whenever it is exported, and must end on the same hash.
+
+use std::collections::{BTreeSet, HashMap};
+
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+
+use super::{
+    Finalized, ReceiptCheck,
+    ledger::{self, Header, HeaderCategory, Tally, VoteLine},
+    rules::VoteStatus,
+};
+use crate::{
+    audit::{self, Reason},
+    auth::{Actor, Role},
+    editions::{PhaseKind, lookups},
+    entity::{category, edition, nominee, nominee_list, submission, vote, vote_result},
+    error::DomainError,
+    nominations::rules::SubmissionStatus,
+    review::{
+        RoundKind,
+        rounds::{self, Round},
+        winners::make_champion,
+    },
+    state::AppContext,
+};
+
+/// The ledger's header for `edition`: its categories with confirmed nominees, in order, each
+/// with its number of champions, its nominees and those withdrawn since.
+async fn header_of(
+    conn: &impl ConnectionTrait,
+    edition: &edition::Model,
+) -> Result<Header, DomainError> {
+    let shortlisting = rounds::find(conn, edition.id, RoundKind::Shortlisting)
+        .await?
+        .ok_or(DomainError::Conflict("results-no-nominees"))?;
+    let lists: HashMap<i64, i64> = nominee_list::Entity::find()
+        .filter(nominee_list::Column::RoundId.eq(shortlisting.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|l| (l.category_id, l.id))
+        .collect();
+    let categories = category::Entity::find()
+        .filter(category::Column::EditionId.eq(edition.id))
+        .order_by_asc(category::Column::Number)
+        .all(conn)
+        .await?;
+    let chosen = nominee::Entity::find()
+        .filter(nominee::Column::ListId.is_in(lists.values().copied()))
+        .all(conn)
+        .await?;
+    let withdrawn: BTreeSet<i64> = submission::Entity::find()
+        .select_only()
+        .column(submission::Column::Id)
+        .filter(submission::Column::Id.is_in(chosen.iter().map(|n| n.submission_id)))
+        .filter(submission::Column::Status.eq(SubmissionStatus::Withdrawn.code()))
+        .into_tuple::<i64>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect();
+    let mut out = Vec::new();
+    for c in categories {
+        let Some(list) = lists.get(&c.id) else {
+            continue;
+        };
+        let mut nominees: Vec<i64> = chosen
+            .iter()
+            .filter(|n| n.list_id == *list)
+            .map(|n| n.submission_id)
+            .collect();
+        nominees.sort_unstable();
+        out.push(HeaderCategory {
+            code: c.code,
+            champions: u32::try_from(c.champions.max(0)).unwrap_or(0),
+            withdrawn: nominees
+                .iter()
+                .copied()
+                .filter(|n| withdrawn.contains(n))
+                .collect(),
+            nominees,
+        });
+    }
+    if out.is_empty() {
+        return Err(DomainError::Conflict("results-no-nominees"));
+    }
+    Ok(Header {
+        format: ledger::FORMAT.into(),
+        edition: edition.year,
+        title: edition.title.clone(),
+        complete_ballots_only: edition.complete_ballots_only,
+        tie_rule: ledger::TIE_RULE.into(),
+        // Published when the shortlisting round closed, before the vote opened.
+        seed: shortlisting.seed,
+        categories: out,
+    })
+}
+
+/// The ledger's vote lines: every vote cast in the header's categories, valid when it is
+/// valid after review, for a nominee still in the contest, on a ballot that counts.
+async fn lines_of(
+    conn: &impl ConnectionTrait,
+    edition_id: i64,
+    header: &Header,
+) -> Result<Vec<VoteLine>, DomainError> {
+    let ids: HashMap<i64, String> = category::Entity::find()
+        .filter(category::Column::EditionId.eq(edition_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter(|c| header.categories.iter().any(|h| h.code == c.code))
+        .map(|c| (c.id, c.code))
+        .collect();
+    let rows: Vec<(i64, i64, i64, String, String)> = vote::Entity::find()
+        .select_only()
+        .columns([
+            vote::Column::CategoryId,
+            vote::Column::VoterId,
+            vote::Column::SubmissionId,
+            vote::Column::Receipt,
+            vote::Column::Status,
+        ])
+        .filter(vote::Column::CategoryId.is_in(ids.keys().copied()))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut ballots: HashMap<i64, usize> = HashMap::new();
+    for (_, voter, ..) in &rows {
+        *ballots.entry(*voter).or_default() += 1;
+    }
+    let total = header.categories.len();
+    let withdrawn: BTreeSet<i64> = header
+        .categories
+        .iter()
+        .flat_map(|c| c.withdrawn.iter().copied())
+        .collect();
+    rows.into_iter()
+        .map(|(category_id, voter, nominee, receipt, status)| {
+            let status = VoteStatus::stored(&status)?;
+            let progress = super::rules::Progress {
+                cast: ballots.get(&voter).copied().unwrap_or(0),
+                total,
+            };
+            Ok(VoteLine {
+                category: ids.get(&category_id).cloned().unwrap_or_default(),
+                nominee,
+                receipt_hash: ledger::receipt_hash(&receipt),
+                valid: status == VoteStatus::Valid
+                    && !withdrawn.contains(&nominee)
+                    && progress.counts(header.complete_ballots_only),
+            })
+        })
+        .collect()
+}
+
+/// Fixes the results of the current edition's vote: the valid votes, the champions of each
+/// category (as awards of the selection round) and the ledger.
+///
+/// # Errors
+/// Forbidden unless secretariat; phase closed while the vote runs (`results-vote-running`);
+/// conflict when already final (`results-already-final`), with votes still held for review
+/// (`results-held-votes`) or without nominees (`results-no-nominees`); database failures.
+#[tracing::instrument(skip_all)]
+pub async fn finalize(ctx: &AppContext, actor: &Actor) -> Result<Finalized, DomainError> {
+    let session = actor.require(Role::Secretariat)?;
+    let now = ctx.clock.now();
+    let round: Round = rounds::current(ctx, RoundKind::Selection).await?;
+    let edition = &round.edition.edition;
+    let closed = round
+        .edition
+        .calendar
+        .iter()
+        .any(|w| w.kind == PhaseKind::Voting && w.closes_at <= now);
+    if !closed {
+        return Err(DomainError::PhaseClosed("results-vote-running"));
+    }
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    if vote_result::Entity::find()
+        .filter(vote_result::Column::EditionId.eq(edition.id))
+        .one(&txn)
+        .await?
+        .is_some()
+    {
+        return Err(DomainError::Conflict("results-already-final"));
+    }
+    let header = header_of(&txn, edition).await?;
+    let ids: Vec<i64> = category::Entity::find()
+        .select_only()
+        .column(category::Column::Id)
+        .filter(category::Column::EditionId.eq(edition.id))
+        .into_tuple::<i64>()
+        .all(&txn)
+        .await?;
+    let held = vote::Entity::find()
+        .filter(vote::Column::CategoryId.is_in(ids))
+        .filter(vote::Column::Status.eq(VoteStatus::Held.code()))
+        .count(&txn)
+        .await?;
+    if held > 0 {
+        return Err(DomainError::Conflict("results-held-votes"));
+    }
+    let lines = lines_of(&txn, edition.id, &header).await?;
+    let (_, tally) = ledger::write(&header, lines);
+    let header_json = serde_json::to_string(&header).map_err(DomainError::internal)?;
+    let counts_json = serde_json::to_string(&tally.counts).map_err(DomainError::internal)?;
+    vote_result::ActiveModel {
+        edition_id: Set(edition.id),
+        finalized_at: Set(now),
+        finalized_by: Set(Some(session.account_id)),
+        header: Set(header_json),
+        head: Set(tally.head.clone()),
+        votes: Set(i64::try_from(tally.votes).unwrap_or(i64::MAX)),
+        valid: Set(i64::try_from(tally.valid).unwrap_or(i64::MAX)),
+        counts: Set(counts_json),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let codes: HashMap<String, i64> = category::Entity::find()
+        .filter(category::Column::EditionId.eq(edition.id))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|c| (c.code, c.id))
+        .collect();
+    let mut champions = 0;
+    for (code, ranked) in &tally.champions {
+        let Some(category_id) = codes.get(code) else {
+            continue;
+        };
+        for c in ranked {
+            make_champion(&txn, &round, *category_id, c.nominee, now).await?;
+            champions += 1;
+        }
+    }
+    audit::record(
+        &txn,
+        audit::Entry {
+            actor_id: Some(session.account_id),
+            action: "voting.results_final",
+            target_type: "edition",
+            target_id: edition.year.to_string(),
+            reason: Some(Reason::by_platform(
+                "the vote closed and its review is finished",
+            )),
+            details: serde_json::json!({
+                "ledger_head": tally.head,
+                "votes": tally.votes,
+                "valid": tally.valid,
+                "champions": champions,
+            }),
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    lookups::changed(&ctx.db).await?;
+    Ok(Finalized {
+        head: tally.head,
+        votes: tally.votes,
+        valid: tally.valid,
+        champions,
+    })
+}
+
+/// The ledger of the vote of `year`, rebuilt from its fixed header and the votes, with its
+/// tally.
+///
+/// # Errors
+/// Not found before "results final"; internal when the rebuilt ledger does not end on the
+/// hash fixed then (the votes were changed since); database failures.
+pub async fn ledger_of(
+    conn: &impl ConnectionTrait,
+    year: i32,
+) -> Result<(String, Tally), DomainError> {
+    let edition = edition::Entity::find()
+        .filter(edition::Column::Year.eq(year))
+        .one(conn)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    let fixed = vote_result::Entity::find()
+        .filter(vote_result::Column::EditionId.eq(edition.id))
+        .one(conn)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    let header: Header = serde_json::from_str(&fixed.header).map_err(DomainError::internal)?;
+    let lines = lines_of(conn, edition.id, &header).await?;
+    let (text, tally) = ledger::write(&header, lines);
+    if tally.head != fixed.head {
+        return Err(DomainError::internal(format!(
+            "the ledger of {year} no longer ends on the hash fixed at results final ({} ≠ {}): the votes were changed since",
+            tally.head, fixed.head
+        )));
+    }
+    Ok((text, tally))
+}
+
+/// Checks a receipt against the published results: the category and nominee of its vote,
+/// and whether it counted. Before the results are published, says so.
+///
+/// # Errors
+/// Rate limited; invalid (`receipt-invalid`) for what cannot be a receipt (no read is
+/// made); database failures.
+#[tracing::instrument(skip_all)]
+pub async fn check_receipt(
+    ctx: &AppContext,
+    ip: std::net::IpAddr,
+    typed: &str,
+) -> Result<ReceiptCheck, DomainError> {
+    ctx.limits.links.check(ip, None)?;
+    let receipt = super::rules::parse_receipt(typed)
+        .ok_or_else(|| DomainError::invalid("receipt", "receipt-invalid"))?;
+    let now = ctx.clock.now();
+    let editions = lookups::in_memory(ctx).await?;
+    let Some(content) = editions.current(now) else {
+        return Ok(ReceiptCheck::NotYet);
+    };
+    let published =
+        crate::editions::rules::has_opened(&content.loaded.calendar, PhaseKind::Publication, now);
+    let fixed = vote_result::Entity::find()
+        .filter(vote_result::Column::EditionId.eq(content.loaded.edition.id))
+        .one(&ctx.db)
+        .await?;
+    let (true, Some(fixed)) = (published, fixed) else {
+        return Ok(ReceiptCheck::NotYet);
+    };
+    let Some(v) = vote::Entity::find()
+        .filter(vote::Column::Receipt.eq(&receipt))
+        .one(&ctx.db)
+        .await?
+    else {
+        return Ok(ReceiptCheck::Unknown);
+    };
+    let header: Header = serde_json::from_str(&fixed.header).map_err(DomainError::internal)?;
+    let Some(cat) = category::Entity::find_by_id(v.category_id)
+        .one(&ctx.db)
+        .await?
+    else {
+        return Ok(ReceiptCheck::Unknown);
+    };
+    let Some(listed) = header.categories.iter().find(|c| c.code == cat.code) else {
+        return Ok(ReceiptCheck::Unknown);
+    };
+    // The same rule as the ledger's lines.
+    let ids: Vec<i64> = category::Entity::find()
+        .select_only()
+        .column(category::Column::Id)
+        .filter(category::Column::EditionId.eq(cat.edition_id))
+        .filter(category::Column::Code.is_in(header.categories.iter().map(|c| c.code.clone())))
+        .into_tuple::<i64>()
+        .all(&ctx.db)
+        .await?;
+    let cast = vote::Entity::find()
+        .filter(vote::Column::VoterId.eq(v.voter_id))
+        .filter(vote::Column::CategoryId.is_in(ids))
+        .count(&ctx.db)
+        .await?;
+    let progress = super::rules::Progress {
+        cast: usize::try_from(cast).unwrap_or(0),
+        total: header.categories.len(),
+    };
+    let counted = VoteStatus::stored(&v.status)? == VoteStatus::Valid
+        && !listed.withdrawn.contains(&v.submission_id)
+        && progress.counts(header.complete_ballots_only);
+    let nominee = submission::Entity::find_by_id(v.submission_id)
+        .one(&ctx.db)
+        .await?
+        .map(|s| s.title)
+        .unwrap_or_default();
+    Ok(ReceiptCheck::Found {
+        category: cat.code,
+        nominee,
+        receipt_hash: ledger::receipt_hash(&receipt),
+        counted,
+    })
+}

@@ -1,0 +1,333 @@
+//! The voter's use cases: reading their ballot and casting a vote.
+
+use std::{collections::HashMap, net::IpAddr};
+
+use http::HeaderMap;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+
+use super::{
+    Ballot, BallotCategory, BallotNominee, CategoryFigures, FinalResults, MyVote, VoteOverview,
+    VotingWindow,
+    rules::{self, Progress, VoteStatus},
+};
+use crate::{
+    auth::{Actor, Role},
+    countries::country_name,
+    editions::{
+        PhaseKind,
+        lookups::{EditionContent, in_memory},
+    },
+    entity::{vote, vote_result},
+    error::DomainError,
+    i18n::{Locale, dates::format_datetime},
+    state::AppContext,
+};
+
+/// What a vote records of the client that cast it, for anomaly review.
+pub struct Client {
+    pub ip: IpAddr,
+    /// The request headers that describe the client (not its address), joined.
+    pub fingerprint: String,
+}
+
+/// The headers a fingerprint is made of: what a browser sends the same way on every request.
+const FINGERPRINT_HEADERS: [http::HeaderName; 4] = [
+    http::header::USER_AGENT,
+    http::header::ACCEPT_LANGUAGE,
+    http::header::ACCEPT_ENCODING,
+    http::header::ACCEPT,
+];
+
+impl Client {
+    pub fn new(ip: IpAddr, headers: &HeaderMap) -> Self {
+        let fingerprint = FINGERPRINT_HEADERS
+            .iter()
+            .map(|h| {
+                let v = headers.get(h).map(|v| v.as_bytes()).unwrap_or_default();
+                // Bounded: a client cannot make the hash input as long as it likes.
+                String::from_utf8_lossy(&v[..v.len().min(512)]).into_owned()
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        Self { ip, fingerprint }
+    }
+}
+
+/// The voting window of `content` at `now`, written out in `locale`.
+fn window(content: &EditionContent, now: i64, locale: Locale) -> Result<VotingWindow, DomainError> {
+    let loaded = &content.loaded;
+    let Some(w) = loaded.calendar.iter().find(|w| w.kind == PhaseKind::Voting) else {
+        return Ok(VotingWindow::NotYet { opens: None });
+    };
+    let tz = loaded.tz()?;
+    Ok(if w.contains(now) {
+        VotingWindow::Open {
+            closes: format_datetime(w.closes_at, &tz, locale),
+        }
+    } else if now < w.opens_at {
+        VotingWindow::NotYet {
+            opens: Some(format_datetime(w.opens_at, &tz, locale)),
+        }
+    } else {
+        VotingWindow::Closed
+    })
+}
+
+/// The signed-in voter's ballot in the current edition: its categories with their nominees
+/// once the vote has opened, the voter's votes and receipts, and how far they are.
+///
+/// # Errors
+/// Unauthenticated; not found without a current edition; database failures.
+#[tracing::instrument(skip(ctx, actor))]
+pub async fn ballot(
+    ctx: &AppContext,
+    actor: &Actor,
+    locale: Locale,
+) -> Result<Ballot, DomainError> {
+    let session = actor.session()?;
+    let now = ctx.clock.now();
+    let editions = in_memory(ctx).await?;
+    let content = editions.current(now).ok_or(DomainError::NotFound)?;
+    let window = window(content, now, locale)?;
+    let published = !matches!(window, VotingWindow::NotYet { .. });
+    let ids: Vec<i64> = content
+        .categories(locale)
+        .iter()
+        .filter_map(|c| content.category_id(&c.code))
+        .collect();
+    let mine: HashMap<i64, vote::Model> = vote::Entity::find()
+        .filter(vote::Column::VoterId.eq(session.account_id))
+        .filter(vote::Column::CategoryId.is_in(ids))
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .map(|v| (v.category_id, v))
+        .collect();
+    let mut categories = Vec::new();
+    for c in content.categories(locale) {
+        let listed = content.nominees(&c.code);
+        if listed.is_empty() || !published {
+            continue;
+        }
+        let vote = content
+            .category_id(&c.code)
+            .and_then(|id| mine.get(&id))
+            .map(|v| MyVote {
+                submission_id: v.submission_id,
+                title: listed
+                    .iter()
+                    .find(|n| n.submission_id == v.submission_id)
+                    .map(|n| n.title.clone())
+                    .unwrap_or_default(),
+                receipt: rules::grouped(&v.receipt),
+            });
+        let mut nominees: Vec<BallotNominee> = listed
+            .iter()
+            .map(|n| BallotNominee {
+                submission_id: n.submission_id,
+                title: n.title.clone(),
+                short_description: n.short_description.clone(),
+                organisation: n.organisation.clone(),
+                country: country_name(&n.country, locale),
+                picture: n.picture_id.map(|p| format!("/pictures/{p}/thumb")),
+            })
+            .collect();
+        nominees.sort_by_cached_key(|n| (n.title.to_lowercase(), n.submission_id));
+        categories.push(BallotCategory {
+            code: c.code,
+            title: c.title,
+            nominees,
+            vote,
+        });
+    }
+    let progress = Progress {
+        cast: categories.iter().filter(|c| c.vote.is_some()).count(),
+        total: categories.len(),
+    };
+    Ok(Ballot {
+        edition_title: content.loaded.edition.title.clone(),
+        window,
+        email_confirmed: session.email_confirmed,
+        complete_ballots_only: content.loaded.edition.complete_ballots_only,
+        progress,
+        categories,
+    })
+}
+
+/// Casts the voter's vote in the category `category` (a code) for the nominee `nominee` (a
+/// submission id as typed). The reply comes after the commit; the database refuses a second
+/// vote in the category, whatever the race.
+///
+/// # Errors
+/// Unauthenticated; rate limited; phase closed outside the vote (`vote-closed`); forbidden
+/// without a confirmed e-mail address (`vote-unconfirmed`); invalid for no choice
+/// (`vote-choose`), an unknown category (`vote-unknown-category`) or a submission that is not
+/// a nominee of the category (`vote-not-a-nominee`); conflict for a second vote in the
+/// category (`vote-already-cast`); database failures.
+#[tracing::instrument(skip(ctx, actor, client))]
+pub async fn cast(
+    ctx: &AppContext,
+    actor: &Actor,
+    client: &Client,
+    category: &str,
+    nominee: &str,
+) -> Result<String, DomainError> {
+    let session = actor.session()?;
+    ctx.limits.votes.check(client.ip, session.account_id)?;
+    let now = ctx.clock.now();
+    let editions = in_memory(ctx).await?;
+    let content = editions
+        .current(now)
+        .ok_or(DomainError::PhaseClosed("vote-closed"))?;
+    let open = content
+        .loaded
+        .calendar
+        .iter()
+        .any(|w| w.kind == PhaseKind::Voting && w.contains(now));
+    if !open {
+        return Err(DomainError::PhaseClosed("vote-closed"));
+    }
+    if !session.email_confirmed {
+        return Err(DomainError::Forbidden("vote-unconfirmed"));
+    }
+    let code = category.trim();
+    let category_id = content
+        .category_id(code)
+        .ok_or_else(|| DomainError::invalid("category", "vote-unknown-category"))?;
+    let nominee = nominee.trim();
+    if nominee.is_empty() {
+        return Err(DomainError::invalid("nominee", "vote-choose"));
+    }
+    let submission_id = nominee
+        .parse::<i64>()
+        .ok()
+        .filter(|id| {
+            content
+                .nominees(code)
+                .iter()
+                .any(|n| n.submission_id == *id)
+        })
+        .ok_or_else(|| DomainError::invalid("nominee", "vote-not-a-nominee"))?;
+    let receipt = hex::encode(rand::random::<[u8; rules::RECEIPT_DIGITS / 2]>());
+    let email_domain = session
+        .email
+        .rsplit_once('@')
+        .map(|(_, d)| d.to_lowercase())
+        .unwrap_or_default();
+    let inserted = vote::ActiveModel {
+        category_id: Set(category_id),
+        voter_id: Set(session.account_id),
+        submission_id: Set(submission_id),
+        cast_at: Set(now),
+        receipt: Set(receipt.clone()),
+        network: Set(ctx
+            .pseudonyms
+            .of("network", &rules::review_network(client.ip))),
+        fingerprint: Set(ctx.pseudonyms.of("fingerprint", &client.fingerprint)),
+        email_domain: Set(email_domain),
+        account_created_at: Set(session.created_at),
+        status: Set(VoteStatus::Valid.code().to_owned()),
+        ..Default::default()
+    }
+    .insert(&ctx.db)
+    .await;
+    match inserted.map_err(DomainError::from) {
+        Ok(_) => Ok(rules::grouped(&receipt)),
+        Err(DomainError::Conflict(_)) => Err(DomainError::Conflict("vote-already-cast")),
+        Err(e) => Err(e),
+    }
+}
+
+/// The vote as the secretariat follows it: how many votes and voters, complete ballots, what
+/// is held or invalid, votes per category, and the results once final.
+///
+/// # Errors
+/// Forbidden unless secretariat; not found without a current edition; database failures.
+#[tracing::instrument(skip(ctx, actor))]
+pub async fn overview(
+    ctx: &AppContext,
+    actor: &Actor,
+    locale: Locale,
+) -> Result<VoteOverview, DomainError> {
+    actor.require(Role::Secretariat)?;
+    let now = ctx.clock.now();
+    let editions = in_memory(ctx).await?;
+    let content = editions.current(now).ok_or(DomainError::NotFound)?;
+    let window = window(content, now, locale)?;
+    let summaries = content.categories(locale);
+    let ids: HashMap<i64, usize> = summaries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| content.category_id(&c.code).map(|id| (id, i)))
+        .collect();
+    // One pass over (category, voter, status): the live figures of a whole edition.
+    let rows: Vec<(i64, i64, String)> = vote::Entity::find()
+        .select_only()
+        .columns([
+            vote::Column::CategoryId,
+            vote::Column::VoterId,
+            vote::Column::Status,
+        ])
+        .filter(vote::Column::CategoryId.is_in(ids.keys().copied()))
+        .into_tuple()
+        .all(&ctx.db)
+        .await?;
+    let mut per_category = vec![0_u64; summaries.len()];
+    let mut ballots: HashMap<i64, usize> = HashMap::new();
+    let (mut held, mut invalid) = (0, 0);
+    for (category_id, voter, status) in &rows {
+        if let Some(i) = ids.get(category_id) {
+            per_category[*i] += 1;
+        }
+        *ballots.entry(*voter).or_default() += 1;
+        match VoteStatus::stored(status)? {
+            VoteStatus::Held => held += 1,
+            VoteStatus::Invalid => invalid += 1,
+            VoteStatus::Valid => {}
+        }
+    }
+    let on_ballot = summaries
+        .iter()
+        .filter(|c| !content.nominees(&c.code).is_empty())
+        .count();
+    let complete_ballots = ballots
+        .values()
+        .filter(|cast| {
+            Progress {
+                cast: **cast,
+                total: on_ballot,
+            }
+            .is_complete()
+        })
+        .count() as u64;
+    let tz = content.loaded.tz()?;
+    let results = vote_result::Entity::find()
+        .filter(vote_result::Column::EditionId.eq(content.loaded.edition.id))
+        .one(&ctx.db)
+        .await?
+        .map(|r| FinalResults {
+            finalized_at: format_datetime(r.finalized_at, &tz, locale),
+            head: r.head,
+            votes: u64::try_from(r.votes).unwrap_or(0),
+            valid: u64::try_from(r.valid).unwrap_or(0),
+        });
+    Ok(VoteOverview {
+        window,
+        votes: rows.len() as u64,
+        voters: ballots.len() as u64,
+        complete_ballots,
+        held,
+        invalid,
+        categories: summaries
+            .into_iter()
+            .zip(per_category)
+            .filter(|(c, _)| !content.nominees(&c.code).is_empty())
+            .map(|(c, votes)| CategoryFigures {
+                code: c.code,
+                title: c.title,
+                votes,
+            })
+            .collect(),
+        results,
+    })
+}

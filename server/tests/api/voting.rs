@@ -1,0 +1,559 @@
+//! The public vote through the real server: who may vote, on what, once per category, the
+//! receipts, the ballot's progress, plain forms without JavaScript, races and rate limits.
+
+use app::{
+    entity::{phase, vote},
+    voting::{Ballot, ReceiptCheck, VotingWindow},
+};
+use reqwest::StatusCode;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+use crate::{
+    helpers::{Options, PASSWORD, TestApp, account_id, new_draft, other_person, spawn_app_with},
+    review::{again, eligible, open_shortlisting},
+};
+
+/// An edition whose shortlisting round confirmed nominees in two categories: C7.4 (two) and
+/// C1 (one). The clock stands in the screening phase: voting has not opened.
+struct Contest {
+    app: TestApp,
+    c74: [String; 2],
+    c1: String,
+    /// A draft left in C7.4: a submission that is no nominee.
+    draft: String,
+}
+
+async fn contest(options: Options) -> Contest {
+    let app = spawn_app_with(options).await;
+    app.signed_in_secretariat("secretariat@itu.example").await;
+    app.allow_screening_during_submission().await;
+    // Titles out of alphabetical order: the ballot sorts them.
+    let zed = eligible(
+        &app,
+        "zed@owner.example",
+        "C7.4",
+        "Zinc mesh villages",
+        "Zed Org",
+    )
+    .await;
+    let alpha = eligible(
+        &app,
+        "alpha@owner.example",
+        "C7.4",
+        "Alpine schools online",
+        "Alpha",
+    )
+    .await;
+    let c1 = eligible(&app, "gamma@owner.example", "C1", "Open budgets", "Gamma").await;
+    let drafter = other_person(&app, "drafter@owner.example").await;
+    let draft = new_draft(&drafter, "C7.4").await;
+    open_shortlisting(&app).await;
+    again(&app, "secretariat@itu.example").await;
+    for category in ["C7.4", "C1"] {
+        let n: usize = app
+            .call_ok(
+                "review/confirm-nominees",
+                &[("category", category), ("reason", "")],
+            )
+            .await;
+        assert!(n >= 1);
+    }
+    Contest {
+        app,
+        c74: [alpha, zed],
+        c1,
+        draft,
+    }
+}
+
+/// Moves the clock into the voting phase (or past it).
+async fn move_to(app: &TestApp, kind: &str, past: bool) {
+    let p = phase::Entity::find()
+        .filter(phase::Column::Kind.eq(kind))
+        .one(&app.ctx.db)
+        .await
+        .expect("the phases")
+        .expect("the phase");
+    let to = if past { p.closes_at } else { p.opens_at };
+    app.ctx.clock.advance(to - app.ctx.clock.now() + 60);
+}
+
+async fn cast(voter: &TestApp, category: &str, nominee: &str) -> (StatusCode, String) {
+    let res = voter
+        .call(
+            "voting/cast",
+            &[("category", category), ("nominee", nominee)],
+        )
+        .await;
+    let status = res.status();
+    (status, res.text().await.unwrap_or_default())
+}
+
+async fn votes_of(app: &TestApp, email: &str) -> Vec<vote::Model> {
+    let id = account_id(app, email).await;
+    vote::Entity::find()
+        .filter(vote::Column::VoterId.eq(id))
+        .all(&app.ctx.db)
+        .await
+        .expect("the votes")
+}
+
+#[tokio::test]
+async fn a_confirmed_voter_votes_once_per_category_for_a_nominee_and_keeps_receipts() {
+    let Contest {
+        app,
+        c74,
+        c1,
+        draft,
+    } = contest(Options::default()).await;
+    let voter = other_person(&app, "voter@public.example").await;
+
+    // Before the vote opens: nothing to vote on, and a vote is refused.
+    let before: Ballot = voter.call_ok("voting/ballot", &[]).await;
+    assert!(matches!(
+        before.window,
+        VotingWindow::NotYet { opens: Some(_) }
+    ));
+    assert!(
+        before.categories.is_empty(),
+        "nominees are published with the vote"
+    );
+    let (status, body) = cast(&voter, "C7.4", &c74[0]).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert!(body.contains("vote-closed"), "{body}");
+
+    move_to(&app, "voting", false).await;
+    again(&voter, "voter@public.example").await;
+
+    // Signed out: no vote, and the ballot page sends the visitor to sign in.
+    let anonymous = app.beside();
+    assert_eq!(
+        cast(&anonymous, "C7.4", &c74[0]).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    let (status, _) = anonymous.get_page("/vote").await;
+    assert_eq!(status, StatusCode::FOUND);
+
+    // An account whose address is not confirmed does not vote.
+    let unconfirmed = app.beside();
+    assert_eq!(
+        unconfirmed
+            .register_account("unconfirmed@public.example")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        unconfirmed
+            .login("unconfirmed@public.example", PASSWORD)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let (status, body) = cast(&unconfirmed, "C7.4", &c74[0]).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert!(body.contains("vote-unconfirmed"), "{body}");
+    assert!(
+        votes_of(&app, "unconfirmed@public.example")
+            .await
+            .is_empty()
+    );
+
+    // The ballot: both categories, nominees in alphabetical order, nothing cast.
+    let ballot: Ballot = voter.call_ok("voting/ballot", &[]).await;
+    assert!(matches!(ballot.window, VotingWindow::Open { .. }));
+    let codes: Vec<&str> = ballot.categories.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes, ["C1", "C7.4"]);
+    let c74_titles: Vec<&str> = ballot.categories[1]
+        .nominees
+        .iter()
+        .map(|n| n.title.as_str())
+        .collect();
+    assert_eq!(c74_titles, ["Alpine schools online", "Zinc mesh villages"]);
+    assert_eq!((ballot.progress.cast, ballot.progress.total), (0, 2));
+
+    // Bad input: a clear refusal each time, and nothing recorded.
+    for (category, nominee, key) in [
+        ("C7.4", c1.as_str(), "vote-not-a-nominee"),
+        ("C7.4", draft.as_str(), "vote-not-a-nominee"),
+        ("C7.4", "12abc", "vote-not-a-nominee"),
+        ("C7.4", "99999999999999999999999", "vote-not-a-nominee"),
+        ("C7.4", "", "vote-choose"),
+        ("C99", c74[0].as_str(), "vote-unknown-category"),
+        ("<script>", c74[0].as_str(), "vote-unknown-category"),
+    ] {
+        let (status, body) = cast(&voter, category, nominee).await;
+        assert_eq!(
+            status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{category} {nominee}: {body}"
+        );
+        assert!(body.contains(key), "{category} {nominee}: {body}");
+    }
+    assert!(votes_of(&app, "voter@public.example").await.is_empty());
+
+    // A vote: recorded at once, with a receipt; a second one in the category is refused.
+    let (status, receipt) = cast(&voter, "C7.4", &c74[1]).await;
+    assert_eq!(status, StatusCode::OK, "{receipt}");
+    let receipt: String = serde_json::from_str(&receipt).expect("the receipt");
+    assert_eq!(receipt.len(), 39, "32 digits in groups of four: {receipt}");
+    let (status, body) = cast(&voter, "C7.4", &c74[0]).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert!(body.contains("vote-already-cast"), "{body}");
+    let mine = votes_of(&app, "voter@public.example").await;
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].submission_id.to_string(), c74[1]);
+    assert_eq!(mine[0].status, "valid");
+    assert_eq!(mine[0].email_domain, "public.example");
+    // What review needs, kept as keyed hashes: never the address itself.
+    for hashed in [&mine[0].network, &mine[0].fingerprint] {
+        assert_eq!(hashed.len(), 64);
+        assert!(hashed.chars().all(|c| c.is_ascii_hexdigit()));
+    }
+    assert!(!mine[0].network.contains("127.0.0"));
+
+    // The ballot shows the vote and its receipt, and what is left.
+    let ballot: Ballot = voter.call_ok("voting/ballot", &[]).await;
+    let voted = ballot.categories[1]
+        .vote
+        .as_ref()
+        .expect("the vote in C7.4");
+    assert_eq!(voted.title, "Zinc mesh villages");
+    assert_eq!(voted.receipt, receipt);
+    assert_eq!((ballot.progress.cast, ballot.progress.total), (1, 2));
+    let (status, page) = voter.get_page("/vote").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("data-testid=\"vote-progress\""), "{page}");
+    assert!(page.contains(&receipt), "the receipt on the page");
+    assert!(!page.contains("data-testid=\"vote-complete\""));
+
+    // The last category, and the ballot is complete.
+    let (status, body) = cast(&voter, "C1", &c1).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (_, page) = voter.get_page("/vote").await;
+    assert!(page.contains("data-testid=\"vote-complete\""), "{page}");
+
+    // Once the vote closes, nothing more is cast.
+    move_to(&app, "voting", true).await;
+    let late = other_person(&app, "late@public.example").await;
+    let (status, body) = cast(&late, "C1", &c1).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert!(votes_of(&app, "late@public.example").await.is_empty());
+}
+
+#[tokio::test]
+async fn the_ballot_works_without_javascript() {
+    let Contest { app, c74, .. } = contest(Options::default()).await;
+    move_to(&app, "voting", false).await;
+    let voter = other_person(&app, "plain@public.example").await;
+    let (status, page) = voter.get_page("/vote").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("name=\"nominee\""), "{page}");
+    // No choice made: the page comes back with the message, nothing recorded.
+    let res = voter
+        .post_plain("voting/cast", &[("category", "C7.4")], "/vote")
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = res.text().await.unwrap_or_default();
+    assert!(
+        page.contains("Choose a nominee before voting."),
+        "the message on the page: {page}"
+    );
+    assert!(votes_of(&app, "plain@public.example").await.is_empty());
+    // A choice: the post is answered with the ballot, at the category voted in.
+    let res = voter
+        .post_plain(
+            "voting/cast",
+            &[("category", "C7.4"), ("nominee", &c74[0])],
+            "/vote",
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FOUND);
+    assert_eq!(
+        res.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some("/vote?voted=C7.4#C7.4")
+    );
+    let (_, page) = voter.get_page("/vote?voted=C7.4").await;
+    assert!(page.contains("data-testid=\"vote-cast\""), "{page}");
+    assert_eq!(votes_of(&app, "plain@public.example").await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_burst_of_the_same_vote_records_it_once() {
+    let Contest { app, c74, .. } = contest(Options::default()).await;
+    move_to(&app, "voting", false).await;
+    let voter = other_person(&app, "eager@public.example").await;
+    let tries = (0..16).map(|i| {
+        let voter = &voter;
+        let nominee = c74[i % 2].clone();
+        async move { cast(voter, "C7.4", &nominee).await.0 }
+    });
+    let statuses = futures::future::join_all(tries).await;
+    let ok = statuses.iter().filter(|s| **s == StatusCode::OK).count();
+    assert_eq!(ok, 1, "{statuses:?}");
+    assert!(
+        statuses
+            .iter()
+            .all(|s| *s == StatusCode::OK || *s == StatusCode::CONFLICT),
+        "{statuses:?}"
+    );
+    assert_eq!(
+        vote::Entity::find()
+            .filter(vote::Column::VoterId.eq(account_id(&app, "eager@public.example").await))
+            .count(&app.ctx.db)
+            .await
+            .expect("a count"),
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_voter_casting_too_fast_is_held_with_retry_after_while_others_vote() {
+    let Contest { app, c74, c1, .. } = contest(Options {
+        quotas: app::limits::Quotas {
+            votes_per_minute_account: 2,
+            ..Options::default().quotas
+        },
+        ..Options::default()
+    })
+    .await;
+    move_to(&app, "voting", false).await;
+    let fast = other_person(&app, "fast@public.example").await;
+    for _ in 0..2 {
+        let (status, _) = cast(&fast, "C7.4", "not-a-number").await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let res = fast
+        .call("voting/cast", &[("category", "C7.4"), ("nominee", &c74[0])])
+        .await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry: u64 = res
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .expect("a Retry-After header");
+    assert!((1..=60).contains(&retry), "retry-after {retry}");
+    assert!(votes_of(&app, "fast@public.example").await.is_empty());
+    // Another voter on the same address is served normally.
+    let other = other_person(&app, "patient@public.example").await;
+    assert_eq!(cast(&other, "C1", &c1).await.0, StatusCode::OK);
+}
+
+/// Runs a verifier on a ledger: the line where it found the ledger broken, or its recount.
+fn run_verifier(program: &str, args: &[&str]) -> Result<serde_json::Value, usize> {
+    let out = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program}: {e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if out.status.success() {
+        return Ok(serde_json::from_str(text.trim()).unwrap_or_else(|e| panic!("{e}: {text}")));
+    }
+    let line = text
+        .split("line ")
+        .nth(1)
+        .and_then(|rest| rest.split(':').next())
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("{program} said no line: {text}"));
+    Err(line)
+}
+
+/// Both verifiers on one ledger text: they must agree.
+fn both_verifiers(
+    dir: &std::path::Path,
+    name: &str,
+    text: &str,
+) -> Result<serde_json::Value, usize> {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("a ledger file");
+    let file = path.display().to_string();
+    let ours = run_verifier(
+        env!("CARGO_BIN_EXE_wsis-prizes"),
+        &["ledger", "verify", &file],
+    );
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/verify-ledger.py");
+    let theirs = run_verifier("python3", &[script, &file]);
+    assert_eq!(ours, theirs, "the two verifiers disagree on {name}");
+    ours
+}
+
+#[tokio::test]
+async fn results_final_fixes_the_champions_and_a_ledger_both_verifiers_recount() {
+    let Contest { app, c74, c1, .. } = contest(Options::default()).await;
+    move_to(&app, "voting", false).await;
+    let mut receipts = Vec::new();
+    // Three complete ballots; one incomplete, which counts for nothing.
+    for (email, pick) in [
+        ("v1@public.example", 1),
+        ("v2@public.example", 1),
+        ("v3@public.example", 0),
+    ] {
+        let voter = other_person(&app, email).await;
+        for (category, nominee) in [("C7.4", &c74[pick]), ("C1", &c1)] {
+            let (status, body) = cast(&voter, category, nominee).await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+            receipts.push(serde_json::from_str::<String>(&body).expect("a receipt"));
+        }
+    }
+    let partial = other_person(&app, "v4@public.example").await;
+    let (status, partial_receipt) = cast(&partial, "C7.4", &c74[0]).await;
+    assert_eq!(status, StatusCode::OK);
+    let partial_receipt: String = serde_json::from_str(&partial_receipt).expect("a receipt");
+
+    // While the vote runs the secretariat follows it, and cannot fix the results.
+    again(&app, "secretariat@itu.example").await;
+    let live: app::voting::VoteOverview = app.call_ok("voting/overview", &[]).await;
+    assert_eq!((live.votes, live.voters, live.complete_ballots), (7, 4, 3));
+    let res = app.call("voting/results-final", &[]).await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("results-vote-running")
+    );
+
+    move_to(&app, "voting", true).await;
+    again(&app, "secretariat@itu.example").await;
+    let fixed: app::voting::Finalized = app.call_ok("voting/results-final", &[]).await;
+    assert_eq!((fixed.votes, fixed.valid), (7, 6));
+    // Five champions per category at most: both C7.4 nominees and the C1 one.
+    assert_eq!(fixed.champions, 3);
+    let res = app.call("voting/results-final", &[]).await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("results-already-final")
+    );
+    let log = app.audit_log().await;
+    assert!(log.rows.iter().any(|e| e.action == "voting.results_final"));
+    let champions = app::entity::award::Entity::find()
+        .filter(app::entity::award::Column::Kind.eq("champion"))
+        .all(&app.ctx.db)
+        .await
+        .expect("the awards");
+    let mut ids: Vec<String> = champions
+        .iter()
+        .map(|a| a.submission_id.to_string())
+        .collect();
+    ids.sort();
+    let mut expected = vec![c74[0].clone(), c74[1].clone(), c1.clone()];
+    expected.sort();
+    assert_eq!(ids, expected);
+
+    // Receipts are checked once the results are published, by anyone.
+    let anyone = app.beside();
+    let check = |receipt: String| {
+        let anyone = &anyone;
+        async move {
+            anyone
+                .call_ok::<ReceiptCheck>("voting/check-receipt", &[("receipt", &receipt)])
+                .await
+        }
+    };
+    assert_eq!(check(receipts[0].clone()).await, ReceiptCheck::NotYet);
+    move_to(&app, "publication", false).await;
+    match check(receipts[0].to_uppercase()).await {
+        ReceiptCheck::Found {
+            category, counted, ..
+        } => {
+            assert_eq!(category, "C7.4");
+            assert!(counted);
+        }
+        other => panic!("{other:?}"),
+    }
+    match check(partial_receipt.clone()).await {
+        ReceiptCheck::Found { counted, .. } => assert!(!counted, "an incomplete ballot"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        check("0123-4567-89ab-cdef-0123-4567-89ab-cdef".into()).await,
+        ReceiptCheck::Unknown
+    );
+    let res = anyone
+        .call("voting/check-receipt", &[("receipt", "forged<script>")])
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, page) = anyone
+        .get_page(&format!("/vote/receipt?receipt={}", receipts[1]))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("data-testid=\"receipt-result\""), "{page}");
+
+    // The ledger, exported from the command line on the same database.
+    let dir = crate::helpers::tempdir::TempDir::new();
+    let out = dir.0.join("ledger.jsonl");
+    let year = app::entity::edition::Entity::find()
+        .one(&app.ctx.db)
+        .await
+        .expect("the edition")
+        .expect("an edition")
+        .year
+        .to_string();
+    let export = std::process::Command::new(env!("CARGO_BIN_EXE_wsis-prizes"))
+        .args(["ledger", "export", "--edition", &year, "--out"])
+        .arg(&out)
+        .env("DATABASE_URL", &app.database_url)
+        .env("WSIS_DATA_DIR", &dir.0)
+        .env(
+            "WSIS_JWT_SECRET",
+            "a-secret-for-the-command-line-only-0123456789",
+        )
+        .output()
+        .expect("the export");
+    assert!(
+        export.status.success(),
+        "{}",
+        String::from_utf8_lossy(&export.stderr)
+    );
+    let text = std::fs::read_to_string(&out).expect("the ledger");
+    assert_eq!(text.lines().count(), 1 + 7 + 1);
+    // No line says who voted; every receipt is there, by its hash only.
+    assert!(!text.contains("public.example"));
+    for r in &receipts {
+        let digits: String = r.chars().filter(|c| *c != '-').collect();
+        assert!(!text.contains(&digits));
+        assert!(text.contains(&app::voting::ledger::receipt_hash(&digits)));
+    }
+    let tally = both_verifiers(&dir.0, "intact.jsonl", &text).expect("an intact ledger");
+    assert_eq!(tally["head"], fixed.head.as_str());
+    assert_eq!(tally["valid"], 6);
+    assert_eq!(tally["champions"]["C7.4"][0]["nominee"].to_string(), c74[1]);
+    assert_eq!(tally["champions"]["C7.4"][0]["votes"], 2);
+
+    // Tampered copies: both verifiers refuse them, at the same line.
+    let lines: Vec<&str> = text.lines().collect();
+    let flipped = text.replacen("\"valid\":false", "\"valid\":true", 1);
+    let at = both_verifiers(&dir.0, "flipped.jsonl", &flipped).expect_err("a flipped vote");
+    assert!(lines[at - 1].contains("\"valid\":false"), "line {at}");
+    let moved = lines
+        .iter()
+        .map(|l| {
+            if l.contains(&format!("\"nominee\":{}", c74[0])) {
+                l.replace(
+                    &format!("\"nominee\":{}", c74[0]),
+                    &format!("\"nominee\":{}", c74[1]),
+                )
+            } else {
+                (*l).to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(both_verifiers(&dir.0, "moved.jsonl", &moved).is_err());
+    let mut dropped = lines.clone();
+    dropped.remove(3);
+    assert_eq!(
+        both_verifiers(&dir.0, "dropped.jsonl", &dropped.join("\n")),
+        Err(4)
+    );
+    let cut = lines[..lines.len() - 1].join("\n");
+    assert_eq!(both_verifiers(&dir.0, "cut.jsonl", &cut), Err(lines.len()));
+}
