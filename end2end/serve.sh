@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the release server for the browser journeys: a fresh data folder, a secretariat
-# account made with the command line, mail captured (no SMTP), on the given port.
+# account made with the command line, mail captured (no SMTP), on the given port
+# (E2E_DEMO=N loads the demo edition with N submissions first).
 set -euo pipefail
 port=${1:-3100}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,4 +19,7 @@ export WSIS_LOGIN_PER_MINUTE=500 WSIS_REGISTER_PER_HOUR=500 WSIS_RESET_PER_HOUR=
 unset WSIS_SMTP_URL
 printf '%s' "${E2E_SECRETARIAT_PASSWORD:-granite orchard lantern 2027}" \
   | "$bin" user create --email secretariat@itu.example --role secretariat --name "WSIS Secretariat" >/dev/null
+# A journey that needs a whole edition (nominees in every category) starts its own server
+# with the demo edition loaded first.
+if [ -n "${E2E_DEMO:-}" ]; then "$bin" demo --count "$E2E_DEMO" >/dev/null; fi
 exec "$bin" serve

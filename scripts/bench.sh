@@ -34,7 +34,7 @@ until curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; do sleep 0.01; d
 first=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "start to first response (fresh database, migrations and seeding included): ${first} ms"
 
-# BENCH_ONLY=review skips straight to expert review.
+# BENCH_ONLY=review skips straight to expert review; BENCH_ONLY=render measures rendering only.
 if [ "${BENCH_ONLY:-}" != review ]; then
 # The same bytes as static files: served by the platform itself, and by nginx.
 nginx_port=$((port + 1))
@@ -71,6 +71,8 @@ for encoding in identity br; do
   run "category C7.4, static, nginx" "http://127.0.0.1:$nginx_port/bench-category.html" "$encoding"
 done
 kill "$nginx_pid" 2>/dev/null; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=
+# BENCH_ONLY=render stops after the rendering table.
+[ "${BENCH_ONLY:-}" = render ] && exit 0
 
 # The reset flood: 64 connections post the password-reset form with a garbage token and a
 # strong password for 10 s, while one client fetches the home page ten times a second. The

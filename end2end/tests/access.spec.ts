@@ -37,7 +37,7 @@ async function check(context: BrowserContext, paths: string[]) {
 
 test('public pages have no WCAG 2.2 AA violation, in English and Arabic', async ({ browser }) => {
   const context = await browser.newContext();
-  await check(context, ['/', '/categories/C7.4', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/invitations?token=x', '/draw', '/review/join?token=x', '/problem', '/no-such-page']);
+  await check(context, ['/', '/categories/C7.4', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/invitations?token=x', '/draw', '/review/join?token=x', '/vote/receipt', '/vote/receipt?receipt=0123', '/problem', '/no-such-page']);
   await context.close();
 });
 
@@ -47,7 +47,7 @@ test("an owner's pages have no WCAG 2.2 AA violation, in English and Arabic", as
   await newConfirmedAccount(page, browser, `access-${Date.now()}@example.org`, 'Access Owner');
   const draft = await startDraft(page, 'C4');
   await page.close();
-  await check(context, ['/', '/submissions', draft, '/account']);
+  await check(context, ['/', '/submissions', draft, '/account', '/vote']);
   await context.close();
 });
 
@@ -57,6 +57,6 @@ test("the secretariat's pages have no WCAG 2.2 AA violation, in English and Arab
   await signIn(page, SECRETARIAT.email, SECRETARIAT.password);
   await expect(page.getByTestId('me')).toBeVisible();
   await page.close();
-  await check(context, ['/admin/screening', '/admin/registry', '/admin/accounts', '/admin/edition', '/admin/categories', '/admin/mail', '/admin/audit', '/admin/review', '/admin/review/shortlisting', '/admin/review/shortlisting/C7.4', '/admin/review/selection', '/admin/review/selection/C7.4']);
+  await check(context, ['/admin/screening', '/admin/registry', '/admin/accounts', '/admin/edition', '/admin/categories', '/admin/mail', '/admin/audit', '/admin/review', '/admin/review/shortlisting', '/admin/review/shortlisting/C7.4', '/admin/review/selection', '/admin/review/selection/C7.4', '/admin/vote']);
   await context.close();
 });

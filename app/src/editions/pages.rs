@@ -78,6 +78,10 @@ pub fn HomePage() -> impl IntoView {
         Preloaded::Home(r) => Some(r),
         Preloaded::Category(_) => None,
     });
+    let title = match &overview {
+        Ok(Some(o)) => o.title.clone(),
+        _ => String::new(),
+    };
     let body = match overview {
         Ok(Some(o)) => {
             let submitting = matches!(
@@ -143,8 +147,10 @@ pub fn HomePage() -> impl IntoView {
         Ok(None) => view! { <p>{locale.t("home-no-edition")}</p> }.into_any(),
         Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
     };
+    // The edition's name before the site's ("WSIS Prizes 2027 · WSIS Prizes"); the site's
+    // name alone when there is no edition to name.
     view! {
-        <PageTitle text=locale.t("site-name") />
+        <PageTitle text=title />
         {body}
     }
 }

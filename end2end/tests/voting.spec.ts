@@ -1,0 +1,139 @@
+// The public vote, on a server of its own with the demo edition (nominees in every category):
+// a newcomer registers and confirms, votes in every category over two visits, without any
+// script, and sees "Voting complete"; the secretariat closes the vote and fixes the results;
+// once they are published, anyone finds the newcomer's receipt in the ledger.
+import { AxeBuilder } from '@axe-core/playwright';
+import { Browser, BrowserContext, expect, test, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { SECRETARIAT, newConfirmedAccount, signIn } from './helpers';
+
+const PORT = Number(process.env.E2E_VOTE_PORT ?? 3102);
+const PHASES = ['submission', 'screening', 'voting', 'selection', 'publication'];
+let server: ChildProcess | null = null;
+
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+test.describe.configure({ timeout: 240_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  server = spawn('./serve.sh', [String(PORT)], {
+    env: { ...process.env, E2E_DEMO: '300' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  // The demo loads before the server listens: wait for it, within the hook's bound.
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (server.exitCode !== null) throw new Error(`the voting server exited (${server.exitCode})`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+});
+
+test.afterAll(() => {
+  server?.kill('SIGTERM');
+});
+
+/** `YYYY-MM-DDTHH:MM` in UTC, as a datetime-local input takes it. */
+function utc(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 16);
+}
+
+/** The secretariat moves the calendar: each phase's [opens, closes] in days from now. */
+async function moveCalendar(browser: Browser, days: number[][], reason: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, SECRETARIAT.email, SECRETARIAT.password);
+  await expect(page.getByTestId('me')).toBeVisible();
+  await page.goto('/admin/edition');
+  await page.getByLabel('Time zone').fill('UTC');
+  for (const [i, phase] of PHASES.entries()) {
+    await page.locator(`#field-${phase}_opens`).fill(utc(days[i][0]));
+    await page.locator(`#field-${phase}_closes`).fill(utc(days[i][1]));
+  }
+  await page.getByLabel('Reason for the change').fill(reason);
+  await page.getByRole('button', { name: 'Save the calendar' }).click();
+  await expect(page.getByText('The calendar has been saved.')).toBeVisible();
+  await context.close();
+}
+
+/** Votes for the first nominee in each of the first `n` categories still open on the ballot. */
+async function voteIn(page: Page, n: number) {
+  for (let i = 0; i < n; i++) {
+    await page.goto('/vote');
+    const open = page.locator('[data-testid=ballot-category]').filter({ has: page.locator('form') }).first();
+    const code = (await open.getAttribute('id')) ?? '';
+    await open.locator('input[type=radio]').first().check();
+    await open.getByRole('button', { name: `Vote in ${code}` }).click();
+    await expect(page.getByTestId('vote-cast')).toContainText(code);
+    await expect(page.locator(`[id="${code}"]`).getByTestId('receipt')).toBeVisible();
+  }
+}
+
+test('a newcomer votes in every category over two visits, and finds the receipt in the ledger', async ({ browser }) => {
+  // The vote opens today.
+  await moveCalendar(browser, [[-60, -30], [-30, -1], [-1, 30], [30, 40], [40, 200]], 'The public vote opens');
+  const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const email = `voter-${Date.now()}@example.org`;
+  await newConfirmedAccount(page, browser, email, 'Wanjiru Voter');
+
+  // First visit: the ballot lists every category; half of them are voted in.
+  await page.goto('/vote');
+  const categories = await page.getByTestId('ballot-category').count();
+  expect(categories).toBe(18);
+  await expect(page.getByTestId('vote-progress')).toHaveText('You have voted in 0 of 18 categories.');
+  // No choice made: the category's form says so, and nothing is recorded.
+  const first = page.getByTestId('ballot-category').first();
+  const firstCode = (await first.getAttribute('id')) ?? '';
+  await first.getByRole('button', { name: `Vote in ${firstCode}` }).click();
+  await expect(page.getByText('Choose a nominee before voting.')).toBeVisible();
+  await voteIn(page, 9);
+  await expect(page.getByTestId('vote-progress')).toHaveText('You have voted in 9 of 18 categories.');
+  await expect(page.getByTestId('vote-left').locator('li')).toHaveCount(9);
+  const receipt = (await page.getByTestId('receipt').first().textContent())?.trim() ?? '';
+  expect(receipt).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){7}$/);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await context.close();
+
+  // Second visit, another browser with scripts on: the ballot remembers; the rest is voted
+  // in, and the ballot is complete.
+  const later = await browser.newContext();
+  const again = await later.newPage();
+  await signIn(again, email, 'saffron pelican harbour 31');
+  await expect(again.getByTestId('me')).toBeVisible();
+  await again.goto('/vote');
+  await expect(again.getByTestId('vote-progress')).toHaveText('You have voted in 9 of 18 categories.');
+  const axe = await new AxeBuilder({ page: again }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')}`)).toEqual([]);
+  await voteIn(again, 9);
+  await expect(again.getByTestId('vote-complete')).toHaveText('Voting complete: you have voted in every category. Thank you.');
+  await later.close();
+
+  // The vote closes; the secretariat fixes the results.
+  await moveCalendar(browser, [[-90, -60], [-60, -30], [-30, -1], [-1, 30], [30, 200]], 'The public vote is over');
+  const office = await browser.newContext();
+  const admin = await office.newPage();
+  await signIn(admin, SECRETARIAT.email, SECRETARIAT.password);
+  await expect(admin.getByTestId('me')).toBeVisible();
+  await admin.goto('/admin/vote');
+  await expect(admin.getByTestId('vote-figures')).toContainText('18');
+  await admin.getByRole('button', { name: 'Fix the results' }).click();
+  await expect(admin.getByText('The results are final')).toBeVisible();
+  await expect(admin.getByTestId('results-final')).toContainText('18 valid votes of 18 cast');
+  await office.close();
+
+  // Published: anyone checks the receipt.
+  await moveCalendar(browser, [[-100, -80], [-80, -60], [-60, -30], [-30, -1], [-1, 200]], 'The winners are published');
+  const visitor = await browser.newContext({ javaScriptEnabled: false });
+  const anyone = await visitor.newPage();
+  await anyone.goto('/vote/receipt');
+  await anyone.getByLabel('Receipt').fill(receipt.toUpperCase());
+  await anyone.getByRole('button', { name: 'Check' }).click();
+  await expect(anyone.getByTestId('receipt-result')).toContainText('It counted.');
+  await anyone.goto('/vote/receipt?receipt=0000-0000-0000-0000-0000-0000-0000-0000');
+  await expect(anyone.getByTestId('receipt-result')).toHaveText('No vote has this receipt.');
+  await visitor.close();
+});
