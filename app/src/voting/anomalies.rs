@@ -84,6 +84,19 @@ async fn under_review(
     Ok(Some((edition_id, voting.opens_at, ballot, size)))
 }
 
+/// The columns of a vote that anomaly review reads.
+#[derive(sea_orm::FromQueryResult)]
+struct FactRow {
+    id: i64,
+    voter_id: i64,
+    category_id: i64,
+    submission_id: i64,
+    cast_at: i64,
+    network: String,
+    email_domain: String,
+    account_created_at: i64,
+}
+
 /// Looks for anomalies in the current edition's votes, records the groups found and holds
 /// their votes. Returns how many votes changed status.
 ///
@@ -94,7 +107,7 @@ pub async fn sweep(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
     let Some((edition_id, opens_at, ballot, size)) = under_review(ctx, now).await? else {
         return Ok(0);
     };
-    let rows: Vec<(i64, i64, i64, i64, i64, String, String, i64)> = vote::Entity::find()
+    let facts: Vec<VoteFacts> = vote::Entity::find()
         .select_only()
         .columns([
             vote::Column::Id,
@@ -107,25 +120,20 @@ pub async fn sweep(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
             vote::Column::AccountCreatedAt,
         ])
         .filter(vote::Column::CategoryId.is_in(ballot))
-        .into_tuple()
+        .into_model::<FactRow>()
         .all(&ctx.db)
-        .await?;
-    let facts: Vec<VoteFacts> = rows
+        .await?
         .into_iter()
-        .map(
-            |(id, voter, category, nominee, cast_at, network, email_domain, account_created_at)| {
-                VoteFacts {
-                    id,
-                    voter,
-                    category,
-                    nominee,
-                    cast_at,
-                    network,
-                    email_domain,
-                    account_created_at,
-                }
-            },
-        )
+        .map(|r| VoteFacts {
+            id: r.id,
+            voter: r.voter_id,
+            category: r.category_id,
+            nominee: r.submission_id,
+            cast_at: r.cast_at,
+            network: r.network,
+            email_domain: r.email_domain,
+            account_created_at: r.account_created_at,
+        })
         .collect();
     let added: HashSet<String> = disposable_domain::Entity::find()
         .all(&ctx.db)
