@@ -52,9 +52,17 @@ pub struct AppContext {
     pub memory: Arc<Memory>,
     /// Keyed hashes of networks and fingerprints for anomaly review.
     pub pseudonyms: Arc<Pseudonyms>,
+    /// The vote path's group commit, started at the first vote.
+    pub votes: Arc<std::sync::OnceLock<crate::voting::committer::Committer>>,
 }
 
 impl AppContext {
+    /// The vote committer of this instance (started on first use, on the current runtime).
+    pub fn votes(&self) -> &crate::voting::committer::Committer {
+        self.votes
+            .get_or_init(|| crate::voting::committer::Committer::start(self.db.clone()))
+    }
+
     pub fn new(
         db: DatabaseConnection,
         config: DomainConfig,
@@ -71,6 +79,7 @@ impl AppContext {
             clock: Clock::default(),
             memory: Arc::new(Memory::default()),
             pseudonyms: Arc::new(Pseudonyms::new(jwt_secret)),
+            votes: Arc::default(),
         }
     }
 }

@@ -3,7 +3,7 @@
 use std::{collections::HashMap, net::IpAddr};
 
 use http::HeaderMap;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 
 use super::{
     Ballot, BallotCategory, BallotNominee, CategoryFigures, FinalResults, MyVote, VoteOverview,
@@ -214,7 +214,7 @@ pub async fn cast(
         .rsplit_once('@')
         .map(|(_, d)| d.to_lowercase())
         .unwrap_or_default();
-    let inserted = vote::ActiveModel {
+    let row = vote::ActiveModel {
         category_id: Set(category_id),
         voter_id: Set(session.account_id),
         submission_id: Set(submission_id),
@@ -228,13 +228,12 @@ pub async fn cast(
         account_created_at: Set(session.created_at),
         status: Set(VoteStatus::Valid.code().to_owned()),
         ..Default::default()
-    }
-    .insert(&ctx.db)
-    .await;
-    match inserted.map_err(DomainError::from) {
-        Ok(_) => Ok(rules::grouped(&receipt)),
-        Err(DomainError::Conflict(_)) => Err(DomainError::Conflict("vote-already-cast")),
-        Err(e) => Err(e),
+    };
+    // Written with the votes cast at the same moment, in one commit; answered after it.
+    if ctx.votes().write(row).await? {
+        Ok(rules::grouped(&receipt))
+    } else {
+        Err(DomainError::Conflict("vote-already-cast"))
     }
 }
 
