@@ -16,6 +16,9 @@ modules=/usr/lib/nginx/modules
 command -v wrk >/dev/null && command -v nginx >/dev/null && [ -f $modules/ngx_http_brotli_filter_module.so ] || {
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light libnginx-mod-http-brotli-filter >/dev/null; }
 
+# BENCH_ONLY=vote runs the vote path's benchmark alone (scripts/bench-vote.sh).
+if [ "${BENCH_ONLY:-}" = vote ]; then exec scripts/bench-vote.sh; fi
+
 data=$(mktemp -d /tmp/wsis-bench.XXXXXX)
 cleanup() {
   [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null

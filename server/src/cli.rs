@@ -42,10 +42,32 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// For the vote benchmark, on the demo edition only (never on a real contest).
+    #[command(hide = true)]
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
     /// The public vote's ledger: export it once the results are final, or check one.
     Ledger {
         #[command(subcommand)]
         command: LedgerCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Open the demo edition's vote now and write voters' sessions and ballots to a file.
+    PrepareVote {
+        #[arg(long, default_value_t = 2000)]
+        voters: usize,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+    /// The rate of single-row commits on a scratch SQLite file with the platform's settings.
+    SqliteCommitRate {
+        #[arg(long, default_value_t = 5)]
+        seconds: u64,
     },
 }
 
@@ -135,6 +157,7 @@ pub async fn main() -> ExitCode {
         Command::Ledger {
             command: LedgerCommand::Export { edition, out },
         } => export_ledger(edition, &out).await,
+        Command::Bench { command } => bench(command).await,
         Command::Ledger {
             command: LedgerCommand::Verify { file },
         } => verify_ledger(&file),
@@ -235,6 +258,29 @@ async fn demo(count: usize) -> anyhow::Result<()> {
             report.reviews,
             report.nominees
         );
+    }
+    Ok(())
+}
+
+async fn bench(command: BenchCommand) -> anyhow::Result<()> {
+    match command {
+        BenchCommand::PrepareVote { voters, out } => {
+            let config = Config::from_env()?;
+            let Some(secret) = config.jwt_secret.clone() else {
+                bail!("set WSIS_JWT_SECRET: the server and the benchmark must share it");
+            };
+            let conn = open_database().await?;
+            let lines = crate::bench::prepare_vote(&conn, &secret, voters, &out).await?;
+            println!(
+                "{lines} ballots of {voters} voters written to {}",
+                out.display()
+            );
+        }
+        BenchCommand::SqliteCommitRate { seconds } => {
+            let config = Config::from_env()?;
+            let rate = crate::bench::sqlite_commit_rate(&config.data_dir, seconds).await?;
+            println!("{rate:.0}");
+        }
     }
     Ok(())
 }

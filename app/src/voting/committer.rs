@@ -4,11 +4,13 @@
 //! instead of one each. Every vote is acknowledged only after the commit that holds it, so
 //! group commit loses nothing that was acknowledged.
 //!
-//! Each vote is its own `INSERT … ON CONFLICT (voter, category) DO NOTHING`: a second vote in
-//! a category (in the same batch, or from another instance) writes nothing and is answered
-//! as a conflict, without failing the other votes of the batch.
+//! A batch is one `INSERT … ON CONFLICT (voter, category) DO NOTHING RETURNING …`: a second
+//! vote in a category (in the same batch, or from another instance) writes nothing and is
+//! answered as a conflict, without failing the other votes of the batch.
 
-use sea_orm::{DatabaseConnection, EntityTrait, sea_query::OnConflict};
+use std::collections::HashSet;
+
+use sea_orm::{DatabaseConnection, EntityTrait, TryInsertResult};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::{entity::vote, error::DomainError};
@@ -78,18 +80,24 @@ async fn write_batch(
     batch: &[Pending],
 ) -> Result<Vec<bool>, sea_orm::DbErr> {
     let txn = crate::db::begin_write(db).await?;
-    let mut written = Vec::with_capacity(batch.len());
-    for p in batch {
-        let rows = vote::Entity::insert(p.row.clone())
-            .on_conflict(
-                OnConflict::columns([vote::Column::VoterId, vote::Column::CategoryId])
-                    .do_nothing()
-                    .to_owned(),
-            )
-            .exec_without_returning(&txn)
-            .await?;
-        written.push(rows > 0);
-    }
+    // One statement for the batch; the rows it wrote come back, known by their receipts.
+    let written: HashSet<String> =
+        match vote::Entity::insert_many(batch.iter().map(|p| p.row.clone()))
+            .on_conflict_do_nothing_on([vote::Column::VoterId, vote::Column::CategoryId])
+            .exec_with_returning_many(&txn)
+            .await?
+        {
+            TryInsertResult::Inserted(rows) => rows.into_iter().map(|r| r.receipt).collect(),
+            TryInsertResult::Conflicted | TryInsertResult::Empty => HashSet::new(),
+        };
     txn.commit().await?;
-    Ok(written)
+    Ok(batch
+        .iter()
+        .map(|p| match &p.row.receipt {
+            sea_orm::ActiveValue::Set(r) | sea_orm::ActiveValue::Unchanged(r) => {
+                written.contains(r)
+            }
+            sea_orm::ActiveValue::NotSet => false,
+        })
+        .collect())
 }
