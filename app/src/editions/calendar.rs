@@ -37,6 +37,7 @@ pub async fn get_calendar_form(
         title: loaded.edition.title.clone(),
         time_zone: loaded.edition.time_zone.clone(),
         screening_during_submission: loaded.edition.screening_during_submission,
+        complete_ballots_only: loaded.edition.complete_ballots_only,
         phases: windows
             .iter()
             .map(|w| CalendarPhase {
@@ -59,6 +60,8 @@ pub struct CalendarInput {
     pub dates: Vec<(PhaseKind, String, String)>,
     /// Whether screening decisions may be taken while submission is still open.
     pub screening_during_submission: bool,
+    /// Whether only complete ballots count in the public vote (`None`: unchanged).
+    pub complete_ballots_only: Option<bool>,
     pub reason: String,
 }
 
@@ -135,8 +138,24 @@ pub async fn update_calendar(
         .collect();
     let any_opened = old.iter().any(|o| o.opens_at <= now);
     let zone_changed_after_opening = edition.time_zone != input.time_zone.trim() && any_opened;
-    let rule_changed_after_opening =
-        edition.screening_during_submission != input.screening_during_submission && any_opened;
+    let ballots = input
+        .complete_ballots_only
+        .unwrap_or(edition.complete_ballots_only);
+    // The counting rule is fixed once the vote has opened: votes were cast under it.
+    if ballots != edition.complete_ballots_only
+        && old
+            .iter()
+            .any(|o| o.kind == PhaseKind::Voting && o.opens_at <= now)
+    {
+        errors.push(FieldError::new(
+            "ballot_rule",
+            "calendar-ballot-rule-locked",
+        ));
+    }
+    let rule_changed_after_opening = (edition.screening_during_submission
+        != input.screening_during_submission
+        || ballots != edition.complete_ballots_only)
+        && any_opened;
     let reason = audit::Reason::optional(&input.reason, "reason")
         .map_err(|e| errors.extend(e.fields()))
         .ok()
@@ -157,6 +176,7 @@ pub async fn update_calendar(
         title: Set(title.unwrap_or_default()),
         time_zone: Set(input.time_zone.trim().to_owned()),
         screening_during_submission: Set(input.screening_during_submission),
+        complete_ballots_only: Set(ballots),
         updated_at: Set(now),
         ..Default::default()
     }
@@ -198,6 +218,7 @@ pub async fn update_calendar(
             details: serde_json::json!({
                 "time_zone": { "old": edition.time_zone, "new": input.time_zone.trim() },
                 "screening_during_submission": { "old": edition.screening_during_submission, "new": input.screening_during_submission },
+                "complete_ballots_only": { "old": edition.complete_ballots_only, "new": ballots },
                 "old": window_json(&old),
                 "new": window_json(&new),
                 "opened_phases_changed": changed_opened.iter().map(|k| k.code()).collect::<Vec<_>>(),

@@ -99,6 +99,8 @@ pub struct CalendarForm {
     pub time_zone: String,
     pub phases: Vec<CalendarPhase>,
     pub screening_during_submission: bool,
+    /// Only complete ballots count in the public vote.
+    pub complete_ballots_only: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -158,12 +160,24 @@ pub async fn update_calendar(
     reason: String,
 ) -> Result<(), AppError> {
     let r = crate::server_fn::request()?;
+    let complete_ballots_only = match edit.ballot_rule.trim() {
+        "" => None,
+        "complete" => Some(true),
+        "every" => Some(false),
+        _ => {
+            return crate::server_fn::respond(Err(crate::error::DomainError::invalid(
+                "ballot_rule",
+                "calendar-ballot-rule-unknown",
+            )));
+        }
+    };
     let input = calendar::CalendarInput {
         edition_id,
         title: edit.title.clone(),
         time_zone: edit.time_zone.clone(),
         dates: edit.dates(),
         screening_during_submission: edit.screening_during_submission,
+        complete_ballots_only,
         reason,
     };
     let result = calendar::update_calendar(&r.ctx, &r.actor, &input).await;

@@ -250,6 +250,11 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
     } else {
         form.screening_during_submission
     };
+    let complete_only = if state.has_posted() {
+        state.typed("ballot_rule").as_deref() != Some("every")
+    } else {
+        form.complete_ballots_only
+    };
     let rows = form
         .phases
         .iter()
@@ -321,6 +326,14 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
                 <input type="checkbox" name="screening_during_submission" value="on" checked=screening_early />
                 {locale.t("calendar-screening-during-submission")}
             </label>
+            <div class="field">
+                <label for="field-ballot_rule">{locale.t("calendar-ballot-rule")}</label>
+                <select id="field-ballot_rule" name="ballot_rule">
+                    <option value="complete" selected=complete_only>{locale.t("calendar-ballot-rule-complete")}</option>
+                    <option value="every" selected=!complete_only>{locale.t("calendar-ballot-rule-every")}</option>
+                </select>
+                <small class="field-error">{move || state.field_message("ballot_rule").get()}</small>
+            </div>
             <Field state name="reason" label=locale.t("calendar-reason") hint=locale.t("calendar-reason-hint") />
             <button type="submit" class="primary">{locale.t("calendar-save")}</button>
         </ActionForm>

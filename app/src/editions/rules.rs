@@ -165,6 +165,9 @@ pub struct CalendarEdit {
     /// Whether screening decisions may be taken while submission is still open.
     #[serde(default, deserialize_with = "checkbox")]
     pub screening_during_submission: bool,
+    /// Which ballots count in the public vote: `complete` or `every`; empty keeps the rule.
+    #[serde(default)]
+    pub ballot_rule: String,
 }
 
 impl CalendarEdit {

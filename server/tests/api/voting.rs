@@ -1008,3 +1008,87 @@ async fn two_instances_on_one_database_record_each_vote_once() {
     assert_eq!(stored.len(), voters.len() * 2);
     drop(second);
 }
+
+/// The calendar form as it stands, with `changes`, ready to post.
+async fn calendar_form(app: &TestApp, changes: &[(&str, &str)]) -> Vec<(String, String)> {
+    let current: serde_json::Value = app.call_ok("editions/get-calendar-form", &[]).await;
+    let mut form = vec![
+        ("edition_id".to_owned(), current["edition_id"].to_string()),
+        (
+            "title".to_owned(),
+            current["title"].as_str().unwrap_or_default().to_owned(),
+        ),
+        (
+            "time_zone".to_owned(),
+            current["time_zone"].as_str().unwrap_or_default().to_owned(),
+        ),
+        (
+            "reason".to_owned(),
+            "The counting rule of this edition.".to_owned(),
+        ),
+    ];
+    for p in current["phases"].as_array().cloned().unwrap_or_default() {
+        let kind = p["kind"].as_str().unwrap_or_default().to_lowercase();
+        for end in ["opens", "closes"] {
+            form.push((
+                format!("{kind}_{end}"),
+                p[format!("{end}_local")]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+            ));
+        }
+    }
+    for (k, v) in changes {
+        form.push(((*k).to_owned(), (*v).to_owned()));
+    }
+    form
+}
+
+#[tokio::test]
+async fn the_edition_says_whether_incomplete_ballots_count_and_the_rule_is_fixed_once_voting_opens()
+{
+    let Contest { app, c74, c1, .. } = contest(Options::default()).await;
+    let post = |changes: &'static [(&'static str, &'static str)]| {
+        let app = &app;
+        async move {
+            let form = calendar_form(app, changes).await;
+            let pairs: Vec<(&str, &str)> =
+                form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let res = app.call("editions/update-calendar", &pairs).await;
+            let status = res.status();
+            (status, res.text().await.unwrap_or_default())
+        }
+    };
+    let form: serde_json::Value = app.call_ok("editions/get-calendar-form", &[]).await;
+    assert_eq!(
+        form["complete_ballots_only"], true,
+        "complete ballots only by default"
+    );
+    assert_eq!(
+        post(&[("ballot_rule", "sometimes")]).await.0,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let (status, body) = post(&[("ballot_rule", "every")]).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let form: serde_json::Value = app.call_ok("editions/get-calendar-form", &[]).await;
+    assert_eq!(form["complete_ballots_only"], false);
+
+    // Once the vote has opened, the rule stays as it is.
+    move_to(&app, "voting", false).await;
+    again(&app, "secretariat@itu.example").await;
+    let (status, body) = post(&[("ballot_rule", "complete")]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("calendar-ballot-rule-locked"), "{body}");
+
+    // Every vote counts: an incomplete ballot too.
+    let voter = voter_at(&app, "one-category@public.example").await;
+    assert_eq!(cast(&voter, "C7.4", &c74[0]).await.0, StatusCode::OK);
+    let full = voter_at(&app, "both@public.example").await;
+    assert_eq!(cast(&full, "C7.4", &c74[1]).await.0, StatusCode::OK);
+    assert_eq!(cast(&full, "C1", &c1).await.0, StatusCode::OK);
+    move_to(&app, "voting", true).await;
+    again(&app, "secretariat@itu.example").await;
+    let fixed: app::voting::Finalized = app.call_ok("voting/results-final", &[]).await;
+    assert_eq!((fixed.votes, fixed.valid), (3, 3));
+}
