@@ -858,3 +858,7 @@ calendar-ballot-rule-complete = Only complete ballots (a vote in every category)
 calendar-ballot-rule-every = Every vote, complete ballot or not
 calendar-ballot-rule-locked = The counting rule cannot change once the public vote has opened.
 calendar-ballot-rule-unknown = Choose one of the counting rules.
+vote-chart-hours = Votes per hour, last 48 hours
+vote-chart-categories = Votes per category
+vote-chart-regions = Votes per ITU region of the voter's organisation
+region-unknown = Region unknown

@@ -857,3 +857,7 @@ calendar-ballot-rule-complete = Seulement les bulletins complets (un vote dans c
 calendar-ballot-rule-every = Chaque vote, bulletin complet ou non
 calendar-ballot-rule-locked = La règle de décompte ne peut plus changer une fois le vote public ouvert.
 calendar-ballot-rule-unknown = Choisissez l'une des règles de décompte.
+vote-chart-hours = Votes par heure, 48 dernières heures
+vote-chart-categories = Votes par catégorie
+vote-chart-regions = Votes par région de l'UIT de l'organisation du votant
+region-unknown = Région inconnue

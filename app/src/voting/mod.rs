@@ -133,6 +133,10 @@ pub struct VoteOverview {
     pub held: u64,
     pub invalid: u64,
     pub categories: Vec<CategoryFigures>,
+    /// Votes per hour over the last two days (the hour as written in the edition's zone).
+    pub per_hour: Vec<(String, u64)>,
+    /// Votes per ITU region of the voter's organisation (region label keys).
+    pub per_region: Vec<(String, u64)>,
     pub results: Option<FinalResults>,
 }
 

@@ -10,6 +10,7 @@ use super::{
     get_flags, get_vote_overview,
 };
 use crate::{
+    charts::{Bar, BarChart},
     i18n::{Locale, use_locale},
     ui::{AdminNav, FormError, FormState, PageTitle, error_summary},
 };
@@ -197,17 +198,12 @@ fn Figures(overview: VoteOverview) -> impl IntoView {
             <dt>{locale.t("vote-admin-held")}</dt><dd>{count(overview.held)}</dd>
             <dt>{locale.t("vote-admin-invalid")}</dt><dd>{count(overview.invalid)}</dd>
         </dl>
-        <table class="figures">
-            <thead><tr>
-                <th scope="col">{locale.t("submission-category")}</th>
-                <th scope="col">{locale.t("vote-admin-votes")}</th>
-            </tr></thead>
-            <tbody>
-                {overview.categories.into_iter().map(|c| view! {
-                    <tr><td>{c.code} " " {c.title}</td><td>{count(c.votes)}</td></tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+        <BarChart id="chart-hours" caption=locale.t("vote-chart-hours")
+            bars=overview.per_hour.into_iter().map(|(label, n)| Bar { label, value: n, shown: count(n) }).collect() />
+        <BarChart id="chart-categories" caption=locale.t("vote-chart-categories")
+            bars=overview.categories.into_iter().map(|c| Bar { label: c.code, value: c.votes, shown: count(c.votes) }).collect() />
+        <BarChart id="chart-regions" caption=locale.t("vote-chart-regions")
+            bars=overview.per_region.into_iter().map(|(key, n)| Bar { label: locale.t(&key), value: n, shown: count(n) }).collect() />
         <h2>{locale.t("results-final-title")}</h2>
         {match overview.results {
             Some(r) => view! {

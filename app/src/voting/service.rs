@@ -259,13 +259,14 @@ pub async fn overview(
         .enumerate()
         .filter_map(|(i, c)| content.category_id(&c.code).map(|id| (id, i)))
         .collect();
-    // One pass over (category, voter, status): the live figures of a whole edition.
-    let rows: Vec<(i64, i64, String)> = vote::Entity::find()
+    // One pass over (category, voter, status, time): the live figures of a whole edition.
+    let rows: Vec<(i64, i64, String, i64)> = vote::Entity::find()
         .select_only()
         .columns([
             vote::Column::CategoryId,
             vote::Column::VoterId,
             vote::Column::Status,
+            vote::Column::CastAt,
         ])
         .filter(vote::Column::CategoryId.is_in(ids.keys().copied()))
         .into_tuple()
@@ -274,7 +275,16 @@ pub async fn overview(
     let mut per_category = vec![0_u64; summaries.len()];
     let mut ballots: HashMap<i64, usize> = HashMap::new();
     let (mut held, mut invalid) = (0, 0);
-    for (category_id, voter, status) in &rows {
+    const HOUR: i64 = 3_600;
+    let this_hour = now.div_euclid(HOUR);
+    let mut per_hour = [0_u64; 48];
+    for (category_id, voter, status, cast_at) in &rows {
+        let age = this_hour - cast_at.div_euclid(HOUR);
+        if let Ok(slot) = usize::try_from(age)
+            && slot < per_hour.len()
+        {
+            per_hour[per_hour.len() - 1 - slot] += 1;
+        }
         if let Some(i) = ids.get(category_id) {
             per_category[*i] += 1;
         }
@@ -300,6 +310,41 @@ pub async fn overview(
         })
         .count() as u64;
     let tz = content.loaded.tz()?;
+    let per_hour = per_hour
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let start = (this_hour - 47 + i64::try_from(i).unwrap_or(0)) * HOUR;
+            let label = jiff::Timestamp::from_second(start)
+                .map(|t| {
+                    t.to_zoned_datetime(tz.clone())
+                        .strftime("%d.%m %H:00")
+                        .to_string()
+                })
+                .unwrap_or_default();
+            (label, *n)
+        })
+        .collect();
+    // The region of each voter's organisation, from the accounts that voted.
+    let voters: Vec<i64> = ballots.keys().copied().collect();
+    let mut regions: std::collections::BTreeMap<String, u64> = std::collections::BTreeMap::new();
+    for chunk in voters.chunks(500) {
+        let countries: Vec<(i64, String)> = crate::entity::account::Entity::find()
+            .select_only()
+            .columns([
+                crate::entity::account::Column::Id,
+                crate::entity::account::Column::Country,
+            ])
+            .filter(crate::entity::account::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(&ctx.db)
+            .await?;
+        for (id, country) in countries {
+            let key = crate::countries::region_of(&country)
+                .map_or_else(|| "region-unknown".to_owned(), |r| r.label_key());
+            *regions.entry(key).or_default() += ballots.get(&id).copied().unwrap_or(0) as u64;
+        }
+    }
     let results = vote_result::Entity::find()
         .filter(vote_result::Column::EditionId.eq(content.loaded.edition.id))
         .one(&ctx.db)
@@ -327,6 +372,8 @@ pub async fn overview(
                 votes,
             })
             .collect(),
+        per_hour,
+        per_region: regions.into_iter().collect(),
         results,
     })
 }

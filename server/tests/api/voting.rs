@@ -409,6 +409,24 @@ async fn results_final_fixes_the_champions_and_a_ledger_both_verifiers_recount()
     again(&app, "secretariat@itu.example").await;
     let live: app::voting::VoteOverview = app.call_ok("voting/overview", &[]).await;
     assert_eq!((live.votes, live.voters, live.complete_ballots), (7, 4, 3));
+    // The charts' figures: every vote in the last hours, and under its voter's region.
+    assert_eq!(live.per_hour.len(), 48);
+    assert_eq!(live.per_hour.iter().map(|(_, n)| n).sum::<u64>(), 7);
+    assert_eq!(live.per_region.iter().map(|(_, n)| n).sum::<u64>(), 7);
+    let (status, page) = app.get_page("/admin/vote").await;
+    assert_eq!(status, StatusCode::OK);
+    for chart in ["chart-hours", "chart-categories", "chart-regions"] {
+        assert!(
+            page.contains(&format!("data-testid=\"{chart}\"")),
+            "{chart}"
+        );
+    }
+    assert!(page.contains("<svg"), "the charts are drawn on the server");
+    // Nobody else sees any count while the vote runs.
+    let (status, page) = partial.get_page("/admin/vote").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{page}");
+    let (_, category) = partial.get_page("/categories/C7.4").await;
+    assert!(!category.contains("chart-"), "no figure on public pages");
     let res = app.call("voting/results-final", &[]).await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
     assert!(
