@@ -1,7 +1,7 @@
 //! Who is asking: the signed-in account behind a request ([`Session`]), or an anonymous
 //! visitor ([`Actor`]), as checked against the database on every request.
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ConnectionTrait, EntityTrait, JoinType, QuerySelect};
 
 use super::{Me, Role};
 use crate::{
@@ -68,17 +68,25 @@ pub async fn load_session(
     account_id: i64,
     version: i32,
 ) -> Result<Option<Session>, DomainError> {
-    let Some(account) = account::Entity::find_by_id(account_id).one(conn).await? else {
+    // The account and its roles in one query: every signed-in request makes it.
+    let via_role = account_role::Entity::belongs_to(account::Entity)
+        .from(account_role::Column::AccountId)
+        .to(account::Column::Id)
+        .into();
+    let rows = account::Entity::find_by_id(account_id)
+        .join_rev(JoinType::LeftJoin, via_role)
+        .select_also(account_role::Entity)
+        .all(conn)
+        .await?;
+    let Some(account) = rows.first().map(|(a, _)| a.clone()) else {
         return Ok(None);
     };
     if account.disabled_at.is_some() || account.token_version != version {
         return Ok(None);
     }
-    let roles = account_role::Entity::find()
-        .filter(account_role::Column::AccountId.eq(account.id))
-        .all(conn)
-        .await?
-        .into_iter()
+    let roles = rows
+        .iter()
+        .filter_map(|(_, r)| r.as_ref())
         .map(|r| Role::stored(&r.role))
         .collect::<Result<_, _>>()?;
     Ok(Some(Session {
