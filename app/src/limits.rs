@@ -55,6 +55,31 @@ impl Default for Quotas {
     }
 }
 
+/// When anomaly review flags a group of votes. The defaults suit an edition of a few million
+/// votes; an instance may set its own (`WSIS_FLAG_*`, see the README).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FlagThresholds {
+    /// Votes from one network within `window_secs` that make a burst.
+    pub burst_votes: usize,
+    /// Accounts created within `window_secs` of each other (and within a week before the
+    /// vote opened, or during it) that voted.
+    pub bulk_accounts: usize,
+    /// Voters sharing exactly the same complete ballot.
+    pub uniform_ballots: usize,
+    pub window_secs: i64,
+}
+
+impl Default for FlagThresholds {
+    fn default() -> Self {
+        Self {
+            burst_votes: 200,
+            bulk_accounts: 30,
+            uniform_ballots: 50,
+            window_secs: 600,
+        }
+    }
+}
+
 /// The network a client address belongs to, for keying limits: IPv4 addresses as they are,
 /// IPv6 addresses by their /64 (an IPv4-mapped IPv6 address counts as the IPv4 address).
 pub fn client_net(ip: IpAddr) -> IpAddr {

@@ -35,7 +35,7 @@ pub struct DomainConfig {
     /// Where submitters write to the secretariat (shown in the footer and in refusals).
     pub contact_email: String,
     /// When groups of votes are flagged for review.
-    pub anomalies: crate::voting::rules::Thresholds,
+    pub anomalies: crate::limits::FlagThresholds,
 }
 
 /// State shared by every request of one instance.
@@ -53,14 +53,14 @@ pub struct AppContext {
     /// Keyed hashes of networks and fingerprints for anomaly review.
     pub pseudonyms: Arc<Pseudonyms>,
     /// The vote path's group commit, started at the first vote.
-    pub votes: Arc<std::sync::OnceLock<crate::voting::committer::Committer>>,
+    pub votes: Arc<std::sync::OnceLock<crate::committer::Committer>>,
 }
 
 impl AppContext {
     /// The vote committer of this instance (started on first use, on the current runtime).
-    pub fn votes(&self) -> &crate::voting::committer::Committer {
+    pub fn votes(&self) -> &crate::committer::Committer {
         self.votes
-            .get_or_init(|| crate::voting::committer::Committer::start(self.db.clone()))
+            .get_or_init(|| crate::committer::Committer::start(self.db.clone()))
     }
 
     pub fn new(

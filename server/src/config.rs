@@ -7,7 +7,10 @@ use std::{
     time::Duration,
 };
 
-use app::{auth::password::HashingLimits, limits::Quotas, voting::rules::Thresholds};
+use app::{
+    auth::password::HashingLimits,
+    limits::{FlagThresholds, Quotas},
+};
 use secrecy::{ExposeSecret, SecretString};
 
 /// Why the configuration could not be read.
@@ -49,7 +52,7 @@ pub struct Config {
     /// How much password hashing runs and waits at once.
     pub hashing: HashingLimits,
     /// When groups of votes are flagged for the secretariat's review.
-    pub anomalies: Thresholds,
+    pub anomalies: FlagThresholds,
     /// Where submitters write to the secretariat (footer, refusals).
     pub contact_email: String,
     pub session_ttl: Duration,
@@ -145,7 +148,7 @@ impl Config {
         }
         let defaults = Quotas::default();
         let hashing = HashingLimits::default();
-        let flags = Thresholds::default();
+        let flags = FlagThresholds::default();
         Ok(Self {
             database_url: SecretString::from(database_url),
             data_dir,
@@ -175,7 +178,7 @@ impl Config {
                 permits: parsed("WSIS_HASH_CONCURRENCY", hashing.permits)?.max(1),
                 queue: parsed("WSIS_HASH_QUEUE", hashing.queue)?,
             },
-            anomalies: Thresholds {
+            anomalies: FlagThresholds {
                 burst_votes: parsed("WSIS_FLAG_BURST_VOTES", flags.burst_votes)?.max(1),
                 bulk_accounts: parsed("WSIS_FLAG_BULK_ACCOUNTS", flags.bulk_accounts)?.max(1),
                 uniform_ballots: parsed("WSIS_FLAG_UNIFORM_BALLOTS", flags.uniform_ballots)?.max(1),

@@ -176,32 +176,8 @@ pub enum FlagKind {
 
 coded!(FlagKind, "flag");
 
-/// When a group is flagged. The defaults suit an edition of a few million votes; an
-/// instance may set its own (`WSIS_FLAG_*`, see the README).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Thresholds {
-    /// Votes from one network within `window_secs` that make a burst.
-    pub burst_votes: usize,
-    /// Accounts created within `window_secs` of each other (and within a week before the
-    /// vote opened, or during it) that voted.
-    pub bulk_accounts: usize,
-    /// Voters sharing exactly the same complete ballot.
-    pub uniform_ballots: usize,
-    pub window_secs: i64,
-}
-
-impl Default for Thresholds {
-    fn default() -> Self {
-        Self {
-            burst_votes: 200,
-            bulk_accounts: 30,
-            uniform_ballots: 50,
-            window_secs: 600,
-        }
-    }
-}
-
 /// What anomaly review reads of a vote.
+#[cfg(feature = "ssr")]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VoteFacts {
     pub id: i64,
@@ -215,6 +191,7 @@ pub struct VoteFacts {
 }
 
 /// A group of votes to hold: why, what the votes share, and which they are.
+#[cfg(feature = "ssr")]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group {
     pub kind: FlagKind,
@@ -223,18 +200,20 @@ pub struct Group {
 }
 
 /// How long before the vote opens an account created in bulk is suspicious.
+#[cfg(feature = "ssr")]
 const BULK_LEAD_SECS: i64 = 7 * 86_400;
 
 /// The groups to hold among `votes`: bursts per network and time window, accounts created
 /// in bulk, disposable domains, and identical complete ballots (`ballot_size` categories).
 /// Windows are fixed slices of `window_secs` from the epoch, so that the same votes always
 /// make the same groups.
+#[cfg(feature = "ssr")]
 pub fn flagged_groups(
     votes: &[VoteFacts],
     is_disposable: impl Fn(&str) -> bool,
     voting_opens_at: i64,
     ballot_size: usize,
-    t: Thresholds,
+    t: crate::limits::FlagThresholds,
 ) -> Vec<Group> {
     use std::collections::{BTreeMap, BTreeSet};
     let window = t.window_secs.max(1);
@@ -356,7 +335,7 @@ mod anomaly_tests {
         }
     }
 
-    const T: Thresholds = Thresholds {
+    const T: crate::limits::FlagThresholds = crate::limits::FlagThresholds {
         burst_votes: 3,
         bulk_accounts: 3,
         uniform_ballots: 3,

@@ -585,7 +585,7 @@ async fn voter_at(app: &TestApp, email: &str) -> TestApp {
 #[tokio::test]
 async fn suspicious_groups_are_held_until_the_secretariat_releases_or_invalidates_them() {
     let Contest { app, c74, c1, .. } = contest(Options {
-        anomalies: app::voting::rules::Thresholds {
+        anomalies: app::limits::FlagThresholds {
             burst_votes: 3,
             bulk_accounts: 1_000,
             uniform_ballots: 1_000,

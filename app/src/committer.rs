@@ -1,4 +1,4 @@
-//! Group commit for the vote path. Each instance has one committer task: votes waiting to be
+//! Group commit for the vote path (the core's, so that every instance's state holds one). Each instance has one committer task: votes waiting to be
 //! written are taken together (up to [`MAX_BATCH`]) and written in one transaction, so that
 //! a burst of votes costs one durable commit (one `fsync` on SQLite with `synchronous=FULL`)
 //! instead of one each. Every vote is acknowledged only after the commit that holds it, so
