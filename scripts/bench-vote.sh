@@ -3,7 +3,8 @@
 # closed loop of 64 connections (each request a new voter and category), beside the raw
 # single-row commit rate of the same database in the same run (SQLite: a scratch file with
 # the same settings, WAL grown; PostgreSQL: pgbench, 64 clients inserting one row per
-# transaction), and the server's peak resident memory. Run by `BENCH_ONLY=vote make bench`.
+# transaction), the latency at an offered load of 1,000 votes/s from 1,000 voters (open loop,
+# bench/open_loop.py), and the server's peak resident memory. Run by `BENCH_ONLY=vote make bench`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${CARGO_TARGET_DIR:-$PWD/target}
@@ -41,10 +42,14 @@ run_engine() {
   rate=$(awk -v t="$total" -v e="${errors:-0}" -v d="$duration" 'BEGIN {printf "%.0f", (t - e) / d}')
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  # Open loop: 1,000 voters each voting about once a second, on voters the closed loop left.
+  local open
+  open=$(python3 bench/open_loop.py "http://127.0.0.1:$port" "$data/$engine/ballots.tsv" 1000 "$duration")
   peak=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
   printf '%-10s %8s votes/s acknowledged (p50 %s, p99 %s; %s refused)   raw commits %8s/s   peak memory %s MiB\n' \
     "$engine" "$rate" "$p50" "$p99" "${errors:-0}" "$raw" "$peak"
+  printf '%-10s open loop: %s\n' "$engine" "$open"
 }
 
 echo "vote path: wrk, 2 threads, 64 connections, ${duration} s; $voters voters × every category of the demo edition"
