@@ -53,6 +53,14 @@ async fn under_review(
     ctx: &AppContext,
     now: i64,
 ) -> Result<Option<(i64, i64, Vec<i64>, usize)>, DomainError> {
+    // Before the vote, a cheap read of the calendar ends it: the job does not load the
+    // editions into this instance's memory for nothing.
+    let opened = lookups::current(&ctx.db, now)
+        .await?
+        .is_some_and(|l| crate::editions::rules::has_opened(&l.calendar, PhaseKind::Voting, now));
+    if !opened {
+        return Ok(None);
+    }
     let editions = lookups::in_memory(ctx).await?;
     let Some(content) = editions.current(now) else {
         return Ok(None);

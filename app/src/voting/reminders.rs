@@ -25,6 +25,15 @@ pub const CLOSING_NOTICE: i64 = 3 * 86_400;
 /// # Errors
 /// Database failures.
 pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
+    // Outside the last days of the vote, a cheap read of the calendar ends it.
+    let due = lookups::current(&ctx.db, now).await?.is_some_and(|l| {
+        l.calendar.iter().any(|w| {
+            w.kind == PhaseKind::Voting && w.contains(now) && w.closes_at - now <= CLOSING_NOTICE
+        })
+    });
+    if !due {
+        return Ok(0);
+    }
     let editions = lookups::in_memory(ctx).await?;
     let Some(content) = editions.current(now) else {
         return Ok(0);
