@@ -225,6 +225,16 @@ impl EditionContent {
             .map(|c| c.id)
     }
 
+    /// The public vote's ballot: the categories with confirmed nominees, in order, as
+    /// (code, id).
+    pub fn ballot(&self) -> Vec<(String, i64)> {
+        self.categories
+            .iter()
+            .filter(|c| self.nominees.get(&c.id).is_some_and(|n| !n.is_empty()))
+            .map(|c| (c.code.clone(), c.id))
+            .collect()
+    }
+
     /// The confirmed nominees of the category `code`, in ranking order.
     pub fn nominees(&self, code: &str) -> &[Nominee] {
         self.categories

@@ -82,12 +82,7 @@ async fn under_review(
     {
         return Ok(None);
     }
-    let codes = content.categories(Locale::default());
-    let ballot: Vec<i64> = codes
-        .iter()
-        .filter(|c| !content.nominees(&c.code).is_empty())
-        .filter_map(|c| content.category_id(&c.code))
-        .collect();
+    let ballot: Vec<i64> = content.ballot().into_iter().map(|(_, id)| id).collect();
     let size = ballot.len();
     Ok(Some((edition_id, voting.opens_at, ballot, size)))
 }

@@ -53,12 +53,7 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
     {
         return Ok(0);
     }
-    let ballot: Vec<(String, i64)> = content
-        .categories(Locale::default())
-        .into_iter()
-        .filter(|c| !content.nominees(&c.code).is_empty())
-        .filter_map(|c| content.category_id(&c.code).map(|id| (c.code, id)))
-        .collect();
+    let ballot = content.ballot();
     let rows: Vec<(i64, i64)> = vote::Entity::find()
         .select_only()
         .columns([vote::Column::VoterId, vote::Column::CategoryId])

@@ -179,12 +179,7 @@ pub async fn cast(
     let content = editions
         .current(now)
         .ok_or(DomainError::PhaseClosed("vote-closed"))?;
-    let open = content
-        .loaded
-        .calendar
-        .iter()
-        .any(|w| w.kind == PhaseKind::Voting && w.contains(now));
-    if !open {
+    if !crate::editions::rules::is_open(&content.loaded.calendar, PhaseKind::Voting, now) {
         return Err(DomainError::PhaseClosed("vote-closed"));
     }
     if !session.email_confirmed {
@@ -295,10 +290,7 @@ pub async fn overview(
             VoteStatus::Valid => {}
         }
     }
-    let on_ballot = summaries
-        .iter()
-        .filter(|c| !content.nominees(&c.code).is_empty())
-        .count();
+    let on_ballot = content.ballot().len();
     let complete_ballots = ballots
         .values()
         .filter(|cast| {

@@ -23,7 +23,7 @@ async fn sent_submission(app: &TestApp, category: &str, title: &str) -> String {
 }
 
 /// The calendar form as the secretariat's page holds it, with `changes` applied.
-async fn calendar(app: &TestApp, changes: &[(&str, &str)]) -> Vec<(String, String)> {
+pub async fn calendar(app: &TestApp, changes: &[(&str, &str)]) -> Vec<(String, String)> {
     let current: serde_json::Value = app
         .call("editions/get-calendar-form", &[])
         .await

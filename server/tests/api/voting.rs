@@ -576,12 +576,6 @@ async fn results_final_fixes_the_champions_and_a_ledger_both_verifiers_recount()
     assert_eq!(both_verifiers(&dir.0, "cut.jsonl", &cut), Err(lines.len()));
 }
 
-/// Registers, confirms and signs in an account at any address (`other_person` with the
-/// domain chosen).
-async fn voter_at(app: &TestApp, email: &str) -> TestApp {
-    other_person(app, email).await
-}
-
 #[tokio::test]
 async fn suspicious_groups_are_held_until_the_secretariat_releases_or_invalidates_them() {
     let Contest { app, c74, c1, .. } = contest(Options {
@@ -602,7 +596,7 @@ async fn suspicious_groups_are_held_until_the_secretariat_releases_or_invalidate
         "v3@public.example",
         "throwaway@mailinator.com",
     ] {
-        let voter = voter_at(&app, email).await;
+        let voter = other_person(&app, email).await;
         assert_eq!(cast(&voter, "C7.4", &c74[0]).await.0, StatusCode::OK);
         assert_eq!(cast(&voter, "C1", &c1).await.0, StatusCode::OK);
     }
@@ -702,7 +696,7 @@ async fn suspicious_groups_are_held_until_the_secretariat_releases_or_invalidate
         )
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    let spammer = voter_at(&app, "someone@spam.example").await;
+    let spammer = other_person(&app, "someone@spam.example").await;
     assert_eq!(cast(&spammer, "C7.4", &c74[1]).await.0, StatusCode::OK);
     assert_eq!(cast(&spammer, "C1", &c1).await.0, StatusCode::OK);
     assert_eq!(app.call_ok::<u64>("voting/sweep", &[]).await, 2);
@@ -743,9 +737,9 @@ async fn suspicious_groups_are_held_until_the_secretariat_releases_or_invalidate
 async fn voters_with_an_incomplete_ballot_are_reminded_once_before_the_close() {
     let Contest { app, c74, c1, .. } = contest(Options::default()).await;
     move_to(&app, "voting", false).await;
-    let partial = voter_at(&app, "partial@public.example").await;
+    let partial = other_person(&app, "partial@public.example").await;
     assert_eq!(cast(&partial, "C7.4", &c74[0]).await.0, StatusCode::OK);
-    let complete = voter_at(&app, "complete@public.example").await;
+    let complete = other_person(&app, "complete@public.example").await;
     assert_eq!(cast(&complete, "C7.4", &c74[0]).await.0, StatusCode::OK);
     assert_eq!(cast(&complete, "C1", &c1).await.0, StatusCode::OK);
     // Early in the vote: nobody is reminded yet.
@@ -1029,42 +1023,6 @@ async fn two_instances_on_one_database_record_each_vote_once() {
     drop(second);
 }
 
-/// The calendar form as it stands, with `changes`, ready to post.
-async fn calendar_form(app: &TestApp, changes: &[(&str, &str)]) -> Vec<(String, String)> {
-    let current: serde_json::Value = app.call_ok("editions/get-calendar-form", &[]).await;
-    let mut form = vec![
-        ("edition_id".to_owned(), current["edition_id"].to_string()),
-        (
-            "title".to_owned(),
-            current["title"].as_str().unwrap_or_default().to_owned(),
-        ),
-        (
-            "time_zone".to_owned(),
-            current["time_zone"].as_str().unwrap_or_default().to_owned(),
-        ),
-        (
-            "reason".to_owned(),
-            "The counting rule of this edition.".to_owned(),
-        ),
-    ];
-    for p in current["phases"].as_array().cloned().unwrap_or_default() {
-        let kind = p["kind"].as_str().unwrap_or_default().to_lowercase();
-        for end in ["opens", "closes"] {
-            form.push((
-                format!("{kind}_{end}"),
-                p[format!("{end}_local")]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_owned(),
-            ));
-        }
-    }
-    for (k, v) in changes {
-        form.push(((*k).to_owned(), (*v).to_owned()));
-    }
-    form
-}
-
 #[tokio::test]
 async fn the_edition_says_whether_incomplete_ballots_count_and_the_rule_is_fixed_once_voting_opens()
 {
@@ -1072,7 +1030,9 @@ async fn the_edition_says_whether_incomplete_ballots_count_and_the_rule_is_fixed
     let post = |changes: &'static [(&'static str, &'static str)]| {
         let app = &app;
         async move {
-            let form = calendar_form(app, changes).await;
+            let mut changes = changes.to_vec();
+            changes.push(("reason", "The counting rule of this edition."));
+            let form = crate::phases::calendar(app, &changes).await;
             let pairs: Vec<(&str, &str)> =
                 form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
             let res = app.call("editions/update-calendar", &pairs).await;
@@ -1102,9 +1062,9 @@ async fn the_edition_says_whether_incomplete_ballots_count_and_the_rule_is_fixed
     assert!(body.contains("calendar-ballot-rule-locked"), "{body}");
 
     // Every vote counts: an incomplete ballot too.
-    let voter = voter_at(&app, "one-category@public.example").await;
+    let voter = other_person(&app, "one-category@public.example").await;
     assert_eq!(cast(&voter, "C7.4", &c74[0]).await.0, StatusCode::OK);
-    let full = voter_at(&app, "both@public.example").await;
+    let full = other_person(&app, "both@public.example").await;
     assert_eq!(cast(&full, "C7.4", &c74[1]).await.0, StatusCode::OK);
     assert_eq!(cast(&full, "C1", &c1).await.0, StatusCode::OK);
     move_to(&app, "voting", true).await;
