@@ -116,6 +116,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/draw") view=review_pages::DrawPage />
                     <Route path=path!("/vote") view=voting_pages::BallotPage />
                     <Route path=path!("/vote/receipt") view=voting_pages::ReceiptPage />
+                    <Route path=path!("/vote/results") view=voting_pages::ResultsPage />
                     <Route path=path!("/admin/vote") view=voting_pages::VoteAdminPage />
                     <Route path=path!("/review") view=review_pages::MyReviewsPage />
                     <Route path=path!("/review/ties") view=review_pages::TiesPage />

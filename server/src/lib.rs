@@ -10,6 +10,7 @@ pub mod config;
 pub mod db;
 pub mod headers;
 pub mod jobs;
+pub mod ledgers;
 pub mod routes;
 pub mod startup;
 pub mod state;

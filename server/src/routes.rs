@@ -69,6 +69,7 @@ pub fn router(state: AppState) -> Router {
         .route("/pictures/{id}", get(picture))
         .route("/pictures/{id}/thumb", get(thumbnail))
         .route("/admin/review/{round}/export/{what}", get(review_export))
+        .route("/vote/ledger/{file}", get(crate::ledgers::download))
         .leptos_routes_with_handler(routes, get(page_handler))
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body_bytes))

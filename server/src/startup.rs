@@ -80,6 +80,7 @@ impl Application {
             },
             max_body_bytes: config.max_body_bytes,
             https: config.public_url.starts_with("https://"),
+            data_dir: config.data_dir.clone(),
         };
         let router = routes::router(state);
 

@@ -1,6 +1,6 @@
 //! What every handler and middleware of one instance shares.
 
-use std::{net::IpAddr, sync::Arc};
+use std::{net::IpAddr, path::PathBuf, sync::Arc};
 
 use app::{state::AppContext, ui::SiteInfo};
 use axum::extract::FromRef;
@@ -19,4 +19,6 @@ pub struct AppState {
     pub max_body_bytes: usize,
     /// True when the public address is https: HSTS and `__Host-` cookies.
     pub https: bool,
+    /// The data folder: published ledgers are written out there once, then served as files.
+    pub data_dir: PathBuf,
 }

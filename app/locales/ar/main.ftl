@@ -556,7 +556,242 @@ calendar-screening-during-submission = السماح للأمانة بفرز ال
 demo-notice = تحتوي هذه الدورة على بيانات تجريبية: المشاريع والمنظمات والأشخاص على هذا الموقع من وحي الخيال.
 submission-revoke = إلغاء
 
+## مراجعة الخبراء
+round-shortlisting = إعداد القائمة المختصرة
+round-selection = الاختيار
+normalisation-z-score = التوحيد القياسي لكل خبير (الدرجة المعيارية z)
+normalisation-raw = المتوسطات الخام
+rubric-empty = يجب أن يتضمن نموذج التقييم معياراً واحداً على الأقل.
+rubric-too-many = يتضمن نموذج التقييم 12 معياراً على الأكثر.
+rubric-title-missing = أدخل عنواناً لهذا المعيار.
+rubric-title-too-long = هذا العنوان طويل جداً (120 حرفاً على الأكثر).
+rubric-title-twice = يحمل معياران هذا العنوان.
+rubric-code-twice = لمعيارين الرمز نفسه.
+rubric-weight-range = الوزن نسبة مئوية بعدد صحيح من 1 إلى 100.
+rubric-scale-range = السلّم عدد صحيح من 1 إلى 100.
+rubric-weights-sum = يجب أن يكون مجموع الأوزان 100.
+rubric-shape-locked = بدأت الجولة: لم يعد من الممكن إضافة معايير أو حذفها أو تغيير سلّمها، بل يمكن فقط إعادة تسميتها وتعديل أوزانها.
+formula-weights-sum = الوزنان نسبتان مئويتان بعددين صحيحين مجموعهما 100.
+round-reviews-range = يحصل كل مشروع على عدد من المراجعات يتراوح بين 1 و9.
+round-normalisation-unknown = اختر طريقة التوحيد القياسي للترتيب.
+round-closed = أُغلقت جولة المراجعة هذه.
+round-not-open = لم تُفتح جولة المراجعة هذه بعد.
+round-expert-unknown = لا يوجد حساب بعنوان البريد الإلكتروني هذا. ادعُ الخبير أولاً.
+round-expert-not-expert = هذا الحساب ليس ضمن فريق الخبراء. ادعُه أولاً.
+round-category-unknown = لا توجد هذه الفئة في هذه الدورة.
+round-expert-already = يراجع هذا الخبير هذه الفئة بالفعل.
+round-not-an-entry = هذا المشروع المقدَّم ليس من المشاريع المشاركة في الجولة.
+round-expert-not-in-category = لا يراجع هذا الخبير فئة هذا المشروع.
+round-conflict-declared = أعلن هذا الخبير عن تضارب في المصالح بشأن هذا المشروع.
+round-already-assigned = هذا المشروع مُسنَد بالفعل إلى هذا الخبير.
+round-review-submitted = أرسل هذا الخبير مراجعة لهذا المشروع: يظل الإسناد قائماً.
+review-score-missing = أدخل درجة.
+review-score-number = الدرجة عدد، مثل 7 أو 7.5.
+review-score-decimals = لا تتضمن الدرجة أكثر من منزلة عشرية واحدة.
+review-score-range = هذه الدرجة خارج سلّم المعيار.
+review-score-unknown-criterion = أُرسلت درجة لمعيار غير موجود في نموذج التقييم هذا.
+review-comment-too-long = التعليق طويل جداً (4000 حرف على الأكثر).
+review-note-too-long = الملاحظة طويلة جداً.
+review-conflicted = أعلنت عن تضارب في المصالح بشأن هذا المشروع.
+review-released = لم يعد هذا المشروع مُسنَداً إليك.
+expert-ties-too-many = 20 سطراً على الأكثر.
+expert-tie-too-long = أحد الأسطر طويل جداً (300 حرف على الأكثر).
+expert-tie-country = اكتب كل بلد برمز ISO المكوّن من حرفين، مثل KE أو FR.
+nominees-voting-opened = بدأ التصويت العام: لم يعد من الممكن تغيير المرشحين.
+nominees-none = لا توجد في هذه الفئة مشاريع يلزم تأكيدها.
+review-mail-assigned-subject = جوائز القمة العالمية لمجتمع المعلومات: مشاريع للمراجعة
+review-mail-assigned-count = { $count ->
+        [zero] لم يُسنَد إليك أي مشروع.
+        [one] أُسند إليك مشروع واحد.
+        [two] أُسند إليك مشروعان.
+        [few] أُسندت إليك { $count } مشاريع.
+        [many] أُسند إليك { $count } مشروعاً.
+       *[other] أُسند إليك { $count } مشروع.
+    }
+review-mail-assigned-body =
+    مرحباً { $name }،
+
+    هذه قائمة المشاريع المطلوب منك مراجعتها:
+
+    { $link }
+
+    يُقيَّم كل مشروع وفق معايير الجولة. ويمكنك تعديل أي درجة إلى أن تُغلق الجولة. وإذا كانت تربطك صلة بأحد المشاريع، فأعلن عن تضارب المصالح في صفحته: وسيُسنَد إلى خبير آخر.
+review-mail-invitation-subject = { $inviter } يدعوك إلى الانضمام إلى فريق خبراء جوائز القمة العالمية لمجتمع المعلومات
+review-mail-invitation-body =
+    مرحباً،
+
+    يدعوك { $inviter } إلى الانضمام إلى فريق خبراء جوائز القمة العالمية لمجتمع المعلومات. افتح هذا الرابط في غضون 14 يوماً لقبول الدعوة: أنشئ حسابك هناك، أو سجّل الدخول بهذا العنوان إذا كان لديك حساب بالفعل.
+
+    { $link }
+
+    إذا لم تكن تتوقع هذه الدعوة، يمكنك تجاهل هذه الرسالة.
 nav-review = مراجعاتي
+review-my-title = مراجعاتي
+review-conflict-done = سُجِّل تضارب المصالح: خرج المشروع من قائمتك وسيُسنَد إلى خبير آخر.
+review-none-yet = لم تُفتح أي جولة مراجعة بعد.
+review-progress = المُرسَلة: { $done } من أصل { $total }
+review-closes = تُغلق في { $when }
+review-to-do = بانتظار التقييم
+review-sent = مُرسَلة
+review-sheet-title = ورقة التقييم
+review-saved = أُرسلت مراجعتك. ويمكنك تعديلها إلى أن تُغلق الجولة.
+review-total = المجموع المرجَّح لمراجعتك كما أُرسلت: { $total } من 100.
+review-score-title = درجاتك
+review-sent-times = { $count ->
+        [zero] لم تُرسَل بعد.
+        [one] أُرسلت مرة واحدة.
+        [two] أُرسلت مرتين؛ وتُحفظ كل نسخة.
+        [few] أُرسلت { $count } مرات؛ وتُحفظ كل نسخة.
+        [many] أُرسلت { $count } مرة؛ وتُحفظ كل نسخة.
+       *[other] أُرسلت { $count } مرة؛ وتُحفظ كل نسخة.
+    }
+review-criterion-scale = (الوزن { $weight }%، من 0 إلى { $scale })
+review-comment = تعليق (اختياري)
+review-send = إرسال مراجعتي
+review-revise = تعديل مراجعتي
+review-conflict-title = تضارب المصالح
+review-conflict-lead = إذا كانت تربطك صلة بهذا المشروع (تعمل لدى منظمته أو معها، أو تقدّم لها المشورة، أو تعرف فريقه معرفة وثيقة)، فأعلن ذلك: يخرج المشروع من قائمتك ويُسنَد إلى خبير آخر.
+review-conflict-note = ما الذي يربطك به (اختياري، تطّلع عليه الأمانة)
+review-conflict-declare = الإعلان عن تضارب في المصالح
+review-ties-title = صلاتي
+review-ties-lead = لا تُسنِد إليك المنصة أبداً مشروعاً من منظمة تربطك بها صلة، ولا من بلدانك إذا نصّت الدورة على ذلك. عنصر واحد في كل سطر.
+review-ties-organisations = المنظمات التي تعمل لديها أو تقدّم لها المشورة أو تملك حصة فيها
+review-ties-countries = البلدان التي تربطك بها صلة (رموز ISO مثل KE أو FR)
+review-ties-other = صلات أخرى ينبغي أن تعلم بها الأمانة
+review-ties-save = حفظ صلاتي
+review-ties-saved = تم حفظ صلاتك.
+review-joined = مرحباً بك في فريق الخبراء. أعلن عن صلاتك قبل أن تُسنَد إليك المشاريع.
+review-join-title = الانضمام إلى فريق الخبراء
+review-join-lead = سجّلت الدخول بالعنوان { $email }. يجب أن تكون الدعوة قد أُرسلت إلى هذا العنوان.
+review-join-accept = قبول الدعوة
+review-join-have-account = هل لديك بالفعل حساب بالعنوان الذي أُرسلت إليه هذه الدعوة؟
+review-join-new-title = إنشاء حساب الخبير الخاص بك
+review-join-new-lead = يستخدم حسابك العنوان الذي أُرسلت إليه هذه الدعوة؛ وقد أكّده الرابط.
+review-join-create = إنشاء الحساب والانضمام
+invitation-has-account = لهذا العنوان حساب بالفعل: سجّل الدخول به، ثم اقبل الدعوة.
+review-admin-title = مراجعة الخبراء
+review-invite-title = دعوة خبير
+review-invite-send = إرسال الدعوة
+review-invited = تم إرسال الدعوة.
+review-round-saved = تم حفظ الجولة.
+review-assigned = عمليات الإسناد المضافة: { $count }.
+review-expert-added = أصبح هذا الخبير يراجع تلك الفئة.
+review-assignment-removed = أُلغي الإسناد.
+review-window-not-yet-open = لم تُفتح بعد
+review-window-open = مفتوحة
+review-window-closed = مُغلقة
+review-seed-commitment = بصمة SHA-256 لبذرة القرعة:
+review-seed = بذرة القرعة:
+review-progress-title = التقدّم
+review-entries = المشاريع
+review-reviews-done = المراجعات المُرسَلة
+review-nominees = المرشحون
+review-confirmed = مؤكَّدون
+review-export-ranking = الترتيب (CSV)
+review-export-reviews = المراجعات (CSV)
+review-experts-title = الخبراء
+review-expert-email = عنوان البريد الإلكتروني للخبير
+review-expert-add = إضافة إلى الفئة
+review-run-assignment = إسناد المشاريع
+review-short-title = مشاريع ينقصها مراجعون
+review-short-missing = { $count ->
+        [zero] لا تنقص أي مراجعة
+        [one] تنقص مراجعة واحدة
+        [two] تنقص مراجعتان
+        [few] تنقص { $count } مراجعات
+        [many] تنقص { $count } مراجعة
+       *[other] تنقص { $count } مراجعة
+    }
+review-submission-number = رقم المشروع المقدَّم
+review-expert-number = رقم الخبير
+review-override-reason = السبب (مطلوب للإسناد رغم اكتشاف تضارب في المصالح)
+review-assign = إسناد
+review-settings-title = الإعدادات ونموذج التقييم
+review-reviews-per-entry = عدد المراجعات لكل مشروع
+review-normalisation = الترتيب حسب
+review-country-conflicts = لا يراجع الخبراء مشاريع من بلدانهم
+review-formula-experts = معادلة الاختيار: وزن درجة الخبراء (%)
+review-formula-votes = معادلة الاختيار: وزن حصة الأصوات (%)
+review-criterion = المعيار
+review-weight = الوزن (%)
+review-scale = السلّم
+review-change-reason = السبب
+review-change-reason-hint = مطلوب بعد فتح الجولة: يُسجَّل التغيير في سجل التدقيق.
+review-save-round = حفظ الجولة
+review-nominees-confirmed = تم تأكيد المرشحين في هذه الفئة.
+review-cut = الحد الفاصل: { $count }
+review-tie-rule = يُحسم التعادل بالدرجة الأخرى، ثم بالقرعة: بصمة SHA-256 للبذرة متبوعة برقم المشروع المقدَّم، من الأصغر إلى الأكبر.
+review-reviews = المراجعات
+review-raw-mean = المتوسط الخام
+review-z-mean = بعد التوحيد القياسي
+review-spread = التشتت
+review-flags = التنبيهات
+review-flag-disagreement = اختلاف بين الخبراء
+review-flag-draw = رُتِّب بالقرعة
+review-flag-nominee = مرشح
+review-confirm-title = تأكيد المرشحين
+review-confirm-lead = تصبح المشاريع التي تحتل المراتب من 1 إلى { $count } في هذا الترتيب مرشحي الفئة. وتُنشر أسماؤهم عند فتح التصويت.
+review-confirm-reason-hint = مطلوب إذا سبق تأكيد القائمة: يُسجَّل التغيير في سجل التدقيق.
+review-confirm = تأكيد المرشحين
+review-experts-count = { $count ->
+        [zero] لا يوجد خبراء
+        [one] خبير واحد
+        [two] خبيران
+        [few] { $count } خبراء
+        [many] { $count } خبيراً
+       *[other] { $count } خبير
+    }
+award-champion = بطل
+award-winner = فائز
+award-special-recognition = تقدير خاص
+award-kind-unknown = اختر فائزاً أو تقديراً خاصاً.
+award-not-a-champion = لا يمكن اختيار سوى أحد أبطال هذه الفئة.
+award-winners-full = اكتمل عدد الفائزين في هذه الفئة بالفعل.
+award-already = سبق اتخاذ هذا القرار.
+review-award-decided = تم تسجيل القرار.
+review-formula = الدرجة النهائية = { $experts }% من متوسط درجات الخبراء + { $votes }% من حصة الأصوات (× 100). ويُحسم التعادل لصالح حصة الأصوات الأكبر، ثم متوسط درجات الخبراء الأعلى، ثم بالقرعة.
+review-expert-mean = متوسط درجات الخبراء
+review-vote-share = الأصوات
+review-final-score = الدرجة النهائية
+review-decision = القرار
+review-decide-title = اختيار الفائزين
+review-winners-allowed = { $count ->
+        [zero] ليس لهذه الفئة أي فائز.
+        [one] لهذه الفئة فائز واحد.
+        [two] لهذه الفئة فائزان.
+        [few] لهذه الفئة { $count } فائزين.
+        [many] لهذه الفئة { $count } فائزاً.
+       *[other] لهذه الفئة { $count } فائز.
+    }
+review-decide = تسجيل القرار
+draw-title = كيف يُحسم التعادل
+draw-lead = عندما تتعادل مشاريع في جميع الدرجات، تحدّد القرعة ترتيبها. وقبل إغلاق جولة المراجعة، تُنشر هنا بصمة SHA-256 لبذرتها السرية؛ وعند إغلاقها، تُنشر البذرة نفسها. وتُرتَّب المشاريع المتعادلة حسب بصمة SHA-256 للبذرة متبوعة برقم المشروع المقدَّم (كلاهما نصاً)، من الأصغر إلى الأكبر:
+draw-check = يمكن لأي شخص التحقق من أن البذرة تطابق ما نُشر سابقاً، وإعادة إنتاج الترتيب ببضعة أسطر بأي لغة برمجة.
+draw-none = لم تبدأ أي جولة مراجعة بعد.
+draw-seed-at-close = تُنشر البذرة عند إغلاق الجولة.
+review-mail-reminder-subject = جوائز القمة العالمية لمجتمع المعلومات: اقترب موعد تسليم مراجعاتك
+review-mail-reminder-count = { $count ->
+        [zero] لا يوجد أي مشروع مُسنَد إليك بلا مراجعة.
+        [one] مشروع واحد مُسنَد إليك لم تُرسَل مراجعته بعد.
+        [two] مشروعان مُسنَدان إليك لم تُرسَل مراجعتهما بعد.
+        [few] عدد المشاريع المُسنَدة إليك التي لم تُرسَل مراجعتها بعد: { $count }.
+        [many] عدد المشاريع المُسنَدة إليك التي لم تُرسَل مراجعتها بعد: { $count }.
+       *[other] عدد المشاريع المُسنَدة إليك التي لم تُرسَل مراجعتها بعد: { $count }.
+    }
+review-mail-reminder-body =
+    مرحباً { $name }،
+
+    تُغلق جولة المراجعة في { $when }. قائمتك:
+
+    { $link }
+review-mail-nominees-subject = جوائز القمة العالمية لمجتمع المعلومات: مرشحون يلزم تأكيدهم قبل فتح التصويت
+review-mail-nominees-body =
+    مرحباً { $name }،
+
+    يُفتح التصويت العام في { $when }، ولا يوجد حتى الآن مرشحون مؤكَّدون في هذه الفئات: { $categories }. ولا يجوز فتح التصويت من دونهم. أكّدهم من جولة إعداد القائمة المختصرة:
+
+    { $link }
+review-nominees-warning = يُفتح التصويت العام في { $when }: ولا يجوز فتحه قبل تأكيد المرشحين في كل فئة. ما زال يلزم تأكيد: { $categories }.
 
 ## التصويت العام
 nav-vote = صوِّت
@@ -584,6 +819,22 @@ vote-already-cast = لقد صوَّتَّ في هذه الفئة من قبل؛ �
 vote-status-valid = صالح
 vote-status-held = معلَّق للمراجعة
 vote-status-invalid = غير صالح
+vote-admin-title = التصويت العام
+vote-admin-votes = الأصوات المُدلى بها
+vote-admin-voters = المصوّتون
+vote-admin-complete = أوراق الاقتراع المكتملة
+vote-admin-held = الأصوات المعلَّقة للمراجعة
+vote-admin-invalid = الأصوات التي أُعلن بطلانها
+results-final-title = النتائج النهائية
+results-final-lead = بعد إغلاق التصويت ومراجعة جميع الأصوات المعلَّقة، ثبّت النتائج: الأصوات الصالحة، وأبطال كل فئة، والسجل العام. ولا يمكن التراجع عن ذلك.
+results-final-button = تثبيت النتائج
+results-final-done = أصبحت النتائج نهائية: اختير الأبطال وأُنشئ السجل.
+results-final-fixed = ثُبِّتت النتائج في { $when }: الأصوات الصالحة { $valid } من أصل { $votes } من الأصوات المُدلى بها.
+results-ledger-head = بصمة السطر الأخير من السجل:
+results-vote-running = لم يُغلق التصويت بعد.
+results-already-final = نتائج هذا التصويت نهائية بالفعل.
+results-held-votes = ما زالت بعض الأصوات معلَّقة للمراجعة: اعتمدها أو أبطلها أولاً.
+results-no-nominees = لا توجد أي فئة لديها مرشحون مؤكَّدون: لا توجد أصوات لفرزها.
 receipt-title = التحقق من إيصال التصويت
 receipt-lead = إيصال كل صوت لا يعرفه إلا صاحبه. بعد نشر النتائج، أدخل إيصالك لتجد صوتك في السجل العام.
 receipt-label = الإيصال
@@ -595,3 +846,60 @@ receipt-counted = لقد احتُسب.
 receipt-not-counted = لم يُحتسب (ورقة اقتراع غير مكتملة، أو صوت أُعلن بطلانه، أو مرشح انسحب).
 receipt-hash = يظهر في السجل بهذه البصمة:
 receipt-invalid = هذا ليس إيصالاً: يتكون الإيصال من 32 حرفاً ورقماً (0-9، a-f).
+results-title = نتائج التصويت العام
+results-not-yet = لم تُنشر بعد نتائج التصويت في «{ $edition }».
+results-not-yet-on = ستُنشر نتائج التصويت في «{ $edition }» في { $when }.
+results-edition-invalid = يُشار إلى الدورة بسنتها، مثل 2027.
+results-preview = معاينة: لا تطّلع على هذه النتائج سوى الأمانة إلى أن تبدأ مرحلة النشر.
+results-summary = { $edition }: الأصوات الصالحة { $valid } من أصل { $votes } من الأصوات المُدلى بها، ثُبِّتت في { $when }.
+results-ledger-title = تحقّق من الفرز بنفسك
+results-ledger-lead = يسرد السجل كل صوت (فئته، والمرشح، وبصمة إيصاله، وما إذا كان قد احتُسب)، وتترابط قيوده في سلسلة من البصمات. ويمكن لأي شخص إعادة فرز الأصوات باستخدام أداة التحقق المنشورة؛ ويصف ملف README صيغة السجل.
+results-ledger-download = تنزيل السجل (JSON Lines)
+results-category-valid = الأصوات الصالحة: { $valid }
+results-nominee = المرشح
+results-votes = الأصوات الصالحة
+results-award = الجائزة
+results-champion = بطل
+results-winner = فائز
+vote-mail-reminder-subject = ورقة اقتراعك في جوائز القمة العالمية لمجتمع المعلومات غير مكتملة
+vote-mail-reminder-body =
+    عزيزي/عزيزتي { $name }،
+
+    لا تُحتسب في التصويت العام لجوائز القمة العالمية لمجتمع المعلومات إلا أوراق الاقتراع المكتملة، وما زالت ورقتك تفتقر إلى صوت في: { $left }.
+    يُغلق التصويت في { $when }. وحتى ذلك الحين، يمكنك إكمال ورقة اقتراعك من هنا:
+    { $link }
+flag-burst = تدفق مفاجئ من شبكة واحدة
+flag-bulk-accounts = حسابات أُنشئت بالجملة
+flag-disposable-domain = نطاق بريد مؤقت
+flag-uniform-ballots = أوراق اقتراع متطابقة
+flag-decision-unknown = اختر الاعتماد أو الإبطال أو التعليق.
+domain-invalid = اكتب اسم نطاق، مثل example.org.
+vote-review-title = مراجعة الحالات الشاذة
+vote-review-lead = تُعلَّق مجموعات الأصوات التي رأت المنصة أنها مريبة، ولا تُحتسب إلا بعد اعتمادها. ولا تُحتسب الأصوات المُبطَلة أبداً. ويتطلب كل قرار ذكر السبب، ويُسجَّل في سجل التدقيق.
+vote-review-none = لم تُرصَد أي مجموعة من الأصوات.
+vote-review-sweep = البحث عن الحالات الشاذة الآن
+vote-review-kind = السبب
+vote-review-key = القاسم المشترك
+vote-review-votes = الأصوات
+vote-review-since = تاريخ الرصد
+vote-review-state = القرار
+vote-review-held = معلَّقة للمراجعة
+vote-review-released = معتمَدة
+vote-review-invalidated = مُبطَلة
+vote-review-reason = السبب
+vote-review-release = اعتماد
+vote-review-invalidate = إبطال
+vote-review-hold = تعليق مجدداً
+vote-review-decided = تم تسجيل القرار.
+vote-review-domains = نطاقات البريد المؤقت المضافة إلى القائمة المضمَّنة
+vote-review-domain = النطاق
+vote-review-add-domain = إضافة
+calendar-ballot-rule = أوراق الاقتراع التي تُحتسب في التصويت العام
+calendar-ballot-rule-complete = أوراق الاقتراع المكتملة فقط (صوت في كل فئة)
+calendar-ballot-rule-every = كل صوت، سواء اكتملت ورقة الاقتراع أم لا
+calendar-ballot-rule-locked = لا يمكن تغيير قاعدة الاحتساب بعد فتح التصويت العام.
+calendar-ballot-rule-unknown = اختر إحدى قواعد الاحتساب.
+vote-chart-hours = الأصوات في الساعة، آخر 48 ساعة
+vote-chart-categories = الأصوات حسب الفئة
+vote-chart-regions = الأصوات حسب منطقة الاتحاد الدولي للاتصالات التي تنتمي إليها منظمة المصوّت
+region-unknown = منطقة غير معروفة

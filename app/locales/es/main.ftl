@@ -554,7 +554,218 @@ calendar-screening-during-submission = Permitir que la secretaría examine candi
 demo-notice = Esta edición contiene datos de demostración: los proyectos, organizaciones y personas de este sitio son inventados.
 submission-revoke = Revocar
 
+## Evaluación por expertos
+round-shortlisting = Preselección
+round-selection = Selección
+normalisation-z-score = Normalizada por experto (puntuación z)
+normalisation-raw = Promedios brutos
+rubric-empty = Una rúbrica necesita al menos un criterio.
+rubric-too-many = Una rúbrica tiene como máximo 12 criterios.
+rubric-title-missing = Dé un título a este criterio.
+rubric-title-too-long = Este título es demasiado largo (120 caracteres como máximo).
+rubric-title-twice = Dos criterios tienen este título.
+rubric-code-twice = Dos criterios tienen el mismo código.
+rubric-weight-range = Una ponderación es un porcentaje entero del 1 al 100.
+rubric-scale-range = Una escala es un número entero del 1 al 100.
+rubric-weights-sum = Las ponderaciones deben sumar 100.
+rubric-shape-locked = La ronda se ha abierto: ya no se pueden añadir ni eliminar criterios ni cambiar su escala; solo cambiarles el nombre y la ponderación.
+formula-weights-sum = Las dos ponderaciones son porcentajes enteros que suman 100.
+round-reviews-range = Cada candidatura recibe entre 1 y 9 evaluaciones.
+round-normalisation-unknown = Elija cómo se normaliza la clasificación.
+round-closed = Esta ronda de evaluación se ha cerrado.
+round-not-open = Esta ronda de evaluación aún no se ha abierto.
+round-expert-unknown = Ninguna cuenta tiene esta dirección de correo electrónico. Invite primero al experto.
+round-expert-not-expert = Esta cuenta no pertenece al grupo de expertos. Invítela primero.
+round-category-unknown = Esta edición no tiene esa categoría.
+round-expert-already = Este experto ya evalúa esta categoría.
+round-not-an-entry = Esta candidatura no participa en la ronda.
+round-expert-not-in-category = Este experto no evalúa la categoría de esta candidatura.
+round-conflict-declared = Este experto ha declarado un conflicto de intereses con esta candidatura.
+round-already-assigned = Esta candidatura ya está asignada a este experto.
+round-review-submitted = Este experto ha enviado una evaluación de esta candidatura: la asignación se mantiene.
+review-score-missing = Indique una puntuación.
+review-score-number = Una puntuación es un número, como 7 o 7,5.
+review-score-decimals = Una puntuación tiene como máximo un decimal.
+review-score-range = Esta puntuación está fuera de la escala del criterio.
+review-score-unknown-criterion = Se ha enviado una puntuación para un criterio que no figura en esta rúbrica.
+review-comment-too-long = El comentario es demasiado largo (4000 caracteres como máximo).
+review-note-too-long = La nota es demasiado larga.
+review-conflicted = Ha declarado un conflicto de intereses con esta candidatura.
+review-released = Esta candidatura ya no le está asignada.
+expert-ties-too-many = Como máximo 20 líneas.
+expert-tie-too-long = Una línea es demasiado larga (300 caracteres como máximo).
+expert-tie-country = Escriba cada país con su código ISO de dos letras, como KE o FR.
+nominees-voting-opened = La votación pública se ha abierto: los nominados ya no pueden cambiar.
+nominees-none = Esta categoría no tiene candidaturas que confirmar.
+review-mail-assigned-subject = Premios de la CMSI: candidaturas que evaluar
+review-mail-assigned-count = { $count ->
+        [one] Se le ha asignado una candidatura.
+       *[other] Se le han asignado { $count } candidaturas.
+    }
+review-mail-assigned-body =
+    Hola, { $name }:
+
+    Aquí tiene su lista de candidaturas que evaluar:
+
+    { $link }
+
+    Cada candidatura se puntúa según los criterios de la ronda. Puede revisar una puntuación hasta que se cierre la ronda. Si tiene algún vínculo con una candidatura, declare el conflicto en su página: se asignará a otro experto.
+review-mail-invitation-subject = { $inviter } le invita a unirse al grupo de expertos de los Premios de la CMSI
+review-mail-invitation-body =
+    Hola:
+
+    { $inviter } le invita a unirse al grupo de expertos de los Premios de la CMSI. Abra este enlace en un plazo de 14 días para aceptar: cree allí su cuenta o inicie sesión con esta dirección si ya tiene una.
+
+    { $link }
+
+    Si no esperaba esta invitación, puede ignorar este mensaje.
 nav-review = Mis evaluaciones
+review-my-title = Mis evaluaciones
+review-conflict-done = El conflicto ha quedado registrado: la candidatura ha salido de su lista y se asignará a otro experto.
+review-none-yet = Todavía no se ha abierto ninguna ronda de evaluación.
+review-progress = { $done } de { $total } enviadas
+review-closes = se cierra el { $when }
+review-to-do = Por puntuar
+review-sent = Enviada
+review-sheet-title = Hoja de puntuación
+review-saved = Se ha enviado su evaluación. Puede revisarla hasta que se cierre la ronda.
+review-total = Total ponderado de su evaluación tal como se envió: { $total } sobre 100.
+review-score-title = Sus puntuaciones
+review-sent-times = { $count ->
+        [one] Enviada una vez.
+       *[other] Enviada { $count } veces; se conservan todas las versiones.
+    }
+review-criterion-scale = (ponderación { $weight } %, de 0 a { $scale })
+review-comment = Comentario (opcional)
+review-send = Enviar mi evaluación
+review-revise = Revisar mi evaluación
+review-conflict-title = Conflicto de intereses
+review-conflict-lead = Si tiene algún vínculo con este proyecto (trabaja para su organización o con ella, la asesora o conoce de cerca a su equipo), declárelo: la candidatura sale de su lista y pasa a otro experto.
+review-conflict-note = Qué le vincula con él (opcional; lo verá la secretaría)
+review-conflict-declare = Declarar un conflicto
+review-ties-title = Mis vínculos
+review-ties-lead = La plataforma nunca le asigna una candidatura de una organización con la que tenga vínculos ni, cuando así lo disponga la edición, de sus países. Uno por línea.
+review-ties-organisations = Organizaciones para las que trabaja, a las que asesora o en las que tiene intereses
+review-ties-countries = Países con los que tiene vínculos (códigos ISO como KE o FR)
+review-ties-other = Otros vínculos que la secretaría debería conocer
+review-ties-save = Guardar mis vínculos
+review-ties-saved = Se han guardado sus vínculos.
+review-joined = Le damos la bienvenida al grupo de expertos. Declare sus vínculos antes de que se le asignen candidaturas.
+review-join-title = Unirse al grupo de expertos
+review-join-lead = Ha iniciado sesión como { $email }. La invitación debe haberse enviado a esta dirección.
+review-join-accept = Aceptar la invitación
+review-join-have-account = ¿Ya tiene una cuenta con la dirección a la que se envió esta invitación?
+review-join-new-title = Crear su cuenta de experto
+review-join-new-lead = Su cuenta utiliza la dirección a la que se envió esta invitación; el enlace la ha confirmado.
+review-join-create = Crear la cuenta y unirse
+invitation-has-account = Esta dirección ya tiene una cuenta: inicie sesión con ella y, a continuación, acepte la invitación.
+review-admin-title = Evaluación por expertos
+review-invite-title = Invitar a un experto
+review-invite-send = Enviar la invitación
+review-invited = Se ha enviado la invitación.
+review-round-saved = Se ha guardado la ronda.
+review-assigned = Asignaciones añadidas: { $count }.
+review-expert-added = El experto evalúa ahora esa categoría.
+review-assignment-removed = Se ha eliminado la asignación.
+review-window-not-yet-open = aún no abierta
+review-window-open = abierta
+review-window-closed = cerrada
+review-seed-commitment = SHA-256 de la semilla del sorteo:
+review-seed = Semilla del sorteo:
+review-progress-title = Avance
+review-entries = Candidaturas
+review-reviews-done = Evaluaciones enviadas
+review-nominees = Nominados
+review-confirmed = confirmados
+review-export-ranking = Clasificación (CSV)
+review-export-reviews = Evaluaciones (CSV)
+review-experts-title = Expertos
+review-expert-email = Dirección de correo electrónico del experto
+review-expert-add = Añadir a la categoría
+review-run-assignment = Asignar las candidaturas
+review-short-title = Candidaturas con evaluadores insuficientes
+review-short-missing = { $count ->
+        [one] falta una evaluación
+       *[other] faltan { $count } evaluaciones
+    }
+review-submission-number = Número de candidatura
+review-expert-number = Número de experto
+review-override-reason = Motivo (obligatorio para asignar pese a un conflicto detectado)
+review-assign = Asignar
+review-settings-title = Configuración y rúbrica
+review-reviews-per-entry = Evaluaciones por candidatura
+review-normalisation = Clasificación según
+review-country-conflicts = Los expertos no evalúan candidaturas de sus propios países
+review-formula-experts = Fórmula de selección: ponderación de la puntuación de los expertos (%)
+review-formula-votes = Fórmula de selección: ponderación del porcentaje de votos (%)
+review-criterion = Criterio
+review-weight = Ponderación (%)
+review-scale = Escala
+review-change-reason = Motivo
+review-change-reason-hint = Obligatorio una vez abierta la ronda: el cambio queda registrado en el registro de auditoría.
+review-save-round = Guardar la ronda
+review-nominees-confirmed = Los nominados de esta categoría están confirmados.
+review-cut = corte: { $count }
+review-tie-rule = Los empates se resuelven por la otra puntuación y, después, por sorteo: SHA-256 de la semilla seguida del número de candidatura, de menor a mayor.
+review-reviews = Evaluaciones
+review-raw-mean = Media bruta
+review-z-mean = Normalizada
+review-spread = Dispersión
+review-flags = Alertas
+review-flag-disagreement = desacuerdo entre expertos
+review-flag-draw = clasificada por sorteo
+review-flag-nominee = nominada
+review-confirm-title = Confirmar los nominados
+review-confirm-lead = Las { $count } primeras candidaturas de esta clasificación pasan a ser los nominados de la categoría. Se publican cuando se abre la votación.
+review-confirm-reason-hint = Obligatorio si la lista ya se había confirmado: el cambio queda registrado en el registro de auditoría.
+review-confirm = Confirmar los nominados
+review-experts-count = { $count ->
+        [one] un experto
+       *[other] { $count } expertos
+    }
+award-champion = Campeón
+award-winner = Ganador
+award-special-recognition = Reconocimiento especial
+award-kind-unknown = Elija un ganador o un reconocimiento especial.
+award-not-a-champion = Solo puede elegirse a un campeón de esta categoría.
+award-winners-full = Esta categoría ya tiene todos sus ganadores.
+award-already = Esto ya se había decidido.
+review-award-decided = Se ha registrado la decisión.
+review-formula = Puntuación final = { $experts } % de la media de los expertos + { $votes } % del porcentaje de votos (× 100). Los empates se resuelven a favor del mayor porcentaje de votos, después de la mayor media de los expertos y, por último, por sorteo.
+review-expert-mean = Media de los expertos
+review-vote-share = Votos
+review-final-score = Puntuación final
+review-decision = Decisión
+review-decide-title = Elegir a los ganadores
+review-winners-allowed = { $count ->
+        [one] Esta categoría tiene un ganador.
+       *[other] Esta categoría tiene { $count } ganadores.
+    }
+review-decide = Registrar la decisión
+draw-title = Cómo se resuelven los empates
+draw-lead = Cuando varias candidaturas empatan en todas las puntuaciones, un sorteo determina su orden. Antes de que se cierre una ronda de evaluación, aquí se publica el SHA-256 de su semilla secreta; al cerrarse, la propia semilla. Las candidaturas empatadas se ordenan por el SHA-256 de la semilla seguida del número de candidatura (ambos como texto), de menor a mayor:
+draw-check = Cualquier persona puede comprobar que la semilla coincide con lo publicado previamente y reproducir el orden con unas pocas líneas en cualquier lenguaje.
+draw-none = Todavía no ha comenzado ninguna ronda de evaluación.
+draw-seed-at-close = La semilla se publica cuando se cierra la ronda.
+review-mail-reminder-subject = Premios de la CMSI: el plazo de sus evaluaciones vence pronto
+review-mail-reminder-count = { $count ->
+        [one] Una candidatura que se le ha asignado aún no tiene evaluación.
+       *[other] { $count } candidaturas que se le han asignado aún no tienen evaluación.
+    }
+review-mail-reminder-body =
+    Hola, { $name }:
+
+    La ronda de evaluación se cierra el { $when }. Su lista:
+
+    { $link }
+review-mail-nominees-subject = Premios de la CMSI: nominados que deben confirmarse antes de que se abra la votación
+review-mail-nominees-body =
+    Hola, { $name }:
+
+    La votación pública se abre el { $when } y estas categorías aún no tienen nominados confirmados: { $categories }. La votación no debe abrirse sin ellos. Confírmelos desde la ronda de preselección:
+
+    { $link }
+review-nominees-warning = La votación pública se abre el { $when }: no debe abrirse antes de que se hayan confirmado los nominados de todas las categorías. Pendientes de confirmar: { $categories }.
 
 ## La votación pública
 nav-vote = Votar
@@ -582,6 +793,22 @@ vote-already-cast = Ya ha votado en esta categoría; un voto no se puede cambiar
 vote-status-valid = Válido
 vote-status-held = Retenido para revisión
 vote-status-invalid = No válido
+vote-admin-title = Votación pública
+vote-admin-votes = Votos emitidos
+vote-admin-voters = Votantes
+vote-admin-complete = Papeletas completas
+vote-admin-held = Votos retenidos para revisión
+vote-admin-invalid = Votos declarados no válidos
+results-final-title = Resultados definitivos
+results-final-lead = Una vez cerrada la votación y revisados todos los votos retenidos, fije los resultados: los votos válidos, los campeones de cada categoría y el registro público. Esta acción es irreversible.
+results-final-button = Fijar los resultados
+results-final-done = Los resultados son definitivos: se han designado los campeones y se ha generado el registro.
+results-final-fixed = Resultados fijados el { $when }: { $valid } votos válidos de { $votes } emitidos.
+results-ledger-head = Hash de la última línea del registro:
+results-vote-running = La votación aún no se ha cerrado.
+results-already-final = Los resultados de esta votación ya son definitivos.
+results-held-votes = Todavía hay votos retenidos para revisión: primero valídelos o declárelos no válidos.
+results-no-nominees = Ninguna categoría tiene nominados confirmados: no hay votos que escrutar.
 receipt-title = Comprobar el recibo de un voto
 receipt-lead = El recibo de cada voto solo lo conoce su votante. Una vez publicados los resultados, escriba el suyo para encontrar su voto en el registro público.
 receipt-label = Recibo
@@ -593,3 +820,60 @@ receipt-counted = Se ha contado.
 receipt-not-counted = No se ha contado (papeleta incompleta, voto declarado no válido o candidato retirado).
 receipt-hash = El registro lo muestra con este hash:
 receipt-invalid = Esto no es un recibo: un recibo tiene 32 letras y cifras (0-9, a-f).
+results-title = Resultados de la votación pública
+results-not-yet = Los resultados de la votación de { $edition } aún no se han publicado.
+results-not-yet-on = Los resultados de la votación de { $edition } se publicarán el { $when }.
+results-edition-invalid = Una edición se designa por su año, por ejemplo 2027.
+results-preview = Vista previa: solo la secretaría ve estos resultados hasta que se abra la fase de publicación.
+results-summary = { $edition }: { $valid } votos válidos de { $votes } emitidos, fijados el { $when }.
+results-ledger-title = Compruebe usted mismo el recuento
+results-ledger-lead = El registro enumera todos los votos (su categoría, su nominado, el hash de su recibo y si se contó), encadenados mediante hashes. Cualquier persona puede volver a contarlos con el verificador publicado; el README describe su formato.
+results-ledger-download = Descargar el registro (JSON Lines)
+results-category-valid = { $valid } votos válidos
+results-nominee = Nominado
+results-votes = Votos válidos
+results-award = Distinción
+results-champion = Campeón
+results-winner = Ganador
+vote-mail-reminder-subject = Su papeleta de los Premios de la CMSI no está completa
+vote-mail-reminder-body =
+    Estimado/a { $name }:
+
+    En la votación pública de los Premios de la CMSI solo cuentan las papeletas completas, y a la suya aún le falta un voto en: { $left }.
+    La votación se cierra el { $when }. Hasta entonces, puede completar su papeleta aquí:
+    { $link }
+flag-burst = Ráfaga desde una misma red
+flag-bulk-accounts = Cuentas creadas en masa
+flag-disposable-domain = Dominio de correo desechable
+flag-uniform-ballots = Papeletas idénticas
+flag-decision-unknown = Elija validar, declarar no válido o retener.
+domain-invalid = Escriba un nombre de dominio, por ejemplo example.org.
+vote-review-title = Revisión de anomalías
+vote-review-lead = Los grupos de votos que la plataforma considera sospechosos quedan retenidos: solo cuentan una vez validados. Los votos declarados no válidos nunca cuentan. Toda decisión requiere un motivo y queda registrada en el registro de auditoría.
+vote-review-none = No se ha señalado ningún grupo de votos.
+vote-review-sweep = Buscar anomalías ahora
+vote-review-kind = Motivo
+vote-review-key = Elemento común
+vote-review-votes = Votos
+vote-review-since = Señalado el
+vote-review-state = Decisión
+vote-review-held = Retenido para revisión
+vote-review-released = Validado
+vote-review-invalidated = Declarado no válido
+vote-review-reason = Motivo
+vote-review-release = Validar
+vote-review-invalidate = Declarar no válido
+vote-review-hold = Volver a retener
+vote-review-decided = Se ha registrado la decisión.
+vote-review-domains = Dominios de correo desechables añadidos a la lista incluida
+vote-review-domain = Dominio
+vote-review-add-domain = Añadir
+calendar-ballot-rule = Papeletas que cuentan en la votación pública
+calendar-ballot-rule-complete = Solo las papeletas completas (un voto en cada categoría)
+calendar-ballot-rule-every = Todos los votos, sea completa la papeleta o no
+calendar-ballot-rule-locked = La regla de recuento no puede cambiarse una vez abierta la votación pública.
+calendar-ballot-rule-unknown = Elija una de las reglas de recuento.
+vote-chart-hours = Votos por hora, últimas 48 horas
+vote-chart-categories = Votos por categoría
+vote-chart-regions = Votos por región de la UIT de la organización del votante
+region-unknown = Región desconocida

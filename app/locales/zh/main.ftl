@@ -546,7 +546,212 @@ calendar-screening-during-submission = 允许秘书处在提交阶段仍开放�
 demo-notice = 本届评选包含演示数据：本网站上的项目、组织和人员均为虚构。
 submission-revoke = 撤销
 
+## 专家评审
+round-shortlisting = 遴选入围名单
+round-selection = 评选
+normalisation-z-score = 按专家标准化（z分数）
+normalisation-raw = 原始平均分
+rubric-empty = 评分细则至少需要一项标准。
+rubric-too-many = 评分细则最多包含12项标准。
+rubric-title-missing = 请为此标准填写名称。
+rubric-title-too-long = 此名称过长（最多120个字符）。
+rubric-title-twice = 有两项标准使用此名称。
+rubric-code-twice = 有两项标准代码相同。
+rubric-weight-range = 权重须为1至100之间的整数百分比。
+rubric-scale-range = 满分须为1至100之间的整数。
+rubric-weights-sum = 各项权重之和必须为100。
+rubric-shape-locked = 本轮评审已开始：不能再添加或删除标准，也不能更改其满分，只能重命名和调整权重。
+formula-weights-sum = 两项权重均须为整数百分比，且相加等于100。
+round-reviews-range = 每个参评项目接受1至9次评审。
+round-normalisation-unknown = 请选择排名的标准化方式。
+round-closed = 本轮评审已结束。
+round-not-open = 本轮评审尚未开始。
+round-expert-unknown = 没有使用此电子邮件地址的账户。请先邀请该专家。
+round-expert-not-expert = 此账户不在专家组中。请先邀请其加入。
+round-category-unknown = 本届评选没有这个类别。
+round-expert-already = 该专家已在评审此类别。
+round-not-an-entry = 此参评项目不在本轮评审之列。
+round-expert-not-in-category = 该专家不评审此参评项目所属的类别。
+round-conflict-declared = 该专家已就此参评项目申报利益冲突。
+round-already-assigned = 此参评项目已分配给该专家。
+round-review-submitted = 该专家已发送对此参评项目的评审：分配保持不变。
+review-score-missing = 请给出分数。
+review-score-number = 分数须为数字，例如7或7.5。
+review-score-decimals = 分数最多保留一位小数。
+review-score-range = 此分数超出该标准的分值范围。
+review-score-unknown-criterion = 发送的分数所对应的标准不在此评分细则中。
+review-comment-too-long = 评语过长（最多4000个字符）。
+review-note-too-long = 说明过长。
+review-conflicted = 您已就此参评项目申报利益冲突。
+review-released = 此参评项目已不再分配给您。
+expert-ties-too-many = 最多20行。
+expert-tie-too-long = 某行过长（最多300个字符）。
+expert-tie-country = 请用两个字母的 ISO 代码填写每个国家，例如 KE 或 FR。
+nominees-voting-opened = 公开投票已开始：提名项目不能再更改。
+nominees-none = 此类别没有需要确认的参评项目。
+review-mail-assigned-subject = 信息社会世界峰会奖：待评审的参评项目
+review-mail-assigned-count = { $count ->
+       *[other] 已有{ $count }个参评项目分配给您。
+    }
+review-mail-assigned-body =
+    { $name }，您好：
+
+    您的待评审参评项目列表在此：
+
+    { $link }
+
+    每个参评项目均按本轮评审的标准评分。在本轮结束前，您可以修改评分。如果您与某个参评项目存在关联，请在其页面上申报利益冲突：该项目将转给另一位专家。
+review-mail-invitation-subject = { $inviter }邀请您加入信息社会世界峰会奖专家组
+review-mail-invitation-body =
+    您好：
+
+    { $inviter }邀请您加入信息社会世界峰会奖专家组。请在14天内打开以下链接接受邀请：在该页面创建账户；如果您已有账户，请使用此地址登录。
+
+    { $link }
+
+    如果您并未期待此邀请，请忽略此邮件。
 nav-review = 我的评审
+review-my-title = 我的评审
+review-conflict-done = 利益冲突已记录：该参评项目已从您的列表中移除，并将转给另一位专家。
+review-none-yet = 尚无评审轮次开始。
+review-progress = 已发送{ $done }份，共{ $total }份
+review-closes = { $when }截止
+review-to-do = 待评分
+review-sent = 已发送
+review-sheet-title = 评分表
+review-saved = 您的评审已发送。在本轮结束前，您可以修改。
+review-total = 您所发送评审的加权总分：{ $total }分（满分100分）。
+review-score-title = 您的评分
+review-sent-times = { $count ->
+       *[other] 已发送{ $count }次；每个版本均予保留。
+    }
+review-criterion-scale = （权重{ $weight }%，0至{ $scale }分）
+review-comment = 评语（选填）
+review-send = 发送我的评审
+review-revise = 修改我的评审
+review-conflict-title = 利益冲突
+review-conflict-lead = 如果您与此项目存在关联（您为其组织工作或与之合作、为其提供咨询，或与其团队关系密切），请予申报：该参评项目将从您的列表中移除，转给另一位专家。
+review-conflict-note = 您与其存在何种关联（选填，秘书处可见）
+review-conflict-declare = 申报利益冲突
+review-ties-title = 我的关联关系
+review-ties-lead = 平台绝不会将与您有关联的组织的参评项目分配给您；如本届评选有此规定，也不会分配来自您所属国家的参评项目。每行一项。
+review-ties-organisations = 您任职、提供咨询或持有权益的组织
+review-ties-countries = 与您有关联的国家（ISO 代码，例如 KE 或 FR）
+review-ties-other = 秘书处应了解的其他关联关系
+review-ties-save = 保存我的关联关系
+review-ties-saved = 您的关联关系已保存。
+review-joined = 欢迎加入专家组。请在获分配参评项目之前申报您的关联关系。
+review-join-title = 加入专家组
+review-join-lead = 您当前以 { $email } 登录。邀请必须是发送至此地址的。
+review-join-accept = 接受邀请
+review-join-have-account = 已有使用此邀请接收地址的账户？
+review-join-new-title = 创建您的专家账户
+review-join-new-lead = 您的账户使用接收此邀请的地址；该地址已通过链接确认。
+review-join-create = 创建账户并加入
+invitation-has-account = 此地址已有账户：请使用该地址登录，然后接受邀请。
+review-admin-title = 专家评审
+review-invite-title = 邀请专家
+review-invite-send = 发送邀请
+review-invited = 邀请已发送。
+review-round-saved = 本轮评审已保存。
+review-assigned = 已新增分配：{ $count }。
+review-expert-added = 该专家现在评审此类别。
+review-assignment-removed = 该分配已移除。
+review-window-not-yet-open = 尚未开始
+review-window-open = 进行中
+review-window-closed = 已结束
+review-seed-commitment = 抽签种子的 SHA-256：
+review-seed = 抽签种子：
+review-progress-title = 进度
+review-entries = 参评项目
+review-reviews-done = 已发送的评审
+review-nominees = 提名项目
+review-confirmed = 已确认
+review-export-ranking = 排名（CSV）
+review-export-reviews = 评审（CSV）
+review-experts-title = 专家
+review-expert-email = 专家的电子邮件地址
+review-expert-add = 添加到该类别
+review-run-assignment = 分配参评项目
+review-short-title = 评审人数不足的参评项目
+review-short-missing = { $count ->
+       *[other] 缺少{ $count }份评审
+    }
+review-submission-number = 参评项目编号
+review-expert-number = 专家编号
+review-override-reason = 理由（在检测到冲突的情况下仍要分配时必填）
+review-assign = 分配
+review-settings-title = 设置和评分细则
+review-reviews-per-entry = 每个参评项目的评审次数
+review-normalisation = 排名依据
+review-country-conflicts = 专家不评审来自本国的参评项目
+review-formula-experts = 评选公式：专家评分的权重（%）
+review-formula-votes = 评选公式：得票率的权重（%）
+review-criterion = 标准
+review-weight = 权重（%）
+review-scale = 满分
+review-change-reason = 理由
+review-change-reason-hint = 本轮评审开始后必填：更改将记录在审计日志中。
+review-save-round = 保存本轮评审
+review-nominees-confirmed = 此类别的提名项目已确认。
+review-cut = 入围线：{ $count }
+review-tie-rule = 同分时先以另一项分数决定，再以抽签决定：按种子后接参评项目编号的 SHA-256 排序，数值最小者居前。
+review-reviews = 评审
+review-raw-mean = 原始平均分
+review-z-mean = 标准化分数
+review-spread = 离散度
+review-flags = 标记
+review-flag-disagreement = 专家意见分歧
+review-flag-draw = 由抽签确定名次
+review-flag-nominee = 提名项目
+review-confirm-title = 确认提名项目
+review-confirm-lead = 此排名中的前{ $count }个参评项目将成为该类别的提名项目。提名项目将在投票开始时公布。
+review-confirm-reason-hint = 如名单此前已确认则必填：更改将记录在审计日志中。
+review-confirm = 确认提名项目
+review-experts-count = { $count ->
+       *[other] { $count }位专家
+    }
+award-champion = 冠军
+award-winner = 获奖者
+award-special-recognition = 特别表彰
+award-kind-unknown = 请选择获奖者或特别表彰。
+award-not-a-champion = 只能选择此类别的冠军。
+award-winners-full = 此类别的获奖者名额已满。
+award-already = 此事项已作出决定。
+review-award-decided = 决定已记录。
+review-formula = 最终得分 = 专家平均分的{ $experts }% + 得票率（× 100）的{ $votes }%。同分时，得票率较高者居前，其次为专家平均分较高者，最后以抽签决定。
+review-expert-mean = 专家平均分
+review-vote-share = 得票
+review-final-score = 最终得分
+review-decision = 决定
+review-decide-title = 选出获奖者
+review-winners-allowed = { $count ->
+       *[other] 此类别有{ $count }名获奖者。
+    }
+review-decide = 记录决定
+draw-title = 同分时如何决定名次
+draw-lead = 当参评项目的各项分数全部相同时，以抽签决定其顺序。评审轮次结束前，其秘密种子的 SHA-256 在此公布；轮次结束时，公布种子本身。同分的参评项目按种子后接参评项目编号（均为文本）的 SHA-256 排序，数值最小者居前：
+draw-check = 任何人都可以核实种子与此前公布的内容相符，并用任何编程语言的几行代码重现该顺序。
+draw-none = 尚无评审轮次开始。
+draw-seed-at-close = 种子在本轮评审结束时公布。
+review-mail-reminder-subject = 信息社会世界峰会奖：您的评审即将到期
+review-mail-reminder-count = { $count ->
+       *[other] 分配给您的参评项目中，有{ $count }个尚未评审。
+    }
+review-mail-reminder-body =
+    { $name }，您好：
+
+    本轮评审将于{ $when }结束。您的列表：
+
+    { $link }
+review-mail-nominees-subject = 信息社会世界峰会奖：投票开始前须确认提名项目
+review-mail-nominees-body =
+    { $name }，您好：
+
+    公开投票将于{ $when }开始，而以下类别尚无已确认的提名项目：{ $categories }。提名项目确认之前，投票不得开始。请在入围遴选轮次中确认：
+
+    { $link }
+review-nominees-warning = 公开投票将于{ $when }开始：在每个类别的提名项目均已确认之前，投票不得开始。尚待确认：{ $categories }。
 
 ## 公众投票
 nav-vote = 投票
@@ -571,6 +776,25 @@ vote-choose = 请先选择一个提名项目再投票。
 vote-unknown-category = 选票上没有这个类别。
 vote-not-a-nominee = 该项目不是此类别的提名项目。
 vote-already-cast = 您已在此类别中投票；投票不能更改。
+vote-status-valid = 有效
+vote-status-held = 暂扣待审
+vote-status-invalid = 无效
+vote-admin-title = 公众投票
+vote-admin-votes = 已投票数
+vote-admin-voters = 投票人数
+vote-admin-complete = 完整选票
+vote-admin-held = 暂扣待审的投票
+vote-admin-invalid = 被判无效的投票
+results-final-title = 最终结果
+results-final-lead = 投票结束且所有暂扣投票均已审查后，请确定结果：有效投票、各类别冠军以及公开登记册。此操作无法撤销。
+results-final-button = 确定结果
+results-final-done = 结果已最终确定：冠军已选出，登记册已生成。
+results-final-fixed = 结果于{ $when }确定：共投出{ $votes }票，其中有效票{ $valid }票。
+results-ledger-head = 登记册最后一行的哈希值：
+results-vote-running = 投票尚未结束。
+results-already-final = 此次投票的结果已最终确定。
+results-held-votes = 仍有投票处于暂扣待审状态：请先将其放行或判为无效。
+results-no-nominees = 没有任何类别有已确认的提名项目：无票可计。
 receipt-title = 核对投票回执
 receipt-lead = 每张投票回执只有投票人知道。结果公布后，输入您的回执，即可在公开登记册中找到您的投票。
 receipt-label = 回执
@@ -582,3 +806,60 @@ receipt-counted = 该票已计入。
 receipt-not-counted = 该票未计入（选票不完整、投票被判无效或提名项目已撤回）。
 receipt-hash = 登记册中以此哈希值显示：
 receipt-invalid = 这不是回执：回执由 32 个字母和数字（0-9、a-f）组成。
+results-title = 公众投票结果
+results-not-yet = “{ $edition }”的投票结果尚未公布。
+results-not-yet-on = “{ $edition }”的投票结果将于{ $when }公布。
+results-edition-invalid = 届次以年份表示，例如2027。
+results-preview = 预览：在公布阶段开始之前，只有秘书处能看到这些结果。
+results-summary = { $edition }：共投出{ $votes }票，其中有效票{ $valid }票，结果于{ $when }确定。
+results-ledger-title = 亲自核对计票
+results-ledger-lead = 登记册列出每一张投票（所属类别、提名项目、回执的哈希值以及是否计入），各条记录以哈希值相链接。任何人都可以使用已公布的验证程序重新计票；README 说明了其格式。
+results-ledger-download = 下载登记册（JSON Lines）
+results-category-valid = 有效票{ $valid }票
+results-nominee = 提名项目
+results-votes = 有效票数
+results-award = 奖项
+results-champion = 冠军
+results-winner = 获奖者
+vote-mail-reminder-subject = 您的信息社会世界峰会奖选票尚未完成
+vote-mail-reminder-body =
+    尊敬的{ $name }：
+
+    在信息社会世界峰会奖公众投票中，只有完整的选票才计入，而您的选票在以下类别中尚未投票：{ $left }。
+    投票将于{ $when }结束。在此之前，您可以在此完成您的选票：
+    { $link }
+flag-burst = 来自同一网络的集中投票
+flag-bulk-accounts = 批量创建的账户
+flag-disposable-domain = 一次性邮箱域名
+flag-uniform-ballots = 完全相同的选票
+flag-decision-unknown = 请选择放行、判为无效或暂扣。
+domain-invalid = 请输入域名，例如 example.org。
+vote-review-title = 异常审查
+vote-review-lead = 平台认为可疑的投票组将被暂扣：只有放行后才计入。被判无效的投票永不计入。每项决定都必须说明理由，并记录在审计日志中。
+vote-review-none = 没有投票组被标记。
+vote-review-sweep = 立即检查异常
+vote-review-kind = 原因
+vote-review-key = 共同特征
+vote-review-votes = 投票
+vote-review-since = 标记时间
+vote-review-state = 决定
+vote-review-held = 暂扣待审
+vote-review-released = 已放行
+vote-review-invalidated = 已判无效
+vote-review-reason = 理由
+vote-review-release = 放行
+vote-review-invalidate = 判为无效
+vote-review-hold = 重新暂扣
+vote-review-decided = 决定已记录。
+vote-review-domains = 已添加到内置列表的一次性邮箱域名
+vote-review-domain = 域名
+vote-review-add-domain = 添加
+calendar-ballot-rule = 公众投票中计入哪些选票
+calendar-ballot-rule-complete = 仅计入完整选票（每个类别均已投票）
+calendar-ballot-rule-every = 计入每一票，无论选票是否完整
+calendar-ballot-rule-locked = 公众投票开始后，计票规则不能再更改。
+calendar-ballot-rule-unknown = 请选择一种计票规则。
+vote-chart-hours = 每小时投票数（最近48小时）
+vote-chart-categories = 各类别投票数
+vote-chart-regions = 按投票人所属组织的国际电联区域统计的投票数
+region-unknown = 区域未知

@@ -165,6 +165,11 @@ impl Editions {
         current_index(self.all.iter().map(|e| &e.loaded), now).and_then(|i| self.all.get(i))
     }
 
+    /// The edition of `year`.
+    pub fn by_year(&self, year: i32) -> Option<&EditionContent> {
+        self.all.iter().find(|e| e.loaded.edition.year == year)
+    }
+
     /// The first opening or closing of a phase after `now`, in any edition: what is current
     /// and what is open stay the same until then.
     fn next_change(&self, now: i64) -> i64 {

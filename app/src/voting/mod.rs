@@ -14,6 +14,8 @@ pub mod ledger;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod published;
+#[cfg(feature = "ssr")]
 pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod results;
@@ -195,6 +197,67 @@ pub enum ReceiptCheck {
 pub async fn check_receipt(receipt: String) -> Result<ReceiptCheck, AppError> {
     let r = crate::server_fn::request()?;
     crate::server_fn::respond(results::check_receipt(&r.ctx, r.ip, &receipt).await)
+}
+
+/// A nominee in the published results.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultNominee {
+    pub submission_id: i64,
+    pub title: String,
+    pub organisation: String,
+    /// The country's name in the reader's language.
+    pub country: String,
+    /// Valid votes.
+    pub votes: u64,
+    pub champion: bool,
+    /// Confirmed a winner by the selection round.
+    pub winner: bool,
+}
+
+/// A category's published results: its nominees by valid votes, ties in the order of the
+/// published tie rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResultCategory {
+    pub code: String,
+    pub title: String,
+    pub valid: u64,
+    pub nominees: Vec<ResultNominee>,
+}
+
+/// An edition's vote, as published.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishedResults {
+    pub year: i32,
+    pub edition_title: String,
+    /// Seen by the secretariat before publication: nobody else sees it yet.
+    pub preview: bool,
+    pub finalized_at: String,
+    pub votes: u64,
+    pub valid: u64,
+    /// The ledger's last hash, fixed at "results final".
+    pub head: String,
+    pub categories: Vec<ResultCategory>,
+}
+
+/// The results of an edition's vote, or why they cannot be seen yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteResults {
+    /// Not published (or not final) yet; when publication opens, if the calendar says.
+    NotYet {
+        edition_title: String,
+        opens: Option<String>,
+    },
+    Published(PublishedResults),
+}
+
+/// The results of the vote of `edition` (a year; the current edition when empty). Nobody but
+/// the secretariat sees any count before the edition's publication phase opens.
+#[server(prefix = "/api", endpoint = "voting/results")]
+pub async fn get_results(#[server(default)] edition: String) -> Result<VoteResults, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(
+        published::results(&r.ctx, &r.actor, crate::i18n::use_locale(), &edition).await,
+    )
 }
 
 /// A flagged group of votes, for the secretariat.

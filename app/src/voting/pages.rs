@@ -6,13 +6,14 @@ use leptos_router::hooks::use_query_map;
 
 use super::{
     AddDisposableDomain, Ballot, BallotCategory, CastVote, DecideFlag, FlagRow, Flags,
-    ReceiptCheck, ResultsFinal, SweepNow, VoteOverview, VotingWindow, check_receipt, get_ballot,
-    get_flags, get_vote_overview,
+    PublishedResults, ReceiptCheck, ResultCategory, ResultsFinal, SweepNow, VoteOverview,
+    VoteResults, VotingWindow, check_receipt, get_ballot, get_flags, get_results,
+    get_vote_overview,
 };
 use crate::{
     charts::{Bar, BarChart},
     i18n::{Locale, use_locale},
-    ui::{AdminNav, FormError, FormState, PageTitle, error_summary},
+    ui::{AdminNav, FormError, FormState, PageTitle, error_summary, message},
 };
 
 /// "Public vote": the signed-in voter's ballot (a signed-out visitor is sent to sign in).
@@ -260,10 +261,120 @@ pub fn ReceiptPage() -> impl IntoView {
                             <p>{locale.t("receipt-hash")} " " <code>{receipt_hash}</code></p>
                         </div>
                     }.into_any(),
-                    Err(e) => view! { <p class="form-error" data-testid="receipt-result">{error_summary(&e)}</p> }.into_any(),
+                    // What is wrong with what was typed, rather than only that something is.
+                    Err(e) => view! {
+                        <p class="form-error" data-testid="receipt-result">
+                            {e.field("receipt").map_or_else(|| error_summary(&e), message)}
+                        </p>
+                    }.into_any(),
                 })}
             </Suspense>
         })}
+    }
+}
+
+/// The vote's results, once published: every category's nominees by valid votes, champions
+/// and winners marked, the totals, and the ledger to check them with. Before publication,
+/// when they will be published (the secretariat sees a preview).
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let locale = use_locale();
+    let edition = use_query_map()
+        .with_untracked(|q| q.get("edition"))
+        .unwrap_or_default();
+    let results = OnceResource::new(get_results(edition));
+    view! {
+        <PageTitle text=locale.t("results-title") />
+        <h1>{locale.t("results-title")}</h1>
+        <Suspense fallback=|| ()>
+            {move || results.get().map(|r| match r {
+                Ok(VoteResults::Published(p)) => view! { <Published results=p /> }.into_any(),
+                Ok(VoteResults::NotYet { edition_title, opens }) => view! {
+                    <p class="standing" data-testid="results-not-yet">
+                        {match opens {
+                            Some(when) => locale.t_args("results-not-yet-on", &[("edition", edition_title), ("when", when)]),
+                            None => locale.t_args("results-not-yet", &[("edition", edition_title)]),
+                        }}
+                    </p>
+                }.into_any(),
+                Err(e) => view! {
+                    <p class="form-error">{e.field("edition").map_or_else(|| error_summary(&e), message)}</p>
+                }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Published(results: PublishedResults) -> impl IntoView {
+    let locale = use_locale();
+    let count = move |n: u64| locale.format_count(i64::try_from(n).unwrap_or(i64::MAX));
+    let ledger = format!("/vote/ledger/{}.jsonl", results.year);
+    view! {
+        {results.preview.then(|| view! {
+            <p class="notice warn" role="note" data-testid="results-preview">{locale.t("results-preview")}</p>
+        })}
+        <p class="lead" data-testid="results-summary">
+            {locale.t_args("results-summary", &[
+                ("edition", results.edition_title.clone()),
+                ("valid", count(results.valid)),
+                ("votes", count(results.votes)),
+                ("when", results.finalized_at.clone()),
+            ])}
+        </p>
+        <section aria-labelledby="ledger-heading" class="ledger">
+            <h2 id="ledger-heading">{locale.t("results-ledger-title")}</h2>
+            <p>{locale.t("results-ledger-lead")}</p>
+            <p>{locale.t("results-ledger-head")} " " <code data-testid="ledger-head">{results.head}</code></p>
+            <p>
+                <a href=ledger download="" data-testid="ledger-download">{locale.t("results-ledger-download")}</a>
+                " · "
+                <a href="/vote/receipt">{locale.t("receipt-title")}</a>
+            </p>
+        </section>
+        {results.categories.into_iter().map(|c| view! { <CategoryResults category=c /> }).collect_view()}
+    }
+}
+
+#[component]
+fn CategoryResults(category: ResultCategory) -> impl IntoView {
+    let locale = use_locale();
+    let count = move |n: u64| locale.format_count(i64::try_from(n).unwrap_or(i64::MAX));
+    let heading = format!("results-{}", category.code.replace('.', "-"));
+    view! {
+        <section class="results-category" id=category.code.clone() aria-labelledby=heading.clone()
+            data-testid="results-category">
+            <h2 id=heading.clone()>{category.code.clone()} " " {category.title}</h2>
+            <table class="results">
+                <caption>{locale.t_args("results-category-valid", &[("valid", count(category.valid))])}</caption>
+                <thead><tr>
+                    <th scope="col">{locale.t("results-nominee")}</th>
+                    <th scope="col" class="num">{locale.t("results-votes")}</th>
+                    <th scope="col">{locale.t("results-award")}</th>
+                </tr></thead>
+                <tbody>
+                    {category.nominees.into_iter().map(|n| {
+                        let award = if n.winner {
+                            locale.t("results-winner")
+                        } else if n.champion {
+                            locale.t("results-champion")
+                        } else {
+                            String::new()
+                        };
+                        view! {
+                            <tr data-testid="result-row" class:champion=n.champion>
+                                <th scope="row">
+                                    <strong>{n.title}</strong>
+                                    <span class="by">{format!("{} · {}", n.organisation, n.country)}</span>
+                                </th>
+                                <td class="num" data-testid="result-votes">{count(n.votes)}</td>
+                                <td data-testid="result-award">{award}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
     }
 }
 

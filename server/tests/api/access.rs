@@ -298,6 +298,7 @@ fn server_functions() -> Vec<Classified> {
             vec![("receipt", "0123456789abcdef0123456789abcdef")],
         ),
         ("voting/results-final", Secretariat, vec![]),
+        ("voting/results", Public, vec![("edition", "")]),
         ("voting/flags", Secretariat, vec![]),
         ("voting/sweep", Secretariat, vec![]),
         (
@@ -455,6 +456,7 @@ fn pages() -> Vec<(&'static str, Class, &'static str)> {
         ("/vote", SignedIn, "/vote"),
         ("/admin/vote", Secretariat, "/admin/vote"),
         ("/vote/receipt", Public, "/vote/receipt?receipt=0123"),
+        ("/vote/results", Public, "/vote/results"),
         ("/review", Expert, "/review"),
         ("/review/ties", Expert, "/review/ties"),
         ("/review/join", Public, "/review/join?token=00"),

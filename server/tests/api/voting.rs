@@ -499,6 +499,12 @@ async fn results_final_fixes_the_champions_and_a_ledger_both_verifiers_recount()
         .call("voting/check-receipt", &[("receipt", "forged<script>")])
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // The page says what is wrong with what was typed, not only that something is.
+    let (_, page) = anyone.get_page("/vote/receipt?receipt=forged").await;
+    assert!(
+        page.contains("This is not a receipt: a receipt is 32 letters and digits"),
+        "{page}"
+    );
     let (status, page) = anyone
         .get_page(&format!("/vote/receipt?receipt={}", receipts[1]))
         .await;
@@ -1071,4 +1077,236 @@ async fn the_edition_says_whether_incomplete_ballots_count_and_the_rule_is_fixed
     again(&app, "secretariat@itu.example").await;
     let fixed: app::voting::Finalized = app.call_ok("voting/results-final", &[]).await;
     assert_eq!((fixed.votes, fixed.valid), (3, 3));
+}
+
+/// What a reader gets from every page and endpoint that could show a result: the bodies,
+/// with the statuses, in one text to search.
+async fn everything_seen_by(reader: &TestApp, year: i32, receipt: &str) -> String {
+    let mut seen = String::new();
+    for path in [
+        "/".to_owned(),
+        "/categories/C7.4".to_owned(),
+        "/categories/C1".to_owned(),
+        "/vote".to_owned(),
+        "/vote/results".to_owned(),
+        format!("/vote/results?edition={year}"),
+        format!("/vote/receipt?receipt={receipt}"),
+        format!("/vote/ledger/{year}.jsonl"),
+    ] {
+        let (status, body) = reader.get_page(&path).await;
+        seen.push_str(&format!("\n== GET {path} {status}\n{body}"));
+    }
+    for (endpoint, args) in [
+        ("voting/results", vec![("edition", "")]),
+        ("voting/check-receipt", vec![("receipt", receipt)]),
+        ("voting/ballot", vec![]),
+    ] {
+        let res = reader.call(endpoint, &args).await;
+        let status = res.status();
+        seen.push_str(&format!(
+            "\n== POST {endpoint} {status}\n{}",
+            res.text().await.unwrap_or_default()
+        ));
+    }
+    seen
+}
+
+/// The C7.4 nominees' titles in the order a page lists them.
+fn order_in(page: &str) -> Vec<&'static str> {
+    let mut titles = ["Alpine schools online", "Zinc mesh villages"];
+    titles.sort_by_key(|t| page.find(t).unwrap_or(usize::MAX));
+    titles.to_vec()
+}
+
+#[tokio::test]
+async fn no_count_champion_or_ledger_is_seen_before_publication_but_by_the_secretariat() {
+    let Contest { app, c74, c1, .. } = contest(Options::default()).await;
+    let year = app::entity::edition::Entity::find()
+        .one(&app.ctx.db)
+        .await
+        .expect("the edition")
+        .expect("an edition")
+        .year;
+    move_to(&app, "voting", false).await;
+    let anyone = app.beside();
+    let (_, before) = anyone.get_page("/categories/C7.4").await;
+    let listed = order_in(&before);
+    // Listed the other way round from the votes to come: an order by votes would show.
+    assert_eq!(listed, ["Zinc mesh villages", "Alpine schools online"]);
+    // Alpine gets two votes, Zinc one.
+    let mut receipts = Vec::new();
+    for (email, pick) in [
+        ("w1@public.example", 0),
+        ("w2@public.example", 0),
+        ("w3@public.example", 1),
+    ] {
+        let voter = other_person(&app, email).await;
+        for (category, nominee) in [("C7.4", &c74[pick]), ("C1", &c1)] {
+            let (status, body) = cast(&voter, category, nominee).await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+            receipts.push(serde_json::from_str::<String>(&body).expect("a receipt"));
+        }
+    }
+    let voter = other_person(&app, "w4@public.example").await;
+    let owner = app.beside();
+    again(&owner, "zed@owner.example").await;
+    let secretariat = app.beside();
+    again(&secretariat, "secretariat@itu.example").await;
+    let readers = [
+        ("anyone", &anyone),
+        ("a voter", &voter),
+        ("a nominee's owner", &owner),
+    ];
+
+    // While the vote runs, and once it is closed and its results are final, nobody but the
+    // secretariat sees a count, a champion, an order by votes or the ledger.
+    for stage in ["voting", "final"] {
+        if stage == "final" {
+            move_to(&app, "voting", true).await;
+            again(&voter, "w4@public.example").await;
+            again(&owner, "zed@owner.example").await;
+            again(&secretariat, "secretariat@itu.example").await;
+            let fixed: app::voting::Finalized =
+                secretariat.call_ok("voting/results-final", &[]).await;
+            assert_eq!(fixed.valid, 6);
+        }
+        let head = app::entity::vote_result::Entity::find()
+            .one(&app.ctx.db)
+            .await
+            .expect("the results")
+            .map(|r| r.head);
+        for (who, reader) in readers {
+            let seen = everything_seen_by(reader, year, &receipts[0]).await;
+            for hidden in [
+                "result-votes",
+                "results-preview",
+                "ledger-download",
+                "\"Published\"",
+                "result-award",
+                "class=\"champion\"",
+            ] {
+                assert!(
+                    !seen.contains(hidden),
+                    "{who} sees {hidden:?} at stage {stage}:\n{seen}"
+                );
+            }
+            if let Some(head) = &head {
+                assert!(
+                    !seen.contains(head.as_str()),
+                    "{who} sees the ledger's hash"
+                );
+            }
+            assert!(
+                seen.contains(&format!("== GET /vote/ledger/{year}.jsonl 404 Not Found")),
+                "{who} finds no ledger at stage {stage}"
+            );
+            assert!(seen.contains("data-testid=\"results-not-yet\""), "{who}");
+            assert!(seen.contains("\"NotYet\""), "{who}: {seen}");
+            let (_, category) = reader.get_page("/categories/C7.4").await;
+            assert_eq!(
+                order_in(&category),
+                listed,
+                "{who}: the nominees' order moved"
+            );
+        }
+    }
+    // The secretariat previews the results and the ledger.
+    let (_, page) = secretariat.get_page("/vote/results").await;
+    assert!(page.contains("data-testid=\"results-preview\""), "{page}");
+    let res = secretariat
+        .client
+        .get(secretariat.url(&format!("/vote/ledger/{year}.jsonl")))
+        .send()
+        .await
+        .expect("the ledger");
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        res.headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("private, no-store"),
+        "a preview is kept by no cache"
+    );
+
+    // Published: anyone reads the counts, the champions and the ledger.
+    move_to(&app, "publication", false).await;
+    let (status, page) = anyone.get_page("/vote/results").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!page.contains("results-preview"));
+    let document = scraper::Html::parse_document(&page);
+    let rows = scraper::Selector::parse("[id=\"C7.4\"] [data-testid=result-row]").expect("rows");
+    let cells: Vec<Vec<String>> = document
+        .select(&rows)
+        .map(|r| {
+            r.text()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    assert_eq!(cells.len(), 2, "{cells:?}");
+    assert_eq!(cells[0][0], "Alpine schools online", "the most voted first");
+    assert!(cells[0].contains(&"2".to_owned()), "{cells:?}");
+    assert!(cells[0].contains(&"Champion".to_owned()), "{cells:?}");
+    assert!(cells[1].contains(&"1".to_owned()), "{cells:?}");
+    let results: app::voting::VoteResults = anyone
+        .call_ok("voting/results", &[("edition", &year.to_string())])
+        .await;
+    let app::voting::VoteResults::Published(results) = results else {
+        panic!("{results:?}")
+    };
+    assert_eq!((results.votes, results.valid), (6, 6));
+    assert!(!results.preview);
+    let (expected, _) = app::voting::results::ledger_of(&app.ctx.db, year)
+        .await
+        .expect("the ledger");
+    assert_eq!(results.head.len(), 64);
+    assert!(expected.contains(&results.head));
+    // The download is the ledger itself, cached by anyone (it never changes), compressed
+    // for a browser that asks.
+    let res = anyone
+        .client
+        .get(anyone.url(&format!("/vote/ledger/{year}.jsonl")))
+        .send()
+        .await
+        .expect("the ledger");
+    assert_eq!(res.status(), StatusCode::OK);
+    let cache = res
+        .headers()
+        .get("cache-control")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(cache.starts_with("public"), "{cache}");
+    assert_eq!(res.text().await.expect("the text"), expected);
+    let res = anyone
+        .client
+        .get(anyone.url(&format!("/vote/ledger/{year}.jsonl")))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .expect("the ledger");
+    assert_eq!(
+        res.headers()
+            .get("content-encoding")
+            .and_then(|v| v.to_str().ok()),
+        Some("gzip")
+    );
+    let body = res.bytes().await.expect("the body");
+    assert_eq!(&body[..2], &[0x1f, 0x8b], "a gzip stream");
+    // Unknown editions and files: not found; what is not a year: said so.
+    for path in [
+        "/vote/ledger/1999.jsonl".to_owned(),
+        format!("/vote/ledger/{year}.csv"),
+        "/vote/ledger/..%2Fwsis.db".to_owned(),
+    ] {
+        let (status, _) = anyone.get_page(&path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let (status, page) = anyone.get_page("/vote/results?edition=next").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("An edition is named by its year"), "{page}");
+    let res = anyone.call("voting/results", &[("edition", "1999")]).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
 }
