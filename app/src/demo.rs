@@ -14,8 +14,8 @@ use std::collections::{HashMap, HashSet};
 
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::IndexedRandom};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use serde::Deserialize;
 
@@ -323,234 +323,25 @@ pub async fn load(
         report.accounts += 1;
     }
 
-    let mut taken: HashSet<(String, String, i64)> = HashSet::new();
-    let mut org_ids: HashMap<(String, String), i64> = HashMap::new();
-    let mut sent_by_category: HashMap<i64, Vec<i64>> = HashMap::new();
-    let count_i64 = i64::try_from(count).unwrap_or(i64::MAX).max(1);
-    for i in 0..count {
-        // Spread over the first weeks of submission; sent two days later; screened three
-        // days after that.
-        let created = base + i64::try_from(i).unwrap_or(0) * span / count_i64;
-        let sent_at = created + 2 * DAY;
-        let decided_at = sent_at + 3 * DAY;
-        let cat = &categories[i % categories.len()];
-        let Some(c) = corpus.categories.get(&cat.code) else {
-            continue;
-        };
-        // The same entity never twice in one category: try a few names, then give up on this one.
-        let mut chosen = None;
-        for _ in 0..6 {
-            let code = (*pick(&mut rng, &countries)).clone();
-            let place = pick(&mut rng, &corpus.places[&code]).clone();
-            let country = country_name(&code, Locale::En);
-            let stakeholder = *pick(&mut rng, StakeholderType::ALL);
-            let patterns = &corpus.organisation_patterns[stakeholder.code()];
-            let name = fill(
-                pick(&mut rng, patterns).as_str(),
-                &place,
-                &country,
-                &mut rng,
-            );
-            let key = (rules::normalise_name(&name), code.clone(), cat.id);
-            if taken.insert(key) {
-                chosen = Some((code, place, country, stakeholder, name));
-                break;
-            }
-        }
-        let Some((code, place, country, stakeholder, org_name)) = chosen else {
-            continue;
-        };
-        let org_id = match org_ids.get(&(rules::normalise_name(&org_name), code.clone())) {
-            Some(id) => *id,
-            None => {
-                let o = organisation::ActiveModel {
-                    name: Set(org_name.clone()),
-                    normalised_name: Set(rules::normalise_name(&org_name)),
-                    country: Set(code.clone()),
-                    stakeholder_type: Set(stakeholder.code().to_owned()),
-                    merged_into: Set(None),
-                    created_at: Set(created),
-                    ..Default::default()
-                }
-                .insert(&txn)
-                .await?;
-                org_ids.insert((rules::normalise_name(&org_name), code.clone()), o.id);
-                o.id
-            }
-        };
-        let title = fill(
-            pick(&mut rng, &c.project_names).as_str(),
-            &place,
-            &country,
+    let demo = Demo {
+        corpus: &corpus,
+        countries: &countries,
+        owners: &account_ids,
+    };
+    let filled = demo
+        .fill_edition(
+            &txn,
+            loaded.edition.id,
+            &categories,
+            (base, span),
+            count,
             &mut rng,
-        );
-        let state = match rng.random_range(0..100) {
-            0..=7 => DemoState::Draft,
-            8..=37 => DemoState::Sent,
-            38..=43 => DemoState::ChangesAsked,
-            44..=46 => DemoState::ChangesLapsed,
-            47..=49 => DemoState::Moved,
-            50..=89 => DemoState::Eligible,
-            90..=96 => DemoState::NotEligible,
-            _ => DemoState::Withdrawn,
-        };
-        let status = state.status();
-        let picture_id = if i % 3 == 0 {
-            let processed = pictures::process(&artwork(&mut rng), usize::MAX, 4096)
-                .map_err(DomainError::internal)?;
-            let p = picture::ActiveModel {
-                content_type: Set(processed.content_type.to_owned()),
-                byte_size: Set(i32::try_from(processed.data.len()).unwrap_or(0)),
-                data: Set(processed.data),
-                thumb_content_type: Set(processed.thumb_content_type.to_owned()),
-                thumb_data: Set(processed.thumb),
-                width: Set(i32::try_from(processed.width).unwrap_or(0)),
-                height: Set(i32::try_from(processed.height).unwrap_or(0)),
-                uploaded_by: Set(None),
-                created_at: Set(created),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
-            report.pictures += 1;
-            Some(p.id)
-        } else {
-            None
-        };
-        let sentences = |list: &Vec<String>, n: usize, rng: &mut StdRng| {
-            // Distinct sentences: the same one twice would read as a mistake.
-            let chosen: Vec<&String> = list.choose_multiple(rng, n).collect();
-            chosen
-                .into_iter()
-                .map(|t| fill(t.as_str(), &place, &country, rng))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let impact_qualitative = sentences(&c.approaches, 2, &mut rng);
-        let impact_quantitative = sentences(&c.results, 2, &mut rng);
-        let challenges = sentences(&c.futures, 2, &mut rng);
-        let partnerships = format!(
-            "The project relies on {}, {} and {}.",
-            pick(&mut rng, &c.partners),
-            pick(&mut rng, &c.partners),
-            pick(&mut rng, &c.partners)
-        );
-        let slug: String = rules::normalise_name(&title)
-            .replace(' ', "-")
-            .chars()
-            .take(40)
-            .collect();
-        let owner = *pick(&mut rng, &account_ids);
-        let changes_deadline =
-            (status == SubmissionStatus::ChangesRequested).then_some(decided_at + 7 * DAY);
-        let s = submission::ActiveModel {
-            edition_id: Set(loaded.edition.id),
-            category_id: Set(cat.id),
-            organisation_id: Set(Some(org_id)),
-            owner_id: Set(owner),
-            status: Set(status.code().to_owned()),
-            short_description: Set(short_description(c, &place, &country, &mut rng)),
-            title: Set(title),
-            action_lines: Set(serde_json::json!([cat.code]).to_string()),
-            sdgs: Set(serde_json::json!(c.sdgs).to_string()),
-            impact_qualitative: Set(impact_qualitative),
-            impact_quantitative: Set(impact_quantitative),
-            partnerships: Set(partnerships),
-            challenges: Set(challenges),
-            start_date: Set(format!(
-                "{}-{:02}",
-                rng.random_range(2015..2025),
-                rng.random_range(1..13)
-            )),
-            project_status: Set(if rng.random_bool(0.7) {
-                "completed"
-            } else {
-                "major_phase_completed"
-            }
-            .to_owned()),
-            website: Set(format!("https://{slug}.example.org")),
-            picture_id: Set(picture_id),
-            changes_message: Set(changes_deadline.map(|_| {
-                "Please give figures for the last twelve months in the quantitative impact."
-                    .to_owned()
-            })),
-            changes_deadline: Set(changes_deadline),
-            created_at: Set(created),
-            updated_at: Set(created),
-            submitted_at: Set((status != SubmissionStatus::Draft).then_some(sent_at)),
-            ..Default::default()
-        }
-        .insert(&txn)
+        )
         .await?;
-        submission_member::ActiveModel {
-            submission_id: Set(s.id),
-            account_id: Set(owner),
-            role: Set("owner".to_owned()),
-            added_at: Set(created),
-        }
-        .insert(&txn)
-        .await?;
-        // A moved submission came from the next category in the list.
-        let moved_from = categories[(i + 1) % categories.len()].id;
-        for (n, (decision, reason, deadline, from, to)) in state
-            .decisions(decided_at, moved_from, cat.id)
-            .into_iter()
-            .enumerate()
-        {
-            screening_decision::ActiveModel {
-                submission_id: Set(s.id),
-                actor_id: Set(None),
-                decision: Set(decision.to_owned()),
-                reason: Set(reason.to_owned()),
-                from_category_id: Set(from),
-                to_category_id: Set(to),
-                deadline: Set(deadline),
-                created_at: Set(decided_at + i64::try_from(n).unwrap_or(0) * 8 * DAY),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
-        }
-        if status != SubmissionStatus::Draft {
-            sent_by_category.entry(cat.id).or_default().push(s.id);
-        }
-        report.submissions += 1;
-    }
-    // Some sent projects look alike: the screener's flags point to them (one pair in twenty).
-    let mut flagged = 0;
-    for cat in &categories {
-        let Some(ids) = sent_by_category.get(&cat.id) else {
-            continue;
-        };
-        for pair in ids.chunks(2).step_by(10) {
-            if let [a, b] = pair {
-                crate::nominations::flags::add_pair(
-                    &txn,
-                    *a,
-                    *b,
-                    "similar_description",
-                    "0.62",
-                    base + 10 * DAY,
-                )
-                .await?;
-                flagged += 1;
-            }
-        }
-    }
-    tracing::info!(flagged, "demo flags added");
-    let review = crate::review::demo::load(
-        &txn,
-        loaded.edition.id,
-        base,
-        (&corpus.first_names, &corpus.last_names),
-        &countries,
-        &mut rng,
-    )
-    .await?;
-    report.experts = review.experts;
-    report.assignments = review.assignments;
-    report.reviews = review.reviews;
-    report.nominees = review.nominees;
+    report = DemoReport {
+        accounts: report.accounts,
+        ..filled
+    };
     edition::ActiveModel {
         id: sea_orm::Unchanged(loaded.edition.id),
         holds_demo_data: Set(true),
@@ -583,6 +374,421 @@ pub async fn load(
     crate::editions::lookups::changed(&txn).await?;
     txn.commit().await?;
     Ok(report)
+}
+
+/// What the load of the past edition made.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct PastReport {
+    pub year: i32,
+    pub submissions: u64,
+    pub nominees: u64,
+    pub vote: crate::voting::demo::PastVote,
+}
+
+/// Loads the demo's past edition: the year before the current (demo) edition, with the same
+/// calendar a year earlier, about `count` submissions, its nominees, and a vote of about
+/// `voters` voters closed, reviewed and fixed, its winners confirmed and published
+/// (see [`crate::voting::demo`]). Nothing is added when that year already exists.
+///
+/// # Errors
+/// Conflict when the current edition holds no demo data (`demo-not-loaded`: load it
+/// first) or the past year would overlap it; database failures.
+#[tracing::instrument(skip(ctx))]
+pub async fn load_past(
+    ctx: &crate::state::AppContext,
+    count: usize,
+    voters: usize,
+) -> Result<Option<PastReport>, DomainError> {
+    let now = ctx.clock.now();
+    let current = editions::current(&ctx.db, now)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    if !current.edition.holds_demo_data {
+        return Err(DomainError::Conflict("demo-not-loaded"));
+    }
+    let year = current.edition.year - 1;
+    if edition::Entity::find()
+        .filter(edition::Column::Year.eq(year))
+        .one(&ctx.db)
+        .await?
+        .is_some()
+    {
+        return Ok(None);
+    }
+    // The same calendar a year earlier, over before the current edition begins.
+    let begins = current
+        .calendar
+        .iter()
+        .map(|w| w.opens_at)
+        .min()
+        .ok_or(DomainError::NotFound)?;
+    let calendar: Vec<(PhaseKind, i64, i64)> = PhaseKind::ALL
+        .iter()
+        .filter_map(|kind| {
+            current.calendar.iter().find(|w| w.kind == *kind).map(|w| {
+                (
+                    *kind,
+                    w.opens_at - 365 * DAY,
+                    (w.closes_at - 365 * DAY).min(begins),
+                )
+            })
+        })
+        .collect();
+    let (base, closes) = calendar
+        .iter()
+        .find(|(kind, ..)| *kind == PhaseKind::Submission)
+        .map(|(_, o, c)| (*o, *c))
+        .ok_or(DomainError::NotFound)?;
+    let corpus: Corpus = serde_json::from_str(CORPUS).map_err(DomainError::internal)?;
+    let mut countries: Vec<&String> = corpus.places.keys().collect();
+    countries.sort();
+    let owners: Vec<i64> = account::Entity::find()
+        .filter(account::Column::Email.like(format!("demo-%@{DEMO_DOMAIN}")))
+        .order_by_asc(account::Column::Id)
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    if owners.is_empty() {
+        return Err(DomainError::Conflict("demo-not-loaded"));
+    }
+    let mut rng = StdRng::seed_from_u64(u64::try_from(year).unwrap_or(2026));
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let e = crate::editions::seed::create(&txn, year, &calendar, now).await?;
+    let categories = category::Entity::find()
+        .filter(category::Column::EditionId.eq(e.id))
+        .order_by_asc(category::Column::Number)
+        .order_by_asc(category::Column::Code)
+        .all(&txn)
+        .await?;
+    let demo = Demo {
+        corpus: &corpus,
+        countries: &countries,
+        owners: &owners,
+    };
+    let filled = demo
+        .fill_edition(
+            &txn,
+            e.id,
+            &categories,
+            (base, (closes - base).clamp(DAY, 60 * DAY)),
+            count,
+            &mut rng,
+        )
+        .await?;
+    edition::ActiveModel {
+        id: sea_orm::Unchanged(e.id),
+        holds_demo_data: Set(true),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    crate::editions::lookups::changed(&txn).await?;
+    txn.commit().await?;
+    let voting_opens = calendar
+        .iter()
+        .find(|(kind, ..)| *kind == PhaseKind::Voting)
+        .map_or(base, |(_, o, _)| *o);
+    let loaded = editions::current(&ctx.db, voting_opens + 60)
+        .await?
+        .filter(|l| l.edition.id == e.id)
+        .ok_or(DomainError::Conflict("demo-past-overlaps"))?;
+    let vote = crate::voting::demo::run(
+        ctx,
+        &loaded,
+        voters,
+        (&corpus.first_names, &corpus.last_names),
+        &countries,
+        &mut rng,
+    )
+    .await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    crate::audit::record(
+        &txn,
+        crate::audit::Entry {
+            actor_id: None,
+            action: "demo.load_past",
+            target_type: "edition",
+            target_id: year.to_string(),
+            reason: Some(crate::audit::Reason::by_platform(
+                "demonstration data loaded from the command line",
+            )),
+            details: serde_json::json!({
+                "submissions": filled.submissions,
+                "nominees": filled.nominees,
+                "voters": vote.voters,
+                "votes": vote.votes,
+                "valid": vote.valid,
+                "flags": vote.flags,
+                "winners": vote.winners,
+            }),
+        },
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Some(PastReport {
+        year,
+        submissions: filled.submissions,
+        nominees: filled.nominees,
+        vote,
+    }))
+}
+
+/// What the demo draws on: the corpus, the countries it has places in, and the accounts
+/// that own its submissions.
+struct Demo<'a> {
+    corpus: &'a Corpus,
+    countries: &'a [&'a String],
+    owners: &'a [i64],
+}
+
+impl Demo<'_> {
+    /// About `count` submissions in `edition_id`, in every category and screening state,
+    /// created over `span` seconds from `base`, and its shortlisting round with nominees.
+    async fn fill_edition(
+        &self,
+        txn: &impl ConnectionTrait,
+        edition_id: i64,
+        categories: &[category::Model],
+        (base, span): (i64, i64),
+        count: usize,
+        rng: &mut StdRng,
+    ) -> Result<DemoReport, DomainError> {
+        let mut report = DemoReport::default();
+        let mut taken: HashSet<(String, String, i64)> = HashSet::new();
+        let mut org_ids: HashMap<(String, String), i64> = HashMap::new();
+        let mut sent_by_category: HashMap<i64, Vec<i64>> = HashMap::new();
+        let count_i64 = i64::try_from(count).unwrap_or(i64::MAX).max(1);
+        for i in 0..count {
+            // Spread over the first weeks of submission; sent two days later; screened three
+            // days after that.
+            let created = base + i64::try_from(i).unwrap_or(0) * span / count_i64;
+            let sent_at = created + 2 * DAY;
+            let decided_at = sent_at + 3 * DAY;
+            let cat = &categories[i % categories.len()];
+            let Some(c) = self.corpus.categories.get(&cat.code) else {
+                continue;
+            };
+            // The same entity never twice in one category: try a few names, then give up on this one.
+            let mut chosen = None;
+            for _ in 0..6 {
+                let code = (*pick(rng, self.countries)).clone();
+                let place = pick(rng, &self.corpus.places[&code]).clone();
+                let country = country_name(&code, Locale::En);
+                let stakeholder = *pick(rng, StakeholderType::ALL);
+                let patterns = &self.corpus.organisation_patterns[stakeholder.code()];
+                let name = fill(pick(rng, patterns).as_str(), &place, &country, rng);
+                let key = (rules::normalise_name(&name), code.clone(), cat.id);
+                if taken.insert(key) {
+                    chosen = Some((code, place, country, stakeholder, name));
+                    break;
+                }
+            }
+            let Some((code, place, country, stakeholder, org_name)) = chosen else {
+                continue;
+            };
+            let known = match org_ids.get(&(rules::normalise_name(&org_name), code.clone())) {
+                Some(id) => Some(*id),
+                // An organisation of an earlier edition enters again.
+                None => organisation::Entity::find()
+                    .filter(
+                        organisation::Column::NormalisedName.eq(rules::normalise_name(&org_name)),
+                    )
+                    .filter(organisation::Column::Country.eq(&code))
+                    .one(txn)
+                    .await?
+                    .map(|o| o.id),
+            };
+            let org_id = match known {
+                Some(id) => id,
+                None => {
+                    let o = organisation::ActiveModel {
+                        name: Set(org_name.clone()),
+                        normalised_name: Set(rules::normalise_name(&org_name)),
+                        country: Set(code.clone()),
+                        stakeholder_type: Set(stakeholder.code().to_owned()),
+                        merged_into: Set(None),
+                        created_at: Set(created),
+                        ..Default::default()
+                    }
+                    .insert(txn)
+                    .await?;
+                    org_ids.insert((rules::normalise_name(&org_name), code.clone()), o.id);
+                    o.id
+                }
+            };
+            let title = fill(pick(rng, &c.project_names).as_str(), &place, &country, rng);
+            let state = match rng.random_range(0..100) {
+                0..=7 => DemoState::Draft,
+                8..=37 => DemoState::Sent,
+                38..=43 => DemoState::ChangesAsked,
+                44..=46 => DemoState::ChangesLapsed,
+                47..=49 => DemoState::Moved,
+                50..=89 => DemoState::Eligible,
+                90..=96 => DemoState::NotEligible,
+                _ => DemoState::Withdrawn,
+            };
+            let status = state.status();
+            let picture_id = if i % 3 == 0 {
+                let processed = pictures::process(&artwork(rng), usize::MAX, 4096)
+                    .map_err(DomainError::internal)?;
+                let p = picture::ActiveModel {
+                    content_type: Set(processed.content_type.to_owned()),
+                    byte_size: Set(i32::try_from(processed.data.len()).unwrap_or(0)),
+                    data: Set(processed.data),
+                    thumb_content_type: Set(processed.thumb_content_type.to_owned()),
+                    thumb_data: Set(processed.thumb),
+                    width: Set(i32::try_from(processed.width).unwrap_or(0)),
+                    height: Set(i32::try_from(processed.height).unwrap_or(0)),
+                    uploaded_by: Set(None),
+                    created_at: Set(created),
+                    ..Default::default()
+                }
+                .insert(txn)
+                .await?;
+                report.pictures += 1;
+                Some(p.id)
+            } else {
+                None
+            };
+            let sentences = |list: &Vec<String>, n: usize, rng: &mut StdRng| {
+                // Distinct sentences: the same one twice would read as a mistake.
+                let chosen: Vec<&String> = list.choose_multiple(rng, n).collect();
+                chosen
+                    .into_iter()
+                    .map(|t| fill(t.as_str(), &place, &country, rng))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let impact_qualitative = sentences(&c.approaches, 2, rng);
+            let impact_quantitative = sentences(&c.results, 2, rng);
+            let challenges = sentences(&c.futures, 2, rng);
+            let partnerships = format!(
+                "The project relies on {}, {} and {}.",
+                pick(rng, &c.partners),
+                pick(rng, &c.partners),
+                pick(rng, &c.partners)
+            );
+            let slug: String = rules::normalise_name(&title)
+                .replace(' ', "-")
+                .chars()
+                .take(40)
+                .collect();
+            let owner = *pick(rng, self.owners);
+            let changes_deadline =
+                (status == SubmissionStatus::ChangesRequested).then_some(decided_at + 7 * DAY);
+            let s = submission::ActiveModel {
+                edition_id: Set(edition_id),
+                category_id: Set(cat.id),
+                organisation_id: Set(Some(org_id)),
+                owner_id: Set(owner),
+                status: Set(status.code().to_owned()),
+                short_description: Set(short_description(c, &place, &country, rng)),
+                title: Set(title),
+                action_lines: Set(serde_json::json!([cat.code]).to_string()),
+                sdgs: Set(serde_json::json!(c.sdgs).to_string()),
+                impact_qualitative: Set(impact_qualitative),
+                impact_quantitative: Set(impact_quantitative),
+                partnerships: Set(partnerships),
+                challenges: Set(challenges),
+                start_date: Set(format!(
+                    "{}-{:02}",
+                    rng.random_range(2015..2025),
+                    rng.random_range(1..13)
+                )),
+                project_status: Set(if rng.random_bool(0.7) {
+                    "completed"
+                } else {
+                    "major_phase_completed"
+                }
+                .to_owned()),
+                website: Set(format!("https://{slug}.example.org")),
+                picture_id: Set(picture_id),
+                changes_message: Set(changes_deadline.map(|_| {
+                    "Please give figures for the last twelve months in the quantitative impact."
+                        .to_owned()
+                })),
+                changes_deadline: Set(changes_deadline),
+                created_at: Set(created),
+                updated_at: Set(created),
+                submitted_at: Set((status != SubmissionStatus::Draft).then_some(sent_at)),
+                ..Default::default()
+            }
+            .insert(txn)
+            .await?;
+            submission_member::ActiveModel {
+                submission_id: Set(s.id),
+                account_id: Set(owner),
+                role: Set("owner".to_owned()),
+                added_at: Set(created),
+            }
+            .insert(txn)
+            .await?;
+            // A moved submission came from the next category in the list.
+            let moved_from = categories[(i + 1) % categories.len()].id;
+            for (n, (decision, reason, deadline, from, to)) in state
+                .decisions(decided_at, moved_from, cat.id)
+                .into_iter()
+                .enumerate()
+            {
+                screening_decision::ActiveModel {
+                    submission_id: Set(s.id),
+                    actor_id: Set(None),
+                    decision: Set(decision.to_owned()),
+                    reason: Set(reason.to_owned()),
+                    from_category_id: Set(from),
+                    to_category_id: Set(to),
+                    deadline: Set(deadline),
+                    created_at: Set(decided_at + i64::try_from(n).unwrap_or(0) * 8 * DAY),
+                    ..Default::default()
+                }
+                .insert(txn)
+                .await?;
+            }
+            if status != SubmissionStatus::Draft {
+                sent_by_category.entry(cat.id).or_default().push(s.id);
+            }
+            report.submissions += 1;
+        }
+        // Some sent projects look alike: the screener's flags point to them (one pair in twenty).
+        let mut flagged = 0;
+        for cat in categories {
+            let Some(ids) = sent_by_category.get(&cat.id) else {
+                continue;
+            };
+            for pair in ids.chunks(2).step_by(10) {
+                if let [a, b] = pair {
+                    crate::nominations::flags::add_pair(
+                        txn,
+                        *a,
+                        *b,
+                        "similar_description",
+                        "0.62",
+                        base + 10 * DAY,
+                    )
+                    .await?;
+                    flagged += 1;
+                }
+            }
+        }
+        tracing::info!(flagged, "demo flags added");
+        let review = crate::review::demo::load(
+            txn,
+            edition_id,
+            base,
+            (&self.corpus.first_names, &self.corpus.last_names),
+            self.countries,
+            rng,
+        )
+        .await?;
+        report.experts = review.experts;
+        report.assignments = review.assignments;
+        report.reviews = review.reviews;
+        report.nominees = review.nominees;
+        Ok(report)
+    }
 }
 
 #[cfg(test)]

@@ -31,11 +31,16 @@ enum Command {
     /// say which variable is wrong.
     Config,
     /// Load the demo edition: about 1,000 generated submissions in every category and
-    /// screening state, with accounts and pictures. Idempotent; never run by `serve`.
+    /// screening state, with accounts and pictures; and the year before, a past edition
+    /// whose vote is closed, reviewed and published, with champions and winners.
+    /// Idempotent; never run by `serve`.
     Demo {
         /// How many submissions to generate.
         #[arg(long, default_value_t = 1000)]
         count: usize,
+        /// How many voters the past edition's vote has.
+        #[arg(long, default_value_t = 3000)]
+        voters: usize,
     },
     /// Manage accounts.
     User {
@@ -150,7 +155,7 @@ pub async fn main() -> ExitCode {
         Command::Serve => serve().await,
         Command::Migrate { command } => migrate(command.unwrap_or(MigrateCommand::Up)).await,
         Command::Config => show_config(),
-        Command::Demo { count } => demo(count).await,
+        Command::Demo { count, voters } => demo(count, voters).await,
         Command::User {
             command: UserCommand::Create { email, role, name },
         } => create_user(&email, role.into(), &name).await,
@@ -236,13 +241,15 @@ async fn migrate(command: MigrateCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn demo(count: usize) -> anyhow::Result<()> {
+async fn demo(count: usize, voters: usize) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
     let conn = open_database().await?;
     let now = jiff::Timestamp::now().as_second();
     app::editions::seed::ensure_seeded(&conn, now)
         .await
         .context("seeding the edition")?;
-    let report = app::demo::load(&conn, now, count.clamp(1, 20_000))
+    let count = count.clamp(1, 20_000);
+    let report = app::demo::load(&conn, now, count)
         .await
         .context("loading the demo data")?;
     if report.already_loaded {
@@ -257,6 +264,25 @@ async fn demo(count: usize) -> anyhow::Result<()> {
             report.experts,
             report.reviews,
             report.nominees
+        );
+    }
+    let ctx = crate::startup::context(&config, conn)?;
+    let past = app::demo::load_past(&ctx, count, voters.clamp(1, 200_000))
+        .await
+        .context("loading the demo's past edition")?;
+    if let Some(p) = past {
+        println!(
+            "past edition {} loaded: {} submissions, {} nominees; {} voters cast {} votes ({} valid), {} groups flagged and reviewed, {} champions, {} winners; ledger ends on {}",
+            p.year,
+            p.submissions,
+            p.nominees,
+            p.vote.voters,
+            p.vote.votes,
+            p.vote.valid,
+            p.vote.flags,
+            p.vote.champions,
+            p.vote.winners,
+            p.vote.head
         );
     }
     Ok(())

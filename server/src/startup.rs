@@ -28,6 +28,34 @@ pub enum StartupError {
     Seed(#[source] app::error::DomainError),
 }
 
+/// The application's context on `db` as `config` sets it up (the secret resolved).
+///
+/// # Errors
+/// The secret cannot be read or made.
+pub fn context(
+    config: &Config,
+    db: sea_orm::DatabaseConnection,
+) -> Result<AppContext, StartupError> {
+    let secret = config.resolve_jwt_secret()?;
+    let domain = DomainConfig {
+        public_url: config.public_url.clone(),
+        secure_cookies: config.public_url.starts_with("https://"),
+        smtp_enabled: config.smtp_url.is_some(),
+        session_ttl: config.session_ttl,
+        picture_max_bytes: config.picture_max_bytes,
+        picture_max_side: config.picture_max_side,
+        contact_email: config.contact_email.clone(),
+        anomalies: config.anomalies,
+    };
+    Ok(AppContext::new(
+        db,
+        domain,
+        &secret,
+        config.quotas,
+        config.hashing,
+    ))
+}
+
 /// A built application, bound to its port and ready to serve.
 pub struct Application {
     listener: TcpListener,
@@ -44,18 +72,7 @@ impl Application {
     /// Configuration, database or binding failures.
     pub async fn build(config: Config) -> Result<Self, StartupError> {
         let db = db::connect(&config.database_url).await?;
-        let secret = config.resolve_jwt_secret()?;
-        let domain = DomainConfig {
-            public_url: config.public_url.clone(),
-            secure_cookies: config.public_url.starts_with("https://"),
-            smtp_enabled: config.smtp_url.is_some(),
-            session_ttl: config.session_ttl,
-            picture_max_bytes: config.picture_max_bytes,
-            picture_max_side: config.picture_max_side,
-            contact_email: config.contact_email.clone(),
-            anomalies: config.anomalies,
-        };
-        let ctx = AppContext::new(db, domain, &secret, config.quotas, config.hashing);
+        let ctx = context(&config, db)?;
         db::with_startup_lock(&ctx.db, &config.database_url, async || {
             db::migrate(&ctx.db).await?;
             app::editions::seed::ensure_seeded(&ctx.db, ctx.clock.now())

@@ -2,7 +2,7 @@
 //! serves a working site.
 
 use jiff::tz::TimeZone;
-use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set};
 use serde::Deserialize;
 
 use super::rules::{self, PhaseKind};
@@ -33,8 +33,6 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
     if edition::Entity::find().one(db).await?.is_some() {
         return Ok(false);
     }
-    let seed: Vec<SeedCategory> =
-        serde_json::from_str(SEED_CATEGORIES).map_err(DomainError::internal)?;
     let tz = rules::time_zone(rules::DEFAULT_TIME_ZONE).unwrap_or(TimeZone::UTC);
     // Submission 90 days, screening 30, voting 35, selection 20, publication the rest of the year.
     let lengths = [90, 30, 35, 20, 190];
@@ -44,8 +42,39 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
         .map(|t| t.to_zoned_datetime(tz).year())
         .unwrap_or(2027);
     let txn = crate::db::begin_write(db).await?;
+    let mut start = now - 60;
+    let calendar: Vec<(PhaseKind, i64, i64)> = PhaseKind::ALL
+        .iter()
+        .copied()
+        .zip(lengths)
+        .map(|(kind, days)| {
+            let window = (kind, start, start + days * DAY);
+            start += days * DAY;
+            window
+        })
+        .collect();
+    create(&txn, i32::from(year), &calendar, now).await?;
+    super::lookups::changed(&txn).await?;
+    txn.commit().await?;
+    tracing::info!(year, "seeded the current edition with its 18 categories");
+    Ok(true)
+}
+
+/// Creates the edition of `year` with the 18 default categories and the phases of
+/// `calendar` (kind, opens, closes).
+///
+/// # Errors
+/// Database failures (a conflict when the year exists), or a broken seed file.
+pub async fn create(
+    conn: &impl ConnectionTrait,
+    year: i32,
+    calendar: &[(PhaseKind, i64, i64)],
+    now: i64,
+) -> Result<edition::Model, DomainError> {
+    let seed: Vec<SeedCategory> =
+        serde_json::from_str(SEED_CATEGORIES).map_err(DomainError::internal)?;
     let e = edition::ActiveModel {
-        year: Set(i32::from(year)),
+        year: Set(year),
         title: Set(format!("WSIS Prizes {year}")),
         time_zone: Set(rules::DEFAULT_TIME_ZONE.to_owned()),
         submission_rules: Set("{}".to_owned()),
@@ -55,21 +84,18 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(conn)
     .await?;
-    let mut start = now - 60;
-    for (kind, days) in PhaseKind::ALL.iter().copied().zip(lengths) {
-        let end = start + days * DAY;
+    for (kind, opens, closes) in calendar {
         phase::ActiveModel {
             edition_id: Set(e.id),
             kind: Set(kind.code().to_owned()),
-            opens_at: Set(start),
-            closes_at: Set(end),
+            opens_at: Set(*opens),
+            closes_at: Set(*closes),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(conn)
         .await?;
-        start = end;
     }
     for c in seed {
         let cat = category::ActiveModel {
@@ -82,7 +108,7 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
             is_special: Set(false),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(conn)
         .await?;
         for (lang, title) in &c.title {
             category_text::ActiveModel {
@@ -92,12 +118,9 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
                 // Left empty where not translated: pages fall back to English.
                 description: Set(c.description.get(lang).cloned().unwrap_or_default()),
             }
-            .insert(&txn)
+            .insert(conn)
             .await?;
         }
     }
-    super::lookups::changed(&txn).await?;
-    txn.commit().await?;
-    tracing::info!(year, "seeded the current edition with its 18 categories");
-    Ok(true)
+    Ok(e)
 }

@@ -110,8 +110,30 @@ pub async fn load(
         let first = names.0.choose(rng).cloned().unwrap_or_default();
         let last = names.1.choose(rng).cloned().unwrap_or_default();
         let at = base + i64::try_from(i).unwrap_or(0) * 60;
+        let email = format!("expert-{:02}@{PANEL_DOMAIN}", i + 1);
+        // The same panel serves every demo edition: an expert of an earlier load keeps
+        // their account, role and declared ties.
+        if let Some(a) = account::Entity::find()
+            .filter(account::Column::Email.eq(&email))
+            .one(conn)
+            .await?
+        {
+            for c in [&categories[i % n], &categories[(i + 7) % n]] {
+                round_expert::ActiveModel {
+                    round_id: Set(round.id),
+                    account_id: Set(a.id),
+                    category_id: Set(c.id),
+                    created_at: Set(at),
+                    ..Default::default()
+                }
+                .insert(conn)
+                .await?;
+            }
+            report.experts += 1;
+            continue;
+        }
         let a = account::ActiveModel {
-            email: Set(format!("expert-{:02}@{PANEL_DOMAIN}", i + 1)),
+            email: Set(email),
             email_confirmed_at: Set(Some(at)),
             password_hash: Set(crate::auth::password::NO_PASSWORD.to_owned()),
             name: Set(format!("{first} {last}")),

@@ -10,6 +10,8 @@
 #[cfg(feature = "ssr")]
 pub mod anomalies;
 #[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
 pub mod ledger;
 #[cfg(feature = "ssr")]
 pub mod pages;

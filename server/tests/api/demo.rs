@@ -316,3 +316,91 @@ async fn the_demo_review_has_a_panel_with_ties_conflict_free_assignments_reviews
     assert!(!ranking.rows.is_empty());
     assert!(ranking.rows.iter().all(|r| r.nominee == (r.position <= 20)));
 }
+
+#[tokio::test]
+async fn the_demo_past_edition_has_a_vote_closed_reviewed_and_published_with_its_winners() {
+    use app::entity::{award, vote, vote_flag};
+    let app = spawn_app().await;
+    let now = app.ctx.clock.now();
+    app::demo::load(&app.ctx.db, now, 180)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let past = app::demo::load_past(&app.ctx, 180, 400)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .expect("a past edition");
+    let current = app::editions::lookups::current(&app.ctx.db, now)
+        .await
+        .expect("the editions")
+        .expect("an edition");
+    assert_eq!(past.year, current.edition.year - 1, "the year before");
+    assert_ne!(
+        current.edition.year, past.year,
+        "the current edition stays current"
+    );
+    let db = &app.ctx.db;
+    let votes = vote::Entity::find().count(db).await.unwrap_or(0);
+    assert_eq!(votes, past.vote.votes);
+    assert!(past.vote.voters >= 400 && votes > 5_000, "{past:?}");
+
+    // Every flagged group was reviewed with a reason; one was invalidated, and its votes
+    // do not count.
+    let flags = vote_flag::Entity::find().all(db).await.unwrap_or_default();
+    let kinds: std::collections::BTreeSet<&str> = flags.iter().map(|f| f.kind.as_str()).collect();
+    assert_eq!(
+        kinds,
+        ["bulk_accounts", "burst", "uniform_ballots"].into(),
+        "{flags:?}"
+    );
+    assert!(
+        flags
+            .iter()
+            .all(|f| f.decision.is_some() && f.reason.is_some())
+    );
+    let invalid = vote::Entity::find()
+        .filter(vote::Column::Status.eq("invalid"))
+        .count(db)
+        .await
+        .unwrap_or(0);
+    assert!(invalid > 0);
+    assert!(past.vote.valid + invalid <= votes);
+
+    // Champions from the count, one winner per category confirmed.
+    let awards = award::Entity::find().all(db).await.unwrap_or_default();
+    let champions = awards.iter().filter(|a| a.kind == "champion").count();
+    let winners = awards.iter().filter(|a| a.kind == "winner").count();
+    assert_eq!(champions, past.vote.champions);
+    assert_eq!(winners as u64, past.vote.winners);
+    assert_eq!(winners, 18, "{past:?}");
+
+    // The ledger exports at once, and recounts to the same champions.
+    let (text, tally) = app::voting::results::ledger_of(db, past.year)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(tally.head, past.vote.head);
+    let recount = app::voting::ledger::verify(&text).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(recount.champions, tally.champions);
+
+    // Published: anyone reads its results and downloads its ledger.
+    let anyone = app.beside();
+    let (status, page) = anyone
+        .get_page(&format!("/vote/results?edition={}", past.year))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("data-testid=\"results-summary\""), "{page}");
+    assert!(page.contains(&past.vote.head));
+    assert!(page.contains("Winner"));
+    let (status, ledger) = anyone
+        .get_page(&format!("/vote/ledger/{}.jsonl", past.year))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(ledger, text);
+
+    // Loading again adds nothing.
+    assert!(
+        app::demo::load_past(&app.ctx, 180, 400)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .is_none()
+    );
+}
