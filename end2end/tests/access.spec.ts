@@ -37,7 +37,7 @@ async function check(context: BrowserContext, paths: string[]) {
 
 test('public pages have no WCAG 2.2 AA violation, in English and Arabic', async ({ browser }) => {
   const context = await browser.newContext();
-  await check(context, ['/', '/categories/C7.4', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/invitations?token=x', '/draw', '/review/join?token=x', '/vote/receipt', '/vote/receipt?receipt=0123', '/problem', '/no-such-page']);
+  await check(context, ['/', '/categories/C7.4', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/invitations?token=x', '/draw', '/review/join?token=x', '/vote/receipt', '/vote/receipt?receipt=0123', '/vote/results', '/problem', '/no-such-page']);
   await context.close();
 });
 

@@ -135,5 +135,16 @@ test('a newcomer votes in every category over two visits, and finds the receipt 
   await expect(anyone.getByTestId('receipt-result')).toContainText('It counted.');
   await anyone.goto('/vote/receipt?receipt=0000-0000-0000-0000-0000-0000-0000-0000');
   await expect(anyone.getByTestId('receipt-result')).toHaveText('No vote has this receipt.');
+  // The results, from the home page: every category's count, and the ledger to check it.
+  await anyone.goto('/');
+  await anyone.getByRole('link', { name: 'See the results of the vote' }).click();
+  await expect(anyone.getByTestId('results-summary')).toContainText('18 valid votes of 18 cast');
+  await expect(anyone.getByTestId('results-category')).toHaveCount(18);
+  const download = anyone.waitForEvent('download');
+  await anyone.getByTestId('ledger-download').click();
+  const ledger = await download;
+  expect(ledger.suggestedFilename()).toMatch(/^wsis-prizes-\d{4}-ledger\.jsonl$/);
+  const checked = await new AxeBuilder({ page: anyone }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(checked.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')}`)).toEqual([]);
   await visitor.close();
 });

@@ -796,6 +796,7 @@ review-nominees-warning = يُفتح التصويت العام في { $when }: �
 ## التصويت العام
 nav-vote = صوِّت
 home-vote = صوِّت الآن
+home-results = الاطلاع على نتائج التصويت
 vote-title = التصويت العام
 vote-open-until = التصويت العام مفتوح حتى { $when }.
 vote-opens-on = يُفتح التصويت العام في { $when }.

@@ -770,6 +770,7 @@ review-nominees-warning = Public voting opens { $when }: it must not open before
 ## The public vote
 nav-vote = Vote
 home-vote = Vote now
+home-results = See the results of the vote
 vote-title = Public vote
 vote-open-until = The public vote is open until { $when }.
 vote-opens-on = The public vote opens on { $when }.

@@ -770,6 +770,7 @@ review-nominees-warning = La votación pública se abre el { $when }: no debe ab
 ## La votación pública
 nav-vote = Votar
 home-vote = Votar ahora
+home-results = Ver los resultados de la votación
 vote-title = Votación pública
 vote-open-until = La votación pública está abierta hasta el { $when }.
 vote-opens-on = La votación pública se abre el { $when }.

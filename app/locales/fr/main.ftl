@@ -769,6 +769,7 @@ review-nominees-warning = Le vote public s'ouvre le { $when } : il ne doit pas s
 ## Le vote public
 nav-vote = Voter
 home-vote = Voter maintenant
+home-results = Voir les résultats du vote
 vote-title = Vote public
 vote-open-until = Le vote public est ouvert jusqu'au { $when }.
 vote-opens-on = Le vote public ouvre le { $when }.

@@ -756,6 +756,7 @@ review-nominees-warning = 公开投票将于{ $when }开始：在每个类别的
 ## 公众投票
 nav-vote = 投票
 home-vote = 立即投票
+home-results = 查看投票结果
 vote-title = 公众投票
 vote-open-until = 公众投票开放至 { $when }。
 vote-opens-on = 公众投票将于 { $when } 开放。

@@ -98,6 +98,13 @@ pub fn HomePage() -> impl IntoView {
                     ..
                 }
             );
+            let published = matches!(
+                o.standing.state,
+                PhaseState::Open {
+                    kind: super::PhaseKind::Publication,
+                    ..
+                }
+            );
             view! {
             {o.holds_demo_data.then(|| view! {
                 <p class="notice warn" role="note" data-testid="demo-notice">{locale.t("demo-notice")}</p>
@@ -115,6 +122,11 @@ pub fn HomePage() -> impl IntoView {
                 {voting.then(|| view! {
                     <p class="cta">
                         <a class="button" href="/vote" data-testid="vote-cta">{locale.t("home-vote")}</a>
+                    </p>
+                })}
+                {published.then(|| view! {
+                    <p class="cta">
+                        <a class="button" href="/vote/results" data-testid="results-cta">{locale.t("home-results")}</a>
                     </p>
                 })}
             </section>

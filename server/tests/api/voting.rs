@@ -1184,6 +1184,7 @@ async fn no_count_champion_or_ledger_is_seen_before_publication_but_by_the_secre
                 "\"Published\"",
                 "result-award",
                 "class=\"champion\"",
+                "results-cta",
             ] {
                 assert!(
                     !seen.contains(hidden),
@@ -1230,6 +1231,11 @@ async fn no_count_champion_or_ledger_is_seen_before_publication_but_by_the_secre
 
     // Published: anyone reads the counts, the champions and the ledger.
     move_to(&app, "publication", false).await;
+    let (_, home) = anyone.get_page("/").await;
+    assert!(
+        home.contains("href=\"/vote/results\""),
+        "the home page leads to them"
+    );
     let (status, page) = anyone.get_page("/vote/results").await;
     assert_eq!(status, StatusCode::OK);
     assert!(!page.contains("results-preview"));
