@@ -29,7 +29,7 @@ run_engine() {
   local engine=$1 url=$2 raw=$3
   rm -rf "$data/$engine" && mkdir -p "$data/$engine"
   export WSIS_DATA_DIR="$data/$engine" DATABASE_URL="$url"
-  "$bin" demo --count 300 >/dev/null
+  "$bin" demo --count 300 --voters 0 >/dev/null
   "$bin" bench prepare-vote --voters "$voters" --out "$data/$engine/ballots.tsv" >/dev/null
   LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT="$site" "$bin" serve &
   pid=$!

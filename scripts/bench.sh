@@ -127,7 +127,7 @@ fi
 
 # Expert review on the demo edition: assignment of the whole edition, and the expert's list,
 # a score sheet and a category's ranking (p50/p95), through HTTP with signed-in browsers.
-echo "expert review on the demo edition ($(WSIS_DATA_DIR="$data" "$bin" demo 2>/dev/null | tail -1))"
+echo "expert review on the demo edition ($(WSIS_DATA_DIR="$data" "$bin" demo --voters 0 2>/dev/null | tail -1))"
 export BENCH_EXPERT_PASSWORD="basalt heron violet 2031"
 printf '%s' "$BENCH_EXPERT_PASSWORD" | WSIS_DATA_DIR="$data" "$bin" user create \
   --email bench-expert@itu.example --role expert --name "Bench Expert" >/dev/null

@@ -14,6 +14,7 @@ use crate::{
     admin::pages as admin_pages,
     auth::{Me, Role},
     editions::pages as edition_pages,
+    gallery::pages as gallery_pages,
     i18n::{Locale, use_locale},
     nominations::pages as nomination_pages,
     review::pages as review_pages,
@@ -95,6 +96,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=move || view! { <NotFound /> }>
                     <Route path=path!("/") view=edition_pages::HomePage />
                     <Route path=path!("/categories/:code") view=edition_pages::CategoryPage />
+                    <Route path=path!("/projects/:id") view=gallery_pages::ProjectPage />
                     <Route path=path!("/register") view=account_pages::RegisterPage />
                     <Route path=path!("/register/done") view=account_pages::RegisterDonePage />
                     <Route path=path!("/confirm") view=account_pages::ConfirmPage />

@@ -1,17 +1,20 @@
-//! Group commit for the vote path (the core's, so that every instance's state holds one). Each instance has one committer task: votes waiting to be
-//! written are taken together (up to [`MAX_BATCH`]) and written in one transaction, so that
-//! a burst of votes costs one durable commit (one `fsync` on SQLite with `synchronous=FULL`)
-//! instead of one each. Every vote is acknowledged only after the commit that holds it, so
-//! group commit loses nothing that was acknowledged.
+//! Group commit for the vote path (the core's, so that every instance's state holds one).
+//! Each instance has one committer task: votes waiting to be written are taken together (up
+//! to [`MAX_BATCH`]) and written in one transaction, so that a burst of votes costs one
+//! durable commit (one `fsync` on SQLite with `synchronous=FULL`) instead of one each. On
+//! PostgreSQL a few batches are in flight at once, so that the wait for one commit's flush
+//! overlaps the next batches' work; SQLite, with its single writer, takes one at a time. Every
+//! vote is acknowledged only after the commit that holds it, so group commit loses nothing
+//! that was acknowledged.
 //!
 //! A batch is one `INSERT … ON CONFLICT (voter, category) DO NOTHING RETURNING …`: a second
 //! vote in a category (in the same batch, or from another instance) writes nothing and is
 //! answered as a conflict, without failing the other votes of the batch.
 
-use std::collections::HashSet;
+use std::{collections::HashSet, sync::Arc};
 
-use sea_orm::{DatabaseConnection, EntityTrait, TryInsertResult};
-use tokio::sync::{mpsc, oneshot};
+use sea_orm::{DatabaseConnection, DbBackend, EntityTrait, TryInsertResult};
+use tokio::sync::{Semaphore, mpsc, oneshot};
 
 use crate::{entity::vote, error::DomainError};
 
@@ -56,22 +59,59 @@ impl Committer {
     }
 }
 
+/// Batches in flight at once. SQLite has one writer at a time; PostgreSQL overlaps one
+/// batch's commit (its wait for the WAL flush) with the next batches' inserts.
+fn in_flight(db: &DatabaseConnection) -> usize {
+    match db.get_database_backend() {
+        DbBackend::Sqlite => 1,
+        _ => 4,
+    }
+}
+
 async fn run(db: DatabaseConnection, mut rx: mpsc::Receiver<Pending>) {
-    let mut batch = Vec::with_capacity(MAX_BATCH);
-    while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        match write_batch(&db, &batch).await {
-            Ok(written) => {
-                for (p, ok) in batch.drain(..).zip(written) {
-                    let _ = p.reply.send(Ok(ok));
-                }
-            }
-            Err(e) => {
-                tracing::error!(error = %e, votes = batch.len(), "a batch of votes was not written");
-                for p in batch.drain(..) {
-                    let _ = p.reply.send(Err(e.to_string()));
-                }
+    let slots = Arc::new(Semaphore::new(in_flight(&db)));
+    loop {
+        // A free slot first: while every slot is busy, the votes that come in wait together
+        // and make the next batch.
+        let Ok(slot) = Arc::clone(&slots).acquire_owned().await else {
+            return;
+        };
+        let mut batch = Vec::with_capacity(MAX_BATCH);
+        if rx.recv_many(&mut batch, MAX_BATCH).await == 0 {
+            return;
+        }
+        let db = db.clone();
+        tokio::spawn(async move {
+            answer(&db, batch).await;
+            drop(slot);
+        });
+    }
+}
+
+/// Writes a batch and answers each of its votes.
+async fn answer(db: &DatabaseConnection, mut batch: Vec<Pending>) {
+    // The same order in every batch: two batches in flight that hold the same voter and
+    // category wait for each other in one order, never in a circle.
+    batch.sort_by_key(|p| (value(&p.row.voter_id), value(&p.row.category_id)));
+    match write_batch(db, &batch).await {
+        Ok(written) => {
+            for (p, ok) in batch.into_iter().zip(written) {
+                let _ = p.reply.send(Ok(ok));
             }
         }
+        Err(e) => {
+            tracing::error!(error = %e, votes = batch.len(), "a batch of votes was not written");
+            for p in batch {
+                let _ = p.reply.send(Err(e.to_string()));
+            }
+        }
+    }
+}
+
+fn value(v: &sea_orm::ActiveValue<i64>) -> i64 {
+    match v {
+        sea_orm::ActiveValue::Set(x) | sea_orm::ActiveValue::Unchanged(x) => *x,
+        sea_orm::ActiveValue::NotSet => 0,
     }
 }
 

@@ -19,6 +19,7 @@ mod codes;
 pub mod countries;
 pub mod editions;
 pub mod error;
+pub mod gallery;
 pub mod i18n;
 pub mod nominations;
 pub mod review;

@@ -38,7 +38,7 @@ enum Command {
         /// How many submissions to generate.
         #[arg(long, default_value_t = 1000)]
         count: usize,
-        /// How many voters the past edition's vote has.
+        /// How many voters the past edition's vote has (0: no past edition).
         #[arg(long, default_value_t = 3000)]
         voters: usize,
     },
@@ -266,8 +266,11 @@ async fn demo(count: usize, voters: usize) -> anyhow::Result<()> {
             report.nominees
         );
     }
+    if voters == 0 {
+        return Ok(());
+    }
     let ctx = crate::startup::context(&config, conn)?;
-    let past = app::demo::load_past(&ctx, count, voters.clamp(1, 200_000))
+    let past = app::demo::load_past(&ctx, count, voters.min(200_000))
         .await
         .context("loading the demo's past edition")?;
     if let Some(p) = past {

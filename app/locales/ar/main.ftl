@@ -862,6 +862,13 @@ results-votes = الأصوات الصالحة
 results-award = الجائزة
 results-champion = بطل
 results-winner = فائز
+vote-about = مزيد من المعلومات عن { $title }
+project-organisation = المنظمة
+project-country = البلد
+project-region = المنطقة
+project-sdgs = أهداف التنمية المستدامة
+project-website = الموقع الإلكتروني
+project-not-found = المشروع غير موجود
 vote-mail-reminder-subject = ورقة اقتراعك في جوائز القمة العالمية لمجتمع المعلومات غير مكتملة
 vote-mail-reminder-body =
     عزيزي/عزيزتي { $name }،

@@ -836,6 +836,13 @@ results-votes = Valid votes
 results-award = Award
 results-champion = Champion
 results-winner = Winner
+vote-about = More about { $title }
+project-organisation = Organisation
+project-country = Country
+project-region = Region
+project-sdgs = Sustainable Development Goals
+project-website = Website
+project-not-found = Project not found
 vote-mail-reminder-subject = Your WSIS Prizes ballot is not complete
 vote-mail-reminder-body =
     Dear { $name },

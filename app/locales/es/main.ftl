@@ -836,6 +836,13 @@ results-votes = Votos válidos
 results-award = Distinción
 results-champion = Campeón
 results-winner = Ganador
+vote-about = Más sobre { $title }
+project-organisation = Organización
+project-country = País
+project-region = Región
+project-sdgs = Objetivos de Desarrollo Sostenible
+project-website = Sitio web
+project-not-found = Proyecto no encontrado
 vote-mail-reminder-subject = Su papeleta de los Premios de la CMSI no está completa
 vote-mail-reminder-body =
     Estimado/a { $name }:

@@ -835,6 +835,13 @@ results-votes = Votes valides
 results-award = Distinction
 results-champion = Champion
 results-winner = Lauréat
+vote-about = En savoir plus sur { $title }
+project-organisation = Organisation
+project-country = Pays
+project-region = Région
+project-sdgs = Objectifs de développement durable
+project-website = Site web
+project-not-found = Projet introuvable
 vote-mail-reminder-subject = Votre bulletin des Prix du SMSI n'est pas complet
 vote-mail-reminder-body =
     Bonjour { $name },

@@ -846,6 +846,13 @@ results-votes = Действительные голоса
 results-award = Награда
 results-champion = Чемпион
 results-winner = Победитель
+vote-about = Подробнее о проекте «{ $title }»
+project-organisation = Организация
+project-country = Страна
+project-region = Регион
+project-sdgs = Цели в области устойчивого развития
+project-website = Веб-сайт
+project-not-found = Проект не найден
 vote-mail-reminder-subject = Ваш бюллетень Премий ВВУИО заполнен не полностью
 vote-mail-reminder-body =
     Уважаемый(-ая) { $name }!

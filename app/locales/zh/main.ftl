@@ -822,6 +822,13 @@ results-votes = 有效票数
 results-award = 奖项
 results-champion = 冠军
 results-winner = 获奖者
+vote-about = 了解“{ $title }”详情
+project-organisation = 组织
+project-country = 国家
+project-region = 区域
+project-sdgs = 可持续发展目标
+project-website = 网站
+project-not-found = 未找到项目
 vote-mail-reminder-subject = 您的信息社会世界峰会奖选票尚未完成
 vote-mail-reminder-body =
     尊敬的{ $name }：

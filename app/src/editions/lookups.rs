@@ -165,6 +165,19 @@ impl Editions {
         current_index(self.all.iter().map(|e| &e.loaded), now).and_then(|i| self.all.get(i))
     }
 
+    /// The confirmed nominee `submission_id`, with its edition and category code.
+    pub fn nominee(&self, submission_id: i64) -> Option<(&EditionContent, &str, &Nominee)> {
+        self.all.iter().find_map(|e| {
+            e.categories.iter().find_map(|c| {
+                e.nominees
+                    .get(&c.id)?
+                    .iter()
+                    .find(|n| n.submission_id == submission_id)
+                    .map(|n| (e, c.code.as_str(), n))
+            })
+        })
+    }
+
     /// The edition of `year`.
     pub fn by_year(&self, year: i32) -> Option<&EditionContent> {
         self.all.iter().find(|e| e.loaded.edition.year == year)

@@ -85,6 +85,7 @@ pub struct CategoryDetail {
 /// A nominee as the public reads it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NomineeSummary {
+    pub submission_id: i64,
     pub title: String,
     pub organisation: String,
     pub country: String,

@@ -207,7 +207,7 @@ pub fn CategoryPage() -> impl IntoView {
                         <ol class="nominees" data-testid="nominees">
                             {d.nominees.into_iter().map(|n| view! {
                                 <li>
-                                    <strong>{n.title}</strong>
+                                    <a href=format!("/projects/{}", n.submission_id)><strong>{n.title}</strong></a>
                                     <span class="by">{format!(" · {} · {}", n.organisation, n.country)}</span>
                                 </li>
                             }).collect_view()}

@@ -102,6 +102,7 @@ pub async fn category(
                 .nominees(&category.code)
                 .iter()
                 .map(|n| NomineeSummary {
+                    submission_id: n.submission_id,
                     title: n.title.clone(),
                     organisation: n.organisation.clone(),
                     country: country_name(&n.country, locale),

@@ -136,10 +136,13 @@ fn CategoryBallot(category: BallotCategory, may_vote: bool) -> impl IntoView {
                                                 value=n.submission_id.to_string() disabled=!may_vote />
                                             <label for=id>
                                                 {n.picture.map(|src| view! { <img src=src alt="" width="96" height="96" loading="lazy" /> })}
-                                                <strong>{n.title}</strong>
+                                                <strong>{n.title.clone()}</strong>
                                                 <span class="by">{format!("{} · {}", n.organisation, n.country)}</span>
                                                 <span class="summary">{n.short_description}</span>
                                             </label>
+                                            <a class="more" href=format!("/projects/{}", n.submission_id)>
+                                                {locale.t_args("vote-about", &[("title", n.title.clone())])}
+                                            </a>
                                         </li>
                                     }
                                 }).collect_view()}

@@ -299,6 +299,7 @@ fn server_functions() -> Vec<Classified> {
         ),
         ("voting/results-final", Secretariat, vec![]),
         ("voting/results", Public, vec![("edition", "")]),
+        ("gallery/project", Public, vec![("id", "{s}")]),
         ("voting/flags", Secretariat, vec![]),
         ("voting/sweep", Secretariat, vec![]),
         (
@@ -434,6 +435,7 @@ fn pages() -> Vec<(&'static str, Class, &'static str)> {
     vec![
         ("/", Public, "/"),
         ("/categories/:code", Public, "/categories/C7.4"),
+        ("/projects/:id", Public, "/projects/{s}"),
         ("/register", Public, "/register"),
         ("/register/done", Public, "/register/done"),
         ("/confirm", Public, "/confirm?token=00"),

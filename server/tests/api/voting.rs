@@ -1316,3 +1316,48 @@ async fn no_count_champion_or_ledger_is_seen_before_publication_but_by_the_secre
     let res = anyone.call("voting/results", &[("edition", "1999")]).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_nominee_has_a_public_page_once_the_vote_opens_linked_from_the_ballot() {
+    let Contest {
+        app, c74, draft, ..
+    } = contest(Options::default()).await;
+    let anyone = app.beside();
+    let page_of = |id: &str| format!("/projects/{id}");
+    // Before the vote, nominees are not public yet.
+    let (status, _) = anyone.get_page(&page_of(&c74[0])).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let res = anyone.call("gallery/project", &[("id", &c74[0])]).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+
+    move_to(&app, "voting", false).await;
+    let (status, page) = anyone.get_page(&page_of(&c74[0])).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    for shown in [
+        "Alpine schools online",
+        "Alpha",
+        "Sustainable Development Goals",
+    ] {
+        assert!(page.contains(shown), "{shown}: {page}");
+    }
+    assert!(!page.contains("data-testid=\"project-award\""));
+    assert!(!page.contains(".wasm"), "a plain page: no wasm to load");
+    let project: app::gallery::ProjectView =
+        anyone.call_ok("gallery/project", &[("id", &c74[0])]).await;
+    assert_eq!(project.category_code, "C7.4");
+    assert!(!project.sdgs.is_empty());
+    // The ballot and the category page lead to it.
+    let voter = other_person(&app, "reader@public.example").await;
+    let (_, ballot) = voter.get_page("/vote").await;
+    assert!(
+        ballot.contains(&format!("href=\"/projects/{}\"", c74[0])),
+        "{ballot}"
+    );
+    let (_, category) = anyone.get_page("/categories/C7.4").await;
+    assert!(category.contains(&format!("href=\"/projects/{}\"", c74[1])));
+    // Anything but a nominee is not found, without an error.
+    for id in [draft.as_str(), "abc", "99999999", "-1", "1e3"] {
+        let (status, _) = anyone.get_page(&page_of(id)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{id}");
+    }
+}

@@ -1,0 +1,94 @@
+//! Which projects the public sees, and what of them.
+
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+
+use super::ProjectView;
+use crate::{
+    countries::{country_name, region_of},
+    editions::{PhaseKind, lookups, rules::has_opened},
+    entity::{award, picture, submission},
+    error::DomainError,
+    i18n::Locale,
+    review::{RoundKind, rounds, rules::AwardKind},
+    state::AppContext,
+};
+
+/// The project `typed` (a submission id) in `locale`: a confirmed nominee of an edition whose
+/// vote has opened. Anything else is not found, whoever asks: the page is public.
+///
+/// # Errors
+/// Not found; database failures.
+#[tracing::instrument(skip(ctx))]
+pub async fn project(
+    ctx: &AppContext,
+    locale: Locale,
+    typed: &str,
+) -> Result<ProjectView, DomainError> {
+    let id: i64 = typed.trim().parse().map_err(|_| DomainError::NotFound)?;
+    let now = ctx.clock.now();
+    // From memory first: only a nominee costs a read.
+    let editions = lookups::in_memory(ctx).await?;
+    let (content, code, nominee) = editions.nominee(id).ok_or(DomainError::NotFound)?;
+    let calendar = &content.loaded.calendar;
+    if !has_opened(calendar, PhaseKind::Voting, now) {
+        return Err(DomainError::NotFound);
+    }
+    let row = submission::Entity::find_by_id(id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    let picture = match nominee.picture_id {
+        Some(p) => picture::Entity::find_by_id(p)
+            .select_only()
+            .columns([picture::Column::Width, picture::Column::Height])
+            .into_tuple::<(i32, i32)>()
+            .one(&ctx.db)
+            .await?
+            .map(|(w, h)| (format!("/pictures/{p}"), w, h)),
+        None => None,
+    };
+    // The award shows once the results are published, and not before.
+    let award = if has_opened(calendar, PhaseKind::Publication, now) {
+        match rounds::find(&ctx.db, content.loaded.edition.id, RoundKind::Selection).await? {
+            Some(round) => {
+                let kinds: Vec<String> = award::Entity::find()
+                    .select_only()
+                    .column(award::Column::Kind)
+                    .filter(award::Column::RoundId.eq(round.id))
+                    .filter(award::Column::SubmissionId.eq(id))
+                    .into_tuple()
+                    .all(&ctx.db)
+                    .await?;
+                [AwardKind::Winner, AwardKind::Champion]
+                    .into_iter()
+                    .find(|k| kinds.iter().any(|c| c == k.code()))
+                    .map(|k| k.code().to_owned())
+            }
+            None => None,
+        }
+    } else {
+        None
+    };
+    let category_title = content
+        .categories(locale)
+        .into_iter()
+        .find(|c| c.code == code)
+        .map(|c| c.title)
+        .unwrap_or_default();
+    Ok(ProjectView {
+        submission_id: id,
+        year: content.loaded.edition.year,
+        edition_title: content.loaded.edition.title.clone(),
+        category_code: code.to_owned(),
+        category_title,
+        title: nominee.title.clone(),
+        short_description: nominee.short_description.clone(),
+        organisation: nominee.organisation.clone(),
+        country: country_name(&nominee.country, locale),
+        region: region_of(&nominee.country).map(|r| r.label_key()),
+        sdgs: serde_json::from_str(&row.sdgs).unwrap_or_default(),
+        website: row.website,
+        picture,
+        award,
+    })
+}
