@@ -14,8 +14,9 @@ use std::{
 };
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
-    sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter,
+    QuerySelect, Set,
+    sea_query::{Alias, Expr, Func},
 };
 
 use super::{
@@ -110,34 +111,6 @@ pub async fn sweep(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
     let Some((edition_id, opens_at, ballot, size)) = under_review(ctx, now).await? else {
         return Ok(0);
     };
-    let facts: Vec<VoteFacts> = vote::Entity::find()
-        .select_only()
-        .columns([
-            vote::Column::Id,
-            vote::Column::VoterId,
-            vote::Column::CategoryId,
-            vote::Column::SubmissionId,
-            vote::Column::CastAt,
-            vote::Column::Network,
-            vote::Column::EmailDomain,
-            vote::Column::AccountCreatedAt,
-        ])
-        .filter(vote::Column::CategoryId.is_in(ballot))
-        .into_model::<FactRow>()
-        .all(&ctx.db)
-        .await?
-        .into_iter()
-        .map(|r| VoteFacts {
-            id: r.id,
-            voter: r.voter_id,
-            category: r.category_id,
-            nominee: r.submission_id,
-            cast_at: r.cast_at,
-            network: r.network,
-            email_domain: r.email_domain,
-            account_created_at: r.account_created_at,
-        })
-        .collect();
     let added: HashSet<String> = disposable_domain::Entity::find()
         .all(&ctx.db)
         .await?
@@ -145,7 +118,9 @@ pub async fn sweep(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
         .map(|d| d.domain)
         .collect();
     let is_disposable = |d: &str| SHIPPED.contains(d) || added.contains(d);
-    let groups = rules::flagged_groups(&facts, is_disposable, opens_at, size, ctx.config.anomalies);
+    let t = ctx.config.anomalies;
+    let facts = candidates(&ctx.db, &ballot, opens_at, size, t, &is_disposable).await?;
+    let groups = rules::flagged_groups(&facts, is_disposable, opens_at, size, t);
     let txn = crate::db::begin_write(&ctx.db).await?;
     for g in groups {
         let existing = vote_flag::Entity::find()
@@ -205,6 +180,188 @@ pub async fn sweep(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
     let changed = apply_statuses(&txn, edition_id).await?;
     txn.commit().await?;
     Ok(changed)
+}
+
+/// The votes that may belong to a group: those of each network and time window, each window
+/// of account creation, each disposable domain and each choice of complete ballot that the
+/// database counts at or over its threshold. A group found among all votes is found among
+/// these with the same votes (they are all here), and no other (a count here is never more
+/// than among all votes): [`rules::flagged_groups`] stays the one statement of the rules,
+/// while the sweep reads the few votes in question instead of the whole vote every minute.
+async fn candidates(
+    conn: &impl ConnectionTrait,
+    ballot: &[i64],
+    opens_at: i64,
+    size: usize,
+    t: crate::limits::FlagThresholds,
+    is_disposable: &impl Fn(&str) -> bool,
+) -> Result<Vec<VoteFacts>, DomainError> {
+    // (`Ord::max` by name: the expression builder's trait has a `max` too.)
+    let window = std::cmp::Ord::max(t.window_secs, 1);
+    let in_ballot = || vote::Column::CategoryId.is_in(ballot.iter().copied());
+    let at_least = |n: usize| i64::try_from(std::cmp::Ord::max(n, 1)).unwrap_or(i64::MAX);
+    let mut found: std::collections::BTreeMap<i64, VoteFacts> = std::collections::BTreeMap::new();
+    let mut take = |rows: Vec<FactRow>| {
+        for r in rows {
+            found.entry(r.id).or_insert_with(|| r.into());
+        }
+    };
+    // Bursts: networks and windows of time with many votes.
+    let slice_of_cast = || Expr::col(vote::Column::CastAt).div(window);
+    let bursts: Vec<(String, i64)> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::Network)
+        .column_as(slice_of_cast(), "slice")
+        .filter(in_ballot())
+        .group_by(vote::Column::Network)
+        // By the output's name: the window is a bound parameter, and PostgreSQL does not see
+        // two parameters as one expression.
+        .group_by(Expr::col(Alias::new("slice")))
+        .having(Expr::expr(Func::count(Expr::col(vote::Column::Id))).gte(at_least(t.burst_votes)))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    for (network, slice) in bursts {
+        take(
+            facts_where(
+                conn,
+                Condition::all()
+                    .add(in_ballot())
+                    .add(vote::Column::Network.eq(network))
+                    .add(vote::Column::CastAt.gte(slice * window))
+                    .add(vote::Column::CastAt.lt((slice + 1) * window)),
+            )
+            .await?,
+        );
+    }
+    // Accounts made together shortly before the vote or during it.
+    let slice_of_account = || Expr::col(vote::Column::AccountCreatedAt).div(window);
+    let bulks: Vec<i64> = vote::Entity::find()
+        .select_only()
+        .column_as(slice_of_account(), "slice")
+        .filter(in_ballot())
+        .filter(vote::Column::AccountCreatedAt.gte(opens_at - rules::BULK_LEAD_SECS))
+        .group_by(Expr::col(Alias::new("slice")))
+        .having(
+            Expr::expr(Func::count_distinct(Expr::col(vote::Column::VoterId)))
+                .gte(at_least(t.bulk_accounts)),
+        )
+        .into_tuple()
+        .all(conn)
+        .await?;
+    for slice in bulks {
+        take(
+            facts_where(
+                conn,
+                Condition::all()
+                    .add(in_ballot())
+                    .add(vote::Column::AccountCreatedAt.gte(slice * window))
+                    .add(vote::Column::AccountCreatedAt.lt((slice + 1) * window)),
+            )
+            .await?,
+        );
+    }
+    // Disposable domains.
+    let domains: Vec<String> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::EmailDomain)
+        .distinct()
+        .filter(in_ballot())
+        .into_tuple::<String>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter(|d| is_disposable(d))
+        .collect();
+    for chunk in domains.chunks(100) {
+        take(
+            facts_where(
+                conn,
+                Condition::all()
+                    .add(in_ballot())
+                    .add(vote::Column::EmailDomain.is_in(chunk.iter().cloned())),
+            )
+            .await?,
+        );
+    }
+    // Identical complete ballots: two sums tell choices apart (the rules then compare them
+    // exactly); only the voters whose sums many others share are read.
+    if size > 0 {
+        let sum = |e: Expr| Expr::from(Func::cast_as(Func::sum(e), Alias::new("BIGINT")));
+        let signatures: Vec<(i64, i64, i64)> = vote::Entity::find()
+            .select_only()
+            .column(vote::Column::VoterId)
+            .column_as(sum(Expr::col(vote::Column::SubmissionId)), "s1")
+            .column_as(
+                sum(Expr::col(vote::Column::SubmissionId).mul(Expr::col(vote::Column::CategoryId))),
+                "s2",
+            )
+            .filter(in_ballot())
+            .group_by(vote::Column::VoterId)
+            .having(Expr::expr(Func::count(Expr::col(vote::Column::Id))).gte(at_least(size)))
+            .into_tuple()
+            .all(conn)
+            .await?;
+        let mut alike: HashMap<(i64, i64), Vec<i64>> = HashMap::new();
+        for (voter, s1, s2) in signatures {
+            alike.entry((s1, s2)).or_default().push(voter);
+        }
+        let voters: Vec<i64> = alike
+            .into_values()
+            .filter(|v| v.len() >= std::cmp::Ord::max(t.uniform_ballots, 1))
+            .flatten()
+            .collect();
+        for chunk in voters.chunks(500) {
+            take(
+                facts_where(
+                    conn,
+                    Condition::all()
+                        .add(in_ballot())
+                        .add(vote::Column::VoterId.is_in(chunk.iter().copied())),
+                )
+                .await?,
+            );
+        }
+    }
+    Ok(found.into_values().collect())
+}
+
+/// The facts of the votes that meet `condition`.
+async fn facts_where(
+    conn: &impl ConnectionTrait,
+    condition: Condition,
+) -> Result<Vec<FactRow>, DomainError> {
+    Ok(vote::Entity::find()
+        .select_only()
+        .columns([
+            vote::Column::Id,
+            vote::Column::VoterId,
+            vote::Column::CategoryId,
+            vote::Column::SubmissionId,
+            vote::Column::CastAt,
+            vote::Column::Network,
+            vote::Column::EmailDomain,
+            vote::Column::AccountCreatedAt,
+        ])
+        .filter(condition)
+        .into_model::<FactRow>()
+        .all(conn)
+        .await?)
+}
+
+impl From<FactRow> for VoteFacts {
+    fn from(r: FactRow) -> Self {
+        VoteFacts {
+            id: r.id,
+            voter: r.voter_id,
+            category: r.category_id,
+            nominee: r.submission_id,
+            cast_at: r.cast_at,
+            network: r.network,
+            email_domain: r.email_domain,
+            account_created_at: r.account_created_at,
+        }
+    }
 }
 
 /// Sets every flagged vote's status from its groups' decisions; returns how many changed.

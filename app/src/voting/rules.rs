@@ -201,7 +201,7 @@ pub struct Group {
 
 /// How long before the vote opens an account created in bulk is suspicious.
 #[cfg(feature = "ssr")]
-const BULK_LEAD_SECS: i64 = 7 * 86_400;
+pub const BULK_LEAD_SECS: i64 = 7 * 86_400;
 
 /// The groups to hold among `votes`: bursts per network and time window, accounts created
 /// in bulk, disposable domains, and identical complete ballots (`ballot_size` categories).
