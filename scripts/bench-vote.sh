@@ -4,7 +4,8 @@
 # single-row commit rate of the same database in the same run (SQLite: a scratch file with
 # the same settings, WAL grown; PostgreSQL: pgbench, 64 clients inserting one row per
 # transaction), the latency at an offered load of 1,000 votes/s from 1,000 voters (open loop,
-# bench/open_loop.py), and the server's peak resident memory. Run by `BENCH_ONLY=vote make bench`.
+# bench/open_loop.py), and the server's peak resident memory. Run by `BENCH_ONLY=vote make bench`
+# (BENCH_ENGINES=postgres or sqlite for one engine only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${CARGO_TARGET_DIR:-$PWD/target}
@@ -53,8 +54,12 @@ run_engine() {
 }
 
 echo "vote path: wrk, 2 threads, 64 connections, ${duration} s; $voters voters × every category of the demo edition"
-raw=$(WSIS_DATA_DIR="$data" "$bin" bench sqlite-commit-rate --seconds 5)
-run_engine sqlite "sqlite://$data/sqlite/wsis.db?mode=rwc" "$raw"
+engines=${BENCH_ENGINES:-sqlite postgres}
+if [[ " $engines " == *" sqlite "* ]]; then
+  raw=$(WSIS_DATA_DIR="$data" "$bin" bench sqlite-commit-rate --seconds 5)
+  run_engine sqlite "sqlite://$data/sqlite/wsis.db?mode=rwc" "$raw"
+fi
+[[ " $engines " == *" postgres "* ]] || exit 0
 
 scripts/ensure-postgres.sh >/dev/null
 psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "DROP DATABASE IF EXISTS wsis_vote_bench" >/dev/null

@@ -500,6 +500,7 @@ pub async fn load_past(
         voters,
         (&corpus.first_names, &corpus.last_names),
         &countries,
+        DEMO_DOMAIN,
         &mut rng,
     )
     .await?;

@@ -144,7 +144,5 @@ test('a newcomer votes in every category over two visits, and finds the receipt 
   await anyone.getByTestId('ledger-download').click();
   const ledger = await download;
   expect(ledger.suggestedFilename()).toMatch(/^wsis-prizes-\d{4}-ledger\.jsonl$/);
-  const checked = await new AxeBuilder({ page: anyone }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(checked.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')}`)).toEqual([]);
   await visitor.close();
 });

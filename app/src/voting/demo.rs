@@ -65,7 +65,8 @@ fn choose(rng: &mut StdRng, nominees: &[(i64, f64)]) -> i64 {
 
 /// Runs the past vote of `edition` (its nominees confirmed) with about `voters` voters.
 ///
-/// `names` are the first and last names voters are given, `countries` where they live.
+/// `names` are the first and last names voters are given, `countries` where they live, and
+/// `domain` the reserved mail domain of the demo's accounts.
 ///
 /// # Errors
 /// Not found without a voting phase or nominees; conflict when the edition would not be
@@ -76,6 +77,7 @@ pub async fn run(
     voters: usize,
     names: (&[String], &[String]),
     countries: &[&String],
+    domain: &str,
     rng: &mut StdRng,
 ) -> Result<PastVote, DomainError> {
     let window = |kind| {
@@ -226,11 +228,7 @@ pub async fn run(
         let first = names.0.choose(rng).cloned().unwrap_or_default();
         let last = names.1.choose(rng).cloned().unwrap_or_default();
         let a = account::ActiveModel {
-            email: Set(format!(
-                "voter-{year}-{:05}@{}",
-                n + 1,
-                crate::demo::DEMO_DOMAIN
-            )),
+            email: Set(format!("voter-{year}-{:05}@{domain}", n + 1)),
             email_confirmed_at: Set(Some(v.created_at + 300)),
             password_hash: Set(NO_PASSWORD.to_owned()),
             name: Set(format!("{first} {last}")),
@@ -261,7 +259,7 @@ pub async fn run(
                     receipt: Set(hex::encode(receipt)),
                     network: Set(ctx.pseudonyms.of("network", &v.network)),
                     fingerprint: Set(ctx.pseudonyms.of("fingerprint", &v.fingerprint)),
-                    email_domain: Set(crate::demo::DEMO_DOMAIN.to_owned()),
+                    email_domain: Set(domain.to_owned()),
                     account_created_at: Set(v.created_at),
                     status: Set(super::rules::VoteStatus::Valid.code().to_owned()),
                     ..Default::default()
@@ -271,7 +269,7 @@ pub async fn run(
         report.votes += rows.len() as u64;
         vote::Entity::insert_many(rows).exec(&txn).await?;
     }
-    let secretariat = secretariat(&txn, opens - 400 * DAY).await?;
+    let secretariat = secretariat(&txn, domain, opens - 400 * DAY).await?;
     // The selection round's draw seed, fixed like the shortlisting one's.
     if rounds::find(&txn, edition.edition.id, RoundKind::Selection)
         .await?
@@ -401,8 +399,12 @@ async fn ballot_of(
 
 /// The demo's secretariat: who reviewed the past vote's anomalies and fixed its results.
 /// It has no password: nobody signs in as it.
-async fn secretariat(conn: &impl sea_orm::ConnectionTrait, at: i64) -> Result<Actor, DomainError> {
-    let email = format!("secretariat@{}", crate::demo::DEMO_DOMAIN);
+async fn secretariat(
+    conn: &impl sea_orm::ConnectionTrait,
+    domain: &str,
+    at: i64,
+) -> Result<Actor, DomainError> {
+    let email = format!("secretariat@{domain}");
     let a = match account::Entity::find()
         .filter(account::Column::Email.eq(&email))
         .one(conn)
