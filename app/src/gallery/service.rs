@@ -1,15 +1,15 @@
 //! Which projects the public sees, and what of them.
 
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{EntityTrait, QuerySelect};
 
 use super::ProjectView;
 use crate::{
     countries::{country_name, region_of},
     editions::{PhaseKind, lookups, rules::has_opened},
-    entity::{award, picture, submission},
+    entity::{picture, submission},
     error::DomainError,
     i18n::Locale,
-    review::{RoundKind, rounds, rules::AwardKind},
+    review::{rules::AwardKind, winners::awards_in_edition},
     state::AppContext,
 };
 
@@ -49,23 +49,15 @@ pub async fn project(
     };
     // The award shows once the results are published, and not before.
     let award = if has_opened(calendar, PhaseKind::Publication, now) {
-        match rounds::find(&ctx.db, content.loaded.edition.id, RoundKind::Selection).await? {
-            Some(round) => {
-                let kinds: Vec<String> = award::Entity::find()
-                    .select_only()
-                    .column(award::Column::Kind)
-                    .filter(award::Column::RoundId.eq(round.id))
-                    .filter(award::Column::SubmissionId.eq(id))
-                    .into_tuple()
-                    .all(&ctx.db)
-                    .await?;
-                [AwardKind::Winner, AwardKind::Champion]
-                    .into_iter()
-                    .find(|k| kinds.iter().any(|c| c == k.code()))
-                    .map(|k| k.code().to_owned())
-            }
-            None => None,
-        }
+        let kinds: Vec<AwardKind> = awards_in_edition(&ctx.db, content.loaded.edition.id, Some(id))
+            .await?
+            .into_iter()
+            .map(|(_, kind)| kind)
+            .collect();
+        [AwardKind::Winner, AwardKind::Champion]
+            .into_iter()
+            .find(|k| kinds.contains(k))
+            .map(|k| k.code().to_owned())
     } else {
         None
     };

@@ -239,6 +239,32 @@ pub async fn decide(
     Ok(())
 }
 
+/// The awards of `edition_id`'s selection round as (submission, kind), of one submission
+/// when `submission` says which; none before the round exists. Whether they may be shown
+/// (the embargo) is the caller's to decide.
+///
+/// # Errors
+/// Database failures; an unknown stored kind.
+pub async fn awards_in_edition(
+    conn: &impl ConnectionTrait,
+    edition_id: i64,
+    submission: Option<i64>,
+) -> Result<Vec<(i64, AwardKind)>, DomainError> {
+    let Some(round) = rounds::find(conn, edition_id, RoundKind::Selection).await? else {
+        return Ok(Vec::new());
+    };
+    let mut query = award::Entity::find().filter(award::Column::RoundId.eq(round.id));
+    if let Some(id) = submission {
+        query = query.filter(award::Column::SubmissionId.eq(id));
+    }
+    query
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|a| Ok((a.submission_id, AwardKind::stored(&a.kind)?)))
+        .collect()
+}
+
 /// Makes a submission a champion of the current selection round: what the vote count does
 /// for the five most voted nominees of each category.
 ///

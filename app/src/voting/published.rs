@@ -22,10 +22,10 @@ use crate::{
         lookups::{self, EditionContent},
         rules::has_opened,
     },
-    entity::{award, vote_result},
+    entity::vote_result,
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
-    review::{RoundKind, rounds, rules::AwardKind},
+    review::{rules::AwardKind, winners::awards_in_edition},
     state::AppContext,
 };
 
@@ -103,24 +103,11 @@ pub async fn results(
     let counts: BTreeMap<String, BTreeMap<i64, u64>> =
         serde_json::from_str(&fixed.counts).map_err(DomainError::internal)?;
     // The awards of the selection round: the champions, and the winners once confirmed.
-    let mut awarded: HashMap<&'static str, HashSet<i64>> = HashMap::new();
-    if let Some(round) = rounds::find(&ctx.db, loaded.edition.id, RoundKind::Selection).await? {
-        for a in award::Entity::find()
-            .filter(award::Column::RoundId.eq(round.id))
-            .all(&ctx.db)
-            .await?
-        {
-            for kind in [AwardKind::Champion, AwardKind::Winner] {
-                if a.kind == kind.code() {
-                    awarded
-                        .entry(kind.code())
-                        .or_default()
-                        .insert(a.submission_id);
-                }
-            }
-        }
-    }
-    let is = |kind: AwardKind, id: i64| awarded.get(kind.code()).is_some_and(|s| s.contains(&id));
+    let awarded: HashSet<(i64, AwardKind)> = awards_in_edition(&ctx.db, loaded.edition.id, None)
+        .await?
+        .into_iter()
+        .collect();
+    let is = |kind: AwardKind, id: i64| awarded.contains(&(id, kind));
     let titles: HashMap<String, String> = content
         .categories(locale)
         .into_iter()
