@@ -367,8 +367,8 @@ fn CategoryResults(category: ResultCategory) -> impl IntoView {
                         view! {
                             <tr data-testid="result-row" class:champion=n.champion>
                                 <th scope="row">
-                                    <strong>{n.title}</strong>
-                                    <span class="by">{format!("{} · {}", n.organisation, n.country)}</span>
+                                    <a href=format!("/projects/{}", n.submission_id)><strong>{n.title}</strong></a>
+                                    <span class="by">{format!(" · {} · {}", n.organisation, n.country)}</span>
                                 </th>
                                 <td class="num" data-testid="result-votes">{count(n.votes)}</td>
                                 <td data-testid="result-award">{award}</td>

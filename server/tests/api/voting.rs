@@ -1253,6 +1253,10 @@ async fn no_count_champion_or_ledger_is_seen_before_publication_but_by_the_secre
         .collect();
     assert_eq!(cells.len(), 2, "{cells:?}");
     assert_eq!(cells[0][0], listed[1], "the most voted first");
+    assert!(
+        page.contains(&format!("href=\"/projects/{}\"", c74[second])),
+        "each nominee leads to its page"
+    );
     assert!(cells[0].contains(&"2".to_owned()), "{cells:?}");
     assert!(cells[0].contains(&"Champion".to_owned()), "{cells:?}");
     assert!(cells[1].contains(&"1".to_owned()), "{cells:?}");
