@@ -8,7 +8,7 @@ use http::{HeaderValue, StatusCode, header};
 use leptos::prelude::*;
 
 use crate::{
-    auth::Actor,
+    auth::{Actor, Claimant},
     error::{AppError, DomainError},
     state::AppContext,
 };
@@ -21,6 +21,9 @@ pub struct ClientIp(pub IpAddr);
 pub struct Request {
     pub ctx: AppContext,
     pub actor: Actor,
+    /// The account the request's sign-in token names, checked for its signature only (see
+    /// [`Claimant`]); the actor is the checked session.
+    pub claimant: Option<Claimant>,
     pub ip: IpAddr,
 }
 
@@ -34,7 +37,13 @@ pub fn request() -> Result<Request, AppError> {
     let ip = use_context::<ClientIp>()
         .map(|c| c.0)
         .unwrap_or(IpAddr::V6(std::net::Ipv6Addr::UNSPECIFIED));
-    Ok(Request { ctx, actor, ip })
+    let claimant = use_context::<Claimant>();
+    Ok(Request {
+        ctx,
+        actor,
+        claimant,
+        ip,
+    })
 }
 
 /// Marks a page rendered on the server, as opposed to a server function called over HTTP.

@@ -5,7 +5,7 @@
 use std::net::{IpAddr, SocketAddr};
 
 use app::{
-    auth::{Actor, actor::load_session, jwt as session},
+    auth::{Actor, Claimant, actor::load_session, jwt as session},
     i18n::{LANG_COOKIE, Locale},
     server_fn::ClientIp,
     state::AppContext,
@@ -82,7 +82,21 @@ fn is_cross_origin(method: &Method, headers: &HeaderMap) -> bool {
     }
 }
 
-async fn resolve_actor(ctx: &AppContext, headers: &HeaderMap) -> (Actor, Option<String>) {
+/// What the request's sign-in cookie says: the account its token names (signature and expiry
+/// checked), the session checked against the database unless `read_session` is false, and a
+/// renewed cookie when the token is half spent.
+struct Resolved {
+    claimant: Option<Claimant>,
+    actor: Actor,
+    renewal: Option<String>,
+}
+
+async fn resolve_actor(ctx: &AppContext, headers: &HeaderMap, read_session: bool) -> Resolved {
+    let mut resolved = Resolved {
+        claimant: None,
+        actor: Actor::default(),
+        renewal: None,
+    };
     let token = headers
         .get_all(header::COOKIE)
         .iter()
@@ -90,32 +104,46 @@ async fn resolve_actor(ctx: &AppContext, headers: &HeaderMap) -> (Actor, Option<
         .find_map(|c| session::cookie_value(c, session::cookie_name(ctx.config.secure_cookies)))
         .filter(|t| !t.is_empty());
     let Some(token) = token else {
-        return (Actor::default(), None);
+        return resolved;
     };
     let now = ctx.clock.now();
     let Some(claims) = ctx.keys.verify(token, now) else {
-        return (Actor::default(), None);
+        return resolved;
     };
     let Some(account_id) = claims.account_id() else {
-        return (Actor::default(), None);
+        return resolved;
     };
+    resolved.claimant = Some(Claimant {
+        account_id,
+        token_version: claims.ver,
+    });
+    if !read_session {
+        return resolved;
+    }
     match load_session(&ctx.db, account_id, claims.ver).await {
         Ok(Some(s)) => {
             let ttl = i64::try_from(ctx.config.session_ttl.as_secs()).unwrap_or(3600);
             // Renew once half the token's life has passed, so that an active visitor stays
             // signed in while a stolen token soon expires.
-            let renewal = (now - claims.iat > ttl / 2)
+            resolved.renewal = (now - claims.iat > ttl / 2)
                 .then(|| ctx.keys.issue(s.account_id, s.token_version, now, ttl))
                 .flatten()
                 .map(|t| session::session_cookie(&t, ttl, ctx.config.secure_cookies));
-            (Actor(Some(s)), renewal)
+            resolved.actor = Actor(Some(s));
         }
-        Ok(None) => (Actor::default(), None),
-        Err(e) => {
-            tracing::error!(error = %e, "could not load the session");
-            (Actor::default(), None)
-        }
+        Ok(None) => resolved.claimant = None,
+        Err(e) => tracing::error!(error = %e, "could not load the session"),
     }
+    resolved
+}
+
+/// A vote cast by script: its insert checks the token against the account (see
+/// `app::committer`), so the session is not read first. A vote posted as a plain form is
+/// answered with a page, which shows who is signed in.
+fn checks_token_in_its_write(req: &Request) -> bool {
+    req.method() == Method::POST
+        && req.uri().path() == app::voting::CAST_PATH
+        && !crate::routes::is_plain_post(req.method(), req.headers())
 }
 
 /// The middleware itself.
@@ -130,10 +158,18 @@ pub async fn request_context(
     }
     let ip = client_ip(peer.ip(), req.headers(), &state.trusted_proxies);
     let locale = request_locale(req.headers());
-    let (actor, renewal) = resolve_actor(&state.ctx, req.headers()).await;
+    let read_session = !checks_token_in_its_write(&req);
+    let Resolved {
+        claimant,
+        actor,
+        renewal,
+    } = resolve_actor(&state.ctx, req.headers(), read_session).await;
     req.extensions_mut().insert(ClientIp(ip));
     req.extensions_mut().insert(locale);
     req.extensions_mut().insert(actor);
+    if let Some(claimant) = claimant {
+        req.extensions_mut().insert(claimant);
+    }
     let mut res: Response<Body> = next.run(req).await;
     // A response that sets the session cookie itself (sign-in, sign-out, password change)
     // knows better than the renewal.

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use app::{
     App,
-    auth::Actor,
+    auth::{Actor, Claimant},
     editions::pages::Preloaded,
     error::AppError,
     i18n::{LANG_COOKIE, Locale},
@@ -110,6 +110,7 @@ fn context_of(
 ) -> impl Fn() + Clone + Send + Sync + 'static {
     let ctx = state.ctx.clone();
     let actor = extensions.get::<Actor>().cloned().unwrap_or_default();
+    let claimant = extensions.get::<Claimant>().copied();
     let ip = extensions.get::<ClientIp>().copied();
     let locale = extensions.get::<Locale>().copied().unwrap_or_default();
     let nonce = extensions.get::<CspNonce>().map(|n| n.0.clone());
@@ -121,6 +122,9 @@ fn context_of(
     move || {
         provide_context(ctx.clone());
         provide_context(actor.clone());
+        if let Some(claimant) = claimant {
+            provide_context(claimant);
+        }
         if let Some(ip) = ip {
             provide_context(ip);
         }
@@ -140,7 +144,7 @@ fn context_of(
 }
 
 /// A form posted by the browser itself, without JavaScript: it expects a page back.
-fn is_plain_post(method: &Method, headers: &HeaderMap) -> bool {
+pub(crate) fn is_plain_post(method: &Method, headers: &HeaderMap) -> bool {
     method == Method::POST
         && headers
             .get(header::ACCEPT)

@@ -1,5 +1,6 @@
 //! Who is asking: the signed-in account behind a request ([`Session`]), or an anonymous
-//! visitor ([`Actor`]), as checked against the database on every request.
+//! visitor ([`Actor`]), as checked against the database on every request (the vote checks
+//! it in its own write: [`Claimant`]).
 
 use sea_orm::{ConnectionTrait, EntityTrait, JoinType, QuerySelect};
 
@@ -16,8 +17,6 @@ pub struct Session {
     pub email: String,
     pub name: String,
     pub email_confirmed: bool,
-    /// When the account was created (anomaly review looks at accounts made in bulk).
-    pub created_at: i64,
     pub roles: Vec<Role>,
     pub token_version: i32,
 }
@@ -58,6 +57,16 @@ impl Actor {
     }
 }
 
+/// The account a sign-in token names, once its signature and expiry are checked but before
+/// the database is asked whether it still holds (same token version, account enabled). The
+/// vote asks in its own insert (see `committer`), so that a vote costs no read before its
+/// write; everything else goes through a [`Session`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Claimant {
+    pub account_id: i64,
+    pub token_version: i32,
+}
+
 /// Loads the session a token claims, if the account still exists, is enabled and the token
 /// version still matches.
 ///
@@ -94,7 +103,6 @@ pub async fn load_session(
         email: account.email,
         name: account.name,
         email_confirmed: account.email_confirmed_at.is_some(),
-        created_at: account.created_at,
         roles,
         token_version: account.token_version,
     }))

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use strum::{IntoStaticStr, VariantArray};
 
 #[cfg(feature = "ssr")]
-pub use actor::{Actor, Session};
+pub use actor::{Actor, Claimant, Session};
 
 use crate::codes::coded;
 

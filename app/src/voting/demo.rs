@@ -445,7 +445,6 @@ async fn secretariat(
         email: a.email,
         name: a.name,
         email_confirmed: true,
-        created_at: a.created_at,
         roles: vec![Role::Secretariat],
         token_version: a.token_version,
     })))

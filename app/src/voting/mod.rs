@@ -96,6 +96,11 @@ pub async fn get_ballot() -> Result<Ballot, AppError> {
     crate::server_fn::respond(service::ballot(&r.ctx, &r.actor, crate::i18n::use_locale()).await)
 }
 
+/// Where a vote is cast. The request middleware leaves the session read out for it (the vote's
+/// insert checks the token itself) unless the request is a form posted without JavaScript,
+/// whose answer is a page.
+pub const CAST_PATH: &str = "/api/voting/cast";
+
 /// Casts the signed-in voter's vote in `category` for the nominee `nominee` (a submission
 /// id); answers its receipt.
 #[server(prefix = "/api", endpoint = "voting/cast")]
@@ -108,7 +113,7 @@ pub async fn cast_vote(
         .map(|p| p.headers)
         .unwrap_or_default();
     let client = service::Client::new(r.ip, &headers);
-    let result = service::cast(&r.ctx, &r.actor, &client, &category, &nominee).await;
+    let result = service::cast(&r.ctx, r.claimant, &client, &category, &nominee).await;
     if result.is_ok() {
         let code = urlencoding::encode(category.trim()).into_owned();
         crate::server_fn::redirect_plain_post(&format!("/vote?voted={code}#{code}"));

@@ -3,7 +3,7 @@
 use std::{collections::HashMap, net::IpAddr};
 
 use http::HeaderMap;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use super::{
     Ballot, BallotCategory, BallotNominee, CategoryFigures, FinalResults, MyVote, VoteOverview,
@@ -11,7 +11,8 @@ use super::{
     rules::{self, Progress, VoteStatus},
 };
 use crate::{
-    auth::{Actor, Role},
+    auth::{Actor, Claimant, Role},
+    committer::{NewVote, Written},
     countries::country_name,
     editions::{
         PhaseKind,
@@ -155,25 +156,28 @@ pub async fn ballot(
 }
 
 /// Casts the voter's vote in the category `category` (a code) for the nominee `nominee` (a
-/// submission id as typed). The reply comes after the commit; the database refuses a second
-/// vote in the category, whatever the race.
+/// submission id as typed). The voter is the account the sign-in token names: the write
+/// itself checks that the token still holds and the address is confirmed (no read before
+/// it). The reply comes after the commit; the database refuses a second vote in the
+/// category, whatever the race.
 ///
 /// # Errors
-/// Unauthenticated; rate limited; phase closed outside the vote (`vote-closed`); forbidden
-/// without a confirmed e-mail address (`vote-unconfirmed`); invalid for no choice
-/// (`vote-choose`), an unknown category (`vote-unknown-category`) or a submission that is not
-/// a nominee of the category (`vote-not-a-nominee`); conflict for a second vote in the
-/// category (`vote-already-cast`); database failures.
-#[tracing::instrument(skip(ctx, actor, client))]
+/// Unauthenticated without a token, or when it no longer holds; rate limited; phase closed
+/// outside the vote (`vote-closed`); invalid for no choice (`vote-choose`), an unknown
+/// category (`vote-unknown-category`) or a submission that is not a nominee of the category
+/// (`vote-not-a-nominee`); forbidden without a confirmed e-mail address
+/// (`vote-unconfirmed`); conflict for a second vote in the category (`vote-already-cast`);
+/// database failures.
+#[tracing::instrument(skip(ctx, client))]
 pub async fn cast(
     ctx: &AppContext,
-    actor: &Actor,
+    voter: Option<Claimant>,
     client: &Client,
     category: &str,
     nominee: &str,
 ) -> Result<String, DomainError> {
-    let session = actor.session()?;
-    ctx.limits.votes.check(client.ip, session.account_id)?;
+    let voter = voter.ok_or(DomainError::Unauthenticated)?;
+    ctx.limits.votes.check(client.ip, voter.account_id)?;
     let now = ctx.clock.now();
     let editions = in_memory(ctx).await?;
     let content = editions
@@ -181,9 +185,6 @@ pub async fn cast(
         .ok_or(DomainError::PhaseClosed("vote-closed"))?;
     if !crate::editions::rules::is_open(&content.loaded.calendar, PhaseKind::Voting, now) {
         return Err(DomainError::PhaseClosed("vote-closed"));
-    }
-    if !session.email_confirmed {
-        return Err(DomainError::Forbidden("vote-unconfirmed"));
     }
     let code = category.trim();
     let category_id = content
@@ -204,31 +205,26 @@ pub async fn cast(
         })
         .ok_or_else(|| DomainError::invalid("nominee", "vote-not-a-nominee"))?;
     let receipt = hex::encode(rand::random::<[u8; rules::RECEIPT_DIGITS / 2]>());
-    let email_domain = session
-        .email
-        .rsplit_once('@')
-        .map(|(_, d)| d.to_lowercase())
-        .unwrap_or_default();
-    let row = vote::ActiveModel {
-        category_id: Set(category_id),
-        voter_id: Set(session.account_id),
-        submission_id: Set(submission_id),
-        cast_at: Set(now),
-        receipt: Set(receipt.clone()),
-        network: Set(ctx
+    let vote = NewVote {
+        category_id,
+        voter_id: voter.account_id,
+        token_version: voter.token_version,
+        submission_id,
+        cast_at: now,
+        receipt,
+        network: ctx
             .pseudonyms
-            .of("network", &rules::review_network(client.ip))),
-        fingerprint: Set(ctx.pseudonyms.of("fingerprint", &client.fingerprint)),
-        email_domain: Set(email_domain),
-        account_created_at: Set(session.created_at),
-        status: Set(VoteStatus::Valid.code().to_owned()),
-        ..Default::default()
+            .of("network", &rules::review_network(client.ip)),
+        fingerprint: ctx.pseudonyms.of("fingerprint", &client.fingerprint),
+        status: VoteStatus::Valid.code(),
     };
+    let receipt = rules::grouped(&vote.receipt);
     // Written with the votes cast at the same moment, in one commit; answered after it.
-    if ctx.votes().write(row).await? {
-        Ok(rules::grouped(&receipt))
-    } else {
-        Err(DomainError::Conflict("vote-already-cast"))
+    match ctx.votes().write(vote).await? {
+        Written::Yes => Ok(receipt),
+        Written::AlreadyCast => Err(DomainError::Conflict("vote-already-cast")),
+        Written::Unconfirmed => Err(DomainError::Forbidden("vote-unconfirmed")),
+        Written::SignedOut => Err(DomainError::Unauthenticated),
     }
 }
 

@@ -307,6 +307,120 @@ async fn a_burst_of_the_same_vote_records_it_once() {
     );
 }
 
+/// The vote path reads no session before its write: the write checks the token. A token
+/// revoked elsewhere, a disabled account or an unconfirmed address writes nothing, even in a
+/// batch with votes that are written.
+#[tokio::test]
+async fn a_vote_is_written_only_while_the_token_it_came_with_still_holds() {
+    let Contest { app, c74, c1, .. } = contest(Options::default()).await;
+    move_to(&app, "voting", false).await;
+    again(&app, "secretariat@itu.example").await;
+
+    // The same voter in two browsers; the password changed in one signs the other out.
+    let here = other_person(&app, "two-places@public.example").await;
+    let there = app.beside();
+    again(&there, "two-places@public.example").await;
+    let (status, body) = cast(&there, "C7.4", &c74[0]).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let res = here
+        .call(
+            "accounts/change-password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "emerald kettle sonata 42"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let (status, body) = cast(&there, "C1", &c1).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    assert_eq!(votes_of(&app, "two-places@public.example").await.len(), 1);
+    // The browser that changed it votes on.
+    let (status, body) = cast(&here, "C1", &c1).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(votes_of(&app, "two-places@public.example").await.len(), 2);
+
+    // A disabled account casts nothing.
+    let disabled = other_person(&app, "disabled@public.example").await;
+    let id = account_id(&app, "disabled@public.example")
+        .await
+        .to_string();
+    let res = app
+        .call(
+            "admin/manage-account",
+            &[
+                ("account_id", &id),
+                ("op", "disable"),
+                ("reason", "spam"),
+                ("back", "/"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let (status, body) = cast(&disabled, "C7.4", &c74[1]).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    assert!(votes_of(&app, "disabled@public.example").await.is_empty());
+
+    // All at once, so that they share batches: voters who may vote, each once per category
+    // with a second try; an unconfirmed address; a revoked token. Each gets its own answer.
+    let mut voters = Vec::new();
+    for i in 0..6 {
+        voters.push(other_person(&app, &format!("batch-{i}@public.example")).await);
+    }
+    let unconfirmed = app.beside();
+    unconfirmed
+        .register_account("batch-unconfirmed@public.example")
+        .await;
+    again(&unconfirmed, "batch-unconfirmed@public.example").await;
+    let mut tries: Vec<(&TestApp, &str, &str)> = Vec::new();
+    for (i, voter) in voters.iter().enumerate() {
+        tries.push((voter, "C7.4", &c74[i % 2]));
+        tries.push((voter, "C1", &c1));
+        tries.push((voter, "C7.4", &c74[(i + 1) % 2]));
+    }
+    tries.push((&unconfirmed, "C7.4", &c74[0]));
+    tries.push((&there, "C7.4", &c74[1]));
+    let answers = futures::future::join_all(
+        tries
+            .iter()
+            .map(|(voter, category, nominee)| cast(voter, category, nominee)),
+    )
+    .await;
+    let (unconfirmed_answer, revoked_answer) = (&answers[18], &answers[19]);
+    assert_eq!(unconfirmed_answer.0, StatusCode::FORBIDDEN, "{answers:?}");
+    assert!(unconfirmed_answer.1.contains("vote-unconfirmed"));
+    assert_eq!(revoked_answer.0, StatusCode::UNAUTHORIZED, "{answers:?}");
+    for (i, per_voter) in answers[..18].chunks(3).enumerate() {
+        let c74_statuses = [per_voter[0].0, per_voter[2].0];
+        assert!(
+            c74_statuses.contains(&StatusCode::OK) && c74_statuses.contains(&StatusCode::CONFLICT),
+            "voter {i}: {per_voter:?}"
+        );
+        assert_eq!(per_voter[1].0, StatusCode::OK, "voter {i}: {per_voter:?}");
+        let email = format!("batch-{i}@public.example");
+        let written = votes_of(&app, &email).await;
+        assert_eq!(written.len(), 2, "{email}");
+        let created = app::entity::account::Entity::find_by_id(account_id(&app, &email).await)
+            .one(&app.ctx.db)
+            .await
+            .expect("the account")
+            .expect("an account")
+            .created_at;
+        for v in &written {
+            // What anomaly review keeps of the account, copied by the write.
+            assert_eq!(v.email_domain, "public.example");
+            assert_eq!(v.account_created_at, created);
+            assert_eq!(v.status, "valid");
+        }
+    }
+    assert!(
+        votes_of(&app, "batch-unconfirmed@public.example")
+            .await
+            .is_empty()
+    );
+    assert_eq!(votes_of(&app, "two-places@public.example").await.len(), 2);
+}
+
 #[tokio::test]
 async fn a_voter_casting_too_fast_is_held_with_retry_after_while_others_vote() {
     let Contest { app, c74, c1, .. } = contest(Options {
