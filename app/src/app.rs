@@ -18,6 +18,7 @@ use crate::{
     i18n::{Locale, use_locale},
     nominations::pages as nomination_pages,
     review::pages as review_pages,
+    statistics::pages as statistics_pages,
     ui::{PageContext, PageTitle, Posted},
     voting::pages as voting_pages,
 };
@@ -119,6 +120,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/vote") view=voting_pages::BallotPage />
                     <Route path=path!("/vote/receipt") view=voting_pages::ReceiptPage />
                     <Route path=path!("/vote/results") view=voting_pages::ResultsPage />
+                    <Route path=path!("/statistics") view=statistics_pages::StatisticsPage />
                     <Route path=path!("/admin/vote") view=voting_pages::VoteAdminPage />
                     <Route path=path!("/review") view=review_pages::MyReviewsPage />
                     <Route path=path!("/review/ties") view=review_pages::TiesPage />

@@ -25,7 +25,9 @@ pub fn BarChart(caption: String, bars: Vec<Bar>, #[prop(into)] id: String) -> im
     view! {
         <figure class="chart" data-testid=id.clone()>
             <figcaption id=caption_id.clone()>{caption}</figcaption>
-            <svg viewBox=format!("0 0 {WIDTH} {height}") width="100%" role="img"
+            // Drawn left to right in every language: in a right-to-left page the SVG would
+            // inherit the page's direction and anchor the labels on the wrong side of them.
+            <svg viewBox=format!("0 0 {WIDTH} {height}") width="100%" role="img" direction="ltr"
                 aria-labelledby=caption_id xmlns="http://www.w3.org/2000/svg">
                 {bars.into_iter().enumerate().map(|(i, b)| {
                     let y = ROW * u32::try_from(i).unwrap_or(0) + 2;

@@ -54,15 +54,19 @@ pub struct PageRender {
     pub path_and_query: String,
 }
 
+/// True for a form posted by the browser itself, without JavaScript: it expects a page back.
+pub fn is_plain_post(method: &http::Method, headers: &http::HeaderMap) -> bool {
+    method == http::Method::POST
+        && headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"))
+}
+
 /// True when the request is a plain HTML form post (no JavaScript): the browser expects a page.
 pub fn is_plain_form_post() -> bool {
-    use_context::<http::request::Parts>().is_some_and(|p| {
-        p.method == http::Method::POST
-            && p.headers
-                .get(header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|accept| accept.contains("text/html"))
-    }) && use_context::<PageRender>().is_none()
+    use_context::<http::request::Parts>().is_some_and(|p| is_plain_post(&p.method, &p.headers))
+        && use_context::<PageRender>().is_none()
 }
 
 /// For a form posted without JavaScript that succeeded, answers with a redirect to `to` (the

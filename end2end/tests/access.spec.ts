@@ -37,7 +37,26 @@ async function check(context: BrowserContext, paths: string[]) {
 
 test('public pages have no WCAG 2.2 AA violation, in English and Arabic', async ({ browser }) => {
   const context = await browser.newContext();
-  await check(context, ['/', '/categories/C7.4', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/invitations?token=x', '/draw', '/review/join?token=x', '/vote/receipt', '/vote/receipt?receipt=0123', '/vote/results', '/problem', '/no-such-page']);
+  await check(context, ['/', '/categories/C7.4', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/invitations?token=x', '/draw', '/review/join?token=x', '/vote/receipt', '/vote/receipt?receipt=0123', '/vote/results', '/statistics', '/problem', '/no-such-page']);
+  await context.close();
+});
+
+test('a chart reads the same in Arabic: each label stands clear of its bar', async ({ browser }) => {
+  // A right-to-left page would anchor the labels of a chart drawn left to right on the wrong
+  // side, under the bars.
+  const context = await browser.newContext();
+  await inLanguage(context, 'ar');
+  const page = await context.newPage();
+  await page.goto('/statistics');
+  const rows = page.locator('[data-testid="stats-regions"] svg g');
+  expect(await rows.count()).toBeGreaterThan(5);
+  for (const row of await rows.all()) {
+    const label = await row.locator('text').first().boundingBox();
+    const bar = await row.locator('rect').boundingBox();
+    expect(label && bar, 'a label and a bar').toBeTruthy();
+    expect(label!.x + label!.width).toBeLessThanOrEqual(bar!.x + 1);
+    expect(label!.width).toBeGreaterThan(10);
+  }
   await context.close();
 });
 

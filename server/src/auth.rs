@@ -143,7 +143,7 @@ async fn resolve_actor(ctx: &AppContext, headers: &HeaderMap, read_session: bool
 fn checks_token_in_its_write(req: &Request) -> bool {
     req.method() == Method::POST
         && req.uri().path() == app::voting::CAST_PATH
-        && !crate::routes::is_plain_post(req.method(), req.headers())
+        && !app::server_fn::is_plain_post(req.method(), req.headers())
 }
 
 /// The middleware itself.

@@ -143,17 +143,8 @@ fn context_of(
     }
 }
 
-/// A form posted by the browser itself, without JavaScript: it expects a page back.
-pub(crate) fn is_plain_post(method: &Method, headers: &HeaderMap) -> bool {
-    method == Method::POST
-        && headers
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|a| a.contains("text/html"))
-}
-
 async fn server_fn_handler(State(state): State<AppState>, req: Request) -> Response {
-    if is_plain_post(req.method(), req.headers()) {
+    if app::server_fn::is_plain_post(req.method(), req.headers()) {
         return plain_post(state, req).await;
     }
     let context = context_of(&state, req.extensions(), None, None, None);

@@ -911,3 +911,14 @@ vote-chart-hours = الأصوات في الساعة، آخر 48 ساعة
 vote-chart-categories = الأصوات حسب الفئة
 vote-chart-regions = الأصوات حسب منطقة الاتحاد الدولي للاتصالات التي تنتمي إليها منظمة المصوّت
 region-unknown = منطقة غير معروفة
+
+# الدورة بالأرقام.
+stats-title = الدورة بالأرقام
+stats-summary = { $edition }: { $submissions } من الترشيحات المُرسلة إلى المسابقة.
+stats-chart-categories = الترشيحات حسب الفئة
+stats-chart-regions = الترشيحات حسب منطقة الاتحاد الدولي للاتصالات
+stats-chart-stakeholders = الترشيحات حسب نوع أصحاب المصلحة
+stats-chart-votes = الأصوات الصالحة حسب الفئة
+stats-chart-winners = الفائزون حسب منطقة الاتحاد الدولي للاتصالات
+stats-chart-champions = الأبطال حسب منطقة الاتحاد الدولي للاتصالات
+stats-vote-later = تظهر هنا أرقام التصويت والأبطال والفائزون بعد نشر النتائج.

@@ -885,3 +885,14 @@ vote-chart-hours = Votes per hour, last 48 hours
 vote-chart-categories = Votes per category
 vote-chart-regions = Votes per ITU region of the voter's organisation
 region-unknown = Region unknown
+
+# The edition in figures.
+stats-title = The edition in figures
+stats-summary = { $edition }: { $submissions } submissions sent to the contest.
+stats-chart-categories = Submissions per category
+stats-chart-regions = Submissions per ITU region
+stats-chart-stakeholders = Submissions per stakeholder type
+stats-chart-votes = Valid votes per category
+stats-chart-winners = Winners per ITU region
+stats-chart-champions = Champions per ITU region
+stats-vote-later = The vote's figures, the champions and the winners appear here once the results are published.

@@ -885,3 +885,14 @@ vote-chart-hours = Votos por hora, últimas 48 horas
 vote-chart-categories = Votos por categoría
 vote-chart-regions = Votos por región de la UIT de la organización del votante
 region-unknown = Región desconocida
+
+# La edición en cifras.
+stats-title = La edición en cifras
+stats-summary = { $edition }: { $submissions } candidaturas enviadas al concurso.
+stats-chart-categories = Candidaturas por categoría
+stats-chart-regions = Candidaturas por región de la UIT
+stats-chart-stakeholders = Candidaturas por tipo de parte interesada
+stats-chart-votes = Votos válidos por categoría
+stats-chart-winners = Ganadores por región de la UIT
+stats-chart-champions = Campeones por región de la UIT
+stats-vote-later = Las cifras de la votación, los campeones y los ganadores aparecerán aquí cuando se publiquen los resultados.

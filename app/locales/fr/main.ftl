@@ -884,3 +884,14 @@ vote-chart-hours = Votes par heure, 48 dernières heures
 vote-chart-categories = Votes par catégorie
 vote-chart-regions = Votes par région de l'UIT de l'organisation du votant
 region-unknown = Région inconnue
+
+# L'édition en chiffres.
+stats-title = L'édition en chiffres
+stats-summary = { $edition } : { $submissions } candidatures envoyées au concours.
+stats-chart-categories = Candidatures par catégorie
+stats-chart-regions = Candidatures par région de l'UIT
+stats-chart-stakeholders = Candidatures par type de partie prenante
+stats-chart-votes = Votes valides par catégorie
+stats-chart-winners = Lauréats par région de l'UIT
+stats-chart-champions = Champions par région de l'UIT
+stats-vote-later = Les chiffres du vote, les champions et les lauréats paraîtront ici une fois les résultats publiés.

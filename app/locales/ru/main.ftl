@@ -895,3 +895,14 @@ vote-chart-hours = Голоса по часам за последние 48 ча�
 vote-chart-categories = Голоса по категориям
 vote-chart-regions = Голоса по регионам МСЭ организации проголосовавшего
 region-unknown = Регион неизвестен
+
+# Конкурс в цифрах.
+stats-title = Конкурс в цифрах
+stats-summary = { $edition }: заявок, направленных на конкурс, — { $submissions }.
+stats-chart-categories = Заявки по категориям
+stats-chart-regions = Заявки по регионам МСЭ
+stats-chart-stakeholders = Заявки по типам заинтересованных сторон
+stats-chart-votes = Действительные голоса по категориям
+stats-chart-winners = Победители по регионам МСЭ
+stats-chart-champions = Чемпионы по регионам МСЭ
+stats-vote-later = Данные голосования, чемпионы и победители появятся здесь после публикации результатов.

@@ -871,3 +871,14 @@ vote-chart-hours = 每小时投票数（最近48小时）
 vote-chart-categories = 各类别投票数
 vote-chart-regions = 按投票人所属组织的国际电联区域统计的投票数
 region-unknown = 区域未知
+
+# 本届数据。
+stats-title = 本届数据
+stats-summary = { $edition }：共有{ $submissions }份参赛申报。
+stats-chart-categories = 各类别申报数
+stats-chart-regions = 各国际电联区域申报数
+stats-chart-stakeholders = 各利益攸关方类型申报数
+stats-chart-votes = 各类别有效票数
+stats-chart-winners = 各国际电联区域获奖者数
+stats-chart-champions = 各国际电联区域冠军数
+stats-vote-later = 结果公布后，投票数据、冠军和获奖者将在此显示。

@@ -146,6 +146,7 @@ pub fn HomePage() -> impl IntoView {
                         })
                         .collect_view()}
                 </ol>
+                <p><a href="/statistics" data-testid="stats-link">{locale.t("stats-title")}</a></p>
             </section>
             <section>
                 <h2>{locale.t("home-categories")}</h2>

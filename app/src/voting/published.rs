@@ -41,8 +41,9 @@ fn visible(content: &EditionContent, actor: &Actor, now: i64) -> Option<bool> {
     }
 }
 
-/// The edition a reader asks for: a year, or the current edition when nothing is typed.
-fn edition_asked<'a>(
+/// The edition a reader asks for: a year, or the current edition when nothing is typed (the
+/// results and statistics pages read it the same way).
+pub fn edition_asked<'a>(
     editions: &'a lookups::Editions,
     typed: &str,
     now: i64,

@@ -300,6 +300,7 @@ fn server_functions() -> Vec<Classified> {
         ("voting/results-final", Secretariat, vec![]),
         ("voting/results", Public, vec![("edition", "")]),
         ("gallery/project", Public, vec![("id", "{s}")]),
+        ("statistics/edition", Public, vec![("edition", "")]),
         ("voting/flags", Secretariat, vec![]),
         ("voting/sweep", Secretariat, vec![]),
         (
@@ -459,6 +460,7 @@ fn pages() -> Vec<(&'static str, Class, &'static str)> {
         ("/admin/vote", Secretariat, "/admin/vote"),
         ("/vote/receipt", Public, "/vote/receipt?receipt=0123"),
         ("/vote/results", Public, "/vote/results"),
+        ("/statistics", Public, "/statistics"),
         ("/review", Expert, "/review"),
         ("/review/ties", Expert, "/review/ties"),
         ("/review/join", Public, "/review/join?token=00"),

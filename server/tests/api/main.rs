@@ -42,6 +42,8 @@ mod squatting;
 #[cfg(test)]
 mod startup;
 #[cfg(test)]
+mod statistics;
+#[cfg(test)]
 mod stored;
 #[cfg(test)]
 mod voting;
