@@ -2,11 +2,10 @@
 //! Each instance has one committer task: votes waiting to be written are taken together (up
 //! to [`MAX_BATCH`]) and written in one statement, its own transaction, so that a burst of
 //! votes costs one durable commit (one `fsync` on SQLite with `synchronous=FULL`) instead of
-//! one each. On
-//! PostgreSQL a few batches are in flight at once, so that the wait for one commit's flush
-//! overlaps the next batches' work; SQLite, with its single writer, takes one at a time. Every
-//! vote is acknowledged only after the commit that holds it, so group commit loses nothing
-//! that was acknowledged.
+//! one each. On PostgreSQL a few batches are in flight at once, so that the wait for one
+//! commit's flush overlaps the next batches' work; SQLite, with its single writer, takes one
+//! at a time. Every vote is acknowledged only after the commit that holds it, so group commit
+//! loses nothing that was acknowledged.
 //!
 //! A batch is one `INSERT … SELECT … ON CONFLICT (voter, category) DO NOTHING RETURNING
 //! receipt`. The select joins each vote to its voter's account and keeps it only while the

@@ -65,6 +65,14 @@ pub fn region_of(code: &str) -> Option<ItuRegion> {
         .copied()
 }
 
+/// The label key of a region that is not known (no country, or one outside the table).
+pub const REGION_UNKNOWN: &str = "region-unknown";
+
+/// The label key of a country's ITU region, or of an unknown region: what charts group by.
+pub fn region_key(code: &str) -> String {
+    region_of(code).map_or_else(|| REGION_UNKNOWN.to_owned(), ItuRegion::label_key)
+}
+
 /// Every country code we know.
 pub fn all_codes() -> impl Iterator<Item = &'static str> {
     TABLE.keys().copied()

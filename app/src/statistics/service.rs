@@ -13,7 +13,7 @@ use super::{Count, EditionStatistics, VoteFigures};
 use crate::{
     accounts::StakeholderType,
     auth::Actor,
-    countries::{ItuRegion, region_of},
+    countries::{ItuRegion, REGION_UNKNOWN, region_key},
     editions::lookups::{self, EditionContent},
     entity::{organisation, submission},
     error::DomainError,
@@ -22,10 +22,6 @@ use crate::{
     state::AppContext,
     voting::{VoteResults, published},
 };
-
-/// The label key of a region that is not known (no organisation, or a country outside the
-/// table).
-const REGION_UNKNOWN: &str = "region-unknown";
 
 /// The figures of the edition `typed` (a year; empty for the current one) in `locale`.
 ///
@@ -80,7 +76,9 @@ pub async fn edition(
         let n = u64::try_from(n).unwrap_or(0);
         submissions += n;
         *by_category.entry(category).or_default() += n;
-        *by_region.entry(region_key(country.as_deref())).or_default() += n;
+        *by_region
+            .entry(region_key(country.as_deref().unwrap_or_default()))
+            .or_default() += n;
         let stakeholder = stakeholder
             .as_deref()
             .and_then(StakeholderType::from_code)
@@ -133,7 +131,7 @@ async fn vote_figures(
                 .nominees(&category.code)
                 .iter()
                 .find(|m| m.submission_id == n.submission_id)
-                .map(|m| m.country.as_str());
+                .map_or("", |m| m.country.as_str());
             if n.champion {
                 *champions.entry(region_key(country)).or_default() += 1;
             }
@@ -159,12 +157,6 @@ fn to_organisation() -> sea_orm::RelationDef {
         .from(submission::Column::OrganisationId)
         .to(organisation::Column::Id)
         .into()
-}
-
-fn region_key(country: Option<&str>) -> String {
-    country
-        .and_then(region_of)
-        .map_or_else(|| REGION_UNKNOWN.to_owned(), ItuRegion::label_key)
 }
 
 /// Every region in its order (zeros included, so that editions compare), then the unknown

@@ -328,8 +328,7 @@ pub async fn overview(
             .all(&ctx.db)
             .await?;
         for (id, country) in countries {
-            let key = crate::countries::region_of(&country)
-                .map_or_else(|| "region-unknown".to_owned(), |r| r.label_key());
+            let key = crate::countries::region_key(&country);
             *regions.entry(key).or_default() += ballots.get(&id).copied().unwrap_or(0) as u64;
         }
     }
