@@ -18,6 +18,8 @@ command -v wrk >/dev/null && command -v nginx >/dev/null && [ -f $modules/ngx_ht
 
 # BENCH_ONLY=vote runs the vote path's benchmark alone (scripts/bench-vote.sh).
 if [ "${BENCH_ONLY:-}" = vote ]; then exec scripts/bench-vote.sh; fi
+# BENCH_ONLY=search runs the gallery search's benchmark alone (scripts/bench-search.sh).
+if [ "${BENCH_ONLY:-}" = search ]; then exec scripts/bench-search.sh; fi
 
 data=$(mktemp -d /tmp/wsis-bench.XXXXXX)
 cleanup() {

@@ -2,7 +2,7 @@
 //! navigation and the language switcher, and the routes.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{Link, Meta, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
     components::{Route, Router, Routes},
     hooks::use_location,
@@ -17,6 +17,7 @@ use crate::{
     gallery::pages as gallery_pages,
     i18n::{Locale, use_locale},
     nominations::pages as nomination_pages,
+    notices::{self, pages as notice_pages},
     review::pages as review_pages,
     statistics::pages as statistics_pages,
     ui::{PageContext, PageTitle, Posted},
@@ -70,6 +71,7 @@ pub fn App() -> impl IntoView {
     // post to answer.
     let page = use_context::<PageContext>().unwrap_or_default();
     let contact = page.site.contact_email.clone();
+    let public_url = page.site.public_url.clone();
     let stylesheet = page.site.stylesheet.clone();
     provide_context(page.site);
     provide_context(Posted(page.posted.map(std::sync::Arc::new)));
@@ -83,6 +85,12 @@ pub fn App() -> impl IntoView {
         } />
         // What search engines and shared links show under the title, in the visitor's language.
         <Meta name="description" content=locale.t("meta-description") />
+        <Meta property="og:description" content=locale.t("meta-description") />
+        <Meta property="og:site_name" content=locale.t("site-name") />
+        <Meta property="og:type" content="website" />
+        <Meta property="og:locale" content=locale.code() />
+        <Meta name="twitter:card" content="summary" />
+        <Versions base=public_url current=locale />
         <Router>
             <a class="skip" href="#main">{locale.t("nav-skip")}</a>
             <header class="site-header">
@@ -97,6 +105,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=move || view! { <NotFound /> }>
                     <Route path=path!("/") view=edition_pages::HomePage />
                     <Route path=path!("/categories/:code") view=edition_pages::CategoryPage />
+                    <Route path=path!("/gallery") view=gallery_pages::GalleryPage />
                     <Route path=path!("/projects/:id") view=gallery_pages::ProjectPage />
                     <Route path=path!("/register") view=account_pages::RegisterPage />
                     <Route path=path!("/register/done") view=account_pages::RegisterDonePage />
@@ -129,6 +138,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/review") view=review_pages::ReviewAdminPage />
                     <Route path=path!("/admin/review/:round") view=review_pages::RoundPage />
                     <Route path=path!("/admin/review/:round/:category") view=review_pages::RankingPage />
+                    <Route path=path!("/privacy") view=notice_pages::PrivacyPage />
+                    <Route path=path!("/terms") view=notice_pages::TermsPage />
                     <Route path=path!("/problem") view=ProblemPage />
                 </Routes>
             </main>
@@ -138,8 +149,40 @@ pub fn App() -> impl IntoView {
                     {locale.t("footer-contact")} " "
                     <a href=format!("mailto:{contact}") data-testid="contact">{contact.clone()}</a>
                 </p>
+                <p>
+                    <a href=notices::PRIVACY_PATH data-testid="privacy-link">{locale.t("footer-privacy")}</a>
+                    " · "
+                    <a href=notices::TERMS_PATH data-testid="terms-link">{locale.t("footer-terms")}</a>
+                </p>
             </footer>
         </Router>
+    }
+}
+
+/// The address of `path_and_query` in `locale`: its language as the first segment.
+fn localized(base: &str, locale: Locale, path_and_query: &str) -> String {
+    match path_and_query {
+        "" | "/" => format!("{base}/{}", locale.code()),
+        p if p.starts_with("/?") => format!("{base}/{}{}", locale.code(), &p[1..]),
+        p => format!("{base}/{}{p}", locale.code()),
+    }
+}
+
+/// The page's address in each language (`hreflang`), the one without a language for anyone
+/// else (`x-default`), and this version's own as canonical and shared.
+#[component]
+fn Versions(base: String, current: Locale) -> impl IntoView {
+    let path = use_context::<http::request::Parts>()
+        .and_then(|p| p.uri.path_and_query().map(|pq| pq.as_str().to_owned()))
+        .unwrap_or_else(|| "/".to_owned());
+    let own = localized(&base, current, &path);
+    view! {
+        <Link rel="canonical" href=own.clone() />
+        <Meta property="og:url" content=own />
+        <Link rel="alternate" hreflang="x-default" href=format!("{base}{path}") />
+        {Locale::ALL.into_iter().map(|l| view! {
+            <Link rel="alternate" hreflang=l.code() href=localized(&base, l, &path) />
+        }).collect_view()}
     }
 }
 
@@ -149,6 +192,7 @@ fn MainNav(me: Option<Me>) -> impl IntoView {
     view! {
         <nav class="main-nav" aria-label=locale.t("nav-label")>
             <a href="/">{locale.t("nav-home")}</a>
+            <a href=gallery_pages::GALLERY_PATH data-testid="nav-gallery">{locale.t("nav-gallery")}</a>
             {match me {
                 Some(me) => {
                     let is_secretariat = me.has(Role::Secretariat);
@@ -186,7 +230,12 @@ fn LanguageSwitcher() -> impl IntoView {
                 .into_iter()
                 .map(|l| {
                     let href = move || {
-                        let here = format!("{}{}", location.pathname.get(), location.search.get());
+                        // The router gives the query without its `?`.
+                        let search = location.search.get();
+                        let here = match search.trim_start_matches('?') {
+                            "" => location.pathname.get(),
+                            query => format!("{}?{query}", location.pathname.get()),
+                        };
                         format!("/lang/{}?next={}", l.code(), urlencoding::encode(&here))
                     };
                     view! {

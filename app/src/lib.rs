@@ -22,6 +22,7 @@ pub mod error;
 pub mod gallery;
 pub mod i18n;
 pub mod nominations;
+pub mod notices;
 pub mod review;
 pub mod statistics;
 #[cfg(feature = "ssr")]
@@ -47,11 +48,15 @@ pub mod limits;
 #[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
+pub mod opendata;
+#[cfg(feature = "ssr")]
 pub mod pseudonyms;
 #[cfg(feature = "ssr")]
 pub mod redirects;
 #[cfg(feature = "ssr")]
 pub mod server_fn;
+#[cfg(feature = "ssr")]
+pub mod spreadsheet;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]

@@ -34,6 +34,10 @@ pub struct Quotas {
     pub links_per_hour: u32,
     /// Picture uploads per account per hour.
     pub uploads_per_hour: u32,
+    /// Gallery searches (and the pages that run one) per client network per minute.
+    pub searches_per_minute: u32,
+    /// Open-data requests (`/api/v1`) per client network per minute.
+    pub open_data_per_minute: u32,
     /// Votes cast per client network per minute: sized for the many voters one carrier's NAT
     /// or one ministry's network puts behind a single address.
     pub votes_per_minute_network: u32,
@@ -49,6 +53,8 @@ impl Default for Quotas {
             reset_per_hour: 5,
             links_per_hour: 60,
             uploads_per_hour: 60,
+            searches_per_minute: 120,
+            open_data_per_minute: 120,
             votes_per_minute_network: 1_200,
             votes_per_minute_account: 30,
         }
@@ -274,6 +280,10 @@ pub struct RateLimits {
     /// Invitations sent by mail (co-owners): the same quota as registrations.
     pub invite: Limiter,
     pub uploads: AccountLimiter,
+    /// Gallery searches, per network: anyone may search, and each costs queries.
+    pub search: Limiter,
+    /// The open data, per network: anyone may read it, and each answer costs queries.
+    pub open_data: Limiter,
     pub votes: VoteLimiter,
 }
 
@@ -289,6 +299,8 @@ impl RateLimits {
             links: Limiter::new(Quota::per_hour(nz(q.links_per_hour))),
             invite: Limiter::new(Quota::per_hour(nz(q.register_per_hour))),
             uploads: AccountLimiter(RateLimiter::keyed(Quota::per_hour(nz(q.uploads_per_hour)))),
+            search: Limiter::new(Quota::per_minute(nz(q.searches_per_minute))),
+            open_data: Limiter::new(Quota::per_minute(nz(q.open_data_per_minute))),
             votes: VoteLimiter::new(&q),
         }
     }
@@ -302,6 +314,8 @@ impl RateLimits {
         self.links.retain_recent();
         self.invite.retain_recent();
         self.uploads.0.retain_recent();
+        self.search.retain_recent();
+        self.open_data.retain_recent();
         self.votes.retain_recent();
     }
 }

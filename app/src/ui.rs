@@ -63,6 +63,9 @@ pub struct SiteInfo {
     pub mail_captured: bool,
     /// The stylesheet's path, with its content hash in the name in a release build.
     pub stylesheet: String,
+    /// The site's public address, without a trailing slash: what shared links and the
+    /// pages' versions in other languages are written with.
+    pub public_url: String,
 }
 
 /// What the server hands to the page once, at the top of the app: the site's facts, who is
@@ -315,9 +318,14 @@ pub fn TextArea(
 /// escaped there; in the browser the title is set as text.
 #[component]
 pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
+    // What a shared link's preview shows (an attribute: escaped by Leptos).
+    let shared = text.clone();
     #[cfg(feature = "ssr")]
     let text = escape_text(&text);
-    view! { <leptos_meta::Title text=text /> }
+    view! {
+        <leptos_meta::Title text=text />
+        <leptos_meta::Meta property="og:title" content=shared />
+    }
 }
 
 #[cfg(test)]

@@ -56,6 +56,7 @@ export async function newConfirmedAccount(page: Page, browser: Browser, email: s
   await page.getByLabel('Organisation', { exact: true }).fill('Kenya Digital Health Trust');
   await page.getByLabel('Country of the organisation').selectOption('KE');
   await page.getByLabel('Stakeholder type').selectOption('civil_society');
+  await page.getByLabel('I have read the privacy notice and accept the terms of use.').check();
   await page.getByRole('button', { name: 'Create my account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your mailbox' })).toBeVisible();
   await confirmThroughSignIn(page, browser, email, PASSWORD);

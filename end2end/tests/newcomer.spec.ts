@@ -17,6 +17,12 @@ test('a newcomer registers, confirms the address, signs in, reads the site in Ar
   await page.getByLabel('Organisation', { exact: true }).fill('Sénégal Numérique SA');
   await page.getByLabel('Country of the organisation').selectOption('SN');
   await page.getByLabel('Stakeholder type').selectOption('business_sector');
+  // The terms are one click away, and accepting them is asked for.
+  await expect(page.getByRole('link', { name: 'Privacy notice' }).first()).toHaveAttribute('href', '/privacy');
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByText('Accept the terms of use to create an account.')).toBeVisible();
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('I have read the privacy notice and accept the terms of use.').check();
   await page.getByRole('button', { name: 'Create my account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your mailbox' })).toBeVisible();
 

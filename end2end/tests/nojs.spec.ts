@@ -33,6 +33,7 @@ test('registering without JavaScript shows each message next to its field and ke
   await expect(page.getByText('This is not a valid e-mail address.')).toBeVisible();
   await expect(page.getByText('Use at least 12 characters.')).toBeVisible();
   await expect(page.getByText('Choose a country.')).toBeVisible();
+  await expect(page.getByText('Accept the terms of use to create an account.')).toBeVisible();
   await expect(page.getByLabel('Your name')).toHaveValue('Ivan <script>alert(1)</script> Petrov');
   await expect(page.getByLabel('Organisation', { exact: true })).toHaveValue('Rostelecom');
   await page.screenshot({ path: 'test-results/register-errors-nojs.png', fullPage: true });
@@ -49,6 +50,7 @@ async function registerAndConfirm(page: import('@playwright/test').Page, browser
   await page.getByLabel('Organisation', { exact: true }).fill('Plain Forms Association');
   await page.getByLabel('Country of the organisation').selectOption('GH');
   await page.getByLabel('Stakeholder type').selectOption('civil_society');
+  await page.getByLabel('I have read the privacy notice and accept the terms of use.').check();
   await page.getByRole('button', { name: 'Create my account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your mailbox' })).toBeVisible();
   await confirmThroughSignIn(page, browser, email, PASSWORD);

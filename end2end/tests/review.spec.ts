@@ -98,10 +98,12 @@ async function joinedExpert(browser: Browser, email: string, name: string, javaS
     await page.getByLabel('Organisation', { exact: true }).fill('Panel of Independent Reviewers');
     await page.getByLabel('Country of the organisation').selectOption('CH');
     await page.getByLabel('Stakeholder type').selectOption('academia');
+    await page.getByLabel('I have read the privacy notice and accept the terms of use.').check();
     await page.getByRole('button', { name: 'Create the account and join' }).click();
     // A weak password is refused with what was typed kept.
     await expect(page.locator('#field-password-error')).not.toBeEmpty();
     await expect(page.getByLabel('Your name')).toHaveValue(name);
+    await expect(page.getByLabel('I have read the privacy notice and accept the terms of use.')).toBeChecked();
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Create the account and join' }).click();
   }

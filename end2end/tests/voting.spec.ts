@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { Browser, BrowserContext, expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { SECRETARIAT, newConfirmedAccount, signIn } from './helpers';
+import { SECRETARIAT, collectPageErrors, newConfirmedAccount, signIn } from './helpers';
 
 const PORT = Number(process.env.E2E_VOTE_PORT ?? 3102);
 const PHASES = ['submission', 'screening', 'voting', 'selection', 'publication'];
@@ -71,6 +71,64 @@ async function voteIn(page: Page, n: number) {
     await expect(page.locator(`[id="${code}"]`).getByTestId('receipt')).toBeVisible();
   }
 }
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test('a visitor searches the gallery, keeps the winners, finds one by a word and opens its page', async ({ browser }) => {
+  // The demo's past edition is published: its winners come first. (Scripts stay on for axe;
+  // the gallery itself loads none.)
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto('/');
+  await page.getByTestId('gallery-link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projects gallery');
+  await expect(page.getByTestId('gallery-count')).toContainText('projects found');
+  await expect(page.getByTestId('gallery-project').first().getByTestId('gallery-award')).toHaveText('Winner');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Only the winners, by the form (sent with GET: the address is the search).
+  await page.getByLabel('Award', { exact: true }).selectOption('winner');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/award=winner/);
+  const cards = page.getByTestId('gallery-project');
+  const winners = await cards.count();
+  expect(winners).toBeGreaterThan(0);
+  for (const card of await cards.all()) await expect(card.getByTestId('gallery-award')).toHaveText('Winner');
+
+  // A word of a winner's title finds it, winners still kept.
+  const title = ((await cards.last().locator('h2 a').textContent()) ?? '').trim();
+  const word = title.split(/\s+/).sort((a, b) => b.length - a.length)[0];
+  await page.getByLabel('Words to find').fill(word.toUpperCase());
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByLabel('Award', { exact: true })).toHaveValue('winner');
+  const found = page.getByTestId('gallery-project').locator('h2 a', { hasText: title });
+  await expect(found.first()).toBeVisible();
+  await found.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByTestId('project-award')).toHaveText('Winner');
+
+  // A search nobody could match says so; a page that is no page says what is wrong.
+  await page.goto('/gallery?q=zzqqxxyy');
+  await expect(page.getByTestId('gallery-none')).toBeVisible();
+  const res = await page.goto('/gallery?page=5000');
+  expect(res?.status()).toBe(422);
+  await expect(page.getByTestId('gallery-error')).toContainText('Choose a page from 1 to 1,000.');
+
+  // The gallery in Arabic: right to left, the same results, no accessibility violation.
+  await page.goto('/lang/ar?next=/gallery');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('gallery-project').first().getByTestId('gallery-award')).toHaveText('فائز');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/gallery-arabic.png', fullPage: true });
+  expect(errors).toEqual([]);
+  await context.close();
+});
 
 test('a newcomer votes in every category over two visits, and finds the receipt in the ledger', async ({ browser }) => {
   // The vote opens today.

@@ -40,7 +40,7 @@ async function firstVisit(context: BrowserContext, path: string) {
 }
 
 /** Page types with no island: no script, no wasm. */
-const PLAIN = ['/', '/categories/C7.4', '/vote/receipt', '/vote/results', '/statistics', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/draw', '/problem', '/no-such-page'];
+const PLAIN = ['/', '/categories/C7.4', '/vote/receipt', '/vote/results', '/statistics', '/gallery', '/privacy', '/terms', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/draw', '/problem', '/no-such-page'];
 
 test('public pages download no script and no wasm at all', async ({ browser }) => {
   for (const path of PLAIN) {

@@ -16,6 +16,10 @@ mod m20261130_000004_edition_holds_demo_data;
 mod m20261201_000001_content_versions;
 mod m20261202_000001_review_rounds;
 mod m20261203_000001_votes;
+mod m20261204_000001_gallery_search;
+mod m20261204_000002_picture_display_copies;
+mod m20261204_000003_account_consent;
+mod m20261204_000004_votes_per_day;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -32,6 +36,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000001_content_versions::Migration),
             Box::new(m20261202_000001_review_rounds::Migration),
             Box::new(m20261203_000001_votes::Migration),
+            Box::new(m20261204_000001_gallery_search::Migration),
+            Box::new(m20261204_000002_picture_display_copies::Migration),
+            Box::new(m20261204_000003_account_consent::Migration),
+            Box::new(m20261204_000004_votes_per_day::Migration),
         ]
     }
 }

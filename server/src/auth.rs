@@ -157,7 +157,11 @@ pub async fn request_context(
         return (StatusCode::FORBIDDEN, "Cross-origin request refused").into_response();
     }
     let ip = client_ip(peer.ip(), req.headers(), &state.trusted_proxies);
-    let locale = request_locale(req.headers());
+    // A language in the address wins over the cookie and the browser's.
+    let locale = req
+        .extensions()
+        .get::<crate::language::PathLocale>()
+        .map_or_else(|| request_locale(req.headers()), |p| p.0);
     let read_session = !checks_token_in_its_write(&req);
     let Resolved {
         claimant,

@@ -69,6 +69,18 @@ enum BenchCommand {
         #[arg(long)]
         out: std::path::PathBuf,
     },
+    /// Load the demo (if it is not loaded) and past editions before it until there are
+    /// `editions` in all, each published: the data the gallery's search is measured on.
+    PrepareGallery {
+        #[arg(long, default_value_t = 10)]
+        editions: usize,
+        /// Submissions per edition.
+        #[arg(long, default_value_t = 1000)]
+        count: usize,
+        /// Voters per past edition.
+        #[arg(long, default_value_t = 300)]
+        voters: usize,
+    },
     /// The rate of single-row commits on a scratch SQLite file with the platform's settings.
     SqliteCommitRate {
         #[arg(long, default_value_t = 5)]
@@ -304,6 +316,31 @@ async fn bench(command: BenchCommand) -> anyhow::Result<()> {
                 "{lines} ballots of {voters} voters written to {}",
                 out.display()
             );
+        }
+        BenchCommand::PrepareGallery {
+            editions,
+            count,
+            voters,
+        } => {
+            demo(count, voters.max(1)).await?;
+            let config = Config::from_env()?;
+            let conn = open_database().await?;
+            let ctx = crate::startup::context(&config, conn)?;
+            let count = count.clamp(1, 20_000);
+            loop {
+                let have = app::editions::lookups::all_editions(&ctx.db).await?.len();
+                if have >= editions.clamp(1, 30) {
+                    println!("{have} editions loaded");
+                    break;
+                }
+                let p = app::demo::load_earlier(&ctx, count, voters.min(200_000))
+                    .await
+                    .context("loading an earlier edition")?;
+                println!(
+                    "edition {} loaded: {} submissions, {} nominees",
+                    p.year, p.submissions, p.nominees
+                );
+            }
         }
         BenchCommand::SqliteCommitRate { seconds } => {
             let config = Config::from_env()?;

@@ -165,6 +165,14 @@ impl Config {
                 reset_per_hour: parsed("WSIS_RESET_PER_HOUR", defaults.reset_per_hour)?,
                 links_per_hour: parsed("WSIS_LINKS_PER_HOUR", defaults.links_per_hour)?,
                 uploads_per_hour: parsed("WSIS_UPLOADS_PER_HOUR", defaults.uploads_per_hour)?,
+                searches_per_minute: parsed(
+                    "WSIS_SEARCHES_PER_MINUTE",
+                    defaults.searches_per_minute,
+                )?,
+                open_data_per_minute: parsed(
+                    "WSIS_OPEN_DATA_PER_MINUTE",
+                    defaults.open_data_per_minute,
+                )?,
                 votes_per_minute_network: parsed(
                     "WSIS_VOTES_PER_MINUTE_PER_NETWORK",
                     defaults.votes_per_minute_network,
@@ -252,6 +260,14 @@ impl Config {
             ("reset_per_hour", self.quotas.reset_per_hour.to_string()),
             ("links_per_hour", self.quotas.links_per_hour.to_string()),
             ("uploads_per_hour", self.quotas.uploads_per_hour.to_string()),
+            (
+                "searches_per_minute",
+                self.quotas.searches_per_minute.to_string(),
+            ),
+            (
+                "open_data_per_minute",
+                self.quotas.open_data_per_minute.to_string(),
+            ),
             (
                 "votes_per_minute_per_network",
                 self.quotas.votes_per_minute_network.to_string(),

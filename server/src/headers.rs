@@ -76,6 +76,12 @@ pub async fn security_headers(
     );
     if is_html {
         h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+        // A page is written in the language the cookie or the browser asks for, and for the
+        // account the cookie names: a shared cache must keep one copy per each.
+        h.append(
+            header::VARY,
+            HeaderValue::from_static("accept-language, cookie"),
+        );
     }
     if state.https {
         h.insert(

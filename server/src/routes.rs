@@ -12,6 +12,7 @@ use app::{
     editions::pages::Preloaded,
     error::AppError,
     i18n::{LANG_COOKIE, Locale},
+    nominations::pictures::Rendition,
     redirects::safe_next,
     server_fn::{ClientIp, PageRender},
     shell,
@@ -48,8 +49,21 @@ pub fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-/// Builds the router with its middleware.
+/// Builds the router with its middleware; a language in the address is taken off before
+/// routing (see [`crate::language`]).
 pub fn router(state: AppState) -> Router {
+    let secure = state.https;
+    Router::new()
+        .fallback_service(routed(state))
+        .layer(axum::middleware::from_fn(
+            move |req: axum::extract::Request, next: axum::middleware::Next| {
+                crate::language::language_prefix(secure, req, next)
+            },
+        ))
+}
+
+/// The routes with their middleware.
+fn routed(state: AppState) -> Router {
     let routes = route_list();
     let max_body_bytes = state.max_body_bytes;
     // Uploads get a larger body limit than everything else: room enough for the service to
@@ -68,8 +82,10 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(|| async { "ok" }))
         .route("/pictures/{id}", get(picture))
         .route("/pictures/{id}/thumb", get(thumbnail))
+        .route("/pictures/{id}/display", get(display_copy))
         .route("/admin/review/{round}/export/{what}", get(review_export))
         .route("/vote/ledger/{file}", get(crate::ledgers::download))
+        .merge(crate::opendata::routes())
         .leptos_routes_with_handler(routes, get(page_handler))
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body_bytes))
@@ -419,13 +435,13 @@ async fn serve_picture(
     actor: &Actor,
     headers: &HeaderMap,
     id: i64,
-    thumb: bool,
+    copy: Rendition,
 ) -> Response {
-    match app::nominations::pictures::serve(&state.ctx, actor, id, thumb).await {
+    match app::nominations::pictures::serve(&state.ctx, actor, id, copy).await {
         Ok(p) => {
             // A stored picture never changes (a new upload is a new picture): its id is its
             // version.
-            let etag = format!("\"{id}{}\"", if thumb { "t" } else { "" });
+            let etag = format!("\"{id}{}\"", copy.tag());
             let cache = if p.public {
                 PUBLIC_PICTURE_MAX_AGE
             } else {
@@ -466,7 +482,7 @@ async fn picture(
     Extension(actor): Extension<Actor>,
     headers: HeaderMap,
 ) -> Response {
-    serve_picture(&state, &actor, &headers, id, false).await
+    serve_picture(&state, &actor, &headers, id, Rendition::Original).await
 }
 
 async fn thumbnail(
@@ -475,7 +491,17 @@ async fn thumbnail(
     Extension(actor): Extension<Actor>,
     headers: HeaderMap,
 ) -> Response {
-    serve_picture(&state, &actor, &headers, id, true).await
+    serve_picture(&state, &actor, &headers, id, Rendition::Thumb).await
+}
+
+/// The copy public pages show: at most 1,200 pixels a side.
+async fn display_copy(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+    headers: HeaderMap,
+) -> Response {
+    serve_picture(&state, &actor, &headers, id, Rendition::Display).await
 }
 
 /// A review round's ranking or reviews as CSV, for the secretariat.

@@ -94,6 +94,7 @@ impl Application {
                 contact_email: config.contact_email.clone(),
                 mail_captured: config.smtp_url.is_none(),
                 stylesheet: assets.stylesheet,
+                public_url: config.public_url.trim_end_matches('/').to_owned(),
             },
             max_body_bytes: config.max_body_bytes,
             https: config.public_url.starts_with("https://"),

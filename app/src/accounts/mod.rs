@@ -65,6 +65,7 @@ pub async fn register_account(
     email: String,
     password: String,
     #[server(flatten)] profile: ProfileInput,
+    #[server(default)] consent: String,
 ) -> Result<String, AppError> {
     let r = crate::server_fn::request()?;
     let input = service::Registration {
@@ -72,6 +73,7 @@ pub async fn register_account(
         password,
         profile: profile.clone(),
         locale: crate::i18n::use_locale(),
+        consent: !consent.trim().is_empty(),
     };
     let result = service::register_account(&r.ctx, r.ip, input)
         .await

@@ -123,6 +123,39 @@ pub fn NewcomerFields(state: FormState) -> impl IntoView {
         />
         <CountrySelect state selected=String::new() />
         <StakeholderSelect state selected=String::new() />
+        <ConsentField state />
+    }
+}
+
+/// The box a newcomer ticks to accept the terms, having been shown the privacy notice.
+#[component]
+fn ConsentField(state: FormState) -> impl IntoView {
+    let locale = use_locale();
+    let message = state.field_message("consent");
+    // After a failed post without JavaScript the box stays as it was sent.
+    let checked = state.typed("consent").is_some_and(|v| !v.is_empty());
+    view! {
+        <div class="field consent" class:has-error=move || message.get().is_some()>
+            <label for="field-consent">
+                <input
+                    type="checkbox"
+                    id="field-consent"
+                    name="consent"
+                    value="yes"
+                    checked=checked
+                    required=true
+                    aria-describedby="field-consent-hint field-consent-error"
+                    aria-invalid=move || if message.get().is_some() { "true" } else { "false" }
+                />
+                " " {locale.t("consent-label")}
+            </label>
+            <small id="field-consent-hint" class="hint">
+                <a href=crate::notices::PRIVACY_PATH target="_blank">{locale.t("footer-privacy")}</a>
+                " · "
+                <a href=crate::notices::TERMS_PATH target="_blank">{locale.t("footer-terms")}</a>
+            </small>
+            <small id="field-consent-error" class="field-error">{move || message.get()}</small>
+        </div>
     }
 }
 

@@ -63,6 +63,8 @@ pub struct Registration {
     pub password: String,
     pub profile: ProfileInput,
     pub locale: Locale,
+    /// The privacy notice read and the terms accepted (the form's box ticked).
+    pub consent: bool,
 }
 
 /// Registers an account and mails the confirmation link.
@@ -88,8 +90,15 @@ pub async fn register_account(
         .map(|k| FieldError::new("email", k))
         .into_iter()
         .collect();
-    let profile =
-        check_newcomer(ctx, &input.email, &input.password, &input.profile, earlier).await?;
+    let profile = check_newcomer(
+        ctx,
+        &input.email,
+        &input.password,
+        &input.profile,
+        input.consent,
+        earlier,
+    )
+    .await?;
     // Reported with the rest above.
     let email = email.map_err(|k| DomainError::invalid("email", k))?;
     let password_hash = ctx.hasher.hash(input.password).await?;
@@ -129,8 +138,9 @@ pub async fn register_account(
     Ok(())
 }
 
-/// Checks what a newcomer typed, the profile and the password's strength (against their own
-/// words), and reports every problem at once, with the `earlier` ones.
+/// Checks what a newcomer typed, the profile, the password's strength (against their own
+/// words) and their consent to the privacy notice and terms, and reports every problem at
+/// once, with the `earlier` ones.
 ///
 /// # Errors
 /// Busy; invalid fields.
@@ -139,11 +149,15 @@ pub(crate) async fn check_newcomer(
     email: &str,
     password: &str,
     input: &ProfileInput,
+    consent: bool,
     mut errors: Vec<FieldError>,
 ) -> Result<rules::Profile, DomainError> {
     let profile = rules::parse_profile(input)
         .map_err(|e| errors.extend(e))
         .ok();
+    if !consent {
+        errors.push(FieldError::new("consent", "consent-required"));
+    }
     let user_inputs = [
         email,
         input.name.as_str(),
@@ -165,7 +179,8 @@ pub(crate) async fn check_newcomer(
 }
 
 /// Stores a new account; `confirmed_at` is set when the address is already proven (an
-/// invitation link that reached it).
+/// invitation link that reached it). Its consent to the notices in force is recorded as given
+/// `now`: call it only with what [`check_newcomer`] accepted.
 pub(crate) async fn insert_account(
     conn: &impl ConnectionTrait,
     email: &Email,
@@ -186,6 +201,8 @@ pub(crate) async fn insert_account(
         locale: Set(locale.code().to_owned()),
         token_version: Set(0),
         disabled_at: Set(None),
+        consented_at: Set(Some(now)),
+        privacy_version: Set(Some(crate::notices::PRIVACY_VERSION.to_owned())),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()

@@ -29,7 +29,9 @@ use crate::{
 };
 
 /// The name of the editions' content version (`content_versions`).
-const EDITIONS: &str = "editions";
+/// The name of the editions' version (see [`crate::versioned`]): what is derived from them
+/// (the gallery's search documents) is held under it too.
+pub const EDITIONS: &str = "editions";
 
 /// An edition with its calendar.
 pub struct Loaded {
@@ -94,7 +96,10 @@ pub async fn current(conn: &impl ConnectionTrait, now: i64) -> Result<Option<Loa
 }
 
 /// Every edition with its calendar, the most recent first.
-async fn all_editions(conn: &impl ConnectionTrait) -> Result<Vec<Loaded>, DomainError> {
+///
+/// # Errors
+/// Database failures.
+pub async fn all_editions(conn: &impl ConnectionTrait) -> Result<Vec<Loaded>, DomainError> {
     let editions = edition::Entity::find()
         .order_by_desc(edition::Column::Year)
         .all(conn)
@@ -157,6 +162,10 @@ pub struct Nominee {
     pub organisation: String,
     /// ISO code.
     pub country: String,
+    /// The organisation's `StakeholderType` code.
+    pub stakeholder: String,
+    /// The goals it serves.
+    pub sdgs: Vec<u8>,
 }
 
 impl Editions {
@@ -176,6 +185,11 @@ impl Editions {
                     .map(|n| (e, c.code.as_str(), n))
             })
         })
+    }
+
+    /// Every edition, the most recent first.
+    pub fn all(&self) -> &[EditionContent] {
+        &self.all
     }
 
     /// The edition of `year`.
@@ -265,7 +279,10 @@ impl EditionContent {
 
 /// Each category's confirmed nominees in `edition_id`, still in the contest (a nominee
 /// withdrawn since is left out).
-async fn nominees_of(
+///
+/// # Errors
+/// Database failures.
+pub async fn nominees_of(
     conn: &impl ConnectionTrait,
     edition_id: i64,
 ) -> Result<HashMap<i64, Vec<Nominee>>, DomainError> {
@@ -320,6 +337,8 @@ async fn nominees_of(
             picture_id: s.picture_id,
             organisation: org.map(|o| o.name.clone()).unwrap_or_default(),
             country: org.map(|o| o.country.clone()).unwrap_or_default(),
+            stakeholder: org.map(|o| o.stakeholder_type.clone()).unwrap_or_default(),
+            sdgs: serde_json::from_str(&s.sdgs).unwrap_or_default(),
         });
     }
     Ok(out)

@@ -146,7 +146,11 @@ pub fn HomePage() -> impl IntoView {
                         })
                         .collect_view()}
                 </ol>
-                <p><a href="/statistics" data-testid="stats-link">{locale.t("stats-title")}</a></p>
+                <p>
+                    <a href="/gallery" data-testid="gallery-link">{locale.t("gallery-link")}</a>
+                    " · "
+                    <a href="/statistics" data-testid="stats-link">{locale.t("stats-title")}</a>
+                </p>
             </section>
             <section>
                 <h2>{locale.t("home-categories")}</h2>

@@ -18,6 +18,9 @@ pub struct Model {
     /// version is refused at once.
     pub token_version: i32,
     pub disabled_at: Option<i64>,
+    /// When the privacy notice and terms were accepted (at registration), and their version.
+    pub consented_at: Option<i64>,
+    pub privacy_version: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
 }

@@ -12,6 +12,7 @@ pub mod disposable_domain;
 pub mod edition;
 pub mod expert_invitation;
 pub mod expert_tie;
+pub mod gallery_document;
 pub mod mail;
 pub mod nominee;
 pub mod nominee_list;

@@ -10,6 +10,10 @@ pub struct Model {
     pub data: Vec<u8>,
     pub thumb_content_type: String,
     pub thumb_data: Vec<u8>,
+    /// A copy at display size (see `nominations::pictures::DISPLAY_SIDE`), when the picture
+    /// is larger; none yet for a picture stored before copies were made.
+    pub display_content_type: Option<String>,
+    pub display_data: Option<Vec<u8>>,
     pub width: i32,
     pub height: i32,
     pub byte_size: i32,

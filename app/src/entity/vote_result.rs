@@ -21,6 +21,10 @@ pub struct Model {
     /// Valid votes per category code and nominee (JSON), as the ledger counts them.
     #[sea_orm(column_type = "Text")]
     pub counts: String,
+    /// Votes cast per day (UTC) as `[[day's first second, votes], …]` (JSON); empty for
+    /// results fixed before it was kept.
+    #[sea_orm(column_type = "Text")]
+    pub per_day: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -2,16 +2,40 @@
 
 use sea_orm::{EntityTrait, QuerySelect};
 
-use super::ProjectView;
+use super::{Picture, ProjectView};
 use crate::{
     countries::{country_name, region_of},
     editions::{PhaseKind, lookups, rules::has_opened},
     entity::{picture, submission},
     error::DomainError,
     i18n::Locale,
+    nominations::pictures::{THUMB_SIDE, display_size, thumb_size},
     review::{rules::AwardKind, winners::awards_in_edition},
     state::AppContext,
 };
+
+/// How the picture `id` of `width` × `height` is shown: its display copy, or its thumbnail
+/// where that is enough.
+fn picture_view(id: i64, width: i32, height: i32) -> Picture {
+    let (w, h) = (
+        u32::try_from(width).unwrap_or(1),
+        u32::try_from(height).unwrap_or(1),
+    );
+    let (dw, dh) = display_size(w, h);
+    let (tw, _) = thumb_size(w, h, THUMB_SIDE);
+    let src = format!("/pictures/{id}/display");
+    let srcset = if tw < dw {
+        format!("/pictures/{id}/thumb {tw}w, {src} {dw}w")
+    } else {
+        format!("{src} {dw}w")
+    };
+    Picture {
+        src,
+        srcset,
+        width: dw,
+        height: dh,
+    }
+}
 
 /// The project `typed` (a submission id) in `locale`: a confirmed nominee of an edition whose
 /// vote has opened. Anything else is not found, whoever asks: the page is public.
@@ -44,7 +68,7 @@ pub async fn project(
             .into_tuple::<(i32, i32)>()
             .one(&ctx.db)
             .await?
-            .map(|(w, h)| (format!("/pictures/{p}"), w, h)),
+            .map(|(w, h)| picture_view(p, w, h)),
         None => None,
     };
     // The award shows once the results are published, and not before.

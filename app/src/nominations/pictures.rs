@@ -18,6 +18,37 @@ use crate::{
 
 /// Widest side of a thumbnail, in pixels.
 pub const THUMB_SIDE: u32 = 480;
+/// Widest side of the copy a public page shows, in pixels.
+pub const DISPLAY_SIDE: u32 = 1_200;
+
+/// The size a picture of `width` × `height` is shown at: itself when it fits a
+/// [`DISPLAY_SIDE`] square, else its display copy's.
+pub fn display_size(width: u32, height: u32) -> (u32, u32) {
+    if width <= DISPLAY_SIDE && height <= DISPLAY_SIDE {
+        (width, height)
+    } else {
+        thumb_size(width, height, DISPLAY_SIDE)
+    }
+}
+
+/// The size of the thumbnail of a `width` × `height` picture: scaled to fit a `side` square,
+/// as [`DynamicImage::thumbnail`] makes it.
+pub fn thumb_size(width: u32, height: u32, side: u32) -> (u32, u32) {
+    let (w, h, s) = (
+        u64::from(width.max(1)),
+        u64::from(height.max(1)),
+        u64::from(side),
+    );
+    let (tw, th) = if w >= h {
+        (s, (h * s + w / 2) / w)
+    } else {
+        ((w * s + h / 2) / h, s)
+    };
+    (
+        u32::try_from(tw.max(1)).unwrap_or(side),
+        u32::try_from(th.max(1)).unwrap_or(side),
+    )
+}
 
 /// A picture ready to store.
 #[derive(Debug)]
@@ -26,6 +57,8 @@ pub struct Processed {
     pub data: Vec<u8>,
     pub thumb_content_type: &'static str,
     pub thumb: Vec<u8>,
+    /// The display copy, when the picture is larger than that.
+    pub display: Option<(&'static str, Vec<u8>)>,
     pub width: u32,
     pub height: u32,
 }
@@ -42,6 +75,42 @@ fn encode(img: &DynamicImage) -> Result<(&'static str, Vec<u8>), &'static str> {
             .map_err(|_| "picture-not-image")?;
         Ok(("image/jpeg", out.into_inner()))
     }
+}
+
+/// The display copy of `img`, if it is larger than [`DISPLAY_SIDE`]: a JPEG (transparency
+/// laid on white, as the page's background).
+fn display_copy(img: &DynamicImage) -> Result<Option<(&'static str, Vec<u8>)>, &'static str> {
+    if img.width() <= DISPLAY_SIDE && img.height() <= DISPLAY_SIDE {
+        return Ok(None);
+    }
+    let small = img.resize(
+        DISPLAY_SIDE,
+        DISPLAY_SIDE,
+        image::imageops::FilterType::Triangle,
+    );
+    let rgba = small.to_rgba8();
+    let flat = image::RgbImage::from_fn(small.width(), small.height(), |x, y| {
+        let [r, g, b, a] = rgba.get_pixel(x, y).0;
+        let on_white = |c: u8| {
+            let (c, a) = (u16::from(c), u16::from(a));
+            u8::try_from((c * a + 255 * (255 - a)) / 255).unwrap_or(u8::MAX)
+        };
+        image::Rgb([on_white(r), on_white(g), on_white(b)])
+    });
+    let mut out = Cursor::new(Vec::new());
+    flat.write_to(&mut out, ImageFormat::Jpeg)
+        .map_err(|_| "picture-not-image")?;
+    Ok(Some(("image/jpeg", out.into_inner())))
+}
+
+/// Makes the display copy of a stored picture (already checked and re-encoded when it was
+/// uploaded). CPU-bound: call it off the async runtime.
+///
+/// # Errors
+/// The stored bytes do not decode.
+pub fn display_of_stored(bytes: &[u8]) -> Result<Option<(&'static str, Vec<u8>)>, &'static str> {
+    let img = image::load_from_memory(bytes).map_err(|_| "picture-not-image")?;
+    display_copy(&img)
 }
 
 /// Checks and re-encodes an upload. CPU-bound: call it off the async runtime.
@@ -82,11 +151,13 @@ pub fn process(bytes: &[u8], max_bytes: usize, max_side: u32) -> Result<Processe
     let (content_type, data) = encode(&img)?;
     let thumb_img = img.thumbnail(THUMB_SIDE, THUMB_SIDE);
     let (thumb_content_type, thumb) = encode(&thumb_img)?;
+    let display = display_copy(&img)?;
     Ok(Processed {
         content_type,
         data,
         thumb_content_type,
         thumb,
+        display,
         width,
         height,
     })
@@ -125,6 +196,8 @@ pub async fn upload(
         data: Set(processed.data),
         thumb_content_type: Set(processed.thumb_content_type.to_owned()),
         thumb_data: Set(processed.thumb),
+        display_content_type: Set(processed.display.as_ref().map(|(t, _)| (*t).to_owned())),
+        display_data: Set(processed.display.map(|(_, d)| d)),
         width: Set(i32::try_from(processed.width).unwrap_or(0)),
         height: Set(i32::try_from(processed.height).unwrap_or(0)),
         uploaded_by: Set(Some(session.account_id)),
@@ -149,7 +222,29 @@ pub async fn upload(
     Ok(stored.id)
 }
 
-/// A stored picture (or its thumbnail) and whether anyone may cache it.
+/// Which copy of a picture is asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rendition {
+    /// As uploaded (re-encoded): for its owners and the secretariat to check.
+    Original,
+    /// At most [`DISPLAY_SIDE`] a side: what public pages show.
+    Display,
+    /// At most [`THUMB_SIDE`] a side: lists.
+    Thumb,
+}
+
+impl Rendition {
+    /// What tells this copy's `ETag` from the others'.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Rendition::Original => "",
+            Rendition::Display => "d",
+            Rendition::Thumb => "t",
+        }
+    }
+}
+
+/// A stored picture (or a copy of it) and whether anyone may cache it.
 pub struct Served {
     pub content_type: String,
     pub bytes: Vec<u8>,
@@ -165,7 +260,7 @@ pub async fn serve(
     ctx: &AppContext,
     actor: &Actor,
     picture_id: i64,
-    thumb: bool,
+    copy: Rendition,
 ) -> Result<Served, DomainError> {
     let pic = picture::Entity::find_by_id(picture_id)
         .one(&ctx.db)
@@ -191,19 +286,47 @@ pub async fn serve(
             return Err(DomainError::NotFound);
         }
     }
-    Ok(if thumb {
-        Served {
-            content_type: pic.thumb_content_type,
-            bytes: pic.thumb_data,
-            public,
-        }
-    } else {
-        Served {
-            content_type: pic.content_type,
-            bytes: pic.data,
-            public,
-        }
+    let (content_type, bytes) = match copy {
+        Rendition::Thumb => (pic.thumb_content_type, pic.thumb_data),
+        Rendition::Original => (pic.content_type, pic.data),
+        Rendition::Display => match (pic.display_content_type, pic.display_data) {
+            (Some(t), Some(d)) => (t, d),
+            _ => display_made_now(ctx, pic.id, pic.content_type, pic.data).await?,
+        },
+    };
+    Ok(Served {
+        content_type,
+        bytes,
+        public,
     })
+}
+
+/// The display copy of a picture stored before copies were made: made, kept, and returned
+/// (the picture itself when it is small enough).
+async fn display_made_now(
+    ctx: &AppContext,
+    id: i64,
+    content_type: String,
+    data: Vec<u8>,
+) -> Result<(String, Vec<u8>), DomainError> {
+    let (made, data) = tokio::task::spawn_blocking(move || {
+        let made = display_of_stored(&data);
+        (made, data)
+    })
+    .await
+    .map_err(DomainError::internal)?;
+    let Some((made_type, made)) = made.map_err(DomainError::internal)? else {
+        return Ok((content_type, data));
+    };
+    picture::ActiveModel {
+        id: sea_orm::Unchanged(id),
+        display_content_type: Set(Some(made_type.to_owned())),
+        display_data: Set(Some(made.clone())),
+        ..Default::default()
+    }
+    .update(&ctx.db)
+    .await?;
+    Ok((made_type.to_owned(), made))
 }
 
 #[cfg(test)]

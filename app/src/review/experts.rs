@@ -162,6 +162,8 @@ pub struct Newcomer {
     pub password: String,
     pub profile: ProfileInput,
     pub locale: Locale,
+    /// The privacy notice read and the terms accepted.
+    pub consent: bool,
 }
 
 /// Accepts an invitation by creating the account: the link proves the mailbox, so the new
@@ -204,6 +206,7 @@ pub async fn join(
         email.as_str(),
         &newcomer.password,
         &newcomer.profile,
+        newcomer.consent,
         Vec::new(),
     )
     .await?;

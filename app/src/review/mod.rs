@@ -232,12 +232,14 @@ pub async fn join_new_expert(
     token: String,
     password: String,
     #[server(flatten)] profile: crate::accounts::rules::ProfileInput,
+    #[server(default)] consent: String,
 ) -> Result<(), AppError> {
     let r = crate::server_fn::request()?;
     let newcomer = experts::Newcomer {
         password,
         profile,
         locale: crate::i18n::use_locale(),
+        consent: !consent.trim().is_empty(),
     };
     let result = experts::join(&r.ctx, r.ip, &token, newcomer)
         .await

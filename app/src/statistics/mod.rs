@@ -1,6 +1,6 @@
 //! An edition in figures, for anyone: its submissions by category, ITU region and
 //! stakeholder type; once the results are published, the valid votes by category and the
-//! champions and winners by region. Drawn on the server as SVG charts (`crate::charts`), so
+//! champions and winners by region, and the votes cast day by day. Drawn on the server as SVG charts (`crate::charts`), so
 //! the page needs no script and prints well.
 
 #[cfg(feature = "ssr")]
@@ -44,6 +44,9 @@ pub struct VoteFigures {
     pub champions_by_region: Vec<Count>,
     /// Winners by ITU region's label key.
     pub winners_by_region: Vec<Count>,
+    /// Votes cast per day (UTC), by date (`2026-03-14`), as counted when the results were
+    /// fixed.
+    pub cast_by_day: Vec<Count>,
 }
 
 /// The figures of the edition `edition` (a year; empty for the current one).

@@ -69,6 +69,10 @@ fn Figures(figures: EditionStatistics) -> impl IntoView {
                     bars=bars(locale, vote.winners_by_region, true) />
                 <BarChart id="stats-champions" caption=locale.t("stats-chart-champions")
                     bars=bars(locale, vote.champions_by_region, true) />
+                {(!vote.cast_by_day.is_empty()).then(|| view! {
+                    <BarChart id="stats-days" caption=locale.t("stats-chart-days")
+                        bars=bars(locale, vote.cast_by_day, false) />
+                })}
                 <p><a href=format!("/vote/results?edition={}", figures.year)>{locale.t("results-title")}</a></p>
             }.into_any(),
             None => view! {

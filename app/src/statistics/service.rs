@@ -15,7 +15,7 @@ use crate::{
     auth::Actor,
     countries::{ItuRegion, REGION_UNKNOWN, region_key},
     editions::lookups::{self, EditionContent},
-    entity::{organisation, submission},
+    entity::{organisation, submission, vote_result},
     error::DomainError,
     i18n::Locale,
     nominations::SubmissionStatus,
@@ -140,7 +140,24 @@ async fn vote_figures(
             }
         }
     }
+    // Counted once, when the results were fixed.
+    let per_day: Vec<(i64, u64)> = vote_result::Entity::find()
+        .filter(vote_result::Column::EditionId.eq(content.loaded.edition.id))
+        .one(&ctx.db)
+        .await?
+        .map(|r| serde_json::from_str(&r.per_day).map_err(DomainError::internal))
+        .transpose()?
+        .unwrap_or_default();
     Ok(Some(VoteFigures {
+        cast_by_day: per_day
+            .into_iter()
+            .map(|(day, n)| {
+                let date = jiff::Timestamp::from_second(day)
+                    .map(|t| t.strftime("%Y-%m-%d").to_string())
+                    .unwrap_or_default();
+                (date, n)
+            })
+            .collect(),
         preview: results.preview,
         valid_by_category: results
             .categories

@@ -300,6 +300,7 @@ fn server_functions() -> Vec<Classified> {
         ("voting/results-final", Secretariat, vec![]),
         ("voting/results", Public, vec![("edition", "")]),
         ("gallery/project", Public, vec![("id", "{s}")]),
+        ("gallery/search", Public, vec![("q", "")]),
         ("statistics/edition", Public, vec![("edition", "")]),
         ("voting/flags", Secretariat, vec![]),
         ("voting/sweep", Secretariat, vec![]),
@@ -436,6 +437,9 @@ fn pages() -> Vec<(&'static str, Class, &'static str)> {
     vec![
         ("/", Public, "/"),
         ("/categories/:code", Public, "/categories/C7.4"),
+        ("/gallery", Public, "/gallery"),
+        ("/privacy", Public, "/privacy"),
+        ("/terms", Public, "/terms"),
         ("/projects/:id", Public, "/projects/{s}"),
         ("/register", Public, "/register"),
         ("/register/done", Public, "/register/done"),

@@ -174,6 +174,7 @@ async fn registering_a_known_address_answers_like_a_new_one_and_mails_its_owner_
                 ("organisation", "Elsewhere"),
                 ("country", "FR"),
                 ("stakeholder_type", "business_sector"),
+                ("consent", "yes"),
             ],
         )
         .await;
@@ -806,4 +807,82 @@ async fn password_reset_requests_are_rate_limited_per_address_and_per_account() 
         .await
         .expect("a count");
     assert_eq!(sent, 2);
+}
+
+#[tokio::test]
+async fn registration_asks_for_consent_and_records_it_with_the_notices_version() {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let app = spawn_app().await;
+    let stored = |email: &'static str| {
+        let db = app.ctx.db.clone();
+        async move {
+            app::entity::account::Entity::find()
+                .filter(app::entity::account::Column::Email.eq(email))
+                .one(&db)
+                .await
+                .expect("the accounts")
+        }
+    };
+    // The box not ticked: refused, said next to it, nothing made.
+    let res = app
+        .call(
+            "accounts/register-account",
+            &[
+                ("email", "no-consent@example.org"),
+                ("password", PASSWORD),
+                ("name", "Lina Haddad"),
+                ("organisation", "Beirut Digital Commons"),
+                ("country", "LB"),
+                ("stakeholder_type", "civil_society"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.text().await.expect("a response body");
+    assert!(
+        body.contains("\"consent\"") && body.contains("consent-required"),
+        "{body}"
+    );
+    assert!(stored("no-consent@example.org").await.is_none());
+
+    // Ticked: the account holds when, and which notices it accepted.
+    let before = app.ctx.clock.now();
+    assert_eq!(
+        app.register_account("consent@example.org").await.status(),
+        StatusCode::OK
+    );
+    let account = stored("consent@example.org").await.expect("the account");
+    assert!(
+        account
+            .consented_at
+            .is_some_and(|t| t >= before && t <= app.ctx.clock.now())
+    );
+    assert_eq!(
+        account.privacy_version.as_deref(),
+        Some(app::notices::PRIVACY_VERSION)
+    );
+
+    // The notices: public pages in each language, linked from the form and every footer.
+    let visitor = app.beside();
+    for (path, testid) in [("/privacy", "privacy-notice"), ("/terms", "terms-notice")] {
+        let (status, page) = visitor.get_page(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(
+            page.contains(&format!("data-testid=\"{testid}\"")),
+            "{path}"
+        );
+        assert!(page.contains(app::notices::PRIVACY_VERSION), "{path}");
+    }
+    let (_, form) = visitor.get_page("/register").await;
+    assert!(form.contains("name=\"consent\""));
+    assert!(form.contains("href=\"/privacy\"") && form.contains("href=\"/terms\""));
+    let arabic = visitor
+        .client
+        .get(visitor.url("/privacy"))
+        .header("accept-language", "ar")
+        .send()
+        .await
+        .expect("the notice");
+    let text = arabic.text().await.expect("the page");
+    assert!(text.contains("إشعار الخصوصية") && text.contains("dir=\"rtl\""));
 }

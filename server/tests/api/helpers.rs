@@ -94,6 +94,8 @@ impl Default for Options {
                 reset_per_hour: 1000,
                 links_per_hour: 1000,
                 uploads_per_hour: 1000,
+                searches_per_minute: 1000,
+                open_data_per_minute: 1000,
                 votes_per_minute_network: 100_000,
                 votes_per_minute_account: 1000,
             },
@@ -298,6 +300,7 @@ impl TestApp {
                 ("organisation", "Agence de l'informatique de l'État"),
                 ("country", "SN"),
                 ("stakeholder_type", "government"),
+                ("consent", "yes"),
             ],
         )
         .await

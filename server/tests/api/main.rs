@@ -16,6 +16,8 @@ mod demo;
 #[cfg(test)]
 mod editions;
 #[cfg(test)]
+mod gallery;
+#[cfg(test)]
 mod helpers;
 #[cfg(test)]
 mod mail;
@@ -23,6 +25,8 @@ mod mail;
 mod memory;
 #[cfg(test)]
 mod nominations;
+#[cfg(test)]
+mod opendata;
 #[cfg(test)]
 mod phases;
 #[cfg(test)]

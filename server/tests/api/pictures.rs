@@ -1,6 +1,7 @@
 //! Pictures of submissions: every accepted format, and how long others may keep them.
 
 use reqwest::StatusCode;
+use sea_orm::EntityTrait;
 
 use crate::{
     helpers::{TestApp, client, description, form, new_draft, spawn_app},
@@ -172,4 +173,98 @@ async fn picture_uploads_are_rate_limited_per_account() {
     }
     let page = upload(&app, &id, encoded(image::ImageFormat::Png), "a.png").await;
     assert!(page.starts_with("429"), "{}", &page[..page.len().min(80)]);
+}
+
+/// The bytes of `path`, with its type, as `app` gets them.
+async fn fetched(app: &TestApp, path: &str) -> (String, Vec<u8>) {
+    let res = app
+        .client
+        .get(app.url(path))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(res.status(), StatusCode::OK, "{path}");
+    let kind = res
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    (kind, res.bytes().await.expect("the bytes").to_vec())
+}
+
+#[tokio::test]
+async fn a_large_picture_is_shown_as_a_copy_of_at_most_1200_pixels_made_once() {
+    let app = spawn_app().await;
+    app.signed_in_account("large-pic@example.org").await;
+    let id = new_draft(&app, "C7.8").await;
+    // Wide (within the test's 2,048-pixel limit), half transparent: the copy is a JPEG laid
+    // on white.
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgba8(image::RgbaImage::from_fn(2000, 1000, |x, _| {
+        image::Rgba([0, 90, 156, if x < 1000 { 255 } else { 0 }])
+    }))
+    .write_to(&mut out, image::ImageFormat::Png)
+    .unwrap_or_else(|e| panic!("{e}"));
+    upload(&app, &id, out.into_inner(), "banner.png").await;
+    let picture = picture_id(&app, &id).await;
+
+    let (kind, bytes) = fetched(&app, &format!("/pictures/{picture}/display")).await;
+    assert_eq!(kind, "image/jpeg");
+    let img = image::load_from_memory(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((img.width(), img.height()), (1200, 600));
+    let rgb = img.to_rgb8();
+    assert!(
+        rgb.get_pixel(300, 300).0[0] < 30,
+        "the opaque half keeps its colour"
+    );
+    assert!(
+        rgb.get_pixel(1100, 300).0.iter().all(|c| *c > 225),
+        "the clear half is white"
+    );
+    let (_, thumb) = fetched(&app, &format!("/pictures/{picture}/thumb")).await;
+    let thumb = image::load_from_memory(&thumb).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((thumb.width(), thumb.height()), (480, 240));
+    // The original stays for its owner.
+    let (_, original) = fetched(&app, &format!("/pictures/{picture}")).await;
+    let original = image::load_from_memory(&original).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((original.width(), original.height()), (2000, 1000));
+
+    // A picture stored before copies were made gets one on its first request, kept.
+    let stored = app::entity::picture::Entity::find_by_id(picture)
+        .one(&app.ctx.db)
+        .await
+        .expect("the pictures")
+        .expect("the picture");
+    let mut legacy: app::entity::picture::ActiveModel = stored.into();
+    legacy.display_content_type = sea_orm::Set(None);
+    legacy.display_data = sea_orm::Set(None);
+    sea_orm::ActiveModelTrait::update(legacy, &app.ctx.db)
+        .await
+        .expect("the copy forgotten");
+    let (kind, again) = fetched(&app, &format!("/pictures/{picture}/display")).await;
+    assert_eq!(kind, "image/jpeg");
+    let again = image::load_from_memory(&again).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((again.width(), again.height()), (1200, 600));
+    let kept = app::entity::picture::Entity::find_by_id(picture)
+        .one(&app.ctx.db)
+        .await
+        .expect("the pictures")
+        .expect("the picture");
+    assert!(kept.display_data.is_some_and(|d| !d.is_empty()));
+
+    // A small picture is its own display copy.
+    let other = crate::helpers::other_person(&app, "small-pic@example.org").await;
+    let small = new_draft(&other, "C7.3").await;
+    upload(
+        &other,
+        &small,
+        encoded(image::ImageFormat::Png),
+        "small.png",
+    )
+    .await;
+    let small = picture_id(&other, &small).await;
+    let (_, bytes) = fetched(&other, &format!("/pictures/{small}/display")).await;
+    let img = image::load_from_memory(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((img.width(), img.height()), (640, 400));
 }

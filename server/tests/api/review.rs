@@ -187,6 +187,7 @@ fn newcomer(token: &str, password: &str) -> Vec<(&'static str, String)> {
         ("organisation", "Institute of Rural Networks".to_owned()),
         ("country", "SN".to_owned()),
         ("stakeholder_type", "academia".to_owned()),
+        ("consent", "yes".to_owned()),
     ]
 }
 

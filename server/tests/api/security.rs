@@ -219,6 +219,7 @@ async fn a_name_with_markup_or_bidi_controls_is_text_in_the_header_profile_and_b
                 ("organisation", "Org \"><img src=x onerror=alert(2)>"),
                 ("country", "RU"),
                 ("stakeholder_type", "academia"),
+                ("consent", "yes"),
             ],
         )
         .await;

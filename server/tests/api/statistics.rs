@@ -69,6 +69,11 @@ async fn an_edition_in_figures_shows_the_vote_only_once_its_results_are_publishe
     );
     let vote = stats.vote.expect("the published vote");
     assert_eq!(total(&vote.valid_by_category), past.vote.valid);
+    // Every vote cast, day by day, in order.
+    assert_eq!(total(&vote.cast_by_day), past.vote.votes);
+    assert!(vote.cast_by_day.len() >= 2, "{:?}", vote.cast_by_day);
+    assert!(vote.cast_by_day.windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(vote.cast_by_day.iter().all(|(d, _)| d.len() == 10));
     assert_eq!(total(&vote.winners_by_region), past.vote.winners);
     assert_eq!(
         total(&vote.champions_by_region),
@@ -87,6 +92,7 @@ async fn an_edition_in_figures_shows_the_vote_only_once_its_results_are_publishe
         "stats-votes",
         "stats-winners",
         "stats-champions",
+        "stats-days",
     ] {
         assert!(
             page.contains(&format!("data-testid=\"{chart}\"")),

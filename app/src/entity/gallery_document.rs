@@ -1,0 +1,38 @@
+use sea_orm::entity::prelude::*;
+
+/// A project the public may find in the gallery (a confirmed nominee), as the search reads
+/// it: derived from the nominee lists and written again when the editions change.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "gallery_documents")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub submission_id: i64,
+    pub edition_id: i64,
+    pub year: i32,
+    pub category_code: String,
+    /// The category's place in the edition's order.
+    pub category_number: i32,
+    #[sea_orm(column_type = "Text")]
+    pub title: String,
+    #[sea_orm(column_type = "Text")]
+    pub organisation: String,
+    #[sea_orm(column_type = "Text")]
+    pub short_description: String,
+    /// ISO code; empty when the organisation has none.
+    pub country: String,
+    /// `ItuRegion` code; empty when unknown.
+    pub region: String,
+    /// `StakeholderType` code; empty when unknown.
+    pub stakeholder: String,
+    /// The goals served, as `,3,9,17,` (so that one goal is a substring match).
+    pub sdgs: String,
+    pub picture_id: Option<i64>,
+    /// Title, organisation and description, lower-cased: what a search matches.
+    #[sea_orm(column_type = "Text")]
+    pub search_text: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
