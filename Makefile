@@ -31,6 +31,10 @@ setup:
 	@# wasm-opt from npm's binaryen: Debian's (version 108) silently breaks hydration.
 	@[ -x $(TOOLS)/node_modules/.bin/wasm-opt ] || { mkdir -p $(TOOLS) && cd $(TOOLS) && \
 	  npm install --no-audit --no-fund --silent binaryen@$(BINARYEN_VERSION) >/dev/null; }
+	@# The book's PDF is set in Noto (Latin, Cyrillic, Arabic, CJK), read from the system's fonts.
+	@[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] && \
+	  [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core fonts-noto-cjk >/dev/null; }
 
 ## Build the release server and site (target/release/wsis-prizes and target/site).
 build: setup
@@ -46,6 +50,9 @@ setup-test: setup
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 	@command -v pg_isready >/dev/null || { apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client >/dev/null; }
+	@# pdftotext reads the book's PDF back in the tests.
+	@command -v pdftotext >/dev/null || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; }
 	@scripts/ensure-postgres.sh
 	@[ -d end2end/node_modules/@playwright/test ] && [ -d end2end/node_modules/@axe-core/playwright ] || (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
 

@@ -18,6 +18,7 @@ use crate::{
     i18n::{Locale, use_locale},
     nominations::pages as nomination_pages,
     notices::{self, pages as notice_pages},
+    publication::pages as publication_pages,
     review::pages as review_pages,
     statistics::pages as statistics_pages,
     ui::{PageContext, PageTitle, Posted},
@@ -138,6 +139,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/review") view=review_pages::ReviewAdminPage />
                     <Route path=path!("/admin/review/:round") view=review_pages::RoundPage />
                     <Route path=path!("/admin/review/:round/:category") view=review_pages::RankingPage />
+                    <Route path=path!("/stories/:id") view=publication_pages::StoryPage />
+                    <Route path=path!("/admin/stories") view=publication_pages::StoriesAdminPage />
+                    <Route path=path!("/book") view=publication_pages::BookPage />
                     <Route path=path!("/privacy") view=notice_pages::PrivacyPage />
                     <Route path=path!("/terms") view=notice_pages::TermsPage />
                     <Route path=path!("/problem") view=ProblemPage />

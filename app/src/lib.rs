@@ -23,6 +23,7 @@ pub mod gallery;
 pub mod i18n;
 pub mod nominations;
 pub mod notices;
+pub mod publication;
 pub mod review;
 pub mod statistics;
 #[cfg(feature = "ssr")]

@@ -39,7 +39,7 @@ test('public pages have no WCAG 2.2 AA violation, in English and Arabic', async 
   // Twenty page types, twice: more than the default minute.
   test.setTimeout(180_000);
   const context = await browser.newContext();
-  await check(context, ['/', '/categories/C7.4', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/invitations?token=x', '/draw', '/review/join?token=x', '/vote/receipt', '/vote/receipt?receipt=0123', '/vote/results', '/statistics', '/gallery', '/gallery?q=digital&region=africa', '/privacy', '/terms', '/problem', '/no-such-page']);
+  await check(context, ['/', '/categories/C7.4', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/invitations?token=x', '/draw', '/review/join?token=x', '/vote/receipt', '/vote/receipt?receipt=0123', '/vote/results', '/statistics', '/gallery', '/gallery?q=digital&region=africa', '/book', '/privacy', '/terms', '/problem', '/no-such-page']);
   await context.close();
 });
 
@@ -78,6 +78,6 @@ test("the secretariat's pages have no WCAG 2.2 AA violation, in English and Arab
   await signIn(page, SECRETARIAT.email, SECRETARIAT.password);
   await expect(page.getByTestId('me')).toBeVisible();
   await page.close();
-  await check(context, ['/admin/screening', '/admin/registry', '/admin/accounts', '/admin/edition', '/admin/categories', '/admin/mail', '/admin/audit', '/admin/review', '/admin/review/shortlisting', '/admin/review/shortlisting/C7.4', '/admin/review/selection', '/admin/review/selection/C7.4', '/admin/vote']);
+  await check(context, ['/admin/screening', '/admin/registry', '/admin/accounts', '/admin/edition', '/admin/categories', '/admin/mail', '/admin/audit', '/admin/review', '/admin/review/shortlisting', '/admin/review/shortlisting/C7.4', '/admin/review/selection', '/admin/review/selection/C7.4', '/admin/vote', '/admin/stories']);
   await context.close();
 });

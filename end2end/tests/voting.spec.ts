@@ -5,7 +5,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { Browser, BrowserContext, expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { SECRETARIAT, collectPageErrors, newConfirmedAccount, signIn } from './helpers';
+import { readFileSync } from 'node:fs';
+import { SECRETARIAT, collectPageErrors, linkFromCapturedMail, newConfirmedAccount, signIn } from './helpers';
 
 const PORT = Number(process.env.E2E_VOTE_PORT ?? 3102);
 const PHASES = ['submission', 'screening', 'voting', 'selection', 'publication'];
@@ -72,6 +73,32 @@ async function voteIn(page: Page, n: number) {
   }
 }
 
+/** Presses Tab until the focus is on an element matching `selector`. */
+async function tabUntil(page: Page, selector: string, max = 800) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Votes in `n` categories with the keyboard alone: from the top of the ballot, Tab to the
+ * first open category's nominees, Space to choose, Tab to its button, Enter to vote. */
+async function voteWithKeyboard(page: Page, n: number) {
+  for (let i = 0; i < n; i++) {
+    await page.goto('/vote');
+    const open = page.locator('[data-testid=ballot-category]').filter({ has: page.locator('form') }).first();
+    const code = (await open.getAttribute('id')) ?? '';
+    await tabUntil(page, `[id="${code}"] input[type=radio]`);
+    await page.keyboard.press('Space');
+    await expect(open.locator('input[type=radio]:checked')).toHaveCount(1);
+    await tabUntil(page, `[id="${code}"] button`);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('vote-cast')).toContainText(code);
+    await expect(page.locator(`[id="${code}"]`).getByTestId('receipt')).toBeVisible();
+  }
+}
+
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -130,7 +157,120 @@ test('a visitor searches the gallery, keeps the winners, finds one by a word and
   await context.close();
 });
 
-test('a newcomer votes in every category over two visits, and finds the receipt in the ledger', async ({ browser }) => {
+test("a visitor reads a winner's story in the book, and downloads the book as PDF", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (/\.(js|wasm)(\?|$)/.test(r.url())) scripts.push(r.url());
+  });
+  await page.goto('/gallery');
+  await page.getByTestId('book-link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('WSIS Stocktaking: Success Stories');
+  await expect(page.getByTestId('book-contents')).toBeVisible();
+  // The web edition is a plain page: no script at all.
+  expect(scripts).toEqual([]);
+  // A winner whose story was approved: its page tells the story.
+  const entry = page
+    .locator('[data-testid="book-entry"][data-award="winner"]')
+    .filter({ hasNot: page.getByTestId('book-stand-in') })
+    .first();
+  const title = ((await entry.locator('h3 a').textContent()) ?? '').trim();
+  await entry.locator('h3 a').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByTestId('project-story')).toContainText('The challenge');
+  // Back to the book, at its entry, and the PDF.
+  await page.getByTestId('project-book').click();
+  await expect(page).toHaveURL(/\/book\?edition=\d{4}#project-\d+/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('book-pdf').click()]);
+  expect(download.suggestedFilename()).toMatch(/^wsis-success-stories-\d{4}\.pdf$/);
+  const file = await download.path();
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(bytes.length).toBeGreaterThan(20_000);
+  // The book has no accessibility violation, in English and in Arabic.
+  await page.goto('/book');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/lang/ar?next=/book');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("a champion's owner writes the story, and the secretariat asks for a change and approves it", async ({ browser }) => {
+  const editions = await (await fetch(`http://127.0.0.1:${PORT}/api/v1/editions`)).json();
+  const year = editions.data.find((e: { published: boolean }) => e.published).year;
+  // The secretariat invites the owners the demo has no story from.
+  const office = await browser.newContext();
+  const sec = await office.newPage();
+  await signIn(sec, SECRETARIAT.email, SECRETARIAT.password);
+  await expect(sec.getByTestId('me')).toBeVisible();
+  await sec.goto(`/admin/stories?edition=${year}`);
+  await expect(sec.getByTestId('stories-missing')).toContainText('no approved story yet');
+  await sec.getByRole('button', { name: 'Invite the owners of the champions and winners' }).click();
+  await expect(sec.getByTestId('stories-invited')).toBeVisible();
+  const row = sec.locator('[data-testid="story-row"][data-status="invited"]').first();
+  const id = await row.getAttribute('data-submission');
+  expect(id).toBeTruthy();
+  // Who was invited to write it, from the captured mail.
+  await sec.goto('/admin/mail');
+  const mail = sec.locator('article.mail').filter({ has: sec.locator(`a[href$="/stories/${id}"]`) }).first();
+  const owner = (await mail.getAttribute('data-to')) ?? '';
+  expect(owner).toContain('@');
+
+  // The owner (a demo account without a password) sets one, then writes without scripts.
+  const home = await browser.newContext({ javaScriptEnabled: false });
+  const page = await home.newPage();
+  await page.goto('/forgot');
+  await page.getByLabel('E-mail address').fill(owner);
+  await page.getByRole('button', { name: 'Send me a link' }).click();
+  await expect(page.getByText('If an account uses this address, a link is on its way.')).toBeVisible();
+  await page.goto(await linkFromCapturedMail(browser, owner, '/reset?token='));
+  await page.getByLabel('New password').fill('harmattan violet compass 88');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByText('Your password has been changed. Sign in with the new one.')).toBeVisible();
+  await signIn(page, owner, 'harmattan violet compass 88');
+  await expect(page.getByTestId('me')).toBeVisible();
+  await page.goto(`/stories/${id}`);
+  await expect(page.getByTestId('story-status')).toContainText('Invited');
+  await page.getByLabel('The challenge').fill('Farmers had no prices. <b>Markets</b> were far.');
+  await page.getByLabel('The solution').fill('Prices by SMS, every morning, in four languages.');
+  // Sent without results: refused, what was typed kept.
+  await page.getByTestId('story-send').click();
+  await expect(page.getByText('This section is needed to send the story.')).toBeVisible();
+  await expect(page.getByLabel('The challenge')).toHaveValue('Farmers had no prices. <b>Markets</b> were far.');
+  await page.getByLabel('Results, with figures').fill('Incomes rose by 23 % for 41,000 farmers.');
+  await page.getByTestId('story-send').click();
+  await expect(page.getByTestId('story-done')).toContainText('sent to the secretariat');
+  await expect(page.getByTestId('story-status')).toContainText('Sent for approval');
+
+  // The secretariat asks for a change; the owner makes it and sends again.
+  await sec.goto(`/stories/${id}`);
+  await sec.getByLabel('What should change?').fill('Name the four languages.');
+  await sec.getByTestId('story-ask').click();
+  await expect(sec.getByTestId('story-done')).toContainText('asked for changes');
+  await page.goto(`/stories/${id}`);
+  await expect(page.getByTestId('story-changes-asked')).toContainText('Name the four languages.');
+  await page.getByLabel('The solution').fill('Prices by SMS, every morning, in Hausa, Yoruba, Igbo and English.');
+  await page.getByTestId('story-send').click();
+  await expect(page.getByTestId('story-status')).toContainText('Sent for approval');
+  await sec.goto(`/stories/${id}`);
+  await sec.getByTestId('story-approve').click();
+  await expect(sec.getByTestId('story-done')).toContainText('The story is approved');
+  expect(await axeViolations(sec)).toEqual([]);
+  await sec.goto(`/admin/stories?edition=${year}`);
+  await expect(sec.locator(`[data-testid="story-row"][data-submission="${id}"]`)).toHaveAttribute('data-status', 'approved');
+  // Published: the project's page tells it, the markup typed shown as text.
+  await page.goto(`/projects/${id}`);
+  await expect(page.getByTestId('project-story')).toContainText('Farmers had no prices. <b>Markets</b> were far.');
+  await expect(page.getByTestId('project-story').locator('b')).toHaveCount(0);
+  await home.close();
+  await office.close();
+});
+
+test('a newcomer votes in every category over two visits, the second with the keyboard alone, and finds the receipt in the ledger', async ({ browser }) => {
   // The vote opens today.
   await moveCalendar(browser, [[-60, -30], [-30, -1], [-1, 30], [30, 40], [40, 200]], 'The public vote opens');
   const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false });
@@ -166,7 +306,8 @@ test('a newcomer votes in every category over two visits, and finds the receipt 
   await expect(again.getByTestId('vote-progress')).toHaveText('You have voted in 9 of 18 categories.');
   const axe = await new AxeBuilder({ page: again }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')}`)).toEqual([]);
-  await voteIn(again, 9);
+  // The rest with the keyboard alone.
+  await voteWithKeyboard(again, 9);
   await expect(again.getByTestId('vote-complete')).toHaveText('Voting complete: you have voted in every category. Thank you.');
   await later.close();
 

@@ -20,6 +20,7 @@ mod m20261204_000001_gallery_search;
 mod m20261204_000002_picture_display_copies;
 mod m20261204_000003_account_consent;
 mod m20261204_000004_votes_per_day;
+mod m20261205_000001_success_stories;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000002_picture_display_copies::Migration),
             Box::new(m20261204_000003_account_consent::Migration),
             Box::new(m20261204_000004_votes_per_day::Migration),
+            Box::new(m20261205_000001_success_stories::Migration),
         ]
     }
 }

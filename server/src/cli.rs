@@ -299,6 +299,13 @@ async fn demo(count: usize, voters: usize) -> anyhow::Result<()> {
             p.vote.winners,
             p.vote.head
         );
+        let stories = app::publication::demo::write_stories(&ctx, p.year)
+            .await
+            .context("writing the demo's success stories")?;
+        println!(
+            "{stories} success stories approved for the book of {}",
+            p.year
+        );
     }
     Ok(())
 }

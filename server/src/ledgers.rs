@@ -94,7 +94,7 @@ fn not_found() -> Response {
     failure(AppError::NotFound)
 }
 
-fn failure(err: AppError) -> Response {
+pub(crate) fn failure(err: AppError) -> Response {
     let mut res = (app::server_fn::status_of(&err), err.to_string()).into_response();
     if let AppError::RateLimited { retry_after_secs } = err
         && let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string())

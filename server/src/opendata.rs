@@ -8,7 +8,7 @@ use app::{
     error::{AppError, DomainError},
     opendata::{
         Category, CategoryList, Edition, EditionList, LICENCE_URL, Licence, Phase, Problem,
-        Project, ProjectList, Which, service,
+        Project, ProjectList, Story, StoryList, Which, service,
     },
     server_fn::ClientIp,
 };
@@ -42,7 +42,7 @@ const MAX_AGE: &str = "public, max-age=300";
             url = "https://creativecommons.org/licenses/by/4.0/"
         )
     ),
-    paths(editions, categories, projects),
+    paths(editions, categories, projects, stories),
     components(schemas(
         EditionList,
         Edition,
@@ -51,6 +51,8 @@ const MAX_AGE: &str = "public, max-age=300";
         Category,
         ProjectList,
         Project,
+        StoryList,
+        Story,
         Licence,
         Problem
     ))
@@ -63,6 +65,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1/editions", get(editions))
         .route("/api/v1/editions/{year}/categories", get(categories))
+        .route("/api/v1/editions/{year}/stories", get(stories))
         .route("/api/v1/editions/{year}/{list}", get(projects))
 }
 
@@ -154,20 +157,39 @@ fn failure(err: DomainError) -> Response {
     res
 }
 
-/// JSON or CSV of one list.
-fn listed<T: serde::Serialize>(
+/// How a list is written: as CSV, and as the JSON body (with the licence).
+type Shapes<T, L> = (fn(&[T]) -> Result<String, DomainError>, fn(Vec<T>) -> L);
+
+/// The path every list takes: the per-network limit first (before any work), the format,
+/// then the list read by `data` as JSON (`wrapped` with the licence) or CSV (`csv`).
+async fn answer<T, L: serde::Serialize>(
+    state: &AppState,
+    ip: std::net::IpAddr,
     headers: &HeaderMap,
-    csv: Option<Result<String, DomainError>>,
-    json: &T,
+    format: &Format,
     file: &str,
+    data: impl Future<Output = Result<Vec<T>, DomainError>>,
+    (csv, wrapped): Shapes<T, L>,
 ) -> Response {
-    match csv {
-        Some(Ok(text)) => shared(headers, text.into_bytes(), "text/csv; charset=utf-8", file),
-        Some(Err(e)) => failure(e),
-        None => match serde_json::to_vec(json) {
-            Ok(body) => shared(headers, body, "application/json", file),
-            Err(e) => failure(DomainError::internal(e)),
-        },
+    if let Err(e) = state.ctx.limits.open_data.check(ip, None) {
+        return failure(e);
+    }
+    let Some(as_csv) = format.csv() else {
+        return unknown_format();
+    };
+    let data = match data.await {
+        Ok(data) => data,
+        Err(e) => return failure(e),
+    };
+    if as_csv {
+        return match csv(&data) {
+            Ok(text) => shared(headers, text.into_bytes(), "text/csv; charset=utf-8", file),
+            Err(e) => failure(e),
+        };
+    }
+    match serde_json::to_vec(&wrapped(data)) {
+        Ok(body) => shared(headers, body, "application/json", file),
+        Err(e) => failure(DomainError::internal(e)),
     }
 }
 
@@ -194,24 +216,19 @@ async fn editions(
     headers: HeaderMap,
     Query(format): Query<Format>,
 ) -> Response {
-    if let Err(e) = state.ctx.limits.open_data.check(ip, None) {
-        return failure(e);
-    }
-    let Some(csv) = format.csv() else {
-        return unknown_format();
-    };
-    match service::editions(&state.ctx).await {
-        Ok(data) => listed(
-            &headers,
-            csv.then(|| service::editions_csv(&data)),
-            &EditionList {
-                licence: Licence::of_the_data(),
-                data,
-            },
-            "wsis-prizes-editions",
-        ),
-        Err(e) => failure(e),
-    }
+    answer(
+        &state,
+        ip,
+        &headers,
+        &format,
+        "wsis-prizes-editions",
+        service::editions(&state.ctx),
+        (service::editions_csv, |data| EditionList {
+            licence: Licence::of_the_data(),
+            data,
+        }),
+    )
+    .await
 }
 
 /// An edition's categories, in order.
@@ -235,24 +252,19 @@ async fn categories(
     Path(year): Path<String>,
     Query(format): Query<Format>,
 ) -> Response {
-    if let Err(e) = state.ctx.limits.open_data.check(ip, None) {
-        return failure(e);
-    }
-    let Some(csv) = format.csv() else {
-        return unknown_format();
-    };
-    match service::categories(&state.ctx, &year).await {
-        Ok(data) => listed(
-            &headers,
-            csv.then(|| service::categories_csv(&data)),
-            &CategoryList {
-                licence: Licence::of_the_data(),
-                data,
-            },
-            &format!("wsis-prizes-{year}-categories"),
-        ),
-        Err(e) => failure(e),
-    }
+    answer(
+        &state,
+        ip,
+        &headers,
+        &format,
+        &format!("wsis-prizes-{year}-categories"),
+        service::categories(&state.ctx, &year),
+        (service::categories_csv, |data| CategoryList {
+            licence: Licence::of_the_data(),
+            data,
+        }),
+    )
+    .await
 }
 
 /// An edition's nominees (from the opening of its vote), champions or winners (once its
@@ -278,25 +290,58 @@ async fn projects(
     Path((year, list)): Path<(String, String)>,
     Query(format): Query<Format>,
 ) -> Response {
-    if let Err(e) = state.ctx.limits.open_data.check(ip, None) {
-        return failure(e);
-    }
+    // An unknown list costs nothing to refuse.
     let Some(which) = Which::from_name(&list) else {
         return failure(DomainError::NotFound);
     };
-    let Some(csv) = format.csv() else {
-        return unknown_format();
-    };
-    match service::projects(&state.ctx, &year, which).await {
-        Ok(data) => listed(
-            &headers,
-            csv.then(|| service::projects_csv(&data)),
-            &ProjectList {
-                licence: Licence::of_the_data(),
-                data,
-            },
-            &format!("wsis-prizes-{year}-{list}"),
-        ),
-        Err(e) => failure(e),
-    }
+    answer(
+        &state,
+        ip,
+        &headers,
+        &format,
+        &format!("wsis-prizes-{year}-{list}"),
+        service::projects(&state.ctx, &year, which),
+        (service::projects_csv, |data| ProjectList {
+            licence: Licence::of_the_data(),
+            data,
+        }),
+    )
+    .await
+}
+
+/// An edition's approved success stories, once its results are published, in the book's
+/// order (by category, the winners first).
+#[utoipa::path(
+    get,
+    path = "/api/v1/editions/{year}/stories",
+    params(
+        ("year" = i32, Path, description = "The edition's year"),
+        ("format" = Option<String>, Query, description = "`json` (default) or `csv`"),
+    ),
+    responses(
+        (status = 200, description = "The stories", body = StoryList),
+        (status = 404, description = "No such edition, or not public yet", body = Problem),
+        (status = 429, description = "Too many requests from this network", body = Problem),
+    )
+)]
+async fn stories(
+    State(state): State<AppState>,
+    Extension(ClientIp(ip)): Extension<ClientIp>,
+    headers: HeaderMap,
+    Path(year): Path<String>,
+    Query(format): Query<Format>,
+) -> Response {
+    answer(
+        &state,
+        ip,
+        &headers,
+        &format,
+        &format!("wsis-prizes-{year}-stories"),
+        service::stories(&state.ctx, &year),
+        (service::stories_csv, |data| StoryList {
+            licence: Licence::of_the_data(),
+            data,
+        }),
+    )
+    .await
 }

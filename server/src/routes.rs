@@ -10,7 +10,7 @@ use app::{
     App,
     auth::{Actor, Claimant},
     editions::pages::Preloaded,
-    error::AppError,
+    error::{AppError, DomainError},
     i18n::{LANG_COOKIE, Locale},
     nominations::pictures::Rendition,
     redirects::safe_next,
@@ -71,6 +71,7 @@ fn routed(state: AppState) -> Router {
     let upload_limit = state.ctx.config.picture_max_bytes * 2 + 64 * 1024;
     let uploads = Router::new()
         .route("/submissions/{id}/picture", post(upload_picture))
+        .route("/stories/{id}/picture", post(upload_story_picture))
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));
     Router::new()
@@ -85,6 +86,7 @@ fn routed(state: AppState) -> Router {
         .route("/pictures/{id}/display", get(display_copy))
         .route("/admin/review/{round}/export/{what}", get(review_export))
         .route("/vote/ledger/{file}", get(crate::ledgers::download))
+        .route("/book/{file}", get(crate::book::download))
         .merge(crate::opendata::routes())
         .leptos_routes_with_handler(routes, get(page_handler))
         .fallback(fallback)
@@ -355,57 +357,78 @@ async fn page_handler(State(state): State<AppState>, req: Request) -> Response {
     render(&state, req, None).await
 }
 
-/// A picture upload from the submission form (a plain multipart form, so that it works
-/// without JavaScript): back to the form, or the form again with the message.
-async fn upload_picture(
-    State(state): State<AppState>,
-    Path(id): Path<i64>,
-    Extension(actor): Extension<Actor>,
-    req: Request,
-) -> Response {
+/// The bytes of the `picture` field of a multipart upload, with the request's parts (to
+/// answer a failed upload with its page).
+async fn picture_field(state: &AppState, req: Request) -> (Parts, Result<Vec<u8>, DomainError>) {
     let (parts, body) = req.into_parts();
-    let multipart = Multipart::from_request(Request::from_parts(parts.clone(), body), &state).await;
-    let result = match multipart {
-        Ok(mut multipart) => {
-            let mut bytes = None;
-            let mut read_error = false;
-            loop {
-                match multipart.next_field().await {
-                    Ok(Some(field)) if field.name() == Some("picture") => {
-                        match field.bytes().await {
-                            Ok(b) => bytes = Some(b.to_vec()),
-                            Err(_) => read_error = true,
-                        }
-                    }
-                    Ok(Some(_)) => {}
-                    Ok(None) => break,
-                    Err(_) => {
-                        read_error = true;
-                        break;
-                    }
+    let multipart = Multipart::from_request(Request::from_parts(parts.clone(), body), state).await;
+    let Ok(mut multipart) = multipart else {
+        return (
+            parts,
+            Err(DomainError::invalid("picture", "picture-required")),
+        );
+    };
+    let mut bytes = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("picture") => match field.bytes().await {
+                Ok(b) => bytes = Some(b.to_vec()),
+                Err(_) => {
+                    return (
+                        parts,
+                        Err(DomainError::invalid("picture", "picture-too-large")),
+                    );
                 }
-            }
-            if read_error {
-                Err(app::error::DomainError::invalid(
-                    "picture",
-                    "picture-too-large",
-                ))
-            } else {
-                app::nominations::pictures::upload(
-                    &state.ctx,
-                    &actor,
-                    id,
-                    bytes.unwrap_or_default(),
-                )
-                .await
+            },
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(_) => {
+                return (
+                    parts,
+                    Err(DomainError::invalid("picture", "picture-too-large")),
+                );
             }
         }
-        Err(_) => Err(app::error::DomainError::invalid(
-            "picture",
-            "picture-required",
-        )),
+    }
+    (parts, Ok(bytes.unwrap_or_default()))
+}
+
+/// What a picture is uploaded for: each has its page, and its form there.
+#[derive(Clone, Copy)]
+enum UploadFor {
+    Submission,
+    Story,
+}
+
+/// An upload from a plain multipart form (so that it works without JavaScript): back to
+/// the page (with `?picture=1`) once stored, or the page again with the form's message.
+async fn upload_to(
+    state: AppState,
+    id: i64,
+    actor: Actor,
+    req: Request,
+    what: UploadFor,
+) -> Response {
+    let (parts, bytes) = picture_field(&state, req).await;
+    let (back, endpoint) = match what {
+        UploadFor::Submission => (
+            format!("/submissions/{id}"),
+            app::nominations::pages::PICTURE_ENDPOINT,
+        ),
+        UploadFor::Story => (
+            format!("/stories/{id}"),
+            app::publication::pages::PICTURE_ENDPOINT,
+        ),
     };
-    let back = format!("/submissions/{id}");
+    let result = match (bytes, what) {
+        (Err(e), _) => Err(e),
+        (Ok(b), UploadFor::Submission) => {
+            app::nominations::pictures::upload(&state.ctx, &actor, id, b).await
+        }
+        (Ok(b), UploadFor::Story) => {
+            app::publication::stories::upload_picture(&state.ctx, &actor, id, b).await
+        }
+    };
     match result {
         Ok(_) => Redirect::to(&format!("{back}?picture=1")).into_response(),
         Err(e) => {
@@ -415,7 +438,7 @@ async fn upload_picture(
                 &state,
                 parts,
                 back,
-                app::nominations::pages::PICTURE_ENDPOINT.to_owned(),
+                endpoint.to_owned(),
                 Vec::new(),
                 err,
                 status,
@@ -424,6 +447,26 @@ async fn upload_picture(
             .await
         }
     }
+}
+
+/// A picture upload from the submission form.
+async fn upload_picture(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+    req: Request,
+) -> Response {
+    upload_to(state, id, actor, req, UploadFor::Submission).await
+}
+
+/// A picture upload from a story's page.
+async fn upload_story_picture(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+    req: Request,
+) -> Response {
+    upload_to(state, id, actor, req, UploadFor::Story).await
 }
 
 /// How long browsers and shared caches may keep a public picture: a picture whose submission
@@ -437,7 +480,14 @@ async fn serve_picture(
     id: i64,
     copy: Rendition,
 ) -> Response {
-    match app::nominations::pictures::serve(&state.ctx, actor, id, copy).await {
+    // A submission's picture, else a story's.
+    let served = match app::nominations::pictures::serve(&state.ctx, actor, id, copy).await {
+        Err(DomainError::NotFound) => {
+            app::publication::stories::picture_of_story(&state.ctx, actor, id, copy).await
+        }
+        other => other,
+    };
+    match served {
         Ok(p) => {
             // A stored picture never changes (a new upload is a new picture): its id is its
             // version.

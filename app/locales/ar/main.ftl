@@ -998,3 +998,108 @@ terms-data-p = يجوز إعادة استخدام البيانات المنشو�
 consent-label = قرأت إشعار الخصوصية وأقبل شروط الاستخدام.
 consent-required = اقبل شروط الاستخدام لإنشاء حساب.
 stats-chart-days = الأصوات المُدلى بها يوميًا (التوقيت العالمي المنسق)
+stories-admin-title = قصص النجاح
+story-title = قصة نجاح
+story-public-title = قصة النجاح
+story-status = الحالة
+story-status-invited = أُرسلت الدعوة
+story-status-draft = مسودة
+story-status-sent = أُرسلت للموافقة
+story-status-changes-asked = طُلبت تعديلات
+story-status-approved = تمت الموافقة
+story-status-none = لم تُرسل الدعوة بعد
+story-deadline = تُرسل قبل { $when }.
+story-changes-asked = تطلب الأمانة هذه التعديلات:
+story-intro = اروِ قصة مشروعك لكتاب «WSIS Stocktaking: Success Stories» باللغة الإنكليزية. افصل بين الفقرات بسطر فارغ. الأقسام المعلّمة بـ * لازمة للإرسال.
+story-section-challenge = التحدي
+story-section-solution = الحل
+story-section-results = النتائج بالأرقام
+story-section-partners = الشركاء
+story-section-lessons = الدروس المستفادة
+story-hint-challenge = المشكلة التي سعى المشروع إلى حلّها، ولمن.
+story-hint-solution = ما يفعله المشروع وكيف يعمل.
+story-hint-results = ما الذي تغيّر، بالأرقام (عدد المستفيدين، التكاليف، الوقت الموفَّر).
+story-hint-partners = من جعله ممكناً.
+story-hint-lessons = ما يمكن أن يتعلمه الآخرون منه.
+story-max-words = { $count ->
+        [zero] لا كلمات.
+        [one] كلمة واحدة على الأكثر.
+        [two] كلمتان على الأكثر.
+        [few] { $count } كلمات على الأكثر.
+        [many] { $count } كلمة على الأكثر.
+       *[other] { $count } كلمة على الأكثر.
+    }
+story-save = حفظ
+story-send = إرسال للموافقة
+story-review-title = مراجعة الأمانة
+story-approve = الموافقة على القصة
+story-message = ما الذي ينبغي تغييره؟
+story-ask = طلب تعديلات
+story-done-saved = حُفظت قصتك.
+story-done-sent = أُرسلت قصتك إلى الأمانة للموافقة عليها.
+story-done-asked = طُلبت تعديلات من أصحاب المشروع.
+story-done-approved = تمت الموافقة على القصة: ستُدرج في الكتاب.
+story-section-too-long = هذا القسم طويل جداً.
+story-section-required = هذا القسم لازم لإرسال القصة.
+story-closed = لم يعد بالإمكان تعديل هذه القصة: فقد أُرسلت أو تمت الموافقة عليها أو انقضى موعدها. اكتب إلى { $contact } إن لزم تغيير شيء.
+story-message-required = اذكر ما ينبغي تغييره.
+story-message-too-long = هذه الرسالة طويلة جداً (2000 حرف على الأكثر).
+story-not-sent = لا يمكن طلب تعديلات إلا لقصة أُرسلت.
+story-approved = تمت الموافقة على هذه القصة من قبل.
+story-deadline-invalid = أدخل تاريخاً ووقتاً في المستقبل.
+story-no-champions = لا يوجد أبطال بعد: أرسل الدعوات حين تصبح نتائج التصويت نهائية.
+story-mail-invited-subject = قصة نجاحك لجوائز القمة العالمية لمجتمع المعلومات: { $title }
+story-mail-invited-body = عزيزي/عزيزتي { $name }،
+    
+    تهانينا: «{ $title }» من أبطال جوائز القمة العالمية لمجتمع المعلومات. ندعوك إلى كتابة قصة نجاحه للكتاب السنوي «WSIS Stocktaking: Success Stories»: التحدي والحل والنتائج بالأرقام والشركاء والدروس المستفادة.
+    
+    اكتبها هنا قبل { $extra }: { $link }
+    
+    أمانة جوائز القمة العالمية لمجتمع المعلومات
+story-mail-changes-subject = طُلبت تعديلات على قصة نجاحك: { $title }
+story-mail-changes-body = عزيزي/عزيزتي { $name }،
+    
+    تطلب الأمانة تعديلات على قصة نجاح «{ $title }»:
+    
+    { $extra }
+    
+    عدّلها وأرسلها مجدداً هنا: { $link }
+    
+    أمانة جوائز القمة العالمية لمجتمع المعلومات
+story-mail-approved-subject = تمت الموافقة على قصة نجاحك: { $title }
+story-mail-approved-body = عزيزي/عزيزتي { $name }،
+    
+    تمت الموافقة على قصة نجاح «{ $title }». ستُنشر في الكتاب وعلى صفحة المشروع مع النتائج.
+    
+    { $link }
+    
+    أمانة جوائز القمة العالمية لمجتمع المعلومات
+stories-invited = { $count ->
+        [zero] لم تُرسل أي دعوة.
+        [one] دُعي أصحاب مشروع واحد.
+        [two] دُعي أصحاب مشروعين.
+        [few] دُعي أصحاب { $count } مشاريع.
+        [many] دُعي أصحاب { $count } مشروعاً.
+       *[other] دُعي أصحاب { $count } مشروع.
+    }
+stories-missing = { $count ->
+        [0] لكل بطل وفائز قصة تمت الموافقة عليها.
+        [one] بطل أو فائز واحد ليست له بعد قصة تمت الموافقة عليها: سيطبع الكتاب وصفه المختصر بدلاً منها.
+        [two] بطلان أو فائزان ليست لهما بعد قصة تمت الموافقة عليها: سيطبع الكتاب وصفيهما المختصرين بدلاً منها.
+        [few] { $count } أبطال وفائزين ليست لهم بعد قصص تمت الموافقة عليها: سيطبع الكتاب أوصافهم المختصرة بدلاً منها.
+        [many] { $count } بطلاً وفائزاً ليست لهم بعد قصص تمت الموافقة عليها: سيطبع الكتاب أوصافهم المختصرة بدلاً منها.
+       *[other] { $count } بطل وفائز ليست لهم بعد قصص تمت الموافقة عليها: سيطبع الكتاب أوصافهم المختصرة بدلاً منها.
+    }
+stories-deadline = الموعد النهائي للقصص
+stories-invite = دعوة أصحاب المشاريع البطلة والفائزة
+book-title = كتاب قصص النجاح
+book-edition-title = WSIS Stocktaking: Success Stories { $year }
+book-preview = معاينة الكتاب
+book-preview-note = معاينة للأمانة: يُنشر الكتاب مع النتائج.
+book-download = تنزيل الكتاب (PDF)
+book-contents = المحتويات
+book-stand-in = لم تتم الموافقة على أي قصة لهذا المشروع: يحلّ وصفه المختصر محلها.
+book-none = لم يُنشر بعد كتاب قصص النجاح لهذه الدورة: يُنشر مع النتائج.
+story-picture = صورة للقصة
+story-picture-alt = صورة القصة
+story-done-picture = حُفظت الصورة.

@@ -969,3 +969,97 @@ terms-data-p = The published data (the gallery, the results and the open data) m
 consent-label = I have read the privacy notice and accept the terms of use.
 consent-required = Accept the terms of use to create an account.
 stats-chart-days = Votes cast per day (UTC)
+stories-admin-title = Success stories
+story-title = Success story
+story-public-title = The success story
+story-status = Status
+story-status-invited = Invited
+story-status-draft = Draft
+story-status-sent = Sent for approval
+story-status-changes-asked = Changes asked
+story-status-approved = Approved
+story-status-none = Not invited yet
+story-deadline = To be sent by { $when }.
+story-changes-asked = The secretariat asks for these changes:
+story-intro = Tell the story of your project for the WSIS Stocktaking: Success Stories book, in English. Separate paragraphs with a blank line. The sections marked * are needed to send it.
+story-section-challenge = The challenge
+story-section-solution = The solution
+story-section-results = Results, with figures
+story-section-partners = Partners
+story-section-lessons = Lessons learned
+story-hint-challenge = The problem the project set out to solve, and for whom.
+story-hint-solution = What the project does and how it works.
+story-hint-results = What changed, with figures (people reached, costs, time saved).
+story-hint-partners = Who made it possible.
+story-hint-lessons = What others could learn from it.
+story-max-words = { $count ->
+        [one] At most one word.
+       *[other] At most { $count } words.
+    }
+story-save = Save
+story-send = Send for approval
+story-review-title = The secretariat's review
+story-approve = Approve the story
+story-message = What should change?
+story-ask = Ask for changes
+story-done-saved = Your story has been saved.
+story-done-sent = Your story has been sent to the secretariat for approval.
+story-done-asked = The owners have been asked for changes.
+story-done-approved = The story is approved: it will be in the book.
+story-section-too-long = This section is too long.
+story-section-required = This section is needed to send the story.
+story-closed = This story can no longer be changed: it has been sent, approved, or its deadline has passed. Write to { $contact } if something must change.
+story-message-required = Say what should change.
+story-message-too-long = This message is too long (2,000 characters at most).
+story-not-sent = Changes can be asked only for a story that has been sent.
+story-approved = This story is already approved.
+story-deadline-invalid = Give a date and time in the future.
+story-no-champions = There are no champions yet: invite when the vote's results are final.
+story-mail-invited-subject = Your success story for the WSIS Prizes: { $title }
+story-mail-invited-body = Dear { $name },
+    
+    Congratulations: "{ $title }" is a champion of the WSIS Prizes. We invite you to write its success story for the yearly WSIS Stocktaking: Success Stories book: the challenge, the solution, the results with figures, the partners and the lessons learned.
+    
+    Write it here by { $extra }: { $link }
+    
+    The WSIS Prizes secretariat
+story-mail-changes-subject = Changes asked to your success story: { $title }
+story-mail-changes-body = Dear { $name },
+    
+    The secretariat asks for changes to the success story of "{ $title }":
+    
+    { $extra }
+    
+    Change it and send it again here: { $link }
+    
+    The WSIS Prizes secretariat
+story-mail-approved-subject = Your success story is approved: { $title }
+story-mail-approved-body = Dear { $name },
+    
+    The success story of "{ $title }" is approved. It will be published in the book and on the project's page with the results.
+    
+    { $link }
+    
+    The WSIS Prizes secretariat
+stories-invited = { $count ->
+        [one] The owners of one project have been invited.
+       *[other] The owners of { $count } projects have been invited.
+    }
+stories-missing = { $count ->
+        [0] Every champion and winner has an approved story.
+        [one] One champion or winner has no approved story yet: the book will print its short description instead.
+       *[other] { $count } champions and winners have no approved story yet: the book will print their short descriptions instead.
+    }
+stories-deadline = Deadline for the stories
+stories-invite = Invite the owners of the champions and winners
+book-title = The book of success stories
+book-edition-title = WSIS Stocktaking: Success Stories { $year }
+book-preview = Preview the book
+book-preview-note = Preview for the secretariat: the book is published with the results.
+book-download = Download the book (PDF)
+book-contents = Contents
+book-stand-in = No story was approved for this project: its short description stands in.
+book-none = No book of success stories has been published for this edition yet: it is published with the results.
+story-picture = A picture for the story
+story-picture-alt = The story's picture
+story-done-picture = The picture has been saved.

@@ -969,3 +969,97 @@ terms-data-p = Los datos publicados (la galería, los resultados y los datos abi
 consent-label = He leído el aviso de privacidad y acepto las condiciones de uso.
 consent-required = Acepte las condiciones de uso para crear una cuenta.
 stats-chart-days = Votos emitidos por día (UTC)
+stories-admin-title = Historias de éxito
+story-title = Historia de éxito
+story-public-title = La historia de éxito
+story-status = Estado
+story-status-invited = Invitada
+story-status-draft = Borrador
+story-status-sent = Enviada para aprobación
+story-status-changes-asked = Cambios solicitados
+story-status-approved = Aprobada
+story-status-none = Aún no invitada
+story-deadline = Enviar antes del { $when }.
+story-changes-asked = La secretaría solicita estos cambios:
+story-intro = Cuente la historia de su proyecto para el libro «WSIS Stocktaking: Success Stories», en inglés. Separe los párrafos con una línea en blanco. Las secciones marcadas con * son necesarias para enviarla.
+story-section-challenge = El desafío
+story-section-solution = La solución
+story-section-results = Los resultados, con cifras
+story-section-partners = Los socios
+story-section-lessons = Las lecciones aprendidas
+story-hint-challenge = El problema que el proyecto quería resolver, y para quién.
+story-hint-solution = Qué hace el proyecto y cómo funciona.
+story-hint-results = Qué cambió, con cifras (personas alcanzadas, costos, tiempo ahorrado).
+story-hint-partners = Quién lo hizo posible.
+story-hint-lessons = Qué pueden aprender otros.
+story-max-words = { $count ->
+        [one] Como máximo una palabra.
+       *[other] Como máximo { $count } palabras.
+    }
+story-save = Guardar
+story-send = Enviar para aprobación
+story-review-title = La revisión de la secretaría
+story-approve = Aprobar la historia
+story-message = ¿Qué debe cambiar?
+story-ask = Solicitar cambios
+story-done-saved = Su historia se ha guardado.
+story-done-sent = Su historia se ha enviado a la secretaría para su aprobación.
+story-done-asked = Se han solicitado cambios a los responsables del proyecto.
+story-done-approved = La historia está aprobada: figurará en el libro.
+story-section-too-long = Esta sección es demasiado larga.
+story-section-required = Esta sección es necesaria para enviar la historia.
+story-closed = Esta historia ya no puede modificarse: se ha enviado, aprobado o su plazo ha vencido. Escriba a { $contact } si algo debe cambiar.
+story-message-required = Indique qué debe cambiar.
+story-message-too-long = Este mensaje es demasiado largo (2000 caracteres como máximo).
+story-not-sent = Solo se pueden solicitar cambios a una historia enviada.
+story-approved = Esta historia ya está aprobada.
+story-deadline-invalid = Indique una fecha y hora futuras.
+story-no-champions = Aún no hay campeones: invite cuando los resultados de la votación sean definitivos.
+story-mail-invited-subject = Su historia de éxito para los Premios CMSI: { $title }
+story-mail-invited-body = Estimado/a { $name }:
+    
+    Enhorabuena: «{ $title }» es campeón de los Premios CMSI. Le invitamos a escribir su historia de éxito para el libro anual «WSIS Stocktaking: Success Stories»: el desafío, la solución, los resultados con cifras, los socios y las lecciones aprendidas.
+    
+    Escríbala aquí antes del { $extra }: { $link }
+    
+    La secretaría de los Premios CMSI
+story-mail-changes-subject = Cambios solicitados a su historia de éxito: { $title }
+story-mail-changes-body = Estimado/a { $name }:
+    
+    La secretaría solicita cambios en la historia de éxito de «{ $title }»:
+    
+    { $extra }
+    
+    Modifíquela y envíela de nuevo aquí: { $link }
+    
+    La secretaría de los Premios CMSI
+story-mail-approved-subject = Su historia de éxito está aprobada: { $title }
+story-mail-approved-body = Estimado/a { $name }:
+    
+    La historia de éxito de «{ $title }» está aprobada. Se publicará en el libro y en la página del proyecto con los resultados.
+    
+    { $link }
+    
+    La secretaría de los Premios CMSI
+stories-invited = { $count ->
+        [one] Se ha invitado a los responsables de un proyecto.
+       *[other] Se ha invitado a los responsables de { $count } proyectos.
+    }
+stories-missing = { $count ->
+        [0] Todos los campeones y ganadores tienen una historia aprobada.
+        [one] Un campeón o ganador aún no tiene historia aprobada: el libro imprimirá su descripción breve en su lugar.
+       *[other] { $count } campeones y ganadores aún no tienen historia aprobada: el libro imprimirá sus descripciones breves en su lugar.
+    }
+stories-deadline = Plazo de las historias
+stories-invite = Invitar a los responsables de los campeones y ganadores
+book-title = El libro de historias de éxito
+book-edition-title = WSIS Stocktaking: Success Stories { $year }
+book-preview = Vista previa del libro
+book-preview-note = Vista previa para la secretaría: el libro se publica con los resultados.
+book-download = Descargar el libro (PDF)
+book-contents = Índice
+book-stand-in = No se aprobó ninguna historia para este proyecto: su descripción breve la sustituye.
+book-none = Todavía no se ha publicado ningún libro de historias de éxito para esta edición: se publica con los resultados.
+story-picture = Una imagen para la historia
+story-picture-alt = La imagen de la historia
+story-done-picture = La imagen se ha guardado.

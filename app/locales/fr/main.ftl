@@ -968,3 +968,97 @@ terms-data-p = Les données publiées (la galerie, les résultats et les donnée
 consent-label = J'ai lu l'avis de confidentialité et j'accepte les conditions d'utilisation.
 consent-required = Acceptez les conditions d'utilisation pour créer un compte.
 stats-chart-days = Votes exprimés par jour (UTC)
+stories-admin-title = Histoires de réussite
+story-title = Histoire de réussite
+story-public-title = L'histoire de réussite
+story-status = État
+story-status-invited = Invitée
+story-status-draft = Brouillon
+story-status-sent = Envoyée pour approbation
+story-status-changes-asked = Modifications demandées
+story-status-approved = Approuvée
+story-status-none = Pas encore invitée
+story-deadline = À envoyer avant le { $when }.
+story-changes-asked = Le secrétariat demande ces modifications :
+story-intro = Racontez l'histoire de votre projet pour le recueil « WSIS Stocktaking: Success Stories », en anglais. Séparez les paragraphes par une ligne vide. Les sections marquées * sont nécessaires pour l'envoyer.
+story-section-challenge = Le défi
+story-section-solution = La solution
+story-section-results = Les résultats, chiffrés
+story-section-partners = Les partenaires
+story-section-lessons = Les enseignements
+story-hint-challenge = Le problème que le projet voulait résoudre, et pour qui.
+story-hint-solution = Ce que fait le projet et comment il fonctionne.
+story-hint-results = Ce qui a changé, chiffres à l'appui (personnes atteintes, coûts, temps gagné).
+story-hint-partners = Qui l'a rendu possible.
+story-hint-lessons = Ce que d'autres peuvent en apprendre.
+story-max-words = { $count ->
+        [one] Un mot au plus.
+       *[other] { $count } mots au plus.
+    }
+story-save = Enregistrer
+story-send = Envoyer pour approbation
+story-review-title = L'examen du secrétariat
+story-approve = Approuver l'histoire
+story-message = Que faut-il changer ?
+story-ask = Demander des modifications
+story-done-saved = Votre histoire est enregistrée.
+story-done-sent = Votre histoire a été envoyée au secrétariat pour approbation.
+story-done-asked = Des modifications ont été demandées aux porteurs du projet.
+story-done-approved = L'histoire est approuvée : elle figurera dans le recueil.
+story-section-too-long = Cette section est trop longue.
+story-section-required = Cette section est nécessaire pour envoyer l'histoire.
+story-closed = Cette histoire ne peut plus être modifiée : elle a été envoyée, approuvée, ou son délai est passé. Écrivez à { $contact } si quelque chose doit changer.
+story-message-required = Dites ce qui doit changer.
+story-message-too-long = Ce message est trop long (2 000 caractères au plus).
+story-not-sent = On ne peut demander des modifications que pour une histoire envoyée.
+story-approved = Cette histoire est déjà approuvée.
+story-deadline-invalid = Donnez une date et une heure à venir.
+story-no-champions = Il n'y a pas encore de champions : invitez quand les résultats du vote sont définitifs.
+story-mail-invited-subject = Votre histoire de réussite pour les Prix du SMSI : { $title }
+story-mail-invited-body = Bonjour { $name },
+    
+    Félicitations : « { $title } » est champion des Prix du SMSI. Nous vous invitons à écrire son histoire de réussite pour le recueil annuel « WSIS Stocktaking: Success Stories » : le défi, la solution, les résultats chiffrés, les partenaires et les enseignements.
+    
+    Écrivez-la ici avant le { $extra } : { $link }
+    
+    Le secrétariat des Prix du SMSI
+story-mail-changes-subject = Modifications demandées à votre histoire de réussite : { $title }
+story-mail-changes-body = Bonjour { $name },
+    
+    Le secrétariat demande des modifications à l'histoire de réussite de « { $title } » :
+    
+    { $extra }
+    
+    Modifiez-la et renvoyez-la ici : { $link }
+    
+    Le secrétariat des Prix du SMSI
+story-mail-approved-subject = Votre histoire de réussite est approuvée : { $title }
+story-mail-approved-body = Bonjour { $name },
+    
+    L'histoire de réussite de « { $title } » est approuvée. Elle sera publiée dans le recueil et sur la page du projet avec les résultats.
+    
+    { $link }
+    
+    Le secrétariat des Prix du SMSI
+stories-invited = { $count ->
+        [one] Les porteurs d'un projet ont été invités.
+       *[other] Les porteurs de { $count } projets ont été invités.
+    }
+stories-missing = { $count ->
+        [0] Chaque champion et lauréat a une histoire approuvée.
+        [one] Un champion ou lauréat n'a pas encore d'histoire approuvée : le recueil imprimera sa description courte à la place.
+       *[other] { $count } champions et lauréats n'ont pas encore d'histoire approuvée : le recueil imprimera leurs descriptions courtes à la place.
+    }
+stories-deadline = Date limite des histoires
+stories-invite = Inviter les porteurs des champions et lauréats
+book-title = Le recueil des histoires de réussite
+book-edition-title = WSIS Stocktaking: Success Stories { $year }
+book-preview = Aperçu du recueil
+book-preview-note = Aperçu pour le secrétariat : le recueil est publié avec les résultats.
+book-download = Télécharger le recueil (PDF)
+book-contents = Sommaire
+book-stand-in = Aucune histoire n'a été approuvée pour ce projet : sa description courte la remplace.
+book-none = Aucun recueil d'histoires de réussite n'a encore été publié pour cette édition : il est publié avec les résultats.
+story-picture = Une image pour l'histoire
+story-picture-alt = L'image de l'histoire
+story-done-picture = L'image est enregistrée.

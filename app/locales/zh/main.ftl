@@ -952,3 +952,94 @@ terms-data-p = 公开的数据（项目展示、结果和开放数据）可依�
 consent-label = 我已阅读隐私声明并接受使用条款。
 consent-required = 请接受使用条款以创建账户。
 stats-chart-days = 每日投票数（UTC）
+stories-admin-title = 成功故事
+story-title = 成功故事
+story-public-title = 成功故事
+story-status = 状态
+story-status-invited = 已邀请
+story-status-draft = 草稿
+story-status-sent = 已提交审批
+story-status-changes-asked = 已要求修改
+story-status-approved = 已批准
+story-status-none = 尚未邀请
+story-deadline = 请在 { $when } 之前提交。
+story-changes-asked = 秘书处要求作以下修改：
+story-intro = 请用英文为《WSIS Stocktaking: Success Stories》一书讲述您的项目故事。段落之间请空一行。标有 * 的部分为提交所必需。
+story-section-challenge = 挑战
+story-section-solution = 解决方案
+story-section-results = 成果（附数据）
+story-section-partners = 合作伙伴
+story-section-lessons = 经验教训
+story-hint-challenge = 项目要解决的问题，以及为谁解决。
+story-hint-solution = 项目做什么，如何运作。
+story-hint-results = 带来了哪些变化，请附数据（受益人数、成本、节省的时间）。
+story-hint-partners = 谁使项目成为可能。
+story-hint-lessons = 他人可以从中学到什么。
+story-max-words = { $count ->
+       *[other] 最多 { $count } 个单词。
+    }
+story-save = 保存
+story-send = 提交审批
+story-review-title = 秘书处审核
+story-approve = 批准故事
+story-message = 需要修改什么？
+story-ask = 要求修改
+story-done-saved = 您的故事已保存。
+story-done-sent = 您的故事已提交秘书处审批。
+story-done-asked = 已要求项目负责人修改。
+story-done-approved = 故事已批准：它将收入书中。
+story-section-too-long = 此部分过长。
+story-section-required = 提交故事需要填写此部分。
+story-closed = 此故事已无法修改：它已提交、已批准或已过截止时间。如需修改，请写信至 { $contact }。
+story-message-required = 请说明需要修改的内容。
+story-message-too-long = 此消息过长（最多 2000 个字符）。
+story-not-sent = 只能对已提交的故事要求修改。
+story-approved = 此故事已获批准。
+story-deadline-invalid = 请填写将来的日期和时间。
+story-no-champions = 尚无冠军：请在投票结果最终确定后发出邀请。
+story-mail-invited-subject = 您的信息社会世界峰会奖成功故事：{ $title }
+story-mail-invited-body = { $name }，您好：
+    
+    恭喜！“{ $title }”是信息社会世界峰会奖的冠军项目。我们邀请您为年度《WSIS Stocktaking: Success Stories》一书撰写其成功故事：挑战、解决方案、附数据的成果、合作伙伴和经验教训。
+    
+    请在 { $extra } 之前在此撰写：{ $link }
+    
+    信息社会世界峰会奖秘书处
+story-mail-changes-subject = 您的成功故事需要修改：{ $title }
+story-mail-changes-body = { $name }，您好：
+    
+    秘书处要求修改“{ $title }”的成功故事：
+    
+    { $extra }
+    
+    请在此修改后重新提交：{ $link }
+    
+    信息社会世界峰会奖秘书处
+story-mail-approved-subject = 您的成功故事已获批准：{ $title }
+story-mail-approved-body = { $name }，您好：
+    
+    “{ $title }”的成功故事已获批准。它将随结果一起发布在书中和项目页面上。
+    
+    { $link }
+    
+    信息社会世界峰会奖秘书处
+stories-invited = { $count ->
+       *[other] 已邀请 { $count } 个项目的负责人。
+    }
+stories-missing = { $count ->
+        [0] 每个冠军和获奖项目都有已批准的故事。
+       *[other] { $count } 个冠军和获奖项目尚无已批准的故事：书中将以其简短描述代替。
+    }
+stories-deadline = 故事截止时间
+stories-invite = 邀请冠军和获奖项目的负责人
+book-title = 成功故事集
+book-edition-title = WSIS Stocktaking: Success Stories { $year }
+book-preview = 预览故事集
+book-preview-note = 秘书处预览：故事集随结果一起发布。
+book-download = 下载故事集（PDF）
+book-contents = 目录
+book-stand-in = 此项目没有获批准的故事：以其简短描述代替。
+book-none = 本届尚未发布成功故事集：它将随结果一起发布。
+story-picture = 故事配图
+story-picture-alt = 故事的配图
+story-done-picture = 图片已保存。

@@ -249,6 +249,11 @@ impl EditionContent {
         summaries(&self.categories, &self.texts, locale)
     }
 
+    /// The categories' codes, in order.
+    pub fn category_codes(&self) -> impl Iterator<Item = &str> {
+        self.categories.iter().map(|c| c.code.as_str())
+    }
+
     /// The id of the category `code` (as stored, `C7.4`).
     pub fn category_id(&self, code: &str) -> Option<i64> {
         self.categories

@@ -150,6 +150,8 @@ pub fn HomePage() -> impl IntoView {
                     <a href="/gallery" data-testid="gallery-link">{locale.t("gallery-link")}</a>
                     " · "
                     <a href="/statistics" data-testid="stats-link">{locale.t("stats-title")}</a>
+                    " · "
+                    <a href="/book" data-testid="home-book-link">{locale.t("book-title")}</a>
                 </p>
             </section>
             <section>

@@ -30,6 +30,7 @@ pub mod review_round;
 pub mod review_score;
 pub mod round_expert;
 pub mod screening_decision;
+pub mod story;
 pub mod submission;
 pub mod submission_flag;
 pub mod submission_invitation;

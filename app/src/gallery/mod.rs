@@ -39,6 +39,8 @@ pub struct ProjectView {
     pub picture: Option<Picture>,
     /// `winner` or `champion`, once the results are published.
     pub award: Option<String>,
+    /// Its approved success story, by section, once the results are published.
+    pub story: Vec<(crate::publication::Section, Vec<String>)>,
 }
 
 /// A picture as a page shows it: the display copy, the smaller copies the browser may pick

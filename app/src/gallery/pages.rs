@@ -67,6 +67,7 @@ pub fn GalleryPage() -> impl IntoView {
         <PageTitle text=locale.t("gallery-title") />
         <h1>{locale.t("gallery-title")}</h1>
         <p class="lead">{locale.t("gallery-lead")}</p>
+        <p><a href="/book" data-testid="book-link">{locale.t("book-title")}</a></p>
         <Suspense fallback=|| ()>
             {move || results.get().map(|r| match r {
                 Ok(found) => view! {
@@ -289,6 +290,19 @@ pub fn ProjectPage() -> impl IntoView {
                                     <dd><a href=w.clone() rel="nofollow noopener">{w.clone()}</a></dd>
                                 })}
                             </dl>
+                            {(!p.story.is_empty()).then(|| view! {
+                                <section class="story" data-testid="project-story" lang="en">
+                                    <h2>{locale.t("story-public-title")}</h2>
+                                    {p.story.clone().into_iter().map(|(section, paragraphs)| view! {
+                                        <h3>{locale.t(&section.label_key())}</h3>
+                                        {paragraphs.into_iter().map(|t| view! { <p>{t}</p> }).collect_view()}
+                                    }).collect_view()}
+                                </section>
+                            })}
+                            {p.award.is_some().then(|| view! {
+                                <p><a href=format!("/book?edition={}#project-{}", p.year, p.submission_id)
+                                    data-testid="project-book">{locale.t("book-title")}</a></p>
+                            })}
                         </article>
                     }.into_any()
                 }

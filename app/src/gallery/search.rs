@@ -6,10 +6,13 @@
 //! [`super::index`]), lower-cased in Rust so that capitals in any script match; every word
 //! must be found. Values typed by the visitor travel as bound parameters, never as SQL.
 
-use std::{collections::BTreeMap, net::IpAddr};
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    net::IpAddr,
+};
 
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, JoinType, QueryFilter, QuerySelect,
     Statement, Value,
 };
 
@@ -24,11 +27,11 @@ use crate::{
         lookups::{self, EditionContent},
         rules::has_opened,
     },
-    entity::{gallery_document, picture},
+    entity::{award, picture, review_round},
     error::DomainError,
     i18n::Locale,
     nominations::pictures::{THUMB_SIDE, thumb_size},
-    review::rules::AwardKind,
+    review::rules::{AwardKind, RoundKind},
     state::AppContext,
 };
 
@@ -74,21 +77,81 @@ fn like_escaped(term: &str) -> String {
 /// FTS5's trigram index finds a part of a word of three characters or more.
 const TRIGRAM: usize = 3;
 
+/// The winners and champions of the published editions, as read for one search.
+#[derive(Default)]
+struct Awarded {
+    winners: Vec<i64>,
+    /// Champions that are not winners.
+    champions: Vec<i64>,
+}
+
+impl Awarded {
+    /// The winners and champions of the selection rounds of `published` (editions whose
+    /// results are published: no other award is ever read), in one query.
+    async fn of(ctx: &AppContext, published: &[i64]) -> Result<Self, DomainError> {
+        if published.is_empty() {
+            return Ok(Self::default());
+        }
+        let rows: Vec<(i64, String)> = award::Entity::find()
+            .select_only()
+            .column(award::Column::SubmissionId)
+            .column(award::Column::Kind)
+            .join(JoinType::InnerJoin, award_round())
+            .filter(review_round::Column::EditionId.is_in(published.iter().copied()))
+            .filter(review_round::Column::Kind.eq(RoundKind::Selection.code()))
+            .filter(
+                award::Column::Kind.is_in([AwardKind::Winner.code(), AwardKind::Champion.code()]),
+            )
+            .into_tuple()
+            .all(&ctx.db)
+            .await?;
+        let winners: BTreeSet<i64> = rows
+            .iter()
+            .filter(|(_, k)| k == AwardKind::Winner.code())
+            .map(|(id, _)| *id)
+            .collect();
+        let champions: BTreeSet<i64> = rows
+            .iter()
+            .map(|(id, _)| *id)
+            .filter(|id| !winners.contains(id))
+            .collect();
+        Ok(Self {
+            winners: winners.into_iter().collect(),
+            champions: champions.into_iter().collect(),
+        })
+    }
+
+    /// The award's rank of a document (0 winner, 1 champion, NULL otherwise) as SQL: two
+    /// lists of ids from memory, never typed by anyone.
+    fn rank(&self) -> String {
+        let mut cases = String::new();
+        for (rank, ids) in [(0, &self.winners), (1, &self.champions)] {
+            if !ids.is_empty() {
+                cases.push_str(&format!(
+                    " WHEN d.submission_id IN ({}) THEN {rank}",
+                    id_list(ids)
+                ));
+            }
+        }
+        if cases.is_empty() {
+            "CAST(NULL AS INTEGER)".to_owned()
+        } else {
+            format!("CASE{cases} END")
+        }
+    }
+}
+
+fn award_round() -> sea_orm::RelationDef {
+    award::Entity::belongs_to(review_round::Entity)
+        .from(award::Column::RoundId)
+        .to(review_round::Column::Id)
+        .into()
+}
+
 /// The inner query: the documents of the visible editions that match, with their award's
 /// rank (0 winner, 1 champion) where the edition is published.
-fn matching(sql: &mut Sql, search: &Search, visible: &[i64], published: &[i64]) -> String {
-    let winner = AwardKind::Winner.code();
-    let champion = AwardKind::Champion.code();
-    let rank = if published.is_empty() {
-        "CAST(NULL AS INTEGER)".to_owned()
-    } else {
-        format!(
-            "CASE WHEN d.edition_id IN ({}) THEN (SELECT MIN(CASE WHEN a.kind = '{winner}' \
-             THEN 0 ELSE 1 END) FROM awards a WHERE a.submission_id = d.submission_id \
-             AND a.kind IN ('{winner}', '{champion}')) END",
-            id_list(published)
-        )
-    };
+fn matching(sql: &mut Sql, search: &Search, visible: &[i64], awarded: &Awarded) -> String {
+    let rank = awarded.rank();
     let mut conditions = vec![format!("d.edition_id IN ({})", id_list(visible))];
     match sql.backend {
         DatabaseBackend::Sqlite => {
@@ -187,7 +250,7 @@ pub async fn search(
     if !visible.is_empty() {
         index::ensure_written(ctx).await?;
     }
-    let choices = choices(ctx, locale, &visible).await?;
+    let choices = choices(locale, &visible);
     if visible.is_empty() {
         return Ok(SearchResults {
             total: 0,
@@ -209,18 +272,9 @@ pub async fn search(
         backend,
         values: Vec::new(),
     };
-    let inner = matching(&mut sql, &search, &visible_ids, &published);
+    let awarded = Awarded::of(ctx, &published).await?;
+    let inner = matching(&mut sql, &search, &visible_ids, &awarded);
     let award = award_condition(search.award);
-    let count = Statement::from_sql_and_values(
-        backend,
-        format!("SELECT COUNT(*) AS n FROM ({inner}) g WHERE {award}"),
-        sql.values.clone(),
-    );
-    let total: i64 = match ctx.db.query_one_raw(count).await? {
-        Some(row) => row.try_get("", "n")?,
-        None => 0,
-    };
-    let total = u64::try_from(total).unwrap_or(0);
     let page_rows = Statement::from_sql_and_values(
         backend,
         format!(
@@ -230,9 +284,28 @@ pub async fn search(
              g.category_number, g.title, g.submission_id LIMIT {PAGE_SIZE} OFFSET {}",
             search.offset()
         ),
-        sql.values,
+        sql.values.clone(),
     );
     let rows = ctx.db.query_all_raw(page_rows).await?;
+    // A page that is not full tells the total; only a full one (or a page past the end)
+    // needs the count.
+    let offset = search.offset();
+    let total = if !rows.is_empty() && rows.len() < PAGE_SIZE as usize {
+        offset + rows.len() as u64
+    } else if rows.is_empty() && offset == 0 {
+        0
+    } else {
+        let count = Statement::from_sql_and_values(
+            backend,
+            format!("SELECT COUNT(*) AS n FROM ({inner}) g WHERE {award}"),
+            sql.values,
+        );
+        let n: i64 = match ctx.db.query_one_raw(count).await? {
+            Some(row) => row.try_get("", "n")?,
+            None => 0,
+        };
+        u64::try_from(n).unwrap_or(0)
+    };
     let mut found = Vec::with_capacity(rows.len());
     for row in rows {
         let rank: Option<i32> = row.try_get("", "award_rank")?;
@@ -312,45 +385,34 @@ async fn picture_sizes(
 }
 
 /// What the filters offer: the visible editions, their categories (the most recent
-/// edition's titles), and the countries of their projects.
-async fn choices(
-    ctx: &AppContext,
-    locale: Locale,
-    visible: &[&EditionContent],
-) -> Result<FilterChoices, DomainError> {
+/// edition's titles), and the countries of their projects, all from memory (the documents
+/// are written from the same nominee lists).
+fn choices(locale: Locale, visible: &[&EditionContent]) -> FilterChoices {
     let mut categories: Vec<(String, String)> = Vec::new();
+    let mut codes: BTreeSet<&str> = BTreeSet::new();
     for e in visible {
         for c in e.categories(locale) {
             if !categories.iter().any(|(code, _)| *code == c.code) {
                 categories.push((c.code, c.title));
             }
         }
+        for code in e.category_codes() {
+            codes.extend(
+                e.nominees(code)
+                    .iter()
+                    .map(|n| n.country.as_str())
+                    .filter(|c| !c.is_empty()),
+            );
+        }
     }
-    let ids: Vec<i64> = visible.iter().map(|e| e.loaded.edition.id).collect();
-    let codes: Vec<String> = if ids.is_empty() {
-        Vec::new()
-    } else {
-        gallery_document::Entity::find()
-            .select_only()
-            .column(gallery_document::Column::Country)
-            .distinct()
-            .filter(gallery_document::Column::EditionId.is_in(ids))
-            .filter(gallery_document::Column::Country.ne(""))
-            .into_tuple()
-            .all(&ctx.db)
-            .await?
-    };
     let mut countries: Vec<(String, String)> = codes
         .into_iter()
-        .map(|c| {
-            let name = country_name(&c, locale);
-            (c, name)
-        })
+        .map(|c| (c.to_owned(), country_name(c, locale)))
         .collect();
     countries.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(FilterChoices {
+    FilterChoices {
         editions: visible.iter().map(|e| e.loaded.edition.year).collect(),
         categories,
         countries,
-    })
+    }
 }

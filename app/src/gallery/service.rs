@@ -85,6 +85,10 @@ pub async fn project(
     } else {
         None
     };
+    let story = crate::publication::stories::published(ctx, content, id)
+        .await?
+        .map(|s| crate::publication::book::sections_of(&s))
+        .unwrap_or_default();
     let category_title = content
         .categories(locale)
         .into_iter()
@@ -106,5 +110,6 @@ pub async fn project(
         website: row.website,
         picture,
         award,
+        story,
     })
 }

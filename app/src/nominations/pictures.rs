@@ -163,6 +163,36 @@ pub fn process(bytes: &[u8], max_bytes: usize, max_side: u32) -> Result<Processe
     })
 }
 
+/// Checks and re-encodes an upload within the configured limits, off the async runtime.
+///
+/// # Errors
+/// Invalid (`picture`) with what is wrong with the file.
+pub async fn processed(ctx: &AppContext, bytes: Vec<u8>) -> Result<Processed, DomainError> {
+    let (max_bytes, max_side) = (ctx.config.picture_max_bytes, ctx.config.picture_max_side);
+    tokio::task::spawn_blocking(move || process(&bytes, max_bytes, max_side))
+        .await
+        .map_err(DomainError::internal)?
+        .map_err(|k| DomainError::invalid("picture", k))
+}
+
+/// The row that stores a processed picture uploaded by `account_id` at `now`.
+pub fn stored(processed: Processed, account_id: i64, now: i64) -> picture::ActiveModel {
+    picture::ActiveModel {
+        content_type: Set(processed.content_type.to_owned()),
+        byte_size: Set(i32::try_from(processed.data.len()).unwrap_or(i32::MAX)),
+        data: Set(processed.data),
+        thumb_content_type: Set(processed.thumb_content_type.to_owned()),
+        thumb_data: Set(processed.thumb),
+        display_content_type: Set(processed.display.as_ref().map(|(t, _)| (*t).to_owned())),
+        display_data: Set(processed.display.map(|(_, d)| d)),
+        width: Set(i32::try_from(processed.width).unwrap_or(0)),
+        height: Set(i32::try_from(processed.height).unwrap_or(0)),
+        uploaded_by: Set(Some(account_id)),
+        created_at: Set(now),
+        ..Default::default()
+    }
+}
+
 /// Replaces the picture of a submission its member is editing.
 ///
 /// # Errors
@@ -179,33 +209,16 @@ pub async fn upload(
     // A first look before decoding, so that a locked submission costs no image work ...
     let s = super::queries::find_for_member(&ctx.db, submission_id, session).await?;
     super::queries::ensure_editable(&ctx.db, &s, ctx.clock.now()).await?;
-    let (max_bytes, max_side) = (ctx.config.picture_max_bytes, ctx.config.picture_max_side);
-    let processed = tokio::task::spawn_blocking(move || process(&bytes, max_bytes, max_side))
-        .await
-        .map_err(DomainError::internal)?
-        .map_err(|k| DomainError::invalid("picture", k))?;
+    let processed = processed(ctx, bytes).await?;
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     // ... and the check that counts, on the locked row inside the write transaction: the
     // submission may have been sent or decided while the picture was being decoded.
     let s = super::queries::find_for_member(&txn, submission_id, session).await?;
     super::queries::ensure_editable(&txn, &s, now).await?;
-    let stored = picture::ActiveModel {
-        content_type: Set(processed.content_type.to_owned()),
-        byte_size: Set(i32::try_from(processed.data.len()).unwrap_or(i32::MAX)),
-        data: Set(processed.data),
-        thumb_content_type: Set(processed.thumb_content_type.to_owned()),
-        thumb_data: Set(processed.thumb),
-        display_content_type: Set(processed.display.as_ref().map(|(t, _)| (*t).to_owned())),
-        display_data: Set(processed.display.map(|(_, d)| d)),
-        width: Set(i32::try_from(processed.width).unwrap_or(0)),
-        height: Set(i32::try_from(processed.height).unwrap_or(0)),
-        uploaded_by: Set(Some(session.account_id)),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    let stored = stored(processed, session.account_id, now)
+        .insert(&txn)
+        .await?;
     submission::ActiveModel {
         id: sea_orm::Unchanged(s.id),
         picture_id: Set(Some(stored.id)),
@@ -286,18 +299,31 @@ pub async fn serve(
             return Err(DomainError::NotFound);
         }
     }
-    let (content_type, bytes) = match copy {
+    let (content_type, bytes) = rendition(ctx, pic, copy).await?;
+    Ok(Served {
+        content_type,
+        bytes,
+        public,
+    })
+}
+
+/// The copy `copy` of a stored picture, as (content type, bytes): whoever calls it has
+/// decided that the reader may see it.
+///
+/// # Errors
+/// Database failures; a stored picture that no longer decodes.
+pub async fn rendition(
+    ctx: &AppContext,
+    pic: picture::Model,
+    copy: Rendition,
+) -> Result<(String, Vec<u8>), DomainError> {
+    Ok(match copy {
         Rendition::Thumb => (pic.thumb_content_type, pic.thumb_data),
         Rendition::Original => (pic.content_type, pic.data),
         Rendition::Display => match (pic.display_content_type, pic.display_data) {
             (Some(t), Some(d)) => (t, d),
             _ => display_made_now(ctx, pic.id, pic.content_type, pic.data).await?,
         },
-    };
-    Ok(Served {
-        content_type,
-        bytes,
-        public,
     })
 }
 

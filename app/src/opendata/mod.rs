@@ -111,6 +111,34 @@ pub struct ProjectList {
     pub data: Vec<Project>,
 }
 
+/// A champion's or winner's approved success story.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct Story {
+    /// The project's id (as in the project lists).
+    pub project: i64,
+    pub year: i32,
+    pub category: String,
+    pub title: String,
+    pub organisation: String,
+    /// `winner` or `champion`.
+    pub award: String,
+    /// The sections, each as paragraphs separated by a blank line; empty when not written.
+    pub challenge: String,
+    pub solution: String,
+    pub results: String,
+    pub partners: String,
+    pub lessons: String,
+    /// The project's public page.
+    pub url: String,
+}
+
+/// The approved stories of an edition, with the data's licence.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct StoryList {
+    pub licence: Licence,
+    pub data: Vec<Story>,
+}
+
 /// What went wrong, in words.
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct Problem {

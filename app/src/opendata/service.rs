@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use super::{Category, Edition, Phase, Project, Which};
+use super::{Category, Edition, Phase, Project, Story, Which};
 use crate::{
     editions::{PhaseKind, lookups, rules::has_opened},
     entity::gallery_document,
@@ -245,6 +245,101 @@ pub fn projects_csv(projects: &[Project]) -> Result<String, DomainError> {
             p.url.clone(),
             p.picture.clone().unwrap_or_default(),
             p.award.clone().unwrap_or_default(),
+        ]);
+    }
+    csv_of(rows)
+}
+
+/// The approved success stories of an edition whose results are published, in the book's
+/// order.
+///
+/// # Errors
+/// Not found for what is no edition's year and before publication; database failures.
+#[tracing::instrument(skip(ctx))]
+pub async fn stories(ctx: &AppContext, typed: &str) -> Result<Vec<Story>, DomainError> {
+    let year = year_of(typed)?;
+    // The book's own embargo, read as a visitor: nothing before publication.
+    let book = crate::publication::book::book(
+        ctx,
+        &crate::auth::Actor::default(),
+        Locale::En,
+        &year.to_string(),
+    )
+    .await?;
+    let base = ctx.config.public_url.trim_end_matches('/');
+    Ok(book
+        .chapters
+        .into_iter()
+        .flat_map(|c| {
+            let category = c.category_code;
+            c.entries
+                .into_iter()
+                .filter(|e| !e.sections.is_empty())
+                .map(move |e| {
+                    let text = |wanted: crate::publication::Section| {
+                        e.sections
+                            .iter()
+                            .find(|(s, _)| *s == wanted)
+                            .map(|(_, p)| p.join("\n\n"))
+                            .unwrap_or_default()
+                    };
+                    use crate::publication::Section as S;
+                    Story {
+                        project: e.submission_id,
+                        year,
+                        category: category.clone(),
+                        challenge: text(S::Challenge),
+                        solution: text(S::Solution),
+                        results: text(S::Results),
+                        partners: text(S::Partners),
+                        lessons: text(S::Lessons),
+                        url: format!("{base}/projects/{}", e.submission_id),
+                        title: e.title,
+                        organisation: e.organisation,
+                        award: e.award,
+                    }
+                })
+        })
+        .collect())
+}
+
+/// Stories as CSV, a row per story.
+///
+/// # Errors
+/// Never in practice (writing into memory).
+pub fn stories_csv(stories: &[Story]) -> Result<String, DomainError> {
+    let mut rows = vec![
+        [
+            "project",
+            "year",
+            "category",
+            "title",
+            "organisation",
+            "award",
+            "challenge",
+            "solution",
+            "results",
+            "partners",
+            "lessons",
+            "url",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+    ];
+    for s in stories {
+        rows.push(vec![
+            s.project.to_string(),
+            s.year.to_string(),
+            s.category.clone(),
+            s.title.clone(),
+            s.organisation.clone(),
+            s.award.clone(),
+            s.challenge.clone(),
+            s.solution.clone(),
+            s.results.clone(),
+            s.partners.clone(),
+            s.lessons.clone(),
+            s.url.clone(),
         ]);
     }
     csv_of(rows)

@@ -5,15 +5,16 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use app::{
-    entity::{
-        award, edition, nominee, nominee_list, organisation, phase, review_round, submission,
-    },
+    entity::{award, edition, nominee, nominee_list, organisation, review_round, submission},
     gallery::{SearchResults, rules::PAGE_SIZE},
 };
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use crate::helpers::{Options, TestApp, spawn_app, spawn_app_with};
+use crate::helpers::{
+    Options, TestApp, phase_of, rename_organisation, spawn_app, spawn_app_with,
+    spawn_with_past_edition,
+};
 
 /// A public project as the database holds it: edition year, category code, country,
 /// stakeholder type, goals.
@@ -120,44 +121,9 @@ fn ids(cards: &[app::gallery::ProjectCard]) -> BTreeSet<i64> {
     cards.iter().map(|c| c.submission_id).collect()
 }
 
-async fn rename_organisation(db: &sea_orm::DatabaseConnection, id: i64, name: &str) {
-    let org = organisation::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .expect("the organisation")
-        .expect("an organisation");
-    let mut org: organisation::ActiveModel = org.into();
-    org.name = Set(name.to_owned());
-    org.update(db).await.expect("renamed");
-}
-
-async fn phase_of(db: &sea_orm::DatabaseConnection, year: i32, kind: &str) -> phase::Model {
-    let e = edition::Entity::find()
-        .filter(edition::Column::Year.eq(year))
-        .one(db)
-        .await
-        .expect("the editions")
-        .expect("the edition");
-    phase::Entity::find()
-        .filter(phase::Column::EditionId.eq(e.id))
-        .filter(phase::Column::Kind.eq(kind))
-        .one(db)
-        .await
-        .expect("the phases")
-        .expect("the phase")
-}
-
 #[tokio::test]
 async fn the_gallery_finds_public_projects_in_any_script_by_words_and_filters_winners_first() {
-    let app = spawn_app().await;
-    let now = app.ctx.clock.now();
-    app::demo::load(&app.ctx.db, now, 120)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let past = app::demo::load_past(&app.ctx, 120, 200)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"))
-        .expect("a past edition");
+    let (app, past) = spawn_with_past_edition().await;
     let db = &app.ctx.db;
     let visitor = app.beside();
     let nominees = nominees_in(db).await;

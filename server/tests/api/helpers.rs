@@ -5,7 +5,10 @@ use std::{net::SocketAddr, path::Path, time::Duration};
 
 use app::{auth::password::HashingLimits, limits::Quotas, state::AppContext};
 use reqwest::{Client, Response, StatusCode, redirect::Policy};
-use sea_orm::{ConnectionTrait, Database, EntityTrait, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, Database, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+};
 use secrecy::SecretString;
 use server::{config::Config, startup::Application};
 
@@ -154,6 +157,21 @@ pub fn test_config(dir: &Path) -> Config {
         picture_max_side: 2048,
         leptos,
     }
+}
+
+/// An application with the demo edition (120 submissions) and, the year before, its past
+/// edition whose vote of 200 voters is over and whose results are published.
+pub async fn spawn_with_past_edition() -> (TestApp, app::demo::PastReport) {
+    let app = spawn_app().await;
+    let now = app.ctx.clock.now();
+    app::demo::load(&app.ctx.db, now, 120)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let past = app::demo::load_past(&app.ctx, 120, 200)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .expect("a past edition");
+    (app, past)
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -551,4 +569,37 @@ pub async fn sent_submission(
     let id = new_draft(app, category).await;
     save_and_send(app, &form(&id, title, organisation, short)).await;
     id
+}
+
+/// Renames an organisation (as a merge or a correction would).
+pub async fn rename_organisation(db: &sea_orm::DatabaseConnection, id: i64, name: &str) {
+    let org = app::entity::organisation::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .expect("the organisation")
+        .expect("an organisation");
+    let mut org: app::entity::organisation::ActiveModel = org.into();
+    org.name = Set(name.to_owned());
+    org.update(db).await.expect("renamed");
+}
+
+/// The phase `kind` of the edition of `year`.
+pub async fn phase_of(
+    db: &sea_orm::DatabaseConnection,
+    year: i32,
+    kind: &str,
+) -> app::entity::phase::Model {
+    let e = app::entity::edition::Entity::find()
+        .filter(app::entity::edition::Column::Year.eq(year))
+        .one(db)
+        .await
+        .expect("the editions")
+        .expect("the edition");
+    app::entity::phase::Entity::find()
+        .filter(app::entity::phase::Column::EditionId.eq(e.id))
+        .filter(app::entity::phase::Column::Kind.eq(kind))
+        .one(db)
+        .await
+        .expect("the phases")
+        .expect("the phase")
 }

@@ -50,4 +50,6 @@ mod statistics;
 #[cfg(test)]
 mod stored;
 #[cfg(test)]
+mod stories;
+#[cfg(test)]
 mod voting;

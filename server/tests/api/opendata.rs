@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::Value;
 
-use crate::helpers::{Options, TestApp, spawn_app, spawn_app_with};
+use crate::helpers::{Options, TestApp, spawn_app_with, spawn_with_past_edition};
 
 async fn get(visitor: &TestApp, path: &str) -> reqwest::Response {
     visitor
@@ -32,15 +32,7 @@ fn header<'a>(res: &'a reqwest::Response, name: &str) -> &'a str {
 
 #[tokio::test]
 async fn the_open_data_lists_what_is_public_keeps_the_embargo_and_can_be_kept_and_shared() {
-    let app = spawn_app().await;
-    let now = app.ctx.clock.now();
-    app::demo::load(&app.ctx.db, now, 120)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let past = app::demo::load_past(&app.ctx, 120, 200)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"))
-        .expect("a past edition");
+    let (app, past) = spawn_with_past_edition().await;
     let db = &app.ctx.db;
     let visitor = app.beside();
     let year = past.year;

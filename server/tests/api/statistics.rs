@@ -8,7 +8,7 @@ use app::{
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::helpers::spawn_app;
+use crate::helpers::spawn_with_past_edition;
 
 /// Submissions sent to the contest in the edition of `year`, as the database counts them.
 async fn sent_in(db: &sea_orm::DatabaseConnection, year: i32) -> u64 {
@@ -38,15 +38,7 @@ fn total(counts: &[(String, u64)]) -> u64 {
 
 #[tokio::test]
 async fn an_edition_in_figures_shows_the_vote_only_once_its_results_are_published() {
-    let app = spawn_app().await;
-    let now = app.ctx.clock.now();
-    app::demo::load(&app.ctx.db, now, 120)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let past = app::demo::load_past(&app.ctx, 120, 200)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"))
-        .expect("a past edition");
+    let (app, past) = spawn_with_past_edition().await;
     let db = &app.ctx.db;
     let visitor = app.beside();
 

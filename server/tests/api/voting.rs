@@ -1206,6 +1206,13 @@ async fn everything_seen_by(reader: &TestApp, year: i32, receipt: &str) -> Strin
         format!("/vote/results?edition={year}"),
         format!("/vote/receipt?receipt={receipt}"),
         format!("/vote/ledger/{year}.jsonl"),
+        "/book".to_owned(),
+        format!("/book?edition={year}"),
+        format!("/book/{year}.pdf"),
+        format!("/api/v1/editions/{year}/stories"),
+        format!("/api/v1/editions/{year}/champions"),
+        format!("/gallery?award=awarded&edition={year}"),
+        "/statistics".to_owned(),
     ] {
         let (status, body) = reader.get_page(&path).await;
         seen.push_str(&format!("\n== GET {path} {status}\n{body}"));
@@ -1214,6 +1221,7 @@ async fn everything_seen_by(reader: &TestApp, year: i32, receipt: &str) -> Strin
         ("voting/results", vec![("edition", "")]),
         ("voting/check-receipt", vec![("receipt", receipt)]),
         ("voting/ballot", vec![]),
+        ("stories/book", vec![("edition", "")]),
     ] {
         let res = reader.call(endpoint, &args).await;
         let status = res.status();
@@ -1315,6 +1323,17 @@ async fn no_count_champion_or_ledger_is_seen_before_publication_but_by_the_secre
                 seen.contains(&format!("== GET /vote/ledger/{year}.jsonl 404 Not Found")),
                 "{who} finds no ledger at stage {stage}"
             );
+            for path in [
+                format!("/book/{year}.pdf"),
+                format!("/api/v1/editions/{year}/stories"),
+                format!("/api/v1/editions/{year}/champions"),
+            ] {
+                assert!(
+                    seen.contains(&format!("== GET {path} 404 Not Found")),
+                    "{who} finds no {path} at stage {stage}"
+                );
+            }
+            assert!(!seen.contains("book-entry"), "{who} reads the book");
             assert!(seen.contains("data-testid=\"results-not-yet\""), "{who}");
             assert!(seen.contains("\"NotYet\""), "{who}: {seen}");
             let (_, category) = reader.get_page("/categories/C7.4").await;
