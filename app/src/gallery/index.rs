@@ -69,6 +69,12 @@ async fn write_if_stale(db: &DatabaseConnection) -> Result<(), DomainError> {
     }
     write(&txn).await?;
     txn.commit().await?;
+    // Fresh statistics at once, so that PostgreSQL's planner knows the documents just
+    // written (until autovacuum comes by it would guess, and scan the whole table for a
+    // word its trigram index finds in a few pages). SQLite plans without them.
+    if db.get_database_backend() == DatabaseBackend::Postgres {
+        db.execute_unprepared("ANALYZE gallery_documents").await?;
+    }
     tracing::info!("gallery documents written");
     Ok(())
 }

@@ -279,20 +279,20 @@ pub async fn search(
         backend,
         format!(
             "SELECT g.submission_id, g.year, g.category_code, g.title, g.organisation, \
-             g.country, g.short_description, g.picture_id, g.award_rank FROM ({inner}) g \
-             WHERE {award} ORDER BY g.year DESC, COALESCE(g.award_rank, 2), \
+             g.country, g.short_description, g.picture_id, g.award_rank, \
+             COUNT(*) OVER () AS found FROM ({inner}) g WHERE {award} ORDER BY g.year DESC, COALESCE(g.award_rank, 2), \
              g.category_number, g.title, g.submission_id LIMIT {PAGE_SIZE} OFFSET {}",
             search.offset()
         ),
         sql.values.clone(),
     );
     let rows = ctx.db.query_all_raw(page_rows).await?;
-    // A page that is not full tells the total; only a full one (or a page past the end)
-    // needs the count.
+    // The total comes with the page (one pass over what matches); only a page past the
+    // end needs a count of its own.
     let offset = search.offset();
-    let total = if !rows.is_empty() && rows.len() < PAGE_SIZE as usize {
-        offset + rows.len() as u64
-    } else if rows.is_empty() && offset == 0 {
+    let total = if let Some(first) = rows.first() {
+        u64::try_from(first.try_get::<i64>("", "found")?).unwrap_or(0)
+    } else if offset == 0 {
         0
     } else {
         let count = Statement::from_sql_and_values(
