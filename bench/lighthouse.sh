@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Lighthouse (npm, mobile preset, Debian's Chromium) on every public page type of a running
 # server, best of three runs per page: performance, accessibility, best practices, SEO.
-# Usage: bench/lighthouse.sh http://127.0.0.1:3200
+# Usage: bench/lighthouse.sh http://127.0.0.1:3200 [PATH...] (the page types below by default)
 set -euo pipefail
 base=${1:-http://127.0.0.1:3200}
+shift || true
+paths=("$@")
+[ ${#paths[@]} -gt 0 ] || paths=(/ /categories/C7.4 /login /register /forgot)
 tools=${TOOLS:-$HOME/.cache/wsis-prizes/tools}
 version=12.8.2
 lh="$tools/node_modules/.bin/lighthouse"
@@ -14,7 +17,7 @@ fi
 out=$(mktemp -d /tmp/wsis-lighthouse.XXXXXX)
 trap 'rm -rf "$out"' EXIT
 echo "Lighthouse $version, mobile preset, best of 3 runs (performance / accessibility / best practices / SEO)"
-for path in / /categories/C7.4 /login /register /forgot; do
+for path in "${paths[@]}"; do
   for run in 1 2 3; do
     timeout 180 "$lh" "$base$path" --quiet --chrome-path="${CHROMIUM:-/usr/bin/chromium}" \
       --chrome-flags="--headless --no-sandbox --disable-gpu" \

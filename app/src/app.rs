@@ -15,7 +15,7 @@ use crate::{
     auth::{Me, Role},
     editions::pages as edition_pages,
     gallery::pages as gallery_pages,
-    i18n::{Locale, use_locale},
+    i18n::{Locale, PathLocale, use_locale},
     nominations::pages as nomination_pages,
     notices::{self, pages as notice_pages},
     publication::pages as publication_pages,
@@ -176,10 +176,19 @@ fn localized(base: &str, locale: Locale, path_and_query: &str) -> String {
 /// else (`x-default`), and this version's own as canonical and shared.
 #[component]
 fn Versions(base: String, current: Locale) -> impl IntoView {
-    let path = use_context::<http::request::Parts>()
+    let parts = use_context::<http::request::Parts>();
+    let path = parts
+        .as_ref()
         .and_then(|p| p.uri.path_and_query().map(|pq| pq.as_str().to_owned()))
         .unwrap_or_else(|| "/".to_owned());
-    let own = localized(&base, current, &path);
+    // A page addressed in a language (`/fr/…`) is that version; one addressed without is
+    // the x-default version, whatever language it was negotiated in.
+    let addressed = parts.is_some_and(|p| p.extensions.get::<PathLocale>().is_some());
+    let own = if addressed {
+        localized(&base, current, &path)
+    } else {
+        format!("{base}{path}")
+    };
     view! {
         <Link rel="canonical" href=own.clone() />
         <Meta property="og:url" content=own />

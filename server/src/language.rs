@@ -12,9 +12,7 @@ use axum::{
     response::Response,
 };
 
-/// The language the address named, for the request context to prefer.
-#[derive(Clone, Copy, Debug)]
-pub struct PathLocale(pub Locale);
+pub use app::i18n::PathLocale;
 
 /// The language named by the path's first segment, and the path without it.
 pub fn split_language(path: &str) -> Option<(Locale, String)> {

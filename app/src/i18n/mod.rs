@@ -34,6 +34,11 @@ static_loader! {
 /// Name of the cookie that remembers the language picked in the switcher.
 pub const LANG_COOKIE: &str = "wsis_lang";
 
+/// The language the address named (`/fr/…`), set by the server before routing: the request
+/// context prefers it, and the page names that address as its canonical one.
+#[derive(Clone, Copy, Debug)]
+pub struct PathLocale(pub Locale);
+
 /// One of the six UN languages. English is the reference.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Locale {

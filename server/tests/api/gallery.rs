@@ -416,6 +416,13 @@ async fn the_language_in_the_address_wins_and_every_page_names_its_other_version
         );
     }
     assert!(page.contains("href=\"http://wsis.test/fr/gallery?q=eau\" rel=\"canonical\""));
+    // Addressed without a language, the page is the x-default version: its canonical address
+    // is its own, not one of the languages' (which search engines read as a contradiction).
+    let (_, plain) = visitor.get_page("/gallery?q=eau").await;
+    assert!(
+        plain.contains("href=\"http://wsis.test/gallery?q=eau\" rel=\"canonical\""),
+        "{plain}"
+    );
     assert!(page.contains("property=\"og:title\" content=\"Galerie des projets\""));
     // The switcher comes back to the same search.
     assert!(
