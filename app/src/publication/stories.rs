@@ -293,10 +293,8 @@ pub async fn save(
     let txn = crate::db::begin_write(&ctx.db).await?;
     let (s, secretariat) = readable(&txn, actor, id).await?;
     let status = StoryStatus::stored(&s.status)?;
+    ensure_editable(&s, secretariat, now)?;
     let owner = !secretariat;
-    if owner && !status.owners_may_edit(now, s.deadline) {
-        return Err(DomainError::PhaseClosed("story-closed"));
-    }
     let next = match (owner, send, status) {
         (_, true, StoryStatus::Approved) => StoryStatus::Approved,
         (_, true, _) => StoryStatus::Sent,

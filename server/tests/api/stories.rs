@@ -32,7 +32,10 @@ fn story_form<'a>(id: &'a str, results: &'a str) -> Vec<(&'a str, &'a str)> {
         ),
         ("results", results),
         ("partners", ""),
-        ("lessons", "Start with the nurses."),
+        (
+            "lessons",
+            "Start with the nurses. </textarea><img src=x onerror=alert(1)>",
+        ),
     ]
 }
 
@@ -248,6 +251,14 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     assert_eq!(res.status(), StatusCode::OK);
     let view: StoryView = owner.call_ok("stories/story", &[("id", &id)]).await;
     assert_eq!(view.status, StoryStatus::Draft);
+    // The story's own page shows the text back in its textareas, escaped.
+    let (status, page) = owner.get_page(&format!("/stories/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!page.contains("<img src=x onerror"), "{page}");
+    assert!(
+        page.contains("&lt;/textarea&gt;&lt;img src=x onerror=alert(1)&gt;"),
+        "{page}"
+    );
     // A picture: what is not one is refused with the page; a photograph is kept, seen by
     // the project's people only until the story is published.
     let res = upload_story_picture(&owner, &id, b"GIF89a not really".to_vec()).await;
