@@ -13,6 +13,7 @@ use crate::{
     accounts::pages as account_pages,
     admin::pages as admin_pages,
     auth::{Me, Role},
+    catalogue::pages as catalogue_pages,
     editions::pages as edition_pages,
     gallery::pages as gallery_pages,
     i18n::{Locale, PathLocale, use_locale},
@@ -104,8 +105,8 @@ pub fn App() -> impl IntoView {
             </header>
             <main id="main">
                 <Routes fallback=move || view! { <NotFound /> }>
-                    <Route path=path!("/") view=edition_pages::HomePage />
-                    <Route path=path!("/categories/:code") view=edition_pages::CategoryPage />
+                    <Route path=path!("/") view=catalogue_pages::HomePage />
+                    <Route path=path!("/categories/:code") view=catalogue_pages::CategoryPage />
                     <Route path=path!("/gallery") view=gallery_pages::GalleryPage />
                     <Route path=path!("/projects/:id") view=gallery_pages::ProjectPage />
                     <Route path=path!("/register") view=account_pages::RegisterPage />

@@ -7,36 +7,8 @@
 use std::{collections::BTreeMap, sync::LazyLock};
 
 use serde::{Deserialize, Serialize};
-use strum::{IntoStaticStr, VariantArray};
 
-use crate::codes::coded;
-
-/// One of ITU's six regions.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    VariantArray,
-    IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum ItuRegion {
-    Africa,
-    Americas,
-    ArabStates,
-    AsiaPacific,
-    Cis,
-    Europe,
-}
-
-coded!(ItuRegion, "region");
+pub use crate::codes::ItuRegion;
 
 static TABLE_CSV: &str = include_str!("../data/itu_regions.csv");
 

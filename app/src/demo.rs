@@ -21,8 +21,9 @@ use serde::Deserialize;
 
 use crate::{
     accounts::StakeholderType,
+    catalogue,
+    codes::PhaseKind,
     countries::country_name,
-    editions::{PhaseKind, lookups as editions},
     entity::{
         account, category, edition, organisation, picture, screening_decision, submission,
         submission_member,
@@ -33,6 +34,7 @@ use crate::{
         pictures,
         rules::{self, SubmissionStatus},
     },
+    review::rounds::RoundSeeds,
 };
 
 const DAY: i64 = 86_400;
@@ -263,7 +265,7 @@ pub async fn load(
         });
     }
     let corpus: Corpus = serde_json::from_str(CORPUS).map_err(DomainError::internal)?;
-    let loaded = editions::current(db, now)
+    let loaded = catalogue::load::current_stored(db, now)
         .await?
         .ok_or(DomainError::NotFound)?;
     let categories = category::Entity::find()
@@ -374,8 +376,7 @@ pub async fn load(
     )
     .await?;
     // The edition now says it holds demonstration data.
-    crate::editions::lookups::changed(&txn).await?;
-    txn.commit().await?;
+    catalogue::commit_unheld(txn).await?;
     Ok(report)
 }
 
@@ -403,7 +404,9 @@ pub async fn load_past(
     voters: usize,
 ) -> Result<Option<PastReport>, DomainError> {
     let now = ctx.clock.now();
-    let current = editions::current(&ctx.db, now)
+    // Read as stored: the demo was loaded by the command line a moment ago, beside any
+    // instance's memory.
+    let current = catalogue::load::current_stored(&ctx.db, now)
         .await?
         .ok_or(DomainError::NotFound)?;
     if !current.edition.holds_demo_data {
@@ -431,7 +434,7 @@ pub async fn load_earlier(
     count: usize,
     voters: usize,
 ) -> Result<PastReport, DomainError> {
-    let earliest = editions::all_editions(&ctx.db)
+    let earliest = catalogue::load::all_editions(&ctx.db)
         .await?
         .pop()
         .ok_or(DomainError::Conflict("demo-not-loaded"))?;
@@ -444,7 +447,7 @@ pub async fn load_earlier(
 /// Loads the edition the year before `next`, with `next`'s calendar a year earlier.
 async fn load_before(
     ctx: &crate::state::AppContext,
-    next: &editions::Loaded,
+    next: &catalogue::Loaded,
     count: usize,
     voters: usize,
 ) -> Result<PastReport, DomainError> {
@@ -491,7 +494,7 @@ async fn load_before(
     }
     let mut rng = StdRng::seed_from_u64(u64::try_from(year).unwrap_or(2026));
     let txn = crate::db::begin_write(&ctx.db).await?;
-    let e = crate::editions::seed::create(&txn, year, &calendar, now).await?;
+    let e = crate::editions::seed::create(&txn, year, &calendar, &RoundSeeds::fresh(), now).await?;
     let categories = category::Entity::find()
         .filter(category::Column::EditionId.eq(e.id))
         .order_by_asc(category::Column::Number)
@@ -520,13 +523,12 @@ async fn load_before(
     }
     .update(&txn)
     .await?;
-    crate::editions::lookups::changed(&txn).await?;
-    txn.commit().await?;
+    catalogue::commit(ctx, txn).await?;
     let voting_opens = calendar
         .iter()
         .find(|(kind, ..)| *kind == PhaseKind::Voting)
         .map_or(base, |(_, o, _)| *o);
-    let loaded = editions::current(&ctx.db, voting_opens + 60)
+    let loaded = catalogue::load::current_stored(&ctx.db, voting_opens + 60)
         .await?
         .filter(|l| l.edition.id == e.id)
         .ok_or(DomainError::Conflict("demo-past-overlaps"))?;

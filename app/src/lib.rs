@@ -15,14 +15,19 @@ pub mod admin;
 #[cfg(feature = "ssr")]
 mod app;
 pub mod auth;
-mod codes;
+pub mod catalogue;
+pub mod codes;
 pub mod countries;
 pub mod editions;
 pub mod error;
+pub mod forms;
 pub mod gallery;
 pub mod i18n;
+#[cfg(test)]
+mod layers;
 pub mod nominations;
 pub mod notices;
+pub mod phases;
 pub mod publication;
 pub mod review;
 pub mod statistics;

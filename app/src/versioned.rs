@@ -1,8 +1,8 @@
 //! Content that every page shows and few people change (the editions with their calendars
 //! and categories), held in memory by each instance instead of read on every request.
 //!
-//! A change bumps the content's version in the database (`content_versions`), in the same
-//! transaction as the change. The instance that made it forgets what it held at once; every
+//! A change moves the content's version in the database (`content_versions`), in the same
+//! transaction as the change (for the catalogue, triggers do it: see [`crate::catalogue`]). The instance that made it forgets what it held at once; every
 //! other instance compares the version with the one it holds at most once per
 //! [`CHECK_EVERY`] (a one-row read by primary key) and reloads when it moved. So several
 //! instances sharing one PostgreSQL show a change within [`CHECK_EVERY`] and the time of one
@@ -16,7 +16,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, sea_query::Expr};
+use sea_orm::{ConnectionTrait, EntityTrait};
 
 use crate::{entity::content_version, error::DomainError};
 
@@ -98,22 +98,6 @@ impl<T: Send + Sync + 'static> Versioned<T> {
     pub fn forget(&self) {
         *self.held.write().unwrap_or_else(PoisonError::into_inner) = None;
     }
-}
-
-/// Marks the content `name` as changed. Call it in the transaction that changes it.
-///
-/// # Errors
-/// Database failures.
-pub async fn bump(conn: &impl ConnectionTrait, name: &'static str) -> Result<(), DomainError> {
-    content_version::Entity::update_many()
-        .col_expr(
-            content_version::Column::Version,
-            Expr::col(content_version::Column::Version).add(1),
-        )
-        .filter(content_version::Column::Name.eq(name))
-        .exec(conn)
-        .await?;
-    Ok(())
 }
 
 async fn current_version(conn: &impl ConnectionTrait, name: &str) -> Result<i64, DomainError> {

@@ -8,7 +8,7 @@ use std::{io::Write as _, path::Path, time::Instant};
 use anyhow::{Context as _, bail};
 use app::{
     auth::jwt::{JwtKeys, cookie_name},
-    editions::lookups,
+    catalogue,
     entity::{account, phase},
 };
 use sea_orm::{
@@ -32,7 +32,7 @@ pub async fn prepare_vote(
     out: &Path,
 ) -> anyhow::Result<usize> {
     let now = jiff::Timestamp::now().as_second();
-    let Some(loaded) = lookups::current(db, now).await? else {
+    let Some(loaded) = catalogue::load::current_stored(db, now).await? else {
         bail!("no current edition: load the demo edition first (wsis-prizes demo)");
     };
     if !loaded.edition.holds_demo_data {
@@ -55,7 +55,7 @@ pub async fn prepare_vote(
             .exec(db)
             .await?;
     }
-    lookups::changed(db).await?;
+    // The phases' triggers moved the catalogue's version: a running server reads them.
     // The ballot: each category's first nominee (the choice does not change the cost).
     let ballot = ballot_of(db, loaded.edition.id).await?;
     if ballot.is_empty() {

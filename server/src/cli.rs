@@ -335,7 +335,7 @@ async fn bench(command: BenchCommand) -> anyhow::Result<()> {
             let ctx = crate::startup::context(&config, conn)?;
             let count = count.clamp(1, 20_000);
             loop {
-                let have = app::editions::lookups::all_editions(&ctx.db).await?.len();
+                let have = app::catalogue::load::all_editions(&ctx.db).await?.len();
                 if have >= editions.clamp(1, 30) {
                     println!("{have} editions loaded");
                     break;

@@ -1,6 +1,7 @@
 //! Background jobs of one instance: delivering the mail outbox over SMTP, forgetting
 //! rate-limit keys that have fully recovered, returning lapsed change requests to screening,
-//! purging expired links, and the review reminders (each sent once, whichever instance). Several instances may run them side by side: a message is
+//! purging expired links, writing the gallery's search documents after a change made
+//! elsewhere, and the review reminders (each sent once, whichever instance). Several instances may run them side by side: a message is
 //! claimed with a conditional update before it is sent, so only one sends it; a claim left
 //! by an instance that stopped mid-send runs out after a lease and the message is tried again.
 
@@ -56,6 +57,18 @@ pub fn spawn(ctx: AppContext, config: &Config) {
             // Suspicious groups of votes are held for review within a minute.
             if let Err(e) = app::voting::anomalies::sweep(&housekeeping, now).await {
                 tracing::error!(error = %e, "the anomaly sweep failed");
+            }
+        }
+    });
+    let documents = ctx.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        loop {
+            tick.tick().await;
+            // A change to the catalogue committed without its search documents (by another
+            // process, or a write the triggers caught) gets them within a second.
+            if let Err(e) = app::catalogue::documents::catch_up(&documents.db).await {
+                tracing::error!(error = %e, "writing the search documents failed");
             }
         }
     });

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use app::{
     App,
     auth::{Actor, Claimant},
-    editions::pages::Preloaded,
+    catalogue::pages::Preloaded,
     error::{AppError, DomainError},
     i18n::{LANG_COOKIE, Locale},
     nominations::pictures::Rendition,
@@ -345,7 +345,7 @@ async fn render(state: &AppState, req: Request, posted: Option<PostedForm>) -> R
         .get::<Locale>()
         .copied()
         .unwrap_or_default();
-    let preloaded = app::editions::public::preload(&state.ctx, locale, req.uri().path()).await;
+    let preloaded = app::catalogue::public::preload(&state.ctx, locale, req.uri().path()).await;
     let context = context_of(state, req.extensions(), posted, Some(page), preloaded);
     let options = state.leptos_options.clone();
     let handler =

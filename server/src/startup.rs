@@ -65,8 +65,9 @@ pub struct Application {
 }
 
 impl Application {
-    /// Connects and migrates the database, seeds the first edition if there is none (both
-    /// under the start-up lock), starts the background jobs and binds the listener.
+    /// Connects and migrates the database, seeds the first edition if there is none, makes
+    /// the expert rounds older editions lack (all under the start-up lock), starts the
+    /// background jobs and binds the listener.
     ///
     /// # Errors
     /// Configuration, database or binding failures.
@@ -75,7 +76,16 @@ impl Application {
         let ctx = context(&config, db)?;
         db::with_startup_lock(&ctx.db, &config.database_url, async || {
             db::migrate(&ctx.db).await?;
-            app::editions::seed::ensure_seeded(&ctx.db, ctx.clock.now())
+            let now = ctx.clock.now();
+            app::editions::seed::ensure_seeded(&ctx.db, now)
+                .await
+                .map_err(StartupError::Seed)?;
+            // Once: editions made before their rounds came with them get theirs, and search
+            // documents left behind by a change made elsewhere are written before serving.
+            app::review::rounds::create_missing(&ctx.db, now)
+                .await
+                .map_err(StartupError::Seed)?;
+            app::catalogue::documents::catch_up(&ctx.db)
                 .await
                 .map_err(StartupError::Seed)?;
             Ok::<_, StartupError>(())

@@ -3,28 +3,12 @@
 //! the same code to say so as the visitor types.
 
 use serde::{Deserialize, Serialize};
-use strum::{IntoStaticStr, VariantArray};
 
-use crate::{codes::coded, error::FieldError};
+pub use crate::codes::StakeholderType;
+use crate::error::FieldError;
 
 /// Longest name, organisation name.
 pub const NAME_MAX_CHARS: usize = 200;
-
-/// The kind of organisation a stakeholder is, as the submission form asks.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum StakeholderType {
-    Government,
-    BusinessSector,
-    CivilSociety,
-    InternationalOrganisation,
-    Academia,
-    Other,
-}
-
-coded!(StakeholderType, "stakeholder");
 
 /// A syntactically valid e-mail address, trimmed and lower-cased.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -12,10 +12,10 @@ use super::{AccountList, AccountRow, AuditLog, AuditRow, MailRow, PAGE_SIZE};
 use crate::{
     audit,
     auth::{Actor, Role},
-    editions::rules::DEFAULT_TIME_ZONE,
     entity::{account, account_role, audit_entry, mail},
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
+    phases::DEFAULT_TIME_ZONE,
     state::AppContext,
 };
 

@@ -13,28 +13,16 @@ pub mod jwt;
 pub mod password;
 
 use serde::{Deserialize, Serialize};
-use strum::{IntoStaticStr, VariantArray};
 
 #[cfg(feature = "ssr")]
 pub use actor::{Actor, Claimant, Session};
 
-use crate::codes::coded;
+pub use crate::codes::Role;
 
 /// Shortest password accepted.
 pub const PASSWORD_MIN_CHARS: usize = 12;
 /// Longest password accepted (hashing cost grows with length).
 pub const PASSWORD_MAX_CHARS: usize = 256;
-/// A role on top of the rights every account has (submit, vote).
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum Role {
-    Expert,
-    Secretariat,
-}
-
-coded!(Role, "role");
 
 /// The signed-in visitor, as the page header shows them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,18 +2,18 @@
 //! reason once a phase has opened).
 
 use jiff::tz::TimeZone;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use serde_json::json;
 
-use super::{
-    CalendarForm, CalendarPhase,
-    lookups::{calendar_of, current},
-    rules::{self, PhaseKind, PhaseWindow},
-};
+use super::{CalendarForm, CalendarPhase, rules};
 use crate::{
     audit,
     auth::{Actor, Role},
+    catalogue,
+    codes::PhaseKind,
     entity::{edition, phase},
     error::{DomainError, FieldError},
+    phases::{self, PhaseWindow},
     state::AppContext,
 };
 
@@ -27,7 +27,9 @@ pub async fn get_calendar_form(
 ) -> Result<CalendarForm, DomainError> {
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let loaded = current(&ctx.db, now).await?.ok_or(DomainError::NotFound)?;
+    let loaded = catalogue::current(ctx)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     let tz = loaded.tz()?;
     let mut windows = loaded.calendar.clone();
     windows.sort_by_key(|w| w.kind);
@@ -42,8 +44,8 @@ pub async fn get_calendar_form(
             .iter()
             .map(|w| CalendarPhase {
                 kind: w.kind,
-                opens_local: rules::format_local_input(w.opens_at, &tz),
-                closes_local: rules::format_local_input(w.closes_at, &tz),
+                opens_local: phases::format_local_input(w.opens_at, &tz),
+                closes_local: phases::format_local_input(w.closes_at, &tz),
                 has_opened: w.opens_at <= now,
             })
             .collect(),
@@ -85,126 +87,18 @@ pub async fn update_calendar(
         .one(&ctx.db)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let old = calendar_of(&ctx.db, edition.id).await?;
-
+    let old = catalogue::load::calendar_of(&ctx.db, edition.id).await?;
     let mut errors = Vec::new();
-    let title = crate::accounts::rules::one_line(&input.title, 200, "title")
-        .map_err(|k| errors.push(FieldError::new("title", &k)))
-        .ok();
-    let tz = rules::time_zone(input.time_zone.trim());
-    if tz.is_none() {
-        errors.push(FieldError::new("time_zone", "calendar-time-zone-unknown"));
-    }
-    let tz = tz.unwrap_or(TimeZone::UTC);
-    let mut new = Vec::new();
-    for (kind, opens, closes) in &input.dates {
-        let o = rules::parse_local(opens, &tz);
-        let c = rules::parse_local(closes, &tz);
-        if o.is_none() {
-            errors.push(FieldError::new(
-                &format!("{}_opens", kind.code()),
-                "calendar-date-invalid",
-            ));
-        }
-        if c.is_none() {
-            errors.push(FieldError::new(
-                &format!("{}_closes", kind.code()),
-                "calendar-date-invalid",
-            ));
-        }
-        if let (Some(opens_at), Some(closes_at)) = (o, c) {
-            new.push(PhaseWindow {
-                kind: *kind,
-                opens_at,
-                closes_at,
-            });
-        }
-    }
-    if errors.is_empty()
-        && let Err(e) = rules::validate_calendar(&new)
-    {
-        errors.extend(e);
-    }
-
-    // A phase that has opened may have been relied upon: changing it must be explained.
-    let changed_opened: Vec<PhaseKind> = new
-        .iter()
-        .filter(|n| {
-            old.iter().find(|o| o.kind == n.kind).is_some_and(|o| {
-                o.opens_at <= now && (o.opens_at != n.opens_at || o.closes_at != n.closes_at)
-            })
-        })
-        .map(|n| n.kind)
-        .collect();
-    let any_opened = old.iter().any(|o| o.opens_at <= now);
-    let zone_changed_after_opening = edition.time_zone != input.time_zone.trim() && any_opened;
-    let ballots = input
-        .complete_ballots_only
-        .unwrap_or(edition.complete_ballots_only);
-    // The counting rule is fixed once the vote has opened: votes were cast under it.
-    if ballots != edition.complete_ballots_only
-        && old
-            .iter()
-            .any(|o| o.kind == PhaseKind::Voting && o.opens_at <= now)
-    {
-        errors.push(FieldError::new(
-            "ballot_rule",
-            "calendar-ballot-rule-locked",
-        ));
-    }
-    let rule_changed_after_opening = (edition.screening_during_submission
-        != input.screening_during_submission
-        || ballots != edition.complete_ballots_only)
-        && any_opened;
-    let reason = audit::Reason::optional(&input.reason, "reason")
-        .map_err(|e| errors.extend(e.fields()))
-        .ok()
-        .flatten();
-    if (!changed_opened.is_empty() || zone_changed_after_opening || rule_changed_after_opening)
-        && reason.is_none()
-        && errors.iter().all(|e| e.field != "reason")
-    {
-        errors.push(FieldError::new("reason", "calendar-reason-required"));
-    }
+    let typed = read(input, &mut errors);
+    let change = judge(&edition, &old, &typed, input, now, &mut errors);
     if !errors.is_empty() {
         return Err(DomainError::Invalid(errors));
     }
-
     let txn = crate::db::begin_write(&ctx.db).await?;
-    edition::ActiveModel {
-        id: sea_orm::Unchanged(edition.id),
-        title: Set(title.unwrap_or_default()),
-        time_zone: Set(input.time_zone.trim().to_owned()),
-        screening_during_submission: Set(input.screening_during_submission),
-        complete_ballots_only: Set(ballots),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .update(&txn)
-    .await?;
-    phase::Entity::delete_many()
-        .filter(phase::Column::EditionId.eq(edition.id))
-        .exec(&txn)
-        .await?;
-    for w in &new {
-        phase::ActiveModel {
-            edition_id: Set(edition.id),
-            kind: Set(w.kind.code().to_owned()),
-            opens_at: Set(w.opens_at),
-            closes_at: Set(w.closes_at),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-    }
-    let window_json = |c: &[PhaseWindow]| {
+    store(&txn, &edition, &typed, &change, now).await?;
+    let windows = |c: &[PhaseWindow]| {
         c.iter()
-            .map(|w| {
-                (
-                    w.kind.code().to_owned(),
-                    serde_json::json!([w.opens_at, w.closes_at]),
-                )
-            })
+            .map(|w| (w.kind.code().to_owned(), json!([w.opens_at, w.closes_at])))
             .collect::<serde_json::Map<_, _>>()
     };
     audit::record(
@@ -214,21 +108,171 @@ pub async fn update_calendar(
             action: "edition.calendar.update",
             target_type: "edition",
             target_id: edition.year.to_string(),
-            reason,
-            details: serde_json::json!({
-                "time_zone": { "old": edition.time_zone, "new": input.time_zone.trim() },
+            reason: typed.reason,
+            details: json!({
+                "time_zone": { "old": edition.time_zone, "new": typed.time_zone },
                 "screening_during_submission": { "old": edition.screening_during_submission, "new": input.screening_during_submission },
-                "complete_ballots_only": { "old": edition.complete_ballots_only, "new": ballots },
-                "old": window_json(&old),
-                "new": window_json(&new),
-                "opened_phases_changed": changed_opened.iter().map(|k| k.code()).collect::<Vec<_>>(),
+                "complete_ballots_only": { "old": edition.complete_ballots_only, "new": change.complete_ballots_only },
+                "old": windows(&old),
+                "new": windows(&typed.windows),
+                "opened_phases_changed": change.opened_phases_changed.iter().map(|k| k.code()).collect::<Vec<_>>(),
             }),
         },
         now,
     )
     .await?;
-    super::lookups::changed(&txn).await?;
-    txn.commit().await?;
-    super::lookups::forget(ctx);
+    catalogue::commit(ctx, txn).await
+}
+
+/// A calendar as typed, read: what could be read, the rest reported as field errors.
+struct Typed {
+    title: Option<String>,
+    time_zone: String,
+    /// The phases whose two dates could be read.
+    windows: Vec<PhaseWindow>,
+    reason: Option<audit::Reason>,
+}
+
+/// Reads the form: the title, the zone, each phase's local dates in that zone, the reason;
+/// then, if all of that was readable, checks the calendar as a whole.
+fn read(input: &CalendarInput, errors: &mut Vec<FieldError>) -> Typed {
+    let title = crate::accounts::rules::one_line(&input.title, 200, "title")
+        .map_err(|k| errors.push(FieldError::new("title", &k)))
+        .ok();
+    let time_zone = input.time_zone.trim().to_owned();
+    let tz = phases::time_zone(&time_zone).unwrap_or_else(|| {
+        errors.push(FieldError::new("time_zone", "calendar-time-zone-unknown"));
+        TimeZone::UTC
+    });
+    let mut windows = Vec::new();
+    for (kind, opens, closes) in &input.dates {
+        let mut local = |typed: &str, end: &str| {
+            let at = phases::parse_local(typed, &tz);
+            if at.is_none() {
+                errors.push(FieldError::new(
+                    &format!("{}_{end}", kind.code()),
+                    "calendar-date-invalid",
+                ));
+            }
+            at
+        };
+        if let (Some(opens_at), Some(closes_at)) = (local(opens, "opens"), local(closes, "closes"))
+        {
+            windows.push(PhaseWindow {
+                kind: *kind,
+                opens_at,
+                closes_at,
+            });
+        }
+    }
+    if errors.is_empty()
+        && let Err(e) = rules::validate_calendar(&windows)
+    {
+        errors.extend(e);
+    }
+    let reason = audit::Reason::optional(&input.reason, "reason")
+        .map_err(|e| errors.extend(e.fields()))
+        .ok()
+        .flatten();
+    Typed {
+        title,
+        time_zone,
+        windows,
+        reason,
+    }
+}
+
+/// What a calendar change decides beyond its dates.
+struct Change {
+    screening_during_submission: bool,
+    complete_ballots_only: bool,
+    /// The phases, opened already, whose dates move.
+    opened_phases_changed: Vec<PhaseKind>,
+}
+
+/// The policy: what has opened has been relied upon, so changing it (a phase's dates, the
+/// zone, a rule) needs a reason; the counting rule is fixed once the vote has opened, since
+/// votes were cast under it.
+fn judge(
+    edition: &edition::Model,
+    old: &[PhaseWindow],
+    typed: &Typed,
+    input: &CalendarInput,
+    now: i64,
+    errors: &mut Vec<FieldError>,
+) -> Change {
+    let opened = |kind: PhaseKind| {
+        old.iter()
+            .find(|o| o.kind == kind)
+            .filter(|o| o.opens_at <= now)
+    };
+    let opened_phases_changed: Vec<PhaseKind> = typed
+        .windows
+        .iter()
+        .filter(|n| {
+            opened(n.kind).is_some_and(|o| (o.opens_at, o.closes_at) != (n.opens_at, n.closes_at))
+        })
+        .map(|n| n.kind)
+        .collect();
+    let any_opened = old.iter().any(|o| o.opens_at <= now);
+    let complete_ballots_only = input
+        .complete_ballots_only
+        .unwrap_or(edition.complete_ballots_only);
+    let ballot_rule_changed = complete_ballots_only != edition.complete_ballots_only;
+    if ballot_rule_changed && opened(PhaseKind::Voting).is_some() {
+        errors.push(FieldError::new(
+            "ballot_rule",
+            "calendar-ballot-rule-locked",
+        ));
+    }
+    let zone_changed = edition.time_zone != typed.time_zone;
+    let rule_changed = edition.screening_during_submission != input.screening_during_submission
+        || ballot_rule_changed;
+    let relied_upon =
+        !opened_phases_changed.is_empty() || (any_opened && (zone_changed || rule_changed));
+    if relied_upon && typed.reason.is_none() && errors.iter().all(|e| e.field != "reason") {
+        errors.push(FieldError::new("reason", "calendar-reason-required"));
+    }
+    Change {
+        screening_during_submission: input.screening_during_submission,
+        complete_ballots_only,
+        opened_phases_changed,
+    }
+}
+
+/// Writes the edition's title, zone and rules, and its phases afresh.
+async fn store(
+    txn: &impl ConnectionTrait,
+    edition: &edition::Model,
+    typed: &Typed,
+    change: &Change,
+    now: i64,
+) -> Result<(), DomainError> {
+    edition::ActiveModel {
+        id: sea_orm::Unchanged(edition.id),
+        title: Set(typed.title.clone().unwrap_or_default()),
+        time_zone: Set(typed.time_zone.clone()),
+        screening_during_submission: Set(change.screening_during_submission),
+        complete_ballots_only: Set(change.complete_ballots_only),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(txn)
+    .await?;
+    phase::Entity::delete_many()
+        .filter(phase::Column::EditionId.eq(edition.id))
+        .exec(txn)
+        .await?;
+    for w in &typed.windows {
+        phase::ActiveModel {
+            edition_id: Set(edition.id),
+            kind: Set(w.kind.code().to_owned()),
+            opens_at: Set(w.opens_at),
+            closes_at: Set(w.closes_at),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+    }
     Ok(())
 }

@@ -7,12 +7,13 @@ use sea_orm::{
 
 use super::{
     CategoryAdmin, CategoryAdminRow,
-    lookups::{calendar_of, current},
-    rules::{self, CategoryInput, PhaseKind},
+    rules::{self, CategoryInput},
 };
 use crate::{
     audit,
     auth::{Actor, Role},
+    catalogue,
+    codes::PhaseKind,
     entity::{category, category_text, edition},
     error::{DomainError, FieldError},
     i18n::Locale,
@@ -29,7 +30,9 @@ pub async fn get_categories_admin(
 ) -> Result<CategoryAdmin, DomainError> {
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let loaded = current(&ctx.db, now).await?.ok_or(DomainError::NotFound)?;
+    let loaded = catalogue::current(ctx)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     let cats = category::Entity::find()
         .filter(category::Column::EditionId.eq(loaded.edition.id))
         .order_by_asc(category::Column::Number)
@@ -51,7 +54,7 @@ pub async fn get_categories_admin(
     Ok(CategoryAdmin {
         edition_id: loaded.edition.id,
         year: loaded.edition.year,
-        submission_opened: rules::has_opened(&loaded.calendar, PhaseKind::Submission, now),
+        submission_opened: loaded.has_opened(PhaseKind::Submission, now),
         rows: cats
             .iter()
             .map(|c| CategoryAdminRow {
@@ -127,8 +130,8 @@ pub async fn save_category(
         .map_err(|e| errors.extend(e.fields()))
         .ok()
         .flatten();
-    let calendar = calendar_of(&ctx.db, edition.id).await?;
-    if rules::has_opened(&calendar, PhaseKind::Submission, now)
+    let calendar = catalogue::load::calendar_of(&ctx.db, edition.id).await?;
+    if crate::phases::has_opened(&calendar, PhaseKind::Submission, now)
         && reason.is_none()
         && errors.iter().all(|e| e.field != "reason")
     {
@@ -212,8 +215,5 @@ pub async fn save_category(
         now,
     )
     .await?;
-    super::lookups::changed(&txn).await?;
-    txn.commit().await?;
-    super::lookups::forget(ctx);
-    Ok(())
+    catalogue::commit(ctx, txn).await
 }

@@ -1,17 +1,14 @@
-//! Editions: one year's contest, its phase calendar, its categories. The current phase is
-//! computed from the calendar in the edition's time zone, so phases open and close by
-//! themselves; the server checks the phase on every action.
+//! Editions as the secretariat runs them: one year's contest, its phase calendar and its
+//! categories, edited on the secretariat's pages, and the making of an edition (the first
+//! one on first start) with its two expert rounds. What the public reads of them is the
+//! catalogue's ([`crate::catalogue`]); every change here is committed through it.
 
 #[cfg(feature = "ssr")]
 pub mod calendar;
 #[cfg(feature = "ssr")]
 pub mod categories;
 #[cfg(feature = "ssr")]
-pub mod lookups;
-#[cfg(feature = "ssr")]
 pub mod pages;
-#[cfg(feature = "ssr")]
-pub mod public;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod seed;
@@ -19,77 +16,11 @@ pub mod seed;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use rules::{CalendarEdit, CategoryInput, PhaseKind, PhaseState};
+pub use rules::{CalendarEdit, CategoryInput};
+
+use crate::codes::PhaseKind;
 
 use crate::error::AppError;
-
-/// A category as lists show it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CategorySummary {
-    pub number: i32,
-    pub code: String,
-    pub title: String,
-    pub description: String,
-    pub nominees: i32,
-    pub champions: i32,
-    pub winners: i32,
-    pub is_special: bool,
-    /// The three counts as one sentence in the visitor's language, written out once with
-    /// the rest (the home page shows it on every card).
-    pub counts: String,
-}
-
-/// One phase of the calendar, with its dates written out for the visitor.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PhaseRow {
-    pub kind: PhaseKind,
-    pub opens: String,
-    pub closes: String,
-    pub is_open: bool,
-}
-
-/// Where the edition stands now, written out for the visitor.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Standing {
-    pub state: PhaseState,
-    /// The relevant date (closing of the open phase, or opening of the next), written out.
-    pub when: Option<String>,
-}
-
-/// The home page's data.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EditionOverview {
-    pub year: i32,
-    pub title: String,
-    pub time_zone: String,
-    pub standing: Standing,
-    pub phases: Vec<PhaseRow>,
-    pub categories: Vec<CategorySummary>,
-    /// The edition holds demonstration data: the site says so plainly.
-    pub holds_demo_data: bool,
-}
-
-/// The category page's data.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CategoryDetail {
-    pub year: i32,
-    pub edition_title: String,
-    pub category: CategorySummary,
-    pub standing: Standing,
-    pub holds_demo_data: bool,
-    /// The confirmed nominees, once voting has opened (empty before: the shortlist is
-    /// published with the vote).
-    pub nominees: Vec<NomineeSummary>,
-}
-
-/// A nominee as the public reads it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NomineeSummary {
-    pub submission_id: i64,
-    pub title: String,
-    pub organisation: String,
-    pub country: String,
-}
 
 /// The calendar as the secretariat edits it: local date-times in the edition's time zone.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,18 +64,6 @@ pub struct CategoryAdminRow {
 pub async fn get_categories_admin() -> Result<CategoryAdmin, AppError> {
     let r = crate::server_fn::request()?;
     crate::server_fn::respond(categories::get_categories_admin(&r.ctx, &r.actor).await)
-}
-
-#[server(prefix = "/api", endpoint = "editions/get-current-edition")]
-pub async fn get_current_edition() -> Result<Option<EditionOverview>, AppError> {
-    let r = crate::server_fn::request()?;
-    crate::server_fn::respond(public::overview(&r.ctx, crate::i18n::use_locale()).await)
-}
-
-#[server(prefix = "/api", endpoint = "editions/get-category-detail")]
-pub async fn get_category_detail(code: String) -> Result<CategoryDetail, AppError> {
-    let r = crate::server_fn::request()?;
-    crate::server_fn::respond(public::category(&r.ctx, crate::i18n::use_locale(), &code).await)
 }
 
 #[server(prefix = "/api", endpoint = "editions/get-calendar-form")]

@@ -1,14 +1,17 @@
-//! The first edition and its 18 categories, created on first start so that a fresh install
-//! serves a working site.
+//! The making of an edition: its 18 categories, its calendar and its two expert rounds. The
+//! first is made on first start, so that a fresh install serves a working site.
 
 use jiff::tz::TimeZone;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set};
 use serde::Deserialize;
 
-use super::rules::{self, PhaseKind};
 use crate::{
+    catalogue,
+    codes::PhaseKind,
     entity::{category, category_text, edition, phase},
     error::DomainError,
+    phases,
+    review::rounds::{self, RoundSeeds},
 };
 
 #[derive(Deserialize)]
@@ -33,7 +36,7 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
     if edition::Entity::find().one(db).await?.is_some() {
         return Ok(false);
     }
-    let tz = rules::time_zone(rules::DEFAULT_TIME_ZONE).unwrap_or(TimeZone::UTC);
+    let tz = phases::time_zone(phases::DEFAULT_TIME_ZONE).unwrap_or(TimeZone::UTC);
     // Submission 90 days, screening 30, voting 35, selection 20, publication the rest of the year.
     let lengths = [90, 30, 35, 20, 190];
     // An edition is named after the year its winners are announced (the publication phase).
@@ -53,15 +56,14 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
             window
         })
         .collect();
-    create(&txn, i32::from(year), &calendar, now).await?;
-    super::lookups::changed(&txn).await?;
-    txn.commit().await?;
+    create(&txn, i32::from(year), &calendar, &RoundSeeds::fresh(), now).await?;
+    catalogue::commit_unheld(txn).await?;
     tracing::info!(year, "seeded the current edition with its 18 categories");
     Ok(true)
 }
 
-/// Creates the edition of `year` with the 18 default categories and the phases of
-/// `calendar` (kind, opens, closes).
+/// Creates the edition of `year` with the 18 default categories, the phases of `calendar`
+/// (kind, opens, closes) and its two expert rounds with the draw seeds `seeds`.
 ///
 /// # Errors
 /// Database failures (a conflict when the year exists), or a broken seed file.
@@ -69,6 +71,7 @@ pub async fn create(
     conn: &impl ConnectionTrait,
     year: i32,
     calendar: &[(PhaseKind, i64, i64)],
+    seeds: &RoundSeeds,
     now: i64,
 ) -> Result<edition::Model, DomainError> {
     let seed: Vec<SeedCategory> =
@@ -76,7 +79,7 @@ pub async fn create(
     let e = edition::ActiveModel {
         year: Set(year),
         title: Set(format!("WSIS Prizes {year}")),
-        time_zone: Set(rules::DEFAULT_TIME_ZONE.to_owned()),
+        time_zone: Set(phases::DEFAULT_TIME_ZONE.to_owned()),
         submission_rules: Set("{}".to_owned()),
         screening_during_submission: Set(false),
         holds_demo_data: Set(false),
@@ -122,5 +125,6 @@ pub async fn create(
             .await?;
         }
     }
+    rounds::create_both(conn, e.id, seeds, now).await?;
     Ok(e)
 }

@@ -6,8 +6,6 @@
 pub mod rules;
 
 #[cfg(feature = "ssr")]
-pub mod index;
-#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod search;

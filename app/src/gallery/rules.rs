@@ -84,11 +84,6 @@ pub fn terms_of(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The text a search matches: a project's texts, lower-cased.
-pub fn search_text(title: &str, organisation: &str, description: &str) -> String {
-    format!("{title}\n{organisation}\n{description}").to_lowercase()
-}
-
 fn chosen(raw: &str) -> Option<&str> {
     let raw = raw.trim();
     (!raw.is_empty()).then_some(raw)

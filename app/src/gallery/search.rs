@@ -17,16 +17,13 @@ use sea_orm::{
 };
 
 use super::{
-    FilterChoices, ProjectCard, SearchForm, SearchResults, index,
+    FilterChoices, ProjectCard, SearchForm, SearchResults,
     rules::{AwardFilter, PAGE_SIZE, Search, pages},
 };
 use crate::{
+    catalogue::{self, EditionContent},
+    codes::PhaseKind,
     countries::country_name,
-    editions::{
-        PhaseKind,
-        lookups::{self, EditionContent},
-        rules::has_opened,
-    },
     entity::{award, picture, review_round},
     error::DomainError,
     i18n::Locale,
@@ -235,20 +232,17 @@ pub async fn search(
     ctx.limits.search.check(ip, None)?;
     let search = Search::parse(form).map_err(DomainError::Invalid)?;
     let now = ctx.clock.now();
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let visible: Vec<&EditionContent> = editions
         .all()
         .iter()
-        .filter(|e| has_opened(&e.loaded.calendar, PhaseKind::Voting, now))
+        .filter(|e| e.loaded.has_opened(PhaseKind::Voting, now))
         .collect();
     if let Some(year) = search.edition
         && !visible.iter().any(|e| e.loaded.edition.year == year)
     {
         // An edition whose vote has not opened is answered like one that does not exist.
         return Err(DomainError::invalid("edition", "gallery-edition-unknown"));
-    }
-    if !visible.is_empty() {
-        index::ensure_written(ctx).await?;
     }
     let choices = choices(locale, &visible);
     if visible.is_empty() {
@@ -263,7 +257,7 @@ pub async fn search(
     let visible_ids: Vec<i64> = visible.iter().map(|e| e.loaded.edition.id).collect();
     let published: Vec<i64> = visible
         .iter()
-        .filter(|e| has_opened(&e.loaded.calendar, PhaseKind::Publication, now))
+        .filter(|e| e.loaded.has_opened(PhaseKind::Publication, now))
         .map(|e| e.loaded.edition.id)
         .collect();
 

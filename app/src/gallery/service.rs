@@ -4,12 +4,14 @@ use sea_orm::{EntityTrait, QuerySelect};
 
 use super::{Picture, ProjectView};
 use crate::{
+    catalogue,
+    codes::PhaseKind,
     countries::{country_name, region_of},
-    editions::{PhaseKind, lookups, rules::has_opened},
     entity::{picture, submission},
     error::DomainError,
     i18n::Locale,
     nominations::pictures::{THUMB_SIDE, display_size, thumb_size},
+    phases::has_opened,
     review::{rules::AwardKind, winners::awards_in_edition},
     state::AppContext,
 };
@@ -51,7 +53,7 @@ pub async fn project(
     let id: i64 = typed.trim().parse().map_err(|_| DomainError::NotFound)?;
     let now = ctx.clock.now();
     // From memory first: only a nominee costs a read.
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let (content, code, nominee) = editions.nominee(id).ok_or(DomainError::NotFound)?;
     let calendar = &content.loaded.calendar;
     if !has_opened(calendar, PhaseKind::Voting, now) {

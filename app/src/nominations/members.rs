@@ -8,11 +8,12 @@ use super::{MemberView, rules::SubmissionStatus};
 use crate::{
     accounts::rules::Email,
     auth::{Actor, Session},
-    editions::{PhaseKind, lookups as editions, rules as phase_rules},
+    catalogue,
+    codes::PhaseKind,
     entity::{account, submission, submission_invitation, submission_member},
     error::DomainError,
     i18n::Locale,
-    mail,
+    mail, phases,
     state::AppContext,
 };
 
@@ -21,8 +22,8 @@ async fn require_submission_open(
     ctx: &AppContext,
     s: &submission::Model,
 ) -> Result<(), DomainError> {
-    let calendar = editions::calendar_of(&ctx.db, s.edition_id).await?;
-    if phase_rules::is_open(&calendar, PhaseKind::Submission, ctx.clock.now()) {
+    let calendar = catalogue::load::calendar_of(&ctx.db, s.edition_id).await?;
+    if phases::is_open(&calendar, PhaseKind::Submission, ctx.clock.now()) {
         Ok(())
     } else {
         Err(DomainError::PhaseClosed("invitation-phase-closed"))
@@ -166,10 +167,10 @@ pub async fn accept(
         .one(&txn)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let calendar = editions::calendar_of(&txn, s.edition_id).await?;
+    let calendar = catalogue::load::calendar_of(&txn, s.edition_id).await?;
     let changes_running = s.status == SubmissionStatus::ChangesRequested.code()
         && s.changes_deadline.is_some_and(|d| d > now);
-    if !phase_rules::is_open(&calendar, PhaseKind::Submission, now) && !changes_running {
+    if !phases::is_open(&calendar, PhaseKind::Submission, now) && !changes_running {
         return Err(DomainError::PhaseClosed("invitation-phase-closed"));
     }
     let used = submission_invitation::Entity::update_many()

@@ -20,10 +20,12 @@ use super::{
 use crate::{
     audit,
     auth::Actor,
-    editions::{PhaseKind, lookups as editions, rules as phase_rules},
+    catalogue,
+    codes::PhaseKind,
     entity::{account, category, edition, organisation, submission, submission_member},
     error::{DomainError, FieldError},
     i18n::{Locale, dates::format_datetime},
+    phases::{self, PhaseWindow},
     state::AppContext,
 };
 
@@ -43,7 +45,7 @@ pub async fn create(
         return Err(DomainError::Forbidden("submission-confirm-email-first"));
     }
     let now = ctx.clock.now();
-    let loaded = editions::require_open(&ctx.db, now, PhaseKind::Submission).await?;
+    let loaded = catalogue::require_open(ctx, PhaseKind::Submission).await?;
     let category = category::Entity::find()
         .filter(category::Column::EditionId.eq(loaded.edition.id))
         .filter(category::Column::Code.eq(category_code.trim()))
@@ -329,7 +331,7 @@ pub async fn mine(
     )
     .await?;
     // Most accounts submit in one edition: load each edition and its calendar once.
-    let mut loaded: HashMap<i64, (edition::Model, Vec<phase_rules::PhaseWindow>)> = HashMap::new();
+    let mut loaded: HashMap<i64, (edition::Model, Vec<PhaseWindow>)> = HashMap::new();
     let mut out = Vec::new();
     for s in subs {
         if let std::collections::hash_map::Entry::Vacant(slot) = loaded.entry(s.edition_id) {
@@ -337,13 +339,13 @@ pub async fn mine(
                 .one(&ctx.db)
                 .await?
                 .ok_or(DomainError::NotFound)?;
-            let calendar = editions::calendar_of(&ctx.db, edition.id).await?;
+            let calendar = catalogue::load::calendar_of(&ctx.db, edition.id).await?;
             slot.insert((edition, calendar));
         }
         let Some((edition, calendar)) = loaded.get(&s.edition_id) else {
             continue;
         };
-        let tz = editions::time_zone_of(edition)?;
+        let tz = catalogue::time_zone_of(edition)?;
         let org = organisation_of(&ctx.db, &s).await?;
         let form = form_of(&s, org.as_ref());
         let (code, title) = titles.get(&s.category_id).cloned().unwrap_or_default();
@@ -378,10 +380,10 @@ pub async fn get(
     let now = ctx.clock.now();
     expire_change_requests(&ctx.db, now).await?;
     let s = find_for_member(&ctx.db, id, session).await?;
-    let calendar = editions::calendar_of(&ctx.db, s.edition_id).await?;
+    let calendar = catalogue::load::calendar_of(&ctx.db, s.edition_id).await?;
     let editable = edit_lock(&s, &calendar, now).is_none();
     let status = status_of(&s)?;
-    let nominees_confirmed = phase_rules::has_opened(&calendar, PhaseKind::Voting, now);
+    let nominees_confirmed = phases::has_opened(&calendar, PhaseKind::Voting, now);
     let mut view = view_of(ctx, s, locale, editable, Some(session.account_id)).await?;
     view.can_delete = view.viewer_is_owner && status == SubmissionStatus::Draft;
     view.can_withdraw = view.viewer_is_owner && status.holds_place() && !nominees_confirmed;

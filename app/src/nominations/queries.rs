@@ -15,7 +15,8 @@ use super::{
 };
 use crate::{
     auth::Session,
-    editions::{PhaseKind, lookups as editions, rules as phase_rules},
+    catalogue,
+    codes::PhaseKind,
     entity::{
         account, category, edition, organisation, screening_decision, submission, submission_flag,
         submission_member,
@@ -23,6 +24,7 @@ use crate::{
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
     mail,
+    phases::{self, PhaseWindow},
     state::AppContext,
 };
 
@@ -120,7 +122,7 @@ pub(crate) async fn organisation_of(
 /// Why a submission cannot be edited now, if it cannot.
 pub(crate) fn edit_lock(
     s: &submission::Model,
-    calendar: &[phase_rules::PhaseWindow],
+    calendar: &[PhaseWindow],
     now: i64,
 ) -> Option<DomainError> {
     let status = match status_of(s) {
@@ -128,9 +130,7 @@ pub(crate) fn edit_lock(
         Err(err) => return Some(err),
     };
     match status {
-        SubmissionStatus::Draft if phase_rules::is_open(calendar, PhaseKind::Submission, now) => {
-            None
-        }
+        SubmissionStatus::Draft if phases::is_open(calendar, PhaseKind::Submission, now) => None,
         SubmissionStatus::Draft => Some(DomainError::PhaseClosed("submission-phase-closed")),
         SubmissionStatus::ChangesRequested if s.changes_deadline.is_some_and(|d| d > now) => None,
         SubmissionStatus::ChangesRequested => {
@@ -149,7 +149,11 @@ pub async fn ensure_editable(
     s: &submission::Model,
     now: i64,
 ) -> Result<(), DomainError> {
-    match edit_lock(s, &editions::calendar_of(conn, s.edition_id).await?, now) {
+    match edit_lock(
+        s,
+        &catalogue::load::calendar_of(conn, s.edition_id).await?,
+        now,
+    ) {
         Some(lock) => Err(lock),
         None => Ok(()),
     }
@@ -164,11 +168,11 @@ pub(crate) async fn category_titles(
         .filter(category::Column::Id.is_in(ids.clone()))
         .all(conn)
         .await?;
-    let texts = editions::category_texts(conn, ids, locale).await?;
+    let texts = catalogue::load::category_texts(conn, ids, locale).await?;
     Ok(cats
         .into_iter()
         .map(|c| {
-            let title = editions::localized(&texts, c.id, locale, |t| &t.title);
+            let title = catalogue::localized(&texts, c.id, locale, |t| &t.title);
             (c.id, (c.code, title))
         })
         .collect())
@@ -221,7 +225,7 @@ pub(crate) async fn view_of(
         .one(&ctx.db)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let tz = editions::time_zone_of(&edition)?;
+    let tz = catalogue::time_zone_of(&edition)?;
     let limits = limits_of(&edition)?;
     let org = organisation_of(&ctx.db, &s).await?;
     let form = form_of(&s, org.as_ref());

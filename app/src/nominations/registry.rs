@@ -16,6 +16,7 @@ use super::{
 use crate::{
     audit,
     auth::{Actor, Role},
+    catalogue,
     entity::{organisation, past_winner, submission, submission_flag},
     error::{DomainError, FieldError},
     state::AppContext,
@@ -172,7 +173,10 @@ pub async fn import_past_winners(
         now,
     )
     .await?;
-    let flagged = recheck_past_winners(&txn, now).await?;
+    let flagged = match catalogue::current(ctx).await? {
+        Some(current) => recheck_past_winners(&txn, current.edition.id, now).await?,
+        None => 0,
+    };
     txn.commit().await?;
     Ok(ImportReport {
         imported,
@@ -181,14 +185,15 @@ pub async fn import_past_winners(
     })
 }
 
-/// Re-runs the past-winner match for every sent submission of every edition still open to
-/// screening. Returns how many submissions are flagged.
-async fn recheck_past_winners(conn: &impl ConnectionTrait, now: i64) -> Result<u64, DomainError> {
-    let Some(loaded) = crate::editions::lookups::current(conn, now).await? else {
-        return Ok(0);
-    };
+/// Re-runs the past-winner match for every sent submission of the edition `edition_id`.
+/// Returns how many submissions are flagged.
+async fn recheck_past_winners(
+    conn: &impl ConnectionTrait,
+    edition_id: i64,
+    now: i64,
+) -> Result<u64, DomainError> {
     let subs = submission::Entity::find()
-        .filter(submission::Column::EditionId.eq(loaded.edition.id))
+        .filter(submission::Column::EditionId.eq(edition_id))
         .filter(submission::Column::Status.ne(SubmissionStatus::Draft.code()))
         .all(conn)
         .await?;
@@ -370,9 +375,7 @@ pub async fn merge(
     )
     .await?;
     // Published nominees name their organisation.
-    crate::editions::lookups::changed(&txn).await?;
-    txn.commit().await?;
-    crate::editions::lookups::forget(ctx);
+    catalogue::commit(ctx, txn).await?;
     Ok(flagged)
 }
 

@@ -17,10 +17,12 @@ use super::{
 use crate::{
     audit,
     auth::{Actor, Role},
-    editions::{PhaseKind, lookups as editions, rules as phase_rules},
+    catalogue,
+    codes::PhaseKind,
     entity::{category, edition, organisation, screening_decision, submission, submission_flag},
     error::DomainError,
     i18n::Locale,
+    phases::{self, PhaseWindow},
     state::AppContext,
 };
 
@@ -30,12 +32,12 @@ const DAY: i64 = 86_400;
 /// submission when the edition says so.
 fn require_screening_open(
     edition: &edition::Model,
-    calendar: &[phase_rules::PhaseWindow],
+    calendar: &[PhaseWindow],
     now: i64,
 ) -> Result<(), DomainError> {
-    let open = phase_rules::is_open(calendar, PhaseKind::Screening, now)
+    let open = phases::is_open(calendar, PhaseKind::Screening, now)
         || (edition.screening_during_submission
-            && phase_rules::is_open(calendar, PhaseKind::Submission, now));
+            && phases::is_open(calendar, PhaseKind::Submission, now));
     if open {
         Ok(())
     } else {
@@ -80,7 +82,7 @@ pub async fn queue(
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
     expire_change_requests(&ctx.db, now).await?;
-    let loaded = editions::current(&ctx.db, now)
+    let loaded = catalogue::current(ctx)
         .await?
         .ok_or(DomainError::NotFound)?;
     let subs = submission::Entity::find()
@@ -192,7 +194,7 @@ pub async fn decide(
         .one(&txn)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let calendar = editions::calendar_of(&txn, edition.id).await?;
+    let calendar = catalogue::load::calendar_of(&txn, edition.id).await?;
     require_screening_open(&edition, &calendar, now)?;
     let required = |text: &str| audit::Reason::parse(text, "reason").map(Some);
     let mut update = submission::ActiveModel {
@@ -314,7 +316,7 @@ pub async fn decide(
         now,
     )
     .await?;
-    let tz = editions::time_zone_of(&edition)?;
+    let tz = catalogue::time_zone_of(&edition)?;
     let notice = Notice {
         subject_key: "mail-decision-subject",
         body_key,

@@ -20,12 +20,14 @@ use super::{
 use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
-    editions::{PhaseKind, lookups as editions, rules as phase_rules},
+    catalogue,
+    codes::PhaseKind,
     entity::{
         account, category, organisation, picture, screening_decision, submission, submission_member,
     },
     error::DomainError,
     i18n::Locale,
+    phases,
     state::AppContext,
 };
 
@@ -103,8 +105,8 @@ pub async fn withdraw(
         return Err(DomainError::Forbidden("submission-not-withdrawable"));
     }
     let is_owner = s.owner_id == session.account_id;
-    let calendar = editions::calendar_of(&txn, s.edition_id).await?;
-    let nominees_confirmed = phase_rules::has_opened(&calendar, PhaseKind::Voting, now);
+    let calendar = catalogue::load::calendar_of(&txn, s.edition_id).await?;
+    let nominees_confirmed = phases::has_opened(&calendar, PhaseKind::Voting, now);
     let reason = if by_secretariat && (!is_owner || nominees_confirmed) {
         Some(Reason::parse(reason, "reason")?)
     } else if !is_owner {
@@ -167,9 +169,7 @@ pub async fn withdraw(
     };
     queries::notify_members(ctx, &txn, &s, notice, now).await?;
     // A nominee that withdraws leaves the published shortlist.
-    crate::editions::lookups::changed(&txn).await?;
-    txn.commit().await?;
-    crate::editions::lookups::forget(ctx);
+    catalogue::commit(ctx, txn).await?;
     Ok(is_owner)
 }
 
@@ -185,7 +185,7 @@ pub async fn drafts(
     locale: Locale,
 ) -> Result<DraftsOverview, DomainError> {
     actor.require(Role::Secretariat)?;
-    let loaded = editions::current(&ctx.db, ctx.clock.now())
+    let loaded = catalogue::current(ctx)
         .await?
         .ok_or(DomainError::NotFound)?;
     let drafts = submission::Entity::find()

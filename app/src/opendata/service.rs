@@ -7,11 +7,12 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::{Category, Edition, Phase, Project, Story, Which};
 use crate::{
-    editions::{PhaseKind, lookups, rules::has_opened},
+    catalogue,
+    codes::PhaseKind,
     entity::gallery_document,
     error::DomainError,
-    gallery::index,
     i18n::Locale,
+    phases::has_opened,
     review::{rules::AwardKind, winners::awards_in_edition},
     spreadsheet::csv_of,
     state::AppContext,
@@ -38,7 +39,7 @@ fn year_of(typed: &str) -> Result<i32, DomainError> {
 #[tracing::instrument(skip(ctx))]
 pub async fn editions(ctx: &AppContext) -> Result<Vec<Edition>, DomainError> {
     let now = ctx.clock.now();
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     Ok(editions
         .all()
         .iter()
@@ -70,7 +71,7 @@ pub async fn editions(ctx: &AppContext) -> Result<Vec<Edition>, DomainError> {
 #[tracing::instrument(skip(ctx))]
 pub async fn categories(ctx: &AppContext, typed: &str) -> Result<Vec<Category>, DomainError> {
     let year = year_of(typed)?;
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = editions.by_year(year).ok_or(DomainError::NotFound)?;
     Ok(content
         .categories(Locale::En)
@@ -96,7 +97,7 @@ pub async fn projects(
 ) -> Result<Vec<Project>, DomainError> {
     let year = year_of(typed)?;
     let now = ctx.clock.now();
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = editions.by_year(year).ok_or(DomainError::NotFound)?;
     let calendar = &content.loaded.calendar;
     if !has_opened(calendar, PhaseKind::Voting, now) {
@@ -107,7 +108,6 @@ pub async fn projects(
         return Err(DomainError::NotFound);
     }
     let edition_id = content.loaded.edition.id;
-    index::ensure_written(ctx).await?;
     let documents = gallery_document::Entity::find()
         .filter(gallery_document::Column::EditionId.eq(edition_id))
         .order_by_asc(gallery_document::Column::CategoryNumber)

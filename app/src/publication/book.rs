@@ -12,12 +12,9 @@ use sha2::{Digest, Sha256};
 use super::{Book, BookEntry, Chapter, Section, StoryStatus, rules::paragraphs};
 use crate::{
     auth::{Actor, Role},
+    catalogue::{EditionContent, Nominee},
+    codes::PhaseKind,
     countries::country_name,
-    editions::{
-        PhaseKind,
-        lookups::{EditionContent, Nominee},
-        rules::has_opened,
-    },
     entity::{picture, story},
     error::DomainError,
     i18n::Locale,
@@ -77,7 +74,7 @@ pub async fn holders<'a>(
 /// Whether `actor` may read the book of `content` at `now`: anyone once its publication phase
 /// has opened, the secretariat before (as a preview). `Some(preview)` when they may.
 pub fn readable(content: &EditionContent, actor: &Actor, now: i64) -> Option<bool> {
-    if has_opened(&content.loaded.calendar, PhaseKind::Publication, now) {
+    if content.loaded.has_opened(PhaseKind::Publication, now) {
         Some(false)
     } else if actor.require(Role::Secretariat).is_ok() {
         Some(true)
@@ -133,13 +130,13 @@ pub async fn book(
     typed: &str,
 ) -> Result<Book, DomainError> {
     let now = ctx.clock.now();
-    let editions = crate::editions::lookups::in_memory(ctx).await?;
+    let editions = crate::catalogue::read(ctx).await?;
     // Nothing typed: the most recent book published, else the current edition's (which only
     // the secretariat may read, as a preview).
     let latest = editions
         .all()
         .iter()
-        .find(|e| has_opened(&e.loaded.calendar, PhaseKind::Publication, now));
+        .find(|e| e.loaded.has_opened(PhaseKind::Publication, now));
     let content = match latest {
         Some(e) if typed.trim().is_empty() => e,
         _ => edition_asked(&editions, typed, now)?,

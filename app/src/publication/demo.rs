@@ -8,7 +8,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryF
 
 use super::{StoryStatus, book::holders};
 use crate::{
-    countries::country_name, editions::lookups, entity::story, error::DomainError, i18n::Locale,
+    catalogue, countries::country_name, entity::story, error::DomainError, i18n::Locale,
     state::AppContext,
 };
 
@@ -68,7 +68,7 @@ fn filled(
 /// # Errors
 /// Not found (no such edition); database failures.
 pub async fn write_stories(ctx: &AppContext, year: i32) -> Result<u64, DomainError> {
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = editions.by_year(year).ok_or(DomainError::NotFound)?;
     let edition_id = content.loaded.edition.id;
     if story::Entity::find()

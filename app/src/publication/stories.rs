@@ -15,15 +15,13 @@ use super::{
 use crate::{
     audit::{self, Entry},
     auth::{Actor, Role},
-    editions::{
-        lookups::{self, EditionContent},
-        rules::{format_local_input, parse_local},
-    },
+    catalogue::{self, EditionContent},
     entity::{account, picture, story, submission_member},
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
     mail,
     nominations::pictures::{self, Rendition, Served},
+    phases,
     state::AppContext,
     voting::published::edition_asked,
 };
@@ -89,7 +87,7 @@ pub async fn story(
     id: i64,
 ) -> Result<StoryView, DomainError> {
     let (s, secretariat) = readable(&ctx.db, actor, id).await?;
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = editions
         .all()
         .iter()
@@ -188,11 +186,11 @@ pub async fn invite(
 ) -> Result<u64, DomainError> {
     let session = actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = edition_asked(&editions, typed_edition, now)?;
     let loaded = &content.loaded;
     let tz = loaded.tz()?;
-    let deadline = parse_local(typed_deadline, &tz)
+    let deadline = phases::parse_local(typed_deadline, &tz)
         .filter(|d| *d > now)
         .ok_or_else(|| DomainError::invalid("deadline", "story-deadline-invalid"))?;
     let holders = holders(ctx, content).await?;
@@ -429,7 +427,7 @@ impl Told<'_> {
 
 /// The project's title as its edition lists it.
 async fn title_of(ctx: &AppContext, id: i64) -> Result<String, DomainError> {
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     Ok(editions
         .nominee(id)
         .map(|(_, _, n)| n.title.clone())
@@ -496,7 +494,7 @@ pub async fn overview(
 ) -> Result<StoriesOverview, DomainError> {
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = edition_asked(&editions, typed_edition, now)?;
     let loaded = &content.loaded;
     let tz = loaded.tz()?;
@@ -527,7 +525,7 @@ pub async fn overview(
             .filter(|r| r.status != Some(StoryStatus::Approved))
             .count(),
         rows,
-        suggested_deadline: format_local_input(now + SUGGESTED_DAYS * 86_400, &tz),
+        suggested_deadline: phases::format_local_input(now + SUGGESTED_DAYS * 86_400, &tz),
     })
 }
 
@@ -620,7 +618,7 @@ pub async fn picture_of_story(
         .one(&ctx.db)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let published = StoryStatus::stored(&s.status)? == StoryStatus::Approved
         && editions
             .all()

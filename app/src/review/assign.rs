@@ -701,12 +701,12 @@ pub async fn overview(
         seed_commitment: round.model.seed_commitment.clone(),
         voting_opens: match kind {
             RoundKind::Shortlisting => {
-                let tz = crate::editions::lookups::time_zone_of(&round.edition.edition)?;
+                let tz = crate::catalogue::time_zone_of(&round.edition.edition)?;
                 round
                     .edition
                     .calendar
                     .iter()
-                    .find(|w| w.kind == crate::editions::PhaseKind::Voting)
+                    .find(|w| w.kind == crate::codes::PhaseKind::Voting)
                     .map(|w| crate::i18n::dates::format_datetime(w.opens_at, &tz, locale))
             }
             RoundKind::Selection => None,

@@ -64,21 +64,24 @@ pub async fn load(
     rng: &mut StdRng,
 ) -> Result<ReviewDemo, DomainError> {
     let mut report = ReviewDemo::default();
-    // A round set up by hand before the demo was loaded is left as it is.
-    if rounds::find(conn, edition_id, RoundKind::Shortlisting)
+    // Its draw seed is fixed, so that the shortlist is the same on every machine; a round
+    // already worked in before the demo was loaded is left as it is.
+    let round = rounds::find(conn, edition_id, RoundKind::Shortlisting)
         .await?
-        .is_some()
-    {
+        .ok_or_else(|| DomainError::internal("the edition has no shortlisting round"))?;
+    if !rounds::reseed(conn, &round, &demo_seed()).await? {
         return Ok(report);
     }
-    let round = rounds::create(
-        conn,
-        edition_id,
-        RoundKind::Shortlisting,
-        &demo_seed(),
-        base,
-    )
-    .await?;
+    let selection = rounds::find(conn, edition_id, RoundKind::Selection)
+        .await?
+        .ok_or_else(|| DomainError::internal("the edition has no selection round"))?;
+    let seed = {
+        use sha2::{Digest, Sha256};
+        hex::encode(Sha256::digest(
+            b"WSIS Prizes demonstration edition, selection",
+        ))
+    };
+    rounds::reseed(conn, &selection, &seed).await?;
     let criteria = rounds::criteria_of(conn, round.id).await?;
     let mut categories = category::Entity::find()
         .filter(category::Column::EditionId.eq(edition_id))

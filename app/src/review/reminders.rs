@@ -16,7 +16,8 @@ use super::{
 };
 use crate::{
     auth::Role,
-    editions::{PhaseKind, lookups as editions},
+    catalogue,
+    codes::PhaseKind,
     entity::{
         account, account_role, category, nominee_list, review, review_assignment, review_reminder,
     },
@@ -42,10 +43,10 @@ mod kind {
 /// # Errors
 /// Database failures.
 pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
-    let Some(edition) = editions::current(&ctx.db, now).await? else {
+    let Some(edition) = catalogue::current(ctx).await? else {
         return Ok(0);
     };
-    let tz = editions::time_zone_of(&edition.edition)?;
+    let tz = catalogue::time_zone_of(&edition.edition)?;
     let mut sent = 0;
     for kind in RoundKind::ALL {
         let Some(round) = rounds::find(&ctx.db, edition.edition.id, *kind).await? else {
@@ -101,7 +102,7 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
 /// A week before voting opens, the secretariat hears of categories without nominees.
 async fn warn_unconfirmed(
     ctx: &AppContext,
-    edition: &editions::Loaded,
+    edition: &catalogue::Loaded,
     now: i64,
 ) -> Result<u64, DomainError> {
     let Some(voting) = edition
@@ -136,7 +137,7 @@ async fn warn_unconfirmed(
     if missing.is_empty() {
         return Ok(0);
     }
-    let tz = editions::time_zone_of(&edition.edition)?;
+    let tz = catalogue::time_zone_of(&edition.edition)?;
     let secretariat = account_role::Entity::find()
         .filter(account_role::Column::Role.eq(Role::Secretariat.code()))
         .all(&ctx.db)

@@ -1,5 +1,5 @@
 //! The secretariat's set-up of a round: the current edition's shortlisting or selection
-//! round, made with its defaults when first asked for, its settings and its rubric.
+//! round (both made with the edition, with their defaults), its settings and its rubric.
 //!
 //! A round follows its phase: shortlisting runs while screening is open, selection while
 //! selection is. Until the phase opens, the rubric and settings change freely; after, every
@@ -7,7 +7,8 @@
 //! no longer changes, since reviews refer to it: only titles and weights do.
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
 };
 
 use super::rules::{
@@ -16,9 +17,11 @@ use super::rules::{
 use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
-    editions::{PhaseKind, lookups as editions, rules::PhaseWindow},
-    entity::{category, review_criterion, review_round},
+    catalogue,
+    codes::PhaseKind,
+    entity::{category, edition, review_assignment, review_criterion, review_round},
     error::DomainError,
+    phases::PhaseWindow,
     state::AppContext,
 };
 
@@ -51,7 +54,7 @@ pub fn window(calendar: &[PhaseWindow], kind: RoundKind, now: i64) -> Window {
 pub struct Round {
     pub model: review_round::Model,
     pub criteria: Vec<review_criterion::Model>,
-    pub edition: editions::Loaded,
+    pub edition: catalogue::Loaded,
     pub window: Window,
 }
 
@@ -91,37 +94,26 @@ impl Round {
     }
 }
 
-/// The current edition's round of `kind`, made with its defaults (and a fresh draw seed)
-/// when it does not exist yet.
+/// The current edition's round of `kind`. Every edition has both of its rounds from the
+/// day it is made ([`create_both`]; start-up makes those an older database lacks).
 ///
 /// # Errors
-/// Not found without an edition; database failures.
+/// Not found without an edition; internal when the edition has no such round; database
+/// failures.
 pub async fn current(ctx: &AppContext, kind: RoundKind) -> Result<Round, DomainError> {
     let now = ctx.clock.now();
-    let edition = editions::current(&ctx.db, now)
+    let edition = catalogue::current(ctx)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let model = match find(&ctx.db, edition.edition.id, kind).await? {
-        Some(m) => m,
-        None => {
-            let txn = crate::db::begin_write(&ctx.db).await?;
-            let made = create(&txn, edition.edition.id, kind, &random_seed(), now).await;
-            match made {
-                Ok(m) => {
-                    txn.commit().await?;
-                    m
-                }
-                // Another request made it first: read theirs.
-                Err(DomainError::Conflict(_)) => {
-                    drop(txn);
-                    find(&ctx.db, edition.edition.id, kind)
-                        .await?
-                        .ok_or(DomainError::NotFound)?
-                }
-                Err(e) => return Err(e),
-            }
-        }
-    };
+    let model = find(&ctx.db, edition.edition.id, kind)
+        .await?
+        .ok_or_else(|| {
+            DomainError::internal(format!(
+                "edition {} has no {} round",
+                edition.edition.year,
+                kind.code()
+            ))
+        })?;
     let criteria = criteria_of(&ctx.db, model.id).await?;
     let window = window(&edition.calendar, kind, now);
     Ok(Round {
@@ -130,6 +122,105 @@ pub async fn current(ctx: &AppContext, kind: RoundKind) -> Result<Round, DomainE
         edition,
         window,
     })
+}
+
+/// The draw seeds of a new edition's two rounds.
+pub struct RoundSeeds {
+    pub shortlisting: String,
+    pub selection: String,
+}
+
+impl RoundSeeds {
+    /// Fresh random seeds, each kept secret until its draw (its commitment is published).
+    pub fn fresh() -> Self {
+        Self {
+            shortlisting: random_seed(),
+            selection: random_seed(),
+        }
+    }
+}
+
+/// Makes an edition's two rounds with their defaults, in the transaction that makes the
+/// edition.
+///
+/// # Errors
+/// Conflict when the edition has a round already; database failures.
+pub async fn create_both(
+    conn: &impl ConnectionTrait,
+    edition_id: i64,
+    seeds: &RoundSeeds,
+    now: i64,
+) -> Result<(), DomainError> {
+    create(
+        conn,
+        edition_id,
+        RoundKind::Shortlisting,
+        &seeds.shortlisting,
+        now,
+    )
+    .await?;
+    create(
+        conn,
+        edition_id,
+        RoundKind::Selection,
+        &seeds.selection,
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Makes the rounds that editions made before rounds came with them lack, each with a fresh
+/// seed. Start-up runs it once; returns how many it made.
+///
+/// # Errors
+/// Database failures.
+pub async fn create_missing(db: &DatabaseConnection, now: i64) -> Result<usize, DomainError> {
+    let txn = crate::db::begin_write(db).await?;
+    let mut made = 0;
+    for e in edition::Entity::find().all(&txn).await? {
+        for kind in RoundKind::ALL.iter().copied() {
+            if find(&txn, e.id, kind).await?.is_none() {
+                create(&txn, e.id, kind, &random_seed(), now).await?;
+                made += 1;
+            }
+        }
+    }
+    txn.commit().await?;
+    if made > 0 {
+        tracing::info!(made, "made the expert rounds older editions lacked");
+    }
+    Ok(made)
+}
+
+/// Replaces the draw seed of a round nobody has worked in yet (no expert assigned): the
+/// demonstration edition fixes its seeds, so that its draw is the same on every machine.
+/// Returns whether it did.
+///
+/// # Errors
+/// Database failures.
+pub async fn reseed(
+    conn: &impl ConnectionTrait,
+    round: &review_round::Model,
+    seed: &str,
+) -> Result<bool, DomainError> {
+    let assigned = review_assignment::Entity::find()
+        .filter(review_assignment::Column::RoundId.eq(round.id))
+        .one(conn)
+        .await?
+        .is_some();
+    if assigned {
+        return Ok(false);
+    }
+    review_round::ActiveModel {
+        id: sea_orm::Unchanged(round.id),
+        seed: Set(seed.to_owned()),
+        seed_commitment: Set(seed_commitment(seed)),
+        ..Default::default()
+    }
+    .update(conn)
+    .await?;
+    Ok(true)
 }
 
 /// Stored criteria as the rules read them.

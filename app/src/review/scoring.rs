@@ -22,7 +22,7 @@ use super::{
 use crate::{
     audit,
     auth::{Actor, Role},
-    editions::lookups as editions,
+    catalogue,
     entity::{
         category, organisation, review, review_assignment, review_conflict, review_revision,
         review_score, submission,
@@ -95,7 +95,7 @@ pub async fn my_reviews(
         .into_iter()
         .map(|c| (c.id, c.code))
         .collect();
-    let tz = editions::time_zone_of(&round.edition.edition)?;
+    let tz = catalogue::time_zone_of(&round.edition.edition)?;
     let closes_at = round
         .edition
         .calendar
@@ -190,8 +190,8 @@ pub async fn sheet(
         .one(&ctx.db)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let texts = editions::category_texts(&ctx.db, [cat.id], locale).await?;
-    let category_title = editions::localized(&texts, cat.id, locale, |t| &t.title);
+    let texts = catalogue::load::category_texts(&ctx.db, [cat.id], locale).await?;
+    let category_title = catalogue::localized(&texts, cat.id, locale, |t| &t.title);
     let mine = review::Entity::find()
         .filter(review::Column::AssignmentId.eq(a.id))
         .one(&ctx.db)

@@ -16,7 +16,8 @@ use super::{
 use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
-    editions::lookups as editions,
+    catalogue,
+    codes::PhaseKind,
     entity::{
         account, category, nominee, nominee_list, organisation, review, review_assignment,
         review_score, submission,
@@ -141,12 +142,12 @@ pub async fn category_ranking(
         None => BTreeSet::new(),
     };
     let cut = cut_of(&cat);
-    let texts = editions::category_texts(&ctx.db, [cat.id], locale).await?;
-    let tz = editions::time_zone_of(&round.edition.edition)?;
+    let texts = catalogue::load::category_texts(&ctx.db, [cat.id], locale).await?;
+    let tz = catalogue::time_zone_of(&round.edition.edition)?;
     Ok(CategoryRanking {
         round: kind,
         category_code: cat.code.clone(),
-        category_title: editions::localized(&texts, cat.id, locale, |t| &t.title),
+        category_title: catalogue::localized(&texts, cat.id, locale, |t| &t.title),
         normalisation: round.normalisation()?,
         cut,
         seed_commitment: round.model.seed_commitment.clone(),
@@ -250,11 +251,7 @@ pub async fn confirm_nominees(
     if round.window == Window::NotYetOpen {
         return Err(DomainError::PhaseClosed("round-not-open"));
     }
-    if crate::editions::rules::has_opened(
-        &round.edition.calendar,
-        crate::editions::PhaseKind::Voting,
-        now,
-    ) {
+    if round.edition.has_opened(PhaseKind::Voting, now) {
         return Err(DomainError::PhaseClosed("nominees-voting-opened"));
     }
     let txn = crate::db::begin_write(&ctx.db).await?;
@@ -312,9 +309,7 @@ pub async fn confirm_nominees(
     )
     .await?;
     // The category pages publish the list when voting opens.
-    crate::editions::lookups::changed(&txn).await?;
-    txn.commit().await?;
-    crate::editions::lookups::forget(ctx);
+    catalogue::commit(ctx, txn).await?;
     Ok(chosen.len())
 }
 
@@ -349,7 +344,7 @@ pub async fn categories_without_nominees(ctx: &AppContext) -> Result<Vec<String>
 /// Database failures.
 pub async fn draws(ctx: &AppContext) -> Result<Vec<super::DrawRound>, DomainError> {
     let now = ctx.clock.now();
-    let Some(edition) = editions::current(&ctx.db, now).await? else {
+    let Some(edition) = catalogue::current(ctx).await? else {
         return Ok(Vec::new());
     };
     let mut out = Vec::new();

@@ -13,8 +13,8 @@ use super::{Count, EditionStatistics, VoteFigures};
 use crate::{
     accounts::StakeholderType,
     auth::Actor,
+    catalogue::{self, EditionContent},
     countries::{ItuRegion, REGION_UNKNOWN, region_key},
-    editions::lookups::{self, EditionContent},
     entity::{organisation, submission, vote_result},
     error::DomainError,
     i18n::Locale,
@@ -36,7 +36,7 @@ pub async fn edition(
     typed: &str,
 ) -> Result<EditionStatistics, DomainError> {
     let now = ctx.clock.now();
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = published::edition_asked(&editions, typed, now)?;
     let edition_id = content.loaded.edition.id;
     let sent = [

@@ -26,7 +26,8 @@ use super::{
 use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
-    editions::{PhaseKind, lookups},
+    catalogue,
+    codes::PhaseKind,
     entity::{disposable_domain, vote, vote_flag, vote_flag_member, vote_result},
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
@@ -56,13 +57,13 @@ async fn under_review(
 ) -> Result<Option<(i64, i64, Vec<i64>, usize)>, DomainError> {
     // Before the vote, a cheap read of the calendar ends it: the job does not load the
     // editions into this instance's memory for nothing.
-    let opened = lookups::current(&ctx.db, now)
+    let opened = catalogue::load::current_stored(&ctx.db, now)
         .await?
-        .is_some_and(|l| crate::editions::rules::has_opened(&l.calendar, PhaseKind::Voting, now));
+        .is_some_and(|l| l.has_opened(PhaseKind::Voting, now));
     if !opened {
         return Ok(None);
     }
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let Some(content) = editions.current(now) else {
         return Ok(None);
     };
@@ -438,7 +439,7 @@ async fn apply_statuses(conn: &impl ConnectionTrait, edition_id: i64) -> Result<
 pub async fn flags(ctx: &AppContext, actor: &Actor, locale: Locale) -> Result<Flags, DomainError> {
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let Some(content) = editions.current(now) else {
         return Ok(Flags::default());
     };

@@ -18,8 +18,9 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrde
 use super::{anomalies, results, rules::FlagKind};
 use crate::{
     auth::{Actor, Role, actor::Session, password::NO_PASSWORD},
+    catalogue::{self, Loaded},
     clock::Clock,
-    editions::{PhaseKind, lookups::Loaded},
+    codes::PhaseKind,
     entity::{account, account_role, nominee, nominee_list, vote, vote_flag},
     error::DomainError,
     review::{RoundKind, rounds, winners},
@@ -271,27 +272,17 @@ pub async fn run(
     }
     let secretariat = secretariat(&txn, domain, opens - 400 * DAY).await?;
     // The selection round's draw seed, fixed like the shortlisting one's.
-    if rounds::find(&txn, edition.edition.id, RoundKind::Selection)
+    let round = rounds::find(&txn, edition.edition.id, RoundKind::Selection)
         .await?
-        .is_none()
-    {
-        let seed = {
-            use sha2::{Digest, Sha256};
-            hex::encode(Sha256::digest(
-                format!("WSIS Prizes demonstration edition {year}, selection").as_bytes(),
-            ))
-        };
-        rounds::create(
-            &txn,
-            edition.edition.id,
-            RoundKind::Selection,
-            &seed,
-            closes,
-        )
-        .await?;
-    }
-    crate::editions::lookups::changed(&txn).await?;
-    txn.commit().await?;
+        .ok_or_else(|| DomainError::internal("the past edition has no selection round"))?;
+    let seed = {
+        use sha2::{Digest, Sha256};
+        hex::encode(Sha256::digest(
+            format!("WSIS Prizes demonstration edition {year}, selection").as_bytes(),
+        ))
+    };
+    rounds::reseed(&txn, &round, &seed).await?;
+    catalogue::commit(ctx, txn).await?;
 
     // The day after the vote closed, as the secretariat lived it.
     let then = AppContext {
@@ -300,7 +291,7 @@ pub async fn run(
     };
     then.clock.advance(closes + DAY - then.clock.now());
     let at = then.clock.now();
-    match crate::editions::lookups::current(&then.db, at).await? {
+    match catalogue::current(&then).await? {
         Some(l) if l.edition.id == edition.edition.id => {}
         _ => return Err(DomainError::Conflict("demo-past-overlaps")),
     }

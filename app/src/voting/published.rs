@@ -16,12 +16,9 @@ use super::{
 };
 use crate::{
     auth::{Actor, Role},
+    catalogue::{self, EditionContent},
+    codes::PhaseKind,
     countries::country_name,
-    editions::{
-        PhaseKind,
-        lookups::{self, EditionContent},
-        rules::has_opened,
-    },
     entity::vote_result,
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
@@ -32,7 +29,7 @@ use crate::{
 /// Whether `actor` may see the results of `content` at `now`: anyone once publication has
 /// opened, the secretariat before (as a preview).
 fn visible(content: &EditionContent, actor: &Actor, now: i64) -> Option<bool> {
-    if has_opened(&content.loaded.calendar, PhaseKind::Publication, now) {
+    if content.loaded.has_opened(PhaseKind::Publication, now) {
         Some(false)
     } else if actor.require(Role::Secretariat).is_ok() {
         Some(true)
@@ -44,7 +41,7 @@ fn visible(content: &EditionContent, actor: &Actor, now: i64) -> Option<bool> {
 /// The edition a reader asks for: a year, or the current edition when nothing is typed (the
 /// results and statistics pages read it the same way).
 pub fn edition_asked<'a>(
-    editions: &'a lookups::Editions,
+    editions: &'a catalogue::Catalogue,
     typed: &str,
     now: i64,
 ) -> Result<&'a EditionContent, DomainError> {
@@ -82,7 +79,7 @@ pub async fn results(
     typed: &str,
 ) -> Result<VoteResults, DomainError> {
     let now = ctx.clock.now();
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = edition_asked(&editions, typed, now)?;
     let loaded = &content.loaded;
     let tz = loaded.tz()?;
@@ -187,7 +184,7 @@ pub async fn ledger_access(
 ) -> Result<LedgerAccess, DomainError> {
     ctx.limits.links.check(ip, None)?;
     let now = ctx.clock.now();
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = editions.by_year(year).ok_or(DomainError::NotFound)?;
     let preview = visible(content, actor, now).ok_or(DomainError::NotFound)?;
     let fixed = fixed_of(&ctx.db, content.loaded.edition.id)

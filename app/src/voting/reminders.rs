@@ -9,7 +9,8 @@ use std::collections::{HashMap, HashSet};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 
 use crate::{
-    editions::{PhaseKind, lookups},
+    catalogue,
+    codes::PhaseKind,
     entity::{account, vote, vote_reminder},
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
@@ -26,15 +27,19 @@ pub const CLOSING_NOTICE: i64 = 3 * 86_400;
 /// Database failures.
 pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
     // Outside the last days of the vote, a cheap read of the calendar ends it.
-    let due = lookups::current(&ctx.db, now).await?.is_some_and(|l| {
-        l.calendar.iter().any(|w| {
-            w.kind == PhaseKind::Voting && w.contains(now) && w.closes_at - now <= CLOSING_NOTICE
-        })
-    });
+    let due = catalogue::load::current_stored(&ctx.db, now)
+        .await?
+        .is_some_and(|l| {
+            l.calendar.iter().any(|w| {
+                w.kind == PhaseKind::Voting
+                    && w.contains(now)
+                    && w.closes_at - now <= CLOSING_NOTICE
+            })
+        });
     if !due {
         return Ok(0);
     }
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let Some(content) = editions.current(now) else {
         return Ok(0);
     };

@@ -18,7 +18,8 @@ use super::{
 use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
-    editions::{PhaseKind, lookups},
+    catalogue,
+    codes::PhaseKind,
     entity::{category, edition, nominee, nominee_list, submission, vote, vote_result},
     error::DomainError,
     nominations::rules::SubmissionStatus,
@@ -296,8 +297,10 @@ pub async fn finalize(ctx: &AppContext, actor: &Actor) -> Result<Finalized, Doma
         now,
     )
     .await?;
-    txn.commit().await?;
-    lookups::changed(&ctx.db).await?;
+    // The champions are awards the public reads once published: the catalogue's version
+    // moves in this transaction (the triggers), so results final and its announcement are
+    // one act.
+    catalogue::commit(ctx, txn).await?;
     Ok(Finalized {
         head: tally.head,
         votes: tally.votes,
@@ -354,12 +357,11 @@ pub async fn check_receipt(
     let receipt = super::rules::parse_receipt(typed)
         .ok_or_else(|| DomainError::invalid("receipt", "receipt-invalid"))?;
     let now = ctx.clock.now();
-    let editions = lookups::in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let Some(content) = editions.current(now) else {
         return Ok(ReceiptCheck::NotYet);
     };
-    let published =
-        crate::editions::rules::has_opened(&content.loaded.calendar, PhaseKind::Publication, now);
+    let published = content.loaded.has_opened(PhaseKind::Publication, now);
     let fixed = vote_result::Entity::find()
         .filter(vote_result::Column::EditionId.eq(content.loaded.edition.id))
         .one(&ctx.db)

@@ -12,12 +12,10 @@ use super::{
 };
 use crate::{
     auth::{Actor, Claimant, Role},
+    catalogue::{self, EditionContent},
+    codes::PhaseKind,
     committer::{NewVote, Written},
     countries::country_name,
-    editions::{
-        PhaseKind,
-        lookups::{EditionContent, in_memory},
-    },
     entity::{vote, vote_result},
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
@@ -87,7 +85,7 @@ pub async fn ballot(
 ) -> Result<Ballot, DomainError> {
     let session = actor.session()?;
     let now = ctx.clock.now();
-    let editions = in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = editions.current(now).ok_or(DomainError::NotFound)?;
     let window = window(content, now, locale)?;
     let published = !matches!(window, VotingWindow::NotYet { .. });
@@ -179,11 +177,11 @@ pub async fn cast(
     let voter = voter.ok_or(DomainError::Unauthenticated)?;
     ctx.limits.votes.check(client.ip, voter.account_id)?;
     let now = ctx.clock.now();
-    let editions = in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = editions
         .current(now)
         .ok_or(DomainError::PhaseClosed("vote-closed"))?;
-    if !crate::editions::rules::is_open(&content.loaded.calendar, PhaseKind::Voting, now) {
+    if !content.loaded.is_open(PhaseKind::Voting, now) {
         return Err(DomainError::PhaseClosed("vote-closed"));
     }
     let code = category.trim();
@@ -241,7 +239,7 @@ pub async fn overview(
 ) -> Result<VoteOverview, DomainError> {
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let editions = in_memory(ctx).await?;
+    let editions = catalogue::read(ctx).await?;
     let content = editions.current(now).ok_or(DomainError::NotFound)?;
     let window = window(content, now, locale)?;
     let summaries = content.categories(locale);

@@ -72,7 +72,7 @@ async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
     // The site says plainly that the edition holds demonstration data. The demo was loaded
     // beside the instance, as the command line does: the instance would see it within a
     // second; the test makes it read the editions afresh rather than wait.
-    app::editions::lookups::forget(&app.ctx);
+    app::catalogue::forget(&app.ctx);
     let (_, home) = app.get_page("/").await;
     assert!(home.contains("This edition holds demonstration data"));
     let (_, category) = app.get_page("/categories/C4").await;
@@ -329,7 +329,7 @@ async fn the_demo_past_edition_has_a_vote_closed_reviewed_and_published_with_its
         .await
         .unwrap_or_else(|e| panic!("{e}"))
         .expect("a past edition");
-    let current = app::editions::lookups::current(&app.ctx.db, now)
+    let current = app::catalogue::load::current_stored(&app.ctx.db, now)
         .await
         .expect("the editions")
         .expect("an edition");

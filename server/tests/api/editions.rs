@@ -1,4 +1,9 @@
-use app::editions::{CalendarForm, CategoryAdmin, EditionOverview, PhaseKind, PhaseState};
+use app::{
+    catalogue::EditionOverview,
+    codes::PhaseKind,
+    editions::{CalendarForm, CategoryAdmin},
+    phases::PhaseState,
+};
 use reqwest::StatusCode;
 
 use crate::helpers::{TestApp, spawn_app};
@@ -201,14 +206,13 @@ async fn the_secretariat_opens_the_vote_and_the_home_page_and_phase_checks_follo
     let (_, html) = app.get_page("/").await;
     assert!(html.contains("Public online voting is open until"));
 
-    let now = app.ctx.clock.now();
     assert!(
-        app::editions::lookups::require_open(&app.ctx.db, now, PhaseKind::Voting)
+        app::catalogue::require_open(&app.ctx, PhaseKind::Voting)
             .await
             .is_ok()
     );
     assert!(matches!(
-        app::editions::lookups::require_open(&app.ctx.db, now, PhaseKind::Submission).await,
+        app::catalogue::require_open(&app.ctx, PhaseKind::Submission).await,
         Err(app::error::DomainError::PhaseClosed(_))
     ));
 

@@ -143,11 +143,11 @@ async fn the_gallery_finds_public_projects_in_any_script_by_words_and_filters_wi
         .iter()
         .filter_map(|(id, k)| Some((*id, k.organisation_id?)));
     let (chinese, org) = named.next().expect("a nominee");
-    rename_organisation(db, org, "中国信息通信研究院").await;
+    rename_organisation(&app, org, "中国信息通信研究院").await;
     let (arabic, org) = named
         .find(|(_, o)| *o != org)
         .expect("a nominee of another organisation");
-    rename_organisation(db, org, "هيئة الاتصالات والفضاء والتقنية").await;
+    rename_organisation(&app, org, "هيئة الاتصالات والفضاء والتقنية").await;
     let first_two = [chinese, arabic];
     // An organisation with no other nominee, so that the two renamed before keep their names.
     let (cyrillic, cyrillic_org) = named
@@ -160,7 +160,7 @@ async fn the_gallery_finds_public_projects_in_any_script_by_words_and_filters_wi
                     == 1
         })
         .expect("a third nominee");
-    rename_organisation(db, cyrillic_org, "Министерство цифрового развития").await;
+    rename_organisation(&app, cyrillic_org, "Министерство цифрового развития").await;
     let hidden = submission::Entity::find()
         .filter(submission::Column::Id.is_not_in(nominees.keys().copied()))
         .one(db)

@@ -571,16 +571,23 @@ pub async fn sent_submission(
     id
 }
 
-/// Renames an organisation (as a merge or a correction would).
-pub async fn rename_organisation(db: &sea_orm::DatabaseConnection, id: i64, name: &str) {
+/// Renames an organisation (as a merge or a correction would), through the catalogue's
+/// commit: the public pages and the search documents show the new name at once.
+pub async fn rename_organisation(app: &TestApp, id: i64, name: &str) {
+    let txn = app::db::begin_write(&app.ctx.db)
+        .await
+        .expect("a transaction");
     let org = app::entity::organisation::Entity::find_by_id(id)
-        .one(db)
+        .one(&txn)
         .await
         .expect("the organisation")
         .expect("an organisation");
     let mut org: app::entity::organisation::ActiveModel = org.into();
     org.name = Set(name.to_owned());
-    org.update(db).await.expect("renamed");
+    org.update(&txn).await.expect("renamed");
+    app::catalogue::commit(&app.ctx, txn)
+        .await
+        .expect("committed");
 }
 
 /// The phase `kind` of the edition of `year`.

@@ -4,7 +4,7 @@
 
 use app::{editions::CategoryAdmin, entity::category_text, versioned::CHECK_EVERY};
 use reqwest::StatusCode;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 
 use crate::helpers::{Options, TestApp, spawn_app, spawn_app_with};
 
@@ -92,8 +92,9 @@ async fn pages_read_the_editions_from_memory_not_from_the_database() {
     let (_, before) = app.get_page("/categories/C7.4").await;
     assert!(!before.contains(NEW_TITLE));
 
-    // A title changed in the database without the version the platform bumps with every
-    // change: an instance that read the database on each request would show it.
+    // A title changed in the database with the catalogue's version put back where it was (the
+    // triggers move it with every such write): an instance that read the database on each
+    // request would show it.
     let admin = app.beside();
     admin.signed_in_secretariat("prizes@itu.example").await;
     let rows: CategoryAdmin = admin.call_ok("editions/get-categories-admin", &[]).await;
@@ -103,15 +104,24 @@ async fn pages_read_the_editions_from_memory_not_from_the_database() {
         .find(|r| r.input.code == "C7.4")
         .expect("the category")
         .id;
+    let txn = app::db::begin_write(&app.ctx.db)
+        .await
+        .expect("a transaction");
     category_text::ActiveModel {
         category_id: sea_orm::Unchanged(id),
         locale: sea_orm::Unchanged("en".to_owned()),
         title: Set(NEW_TITLE.to_owned()),
         ..Default::default()
     }
-    .update(&app.ctx.db)
+    .update(&txn)
     .await
     .expect("the title changed");
+    txn.execute_unprepared(
+        "UPDATE content_versions SET version = version - 1 WHERE name = 'editions'",
+    )
+    .await
+    .expect("the version put back");
+    txn.commit().await.expect("committed");
 
     tokio::time::sleep(CHECK_EVERY + std::time::Duration::from_millis(200)).await;
     let (_, after) = app.get_page("/categories/C7.4").await;
@@ -126,21 +136,21 @@ async fn pages_read_the_editions_from_memory_not_from_the_database() {
 #[tokio::test]
 async fn the_standing_changes_when_a_phase_closes_though_the_page_is_held() {
     let app = spawn_app().await;
-    let overview: app::editions::EditionOverview = app
-        .call_ok::<Option<app::editions::EditionOverview>>("editions/get-current-edition", &[])
+    let overview: app::catalogue::EditionOverview = app
+        .call_ok::<Option<app::catalogue::EditionOverview>>("editions/get-current-edition", &[])
         .await
         .expect("an edition");
     assert!(matches!(
         overview.standing.state,
-        app::editions::PhaseState::Open {
-            kind: app::editions::PhaseKind::Submission,
+        app::phases::PhaseState::Open {
+            kind: app::codes::PhaseKind::Submission,
             ..
         }
     ));
     let (_, before) = app.get_page("/").await;
     assert!(before.contains("Submission of projects is open until"));
 
-    let app::editions::PhaseState::Open { closes_at, .. } = overview.standing.state else {
+    let app::phases::PhaseState::Open { closes_at, .. } = overview.standing.state else {
         unreachable!("checked above")
     };
     app.ctx.clock.advance(closes_at - app.ctx.clock.now());

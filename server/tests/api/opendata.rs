@@ -37,7 +37,7 @@ async fn the_open_data_lists_what_is_public_keeps_the_embargo_and_can_be_kept_an
     let visitor = app.beside();
     let year = past.year;
 
-    // A nominee's title a spreadsheet would run (before the documents are first written).
+    // A nominee's title a spreadsheet would run, corrected through the catalogue's commit.
     let winner = app::entity::award::Entity::find()
         .filter(app::entity::award::Column::Kind.eq("winner"))
         .one(db)
@@ -51,7 +51,11 @@ async fn the_open_data_lists_what_is_public_keeps_the_embargo_and_can_be_kept_an
         .expect("the winner's submission");
     let mut s: app::entity::submission::ActiveModel = s.into();
     s.title = Set("=HYPERLINK(\"http://evil.example\",\"Click\")".to_owned());
-    s.update(db).await.expect("retitled");
+    let txn = app::db::begin_write(db).await.expect("a transaction");
+    s.update(&txn).await.expect("retitled");
+    app::catalogue::commit(&app.ctx, txn)
+        .await
+        .expect("committed");
 
     // The editions: anyone, anywhere, the licence stated, kept for a while.
     let res = get(&visitor, "/api/v1/editions").await;

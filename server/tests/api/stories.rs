@@ -111,13 +111,13 @@ fn uuid_like() -> String {
 }
 
 /// Renames the organisation of the submission `submission_id`.
-async fn rename_organisation_of(db: &sea_orm::DatabaseConnection, submission_id: i64, name: &str) {
+async fn rename_organisation_of(app: &TestApp, submission_id: i64, name: &str) {
     let s = submission::Entity::find_by_id(submission_id)
-        .one(db)
+        .one(&app.ctx.db)
         .await
         .expect("the submissions")
         .expect("the submission");
-    rename_organisation(db, s.organisation_id.expect("an organisation"), name).await;
+    rename_organisation(app, s.organisation_id.expect("an organisation"), name).await;
 }
 
 /// Moves the opening of a publication phase, and makes the application see it.
@@ -125,10 +125,7 @@ async fn publication_opens_at(app: &TestApp, p: &phase::Model, at: i64) {
     let mut row: phase::ActiveModel = p.clone().into();
     row.opens_at = Set(at);
     row.update(&app.ctx.db).await.expect("the phase moved");
-    app::editions::lookups::changed(&app.ctx.db)
-        .await
-        .expect("the editions' version");
-    app::editions::lookups::forget(&app.ctx);
+    app::catalogue::forget(&app.ctx);
 }
 
 #[tokio::test]
@@ -153,10 +150,9 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
         .map(|a| a.submission_id)
         .collect();
     let others: Vec<i64> = holders.iter().copied().filter(|h| *h != winner).collect();
-    rename_organisation_of(db, others[0], "هيئة تقنية المعلومات").await;
-    rename_organisation_of(db, others[1], "中国信息通信研究院").await;
-    app::editions::lookups::changed(db).await.expect("version");
-    app::editions::lookups::forget(&app.ctx);
+    rename_organisation_of(&app, others[0], "هيئة تقنية المعلومات").await;
+    rename_organisation_of(&app, others[1], "中国信息通信研究院").await;
+    app::catalogue::forget(&app.ctx);
 
     let secretariat = app.beside();
     secretariat
@@ -181,7 +177,7 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     // Nothing to write before the invitation; only the secretariat invites.
     assert_eq!(story(&owner, winner).await.status(), StatusCode::NOT_FOUND);
     let tz = jiff::tz::TimeZone::get("Europe/Zurich").expect("a time zone");
-    let deadline = app::editions::rules::format_local_input(now + 10 * 86_400, &tz);
+    let deadline = app::phases::format_local_input(now + 10 * 86_400, &tz);
     let res = owner
         .call(
             "stories/invite",
@@ -189,7 +185,7 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
         )
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    let past_deadline = app::editions::rules::format_local_input(now - 86_400, &tz);
+    let past_deadline = app::phases::format_local_input(now - 86_400, &tz);
     let (status, body) = field_error(
         secretariat
             .call(

@@ -2,7 +2,7 @@
 //! receipts, the ballot's progress, plain forms without JavaScript, races and rate limits.
 
 use app::{
-    entity::{phase, vote},
+    entity::{award, phase, vote, vote_result},
     voting::{Ballot, ReceiptCheck, VotingWindow, rules::FlagKind},
 };
 use reqwest::StatusCode;
@@ -696,6 +696,48 @@ async fn results_final_fixes_the_champions_and_a_ledger_both_verifiers_recount()
     assert_eq!(both_verifiers(&dir.0, "cut.jsonl", &cut), Err(lines.len()));
 }
 
+/// Results final and the move of the catalogue's version are one act: when the version
+/// cannot move, nothing of the results is stored. (The version used to move after the
+/// commit: a failure there left the results fixed and the instances never told.)
+#[tokio::test]
+async fn results_final_is_stored_only_with_the_catalogues_version_moved() {
+    let Contest { app, c74, c1, .. } = contest(Options::default()).await;
+    move_to(&app, "voting", false).await;
+    let voter = other_person(&app, "v1@public.example").await;
+    for (category, nominee) in [("C7.4", &c74[0]), ("C1", &c1)] {
+        let (status, body) = cast(&voter, category, nominee).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    move_to(&app, "voting", true).await;
+    again(&app, "secretariat@itu.example").await;
+
+    crate::catalogue::freeze_versions(&app.ctx.db).await;
+    let res = app.call("voting/results-final", &[]).await;
+    assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let stored = vote_result::Entity::find()
+        .count(&app.ctx.db)
+        .await
+        .expect("the results");
+    let champions = award::Entity::find()
+        .count(&app.ctx.db)
+        .await
+        .expect("the awards");
+    assert_eq!(
+        (stored, champions),
+        (0, 0),
+        "nothing of results final is stored"
+    );
+
+    crate::catalogue::thaw_versions(&app.ctx.db).await;
+    let fixed: app::voting::Finalized = app.call_ok("voting/results-final", &[]).await;
+    let champions = award::Entity::find()
+        .count(&app.ctx.db)
+        .await
+        .expect("the awards");
+    assert!(fixed.champions > 0);
+    assert_eq!(champions, fixed.champions as u64);
+}
+
 #[tokio::test]
 async fn suspicious_groups_are_held_until_the_secretariat_releases_or_invalidates_them() {
     let Contest { app, c74, c1, .. } = contest(Options {
@@ -925,11 +967,8 @@ async fn voting_in_real_time(app: &TestApp) {
             .await
             .expect("the calendar moved");
     }
-    app::editions::lookups::changed(&app.ctx.db)
-        .await
-        .expect("the editions' version");
     // This instance reads the new calendar at once (another within a second).
-    app::editions::lookups::forget(&app.ctx);
+    app::catalogue::forget(&app.ctx);
 }
 
 /// Another instance of the application, as a process of its own on the same database: the

@@ -6,8 +6,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     accounts::pages::{CountrySelect, StakeholderSelect},
+    catalogue::get_current_edition,
     countries::ItuRegion,
-    editions::get_current_edition,
     error::AppError,
     i18n::use_locale,
     ui::{Field, FormError, FormState, PageTitle, TextArea, error_summary},

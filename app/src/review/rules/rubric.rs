@@ -6,35 +6,10 @@
 //! the sum over criteria of weight × score ÷ scale.
 
 use serde::{Deserialize, Serialize};
-use strum::{IntoStaticStr, VariantArray};
 
 use super::{Normalisation, selection::FormulaWeights};
-use crate::{codes::coded, error::FieldError};
-
-/// The two rounds the expert group runs; the same machinery serves both.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    VariantArray,
-    IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum RoundKind {
-    /// Eligible submissions become the nominees (about 20 per category).
-    Shortlisting,
-    /// The champions of the public vote are scored and the winners chosen.
-    Selection,
-}
-
-coded!(RoundKind, "round");
+pub use crate::codes::RoundKind;
+use crate::error::FieldError;
 
 /// At most this many criteria in one rubric: a form an expert fills a thousand times.
 pub const MAX_CRITERIA: usize = 12;
@@ -212,7 +187,7 @@ pub struct RoundForm {
     pub reviews_per_entry: String,
     #[serde(default)]
     pub normalisation: String,
-    #[serde(default, deserialize_with = "crate::editions::rules::checkbox")]
+    #[serde(default, deserialize_with = "crate::forms::checkbox")]
     pub country_conflicts: bool,
     #[serde(default)]
     pub formula_experts: String,

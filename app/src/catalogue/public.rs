@@ -6,20 +6,22 @@ use std::sync::Arc;
 use jiff::tz::TimeZone;
 
 use super::{
-    CategoryDetail, EditionOverview, NomineeSummary, PhaseRow, Standing,
-    lookups::{Editions, Loaded, in_memory},
+    CategoryDetail, CategorySummary, EditionOverview, NomineeSummary, PhaseRow, Standing,
+    held::{Catalogue, Loaded, localized, read},
     pages::Preloaded,
-    rules::{self, PhaseKind, PhaseState},
 };
 use crate::{
+    codes::PhaseKind,
     countries::country_name,
+    entity::{category, category_text},
     error::{AppError, DomainError},
     i18n::{Locale, dates::format_datetime},
+    phases::{self, PhaseState},
     state::AppContext,
 };
 
 fn standing(loaded: &Loaded, tz: &TimeZone, now: i64, locale: Locale) -> Standing {
-    let state = rules::phase_at(&loaded.calendar, now);
+    let state = phases::phase_at(&loaded.calendar, now);
     let when = match state {
         PhaseState::Open { closes_at, .. } => Some(format_datetime(closes_at, tz, locale)),
         PhaseState::Upcoming { opens_at, .. } => Some(format_datetime(opens_at, tz, locale)),
@@ -38,13 +40,13 @@ pub async fn overview(
     locale: Locale,
 ) -> Result<Option<EditionOverview>, DomainError> {
     let now = ctx.clock.now();
-    let editions = in_memory(ctx).await?;
+    let editions = read(ctx).await?;
     Ok(written_out(&editions, locale, now)?.as_ref().clone())
 }
 
 /// The home page's data from memory: written out once per language until a phase changes.
 fn written_out(
-    editions: &Editions,
+    editions: &Catalogue,
     locale: Locale,
     now: i64,
 ) -> Result<Arc<Option<EditionOverview>>, DomainError> {
@@ -87,7 +89,7 @@ pub async fn category(
     code: &str,
 ) -> Result<CategoryDetail, DomainError> {
     let now = ctx.clock.now();
-    let editions = in_memory(ctx).await?;
+    let editions = read(ctx).await?;
     let overview = written_out(&editions, locale, now)?;
     let o = overview.as_ref().as_ref().ok_or(DomainError::NotFound)?;
     let category = o
@@ -97,18 +99,16 @@ pub async fn category(
         .ok_or(DomainError::NotFound)?;
     // The shortlist is published with the vote: before voting opens, the page lists none.
     let nominees = match editions.current(now) {
-        Some(content) if rules::has_opened(&content.loaded.calendar, PhaseKind::Voting, now) => {
-            content
-                .nominees(&category.code)
-                .iter()
-                .map(|n| NomineeSummary {
-                    submission_id: n.submission_id,
-                    title: n.title.clone(),
-                    organisation: n.organisation.clone(),
-                    country: country_name(&n.country, locale),
-                })
-                .collect()
-        }
+        Some(content) if content.loaded.has_opened(PhaseKind::Voting, now) => content
+            .nominees(&category.code)
+            .iter()
+            .map(|n| NomineeSummary {
+                submission_id: n.submission_id,
+                title: n.title.clone(),
+                organisation: n.organisation.clone(),
+                country: country_name(&n.country, locale),
+            })
+            .collect(),
         _ => Vec::new(),
     };
     Ok(CategoryDetail {
@@ -138,4 +138,35 @@ pub async fn preload(ctx: &AppContext, locale: Locale, path: &str) -> Option<Pre
     Some(Preloaded::Category(
         category(ctx, locale, &code).await.map_err(AppError::from),
     ))
+}
+
+/// The categories of an edition as visitors see them, in `locale`.
+pub(super) fn summaries(
+    cats: &[category::Model],
+    texts: &[category_text::Model],
+    locale: Locale,
+) -> Vec<CategorySummary> {
+    cats.iter()
+        .map(|c| {
+            let pick = |field| localized(texts, c.id, locale, field);
+            CategorySummary {
+                number: c.number,
+                code: c.code.clone(),
+                title: pick(|t: &category_text::Model| &t.title),
+                description: pick(|t: &category_text::Model| &t.description),
+                nominees: c.nominees,
+                champions: c.champions,
+                winners: c.winners,
+                is_special: c.is_special,
+                counts: locale.t_args(
+                    "category-counts",
+                    &[
+                        ("nominees", locale.format_count(c.nominees.into())),
+                        ("champions", locale.format_count(c.champions.into())),
+                        ("winners", locale.format_count(c.winners.into())),
+                    ],
+                ),
+            }
+        })
+        .collect()
 }

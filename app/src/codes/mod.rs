@@ -54,6 +54,18 @@ macro_rules! coded {
 
 pub(crate) use coded;
 
+mod accounts;
+mod countries;
+mod editions;
+mod nominations;
+mod review;
+
+pub use accounts::{Role, StakeholderType};
+pub use countries::ItuRegion;
+pub use editions::PhaseKind;
+pub use nominations::{ProjectStatus, SubmissionStatus};
+pub use review::RoundKind;
+
 #[cfg(feature = "ssr")]
 impl crate::i18n::Locale {
     /// The language of a code read from the database, where only our own codes are written
@@ -76,13 +88,7 @@ impl crate::i18n::Locale {
 
 #[cfg(test)]
 mod tests {
-    use crate::{
-        accounts::StakeholderType,
-        auth::Role,
-        countries::ItuRegion,
-        editions::rules::PhaseKind,
-        nominations::rules::{ProjectStatus, SubmissionStatus},
-    };
+    use super::{ItuRegion, PhaseKind, ProjectStatus, Role, StakeholderType, SubmissionStatus};
 
     fn codes<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str) -> Vec<&'static str> {
         all.iter().copied().map(code).collect()
