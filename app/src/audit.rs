@@ -5,7 +5,11 @@
 use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, QuerySelect, Set};
 use sha2::{Digest, Sha256};
 
-use crate::{entity::audit_entry, error::DomainError};
+pub use crate::codes::{Action, TargetType};
+use crate::{
+    entity::{audit_entry, columns::Details},
+    error::DomainError,
+};
 
 /// The `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -59,8 +63,8 @@ impl Reason {
 /// An act to record.
 pub struct Entry {
     pub actor_id: Option<i64>,
-    pub action: &'static str,
-    pub target_type: &'static str,
+    pub action: Action,
+    pub target_type: TargetType,
     pub target_id: String,
     /// Why, for the acts that need one; always through [`Reason`] and its one limit.
     pub reason: Option<Reason>,
@@ -125,24 +129,24 @@ pub async fn record(
         .one(conn)
         .await?
         .map_or_else(|| GENESIS.to_owned(), |e| e.hash);
-    let details = entry.details.to_string();
+    let details = Details::from(entry.details);
     let hash = entry_hash(
         &prev,
         &Hashed {
             at: now,
             actor: entry.actor_id,
-            action: entry.action,
-            target_type: entry.target_type,
+            action: entry.action.code(),
+            target_type: entry.target_type.code(),
             target_id: &entry.target_id,
             reason: entry.reason.as_ref().map(Reason::as_str),
-            details: &details,
+            details: details.as_str(),
         },
     );
     audit_entry::ActiveModel {
         at: Set(now),
         actor_id: Set(entry.actor_id),
-        action: Set(entry.action.to_owned()),
-        target_type: Set(entry.target_type.to_owned()),
+        action: Set(entry.action),
+        target_type: Set(entry.target_type),
         target_id: Set(entry.target_id),
         reason: Set(entry.reason.map(Reason::into_inner)),
         details: Set(details),
@@ -171,11 +175,12 @@ pub async fn verify_chain(conn: &impl ConnectionTrait) -> Result<Option<i64>, Do
             &Hashed {
                 at: e.at,
                 actor: e.actor_id,
-                action: &e.action,
-                target_type: &e.target_type,
+                action: e.action.code(),
+                target_type: e.target_type.code(),
                 target_id: &e.target_id,
                 reason: e.reason.as_deref(),
-                details: &e.details,
+                // As stored, to the byte: the hash covers the text, not its meaning.
+                details: e.details.as_str(),
             },
         );
         if e.prev_hash != prev || e.hash != expected {

@@ -28,7 +28,7 @@ use sea_orm::{
 };
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
-use crate::{entity::account, error::DomainError};
+use crate::{codes::VoteStatus, entity::account, error::DomainError};
 
 /// The most votes written in one transaction.
 pub const MAX_BATCH: usize = 256;
@@ -49,7 +49,7 @@ pub struct NewVote {
     pub network: String,
     pub fingerprint: String,
     /// The status a vote is written with (the vote's rules name it).
-    pub status: &'static str,
+    pub status: VoteStatus,
 }
 
 /// What became of a vote.
@@ -188,7 +188,7 @@ fn insert_statement(backend: DbBackend, batch: &[Pending]) -> Statement {
                     "receipt": v.receipt,
                     "network": v.network,
                     "fingerprint": v.fingerprint,
-                    "status": v.status,
+                    "status": v.status.code(),
                 })
             })
             .collect();
@@ -212,7 +212,7 @@ fn insert_statement(backend: DbBackend, batch: &[Pending]) -> Statement {
                 v.receipt.clone().into(),
                 v.network.clone().into(),
                 v.fingerprint.clone().into(),
-                v.status.into(),
+                v.status.code().into(),
             ]);
         }
         let row = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";

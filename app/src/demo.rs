@@ -21,12 +21,13 @@ use serde::Deserialize;
 
 use crate::{
     accounts::StakeholderType,
-    catalogue,
-    codes::PhaseKind,
+    audit, catalogue,
+    codes::{DecisionKind, MemberRole, PhaseKind, ProjectStatus, SubmissionFlagKind},
     countries::country_name,
     entity::{
-        account, category, edition, organisation, picture, screening_decision, submission,
-        submission_member,
+        account, category,
+        columns::{Chosen, Json},
+        edition, organisation, picture, screening_decision, submission, submission_member,
     },
     error::DomainError,
     i18n::Locale,
@@ -56,7 +57,7 @@ enum DemoState {
 
 /// A screening decision: code, reason, deadline, from and to categories.
 type DemoDecision = (
-    &'static str,
+    DecisionKind,
     &'static str,
     Option<i64>,
     Option<i64>,
@@ -86,7 +87,7 @@ impl DemoState {
             DemoState::Draft | DemoState::Sent => vec![],
             DemoState::ChangesAsked => {
                 vec![(
-                    "changes_requested",
+                    DecisionKind::ChangesRequested,
                     CHANGES_MESSAGE,
                     Some(at + 7 * DAY),
                     None,
@@ -95,31 +96,37 @@ impl DemoState {
             }
             DemoState::ChangesLapsed => vec![
                 (
-                    "changes_requested",
+                    DecisionKind::ChangesRequested,
                     CHANGES_MESSAGE,
                     Some(at + 7 * DAY),
                     None,
                     None,
                 ),
-                ("changes_lapsed", "", Some(at + 7 * DAY), None, None),
+                (
+                    DecisionKind::ChangesLapsed,
+                    "",
+                    Some(at + 7 * DAY),
+                    None,
+                    None,
+                ),
             ],
             DemoState::Moved => vec![(
-                "moved",
+                DecisionKind::Moved,
                 "The project is about e-learning rather than the action line it was sent in.",
                 None,
                 Some(moved_from),
                 Some(category),
             )],
-            DemoState::Eligible => vec![("eligible", "", None, None, None)],
+            DemoState::Eligible => vec![(DecisionKind::Eligible, "", None, None, None)],
             DemoState::NotEligible => vec![(
-                "not_eligible",
+                DecisionKind::NotEligible,
                 "The project has not yet completed a major phase.",
                 None,
                 None,
                 None,
             )],
             DemoState::Withdrawn => vec![(
-                "withdrawn",
+                DecisionKind::Withdrawn,
                 "The organisation withdrew the project.",
                 None,
                 None,
@@ -314,8 +321,8 @@ pub async fn load(
                 }
             )),
             country: Set(country),
-            stakeholder_type: Set(stakeholder.code().to_owned()),
-            locale: Set("en".to_owned()),
+            stakeholder_type: Set(stakeholder),
+            locale: Set(Locale::En),
             token_version: Set(0),
             disabled_at: Set(None),
             created_at: Set(base + i64::try_from(n).unwrap_or(0) * 60),
@@ -358,8 +365,8 @@ pub async fn load(
         &txn,
         crate::audit::Entry {
             actor_id: None,
-            action: "demo.load",
-            target_type: "edition",
+            action: audit::Action::DemoLoad,
+            target_type: audit::TargetType::Edition,
             target_id: loaded.edition.year.to_string(),
             reason: Some(crate::audit::Reason::by_platform(
                 "demonstration data loaded from the command line",
@@ -547,8 +554,8 @@ async fn load_before(
         &txn,
         crate::audit::Entry {
             actor_id: None,
-            action: "demo.load_past",
-            target_type: "edition",
+            action: audit::Action::DemoLoadPast,
+            target_type: audit::TargetType::Edition,
             target_id: year.to_string(),
             reason: Some(crate::audit::Reason::by_platform(
                 "demonstration data loaded from the command line",
@@ -655,7 +662,7 @@ impl Demo<'_> {
                         name: Set(org_name.clone()),
                         normalised_name: Set(rules::normalise_name(&org_name)),
                         country: Set(code.clone()),
-                        stakeholder_type: Set(stakeholder.code().to_owned()),
+                        stakeholder_type: Set(Chosen(Some(stakeholder))),
                         merged_into: Set(None),
                         created_at: Set(created),
                         ..Default::default()
@@ -682,15 +689,12 @@ impl Demo<'_> {
                 let processed = pictures::process(&artwork(rng), usize::MAX, 4096)
                     .map_err(DomainError::internal)?;
                 let p = picture::ActiveModel {
-                    content_type: Set(processed.content_type.to_owned()),
+                    content_type: Set(processed.content_type),
                     byte_size: Set(i32::try_from(processed.data.len()).unwrap_or(0)),
                     data: Set(processed.data),
-                    thumb_content_type: Set(processed.thumb_content_type.to_owned()),
+                    thumb_content_type: Set(processed.thumb_content_type),
                     thumb_data: Set(processed.thumb),
-                    display_content_type: Set(processed
-                        .display
-                        .as_ref()
-                        .map(|(t, _)| (*t).to_owned())),
+                    display_content_type: Set(processed.display.as_ref().map(|(t, _)| *t)),
                     display_data: Set(processed.display.map(|(_, d)| d)),
                     width: Set(i32::try_from(processed.width).unwrap_or(0)),
                     height: Set(i32::try_from(processed.height).unwrap_or(0)),
@@ -736,11 +740,11 @@ impl Demo<'_> {
                 category_id: Set(cat.id),
                 organisation_id: Set(Some(org_id)),
                 owner_id: Set(owner),
-                status: Set(status.code().to_owned()),
+                status: Set(status),
                 short_description: Set(short_description(c, &place, &country, rng)),
                 title: Set(title),
-                action_lines: Set(serde_json::json!([cat.code]).to_string()),
-                sdgs: Set(serde_json::json!(c.sdgs).to_string()),
+                action_lines: Set(Json(vec![cat.code.clone()])),
+                sdgs: Set(Json(c.sdgs.clone())),
                 impact_qualitative: Set(impact_qualitative),
                 impact_quantitative: Set(impact_quantitative),
                 partnerships: Set(partnerships),
@@ -750,12 +754,11 @@ impl Demo<'_> {
                     rng.random_range(2015..2025),
                     rng.random_range(1..13)
                 )),
-                project_status: Set(if rng.random_bool(0.7) {
-                    "completed"
+                project_status: Set(Chosen(Some(if rng.random_bool(0.7) {
+                    ProjectStatus::Completed
                 } else {
-                    "major_phase_completed"
-                }
-                .to_owned()),
+                    ProjectStatus::MajorPhaseCompleted
+                }))),
                 website: Set(format!("https://{slug}.example.org")),
                 picture_id: Set(picture_id),
                 changes_message: Set(changes_deadline.map(|_| {
@@ -773,7 +776,7 @@ impl Demo<'_> {
             submission_member::ActiveModel {
                 submission_id: Set(s.id),
                 account_id: Set(owner),
-                role: Set("owner".to_owned()),
+                role: Set(MemberRole::Owner),
                 added_at: Set(created),
             }
             .insert(txn)
@@ -788,7 +791,7 @@ impl Demo<'_> {
                 screening_decision::ActiveModel {
                     submission_id: Set(s.id),
                     actor_id: Set(None),
-                    decision: Set(decision.to_owned()),
+                    decision: Set(decision),
                     reason: Set(reason.to_owned()),
                     from_category_id: Set(from),
                     to_category_id: Set(to),
@@ -816,7 +819,7 @@ impl Demo<'_> {
                         txn,
                         *a,
                         *b,
-                        "similar_description",
+                        SubmissionFlagKind::SimilarDescription,
                         "0.62",
                         base + 10 * DAY,
                     )

@@ -4,24 +4,16 @@
 
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 
+pub use crate::codes::{MailKind, MailStatus};
 use crate::{entity::mail, error::DomainError};
 
 /// A message to send.
 pub struct Outgoing<'a> {
-    pub kind: &'static str,
+    pub kind: MailKind,
     pub to: &'a str,
     pub subject: &'a str,
     pub body: &'a str,
 }
-
-/// Status of a row waiting for SMTP delivery.
-pub const PENDING: &str = "pending";
-/// Status of a row claimed by one instance's delivery job.
-pub const SENDING: &str = "sending";
-pub const SENT: &str = "sent";
-pub const FAILED: &str = "failed";
-/// Status of a row kept for the secretariat because no SMTP server is configured.
-pub const CAPTURED: &str = "captured";
 
 /// Adds a message to the outbox.
 ///
@@ -34,11 +26,15 @@ pub async fn enqueue(
     now: i64,
 ) -> Result<(), DomainError> {
     mail::ActiveModel {
-        kind: Set(msg.kind.to_owned()),
+        kind: Set(msg.kind),
         to_address: Set(msg.to.to_owned()),
         subject: Set(msg.subject.chars().take(300).collect()),
         body_text: Set(msg.body.to_owned()),
-        status: Set(if smtp_enabled { PENDING } else { CAPTURED }.to_owned()),
+        status: Set(if smtp_enabled {
+            MailStatus::Pending
+        } else {
+            MailStatus::Captured
+        }),
         attempts: Set(0),
         last_error: Set(None),
         created_at: Set(now),

@@ -152,10 +152,10 @@ pub async fn deliver_pending(
     // Pending messages, and messages whose claim ran out (the instance sending them stopped).
     let waiting = || {
         sea_orm::Condition::any()
-            .add(outbox::Column::Status.eq(mail::PENDING))
+            .add(outbox::Column::Status.eq(mail::MailStatus::Pending))
             .add(
                 sea_orm::Condition::all()
-                    .add(outbox::Column::Status.eq(mail::SENDING))
+                    .add(outbox::Column::Status.eq(mail::MailStatus::Sending))
                     .add(
                         sea_orm::Condition::any()
                             .add(outbox::Column::ClaimedAt.is_null())
@@ -173,7 +173,10 @@ pub async fn deliver_pending(
     for m in batch {
         // Claim it: only the instance whose update changes the row sends it.
         let claimed = outbox::Entity::update_many()
-            .col_expr(outbox::Column::Status, Expr::value(mail::SENDING))
+            .col_expr(
+                outbox::Column::Status,
+                Expr::value(mail::MailStatus::Sending),
+            )
             .col_expr(outbox::Column::ClaimedAt, Expr::value(now))
             .col_expr(
                 outbox::Column::Attempts,
@@ -189,17 +192,17 @@ pub async fn deliver_pending(
         }
         let result = send(sender, &m).await;
         let (status, error, sent_at) = match result {
-            Ok(()) => (mail::SENT, None, Some(ctx.clock.now())),
-            Err(e) if m.attempts + 1 >= MAX_ATTEMPTS => (mail::FAILED, Some(e), None),
-            Err(e) => (mail::PENDING, Some(e), None),
+            Ok(()) => (mail::MailStatus::Sent, None, Some(ctx.clock.now())),
+            Err(e) if m.attempts + 1 >= MAX_ATTEMPTS => (mail::MailStatus::Failed, Some(e), None),
+            Err(e) => (mail::MailStatus::Pending, Some(e), None),
         };
-        if status == mail::SENT {
+        if status == mail::MailStatus::Sent {
             sent += 1;
         } else {
             tracing::warn!(mail_id = m.id, error = ?error, "mail not delivered");
         }
         // Delivered mail keeps no usable link: the links are the recipient's alone.
-        let body = if status == mail::SENT {
+        let body = if status == mail::MailStatus::Sent {
             mail::redact_links(&m.body_text)
         } else {
             m.body_text.clone()

@@ -505,7 +505,7 @@ async fn serve_picture(
                 StatusCode::NOT_MODIFIED.into_response()
             } else {
                 let mut res = p.bytes.into_response();
-                if let Ok(v) = HeaderValue::from_str(&p.content_type) {
+                if let Ok(v) = HeaderValue::from_str(p.content_type.code()) {
                     res.headers_mut().insert(header::CONTENT_TYPE, v);
                 }
                 res

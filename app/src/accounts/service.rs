@@ -37,13 +37,13 @@ async fn send_confirmation(
         CONFIRM_TTL_SECS,
     )
     .await?;
-    let locale = Locale::stored(&account.locale)?;
+    let locale = account.locale;
     let link = format!("{}/confirm?token={token}", ctx.config.public_url);
     mail::enqueue(
         conn,
         ctx.config.smtp_enabled,
         mail::Outgoing {
-            kind: "confirm_email",
+            kind: mail::MailKind::ConfirmEmail,
             to: &account.email,
             subject: &locale.t("mail-confirm-subject"),
             body: &locale.t_args(
@@ -197,8 +197,8 @@ pub(crate) async fn insert_account(
         name: Set(profile.name),
         organisation: Set(profile.organisation),
         country: Set(profile.country.to_owned()),
-        stakeholder_type: Set(profile.stakeholder_type.code().to_owned()),
-        locale: Set(locale.code().to_owned()),
+        stakeholder_type: Set(profile.stakeholder_type),
+        locale: Set(locale),
         token_version: Set(0),
         disabled_at: Set(None),
         consented_at: Set(Some(now)),
@@ -218,7 +218,7 @@ async fn tell_owner_of_attempt(
     account: &account::Model,
     now: i64,
 ) -> Result<(), DomainError> {
-    let locale = Locale::stored(&account.locale)?;
+    let locale = account.locale;
     let args = [
         ("name", account.name.clone()),
         ("login", format!("{}/login", ctx.config.public_url)),
@@ -228,7 +228,7 @@ async fn tell_owner_of_attempt(
         conn,
         ctx.config.smtp_enabled,
         mail::Outgoing {
-            kind: "register_attempt",
+            kind: mail::MailKind::RegisterAttempt,
             to: &account.email,
             subject: &locale.t("mail-register-again-subject"),
             body: &locale.t_args("mail-register-again-body", &args),
@@ -426,13 +426,13 @@ pub async fn request_password_reset(
         RESET_TTL_SECS,
     )
     .await?;
-    let locale = Locale::stored(&account.locale)?;
+    let locale = account.locale;
     let link = format!("{}/reset?token={token}", ctx.config.public_url);
     mail::enqueue(
         &txn,
         ctx.config.smtp_enabled,
         mail::Outgoing {
-            kind: "reset_password",
+            kind: mail::MailKind::ResetPassword,
             to: &account.email,
             subject: &locale.t("mail-reset-subject"),
             body: &locale.t_args(
@@ -566,8 +566,8 @@ pub async fn update_profile(
         name: Set(profile.name),
         organisation: Set(profile.organisation),
         country: Set(profile.country.to_owned()),
-        stakeholder_type: Set(profile.stakeholder_type.code().to_owned()),
-        locale: Set(locale.code().to_owned()),
+        stakeholder_type: Set(profile.stakeholder_type),
+        locale: Set(locale),
         updated_at: Set(ctx.clock.now()),
         ..Default::default()
     }
@@ -591,7 +591,7 @@ pub async fn profile(ctx: &AppContext, actor: &Actor) -> Result<ProfileView, Dom
             name: a.name,
             organisation: a.organisation,
             country: a.country,
-            stakeholder_type: a.stakeholder_type,
+            stakeholder_type: a.stakeholder_type.code().to_owned(),
         },
     })
 }
@@ -641,10 +641,8 @@ pub async fn create_with_role(
                     .unwrap_or_else(|_| email.as_str().to_owned())),
                 organisation: Set("International Telecommunication Union".to_owned()),
                 country: Set("CH".to_owned()),
-                stakeholder_type: Set(rules::StakeholderType::InternationalOrganisation
-                    .code()
-                    .to_owned()),
-                locale: Set("en".to_owned()),
+                stakeholder_type: Set(rules::StakeholderType::InternationalOrganisation),
+                locale: Set(Locale::En),
                 token_version: Set(0),
                 disabled_at: Set(None),
                 created_at: Set(now),
@@ -661,14 +659,14 @@ pub async fn create_with_role(
             ));
         }
     };
-    let has_role = account_role::Entity::find_by_id((id, role.code().to_owned()))
+    let has_role = account_role::Entity::find_by_id((id, role))
         .one(&txn)
         .await?
         .is_some();
     if !has_role {
         account_role::ActiveModel {
             account_id: Set(id),
-            role: Set(role.code().to_owned()),
+            role: Set(role),
             granted_at: Set(now),
             granted_by: Set(None),
         }
@@ -678,8 +676,8 @@ pub async fn create_with_role(
             &txn,
             audit::Entry {
                 actor_id: None,
-                action: "role.grant",
-                target_type: "account",
+                action: audit::Action::RoleGrant,
+                target_type: audit::TargetType::Account,
                 target_id: id.to_string(),
                 reason: Some(audit::Reason::by_platform("granted from the command line")),
                 details: serde_json::json!({ "role": role.code() }),

@@ -1,29 +1,15 @@
 //! The single-use tokens of accounts: e-mail confirmation and password reset links, kept in
 //! `account_token` by purpose (see [`crate::tokens`] for how a link is made and checked).
 
+pub use crate::codes::Purpose;
+use crate::{entity::account_token, error::DomainError, tokens};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
-use serde::{Deserialize, Serialize};
-use strum::{IntoStaticStr, VariantArray};
-
-use crate::{codes::coded, entity::account_token, error::DomainError, tokens};
 
 /// How long an e-mail confirmation link stays valid.
 pub const CONFIRM_TTL_SECS: i64 = 48 * 3600;
 /// How long a password reset link stays valid.
 pub const RESET_TTL_SECS: i64 = 3600;
-
-/// What an account token opens.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, VariantArray, IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum Purpose {
-    ConfirmEmail,
-    ResetPassword,
-}
-
-coded!(Purpose, "token-purpose");
 
 /// Creates a single-use token for `purpose`, stores its hash, and returns the token itself.
 ///
@@ -39,7 +25,7 @@ pub async fn issue(
     let minted = tokens::mint();
     account_token::ActiveModel {
         account_id: Set(account_id),
-        purpose: Set(purpose.code().to_owned()),
+        purpose: Set(purpose),
         token_hash: Set(minted.hash),
         expires_at: Set(now + ttl),
         used_at: Set(None),
@@ -64,7 +50,7 @@ pub async fn find(
     let hash = tokens::lookup_hash(token)?;
     let found = account_token::Entity::find()
         .filter(account_token::Column::TokenHash.eq(hash))
-        .filter(account_token::Column::Purpose.eq(purpose.code()))
+        .filter(account_token::Column::Purpose.eq(purpose))
         .one(conn)
         .await?
         .ok_or_else(|| DomainError::invalid("token", "link-invalid"))?;

@@ -69,7 +69,7 @@ pub async fn list_accounts(
         .all(&ctx.db)
         .await?
     {
-        let role = Role::stored(&r.role)?;
+        let role = r.role;
         roles.entry(r.account_id).or_default().push(role);
     }
     let tz = secretariat_tz();
@@ -136,11 +136,11 @@ pub async fn set_disabled(
         audit::Entry {
             actor_id: Some(session.account_id),
             action: if disabled {
-                "account.disable"
+                audit::Action::AccountDisable
             } else {
-                "account.enable"
+                audit::Action::AccountEnable
             },
-            target_type: "account",
+            target_type: audit::TargetType::Account,
             target_id: account_id.to_string(),
             reason: Some(reason),
             details: serde_json::json!({ "email": target.email }),
@@ -176,14 +176,14 @@ pub async fn set_role(
         .one(&txn)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let existing = account_role::Entity::find_by_id((account_id, role.code().to_owned()))
+    let existing = account_role::Entity::find_by_id((account_id, role))
         .one(&txn)
         .await?;
     match (grant, existing) {
         (true, None) => {
             account_role::ActiveModel {
                 account_id: Set(account_id),
-                role: Set(role.code().to_owned()),
+                role: Set(role),
                 granted_at: Set(now),
                 granted_by: Set(Some(session.account_id)),
             }
@@ -208,8 +208,12 @@ pub async fn set_role(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: if grant { "role.grant" } else { "role.revoke" },
-            target_type: "account",
+            action: if grant {
+                audit::Action::RoleGrant
+            } else {
+                audit::Action::RoleRevoke
+            },
+            target_type: audit::TargetType::Account,
             target_id: account_id.to_string(),
             reason: Some(reason),
             details: serde_json::json!({ "role": role.code(), "email": target.email }),
@@ -248,7 +252,7 @@ pub async fn list_captured_mail(
             to: m.to_address,
             subject: m.subject,
             body: m.body_text,
-            status: m.status,
+            status: m.status.code().to_owned(),
             created: format_datetime(m.created_at, &tz, locale),
         })
         .collect())
@@ -283,10 +287,10 @@ pub async fn get_audit_log(ctx: &AppContext, actor: &Actor) -> Result<AuditLog, 
                 id: e.id,
                 at: format_datetime(e.at, &tz, locale),
                 actor: e.actor_id.and_then(|id| emails.get(&id).cloned()),
-                action: e.action,
+                action: e.action.code().to_owned(),
                 target: format!("{} {}", e.target_type, e.target_id),
                 reason: e.reason,
-                details: e.details,
+                details: e.details.as_str().to_owned(),
             })
             .collect(),
     })

@@ -96,8 +96,8 @@ pub async fn load_session(
     let roles = rows
         .iter()
         .filter_map(|(_, r)| r.as_ref())
-        .map(|r| Role::stored(&r.role))
-        .collect::<Result<_, _>>()?;
+        .map(|r| r.role)
+        .collect();
     Ok(Some(Session {
         account_id: account.id,
         email: account.email,

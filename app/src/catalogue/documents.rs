@@ -22,7 +22,7 @@ use sea_orm::{
 use super::{change::CATALOGUE, load::nominees_of};
 use crate::{
     countries::region_of,
-    entity::{category, content_version, edition, gallery_document},
+    entity::{category, columns::Chosen, content_version, edition, gallery_document},
     error::DomainError,
 };
 
@@ -115,9 +115,9 @@ async fn write(conn: &impl ConnectionTrait) -> Result<(), DomainError> {
                     title: Set(n.title),
                     organisation: Set(n.organisation),
                     short_description: Set(n.short_description),
-                    region: Set(region_of(&n.country).map_or("", |r| r.code()).to_owned()),
+                    region: Set(Chosen(region_of(&n.country))),
                     country: Set(n.country),
-                    stakeholder: Set(n.stakeholder),
+                    stakeholder: Set(Chosen(n.stakeholder)),
                     sdgs: Set(format!("{sdgs},")),
                     picture_id: Set(n.picture_id),
                 });

@@ -10,7 +10,7 @@ use jiff::tz::TimeZone;
 
 use super::{CategorySummary, EditionOverview, change::CATALOGUE, load};
 use crate::{
-    codes::PhaseKind,
+    codes::{PhaseKind, StakeholderType},
     entity::{category, category_text, edition},
     error::DomainError,
     i18n::Locale,
@@ -92,8 +92,7 @@ pub struct Nominee {
     pub organisation: String,
     /// ISO code.
     pub country: String,
-    /// The organisation's `StakeholderType` code.
-    pub stakeholder: String,
+    pub stakeholder: Option<StakeholderType>,
     /// The goals it serves.
     pub sdgs: Vec<u8>,
 }
@@ -251,7 +250,7 @@ pub fn localized(
     let of = |l: Locale| {
         texts
             .iter()
-            .find(|t| t.category_id == category_id && t.locale == l.code())
+            .find(|t| t.category_id == category_id && t.locale == l)
             .map(field)
     };
     of(locale)

@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 use super::held::{Catalogue, EditionContent, Loaded, Nominee};
 use crate::{
-    codes::{PhaseKind, RoundKind, SubmissionStatus},
+    codes::{RoundKind, SubmissionStatus},
     entity::{
         category, category_text, edition, nominee, nominee_list, organisation, phase, review_round,
         submission,
@@ -31,7 +31,7 @@ pub async fn calendar_of(
         .into_iter()
         .map(|p| {
             Ok(PhaseWindow {
-                kind: PhaseKind::stored(&p.kind)?,
+                kind: p.kind,
                 opens_at: p.opens_at,
                 closes_at: p.closes_at,
             })
@@ -113,7 +113,7 @@ pub async fn nominees_of(
 ) -> Result<HashMap<i64, Vec<Nominee>>, DomainError> {
     let Some(round) = review_round::Entity::find()
         .filter(review_round::Column::EditionId.eq(edition_id))
-        .filter(review_round::Column::Kind.eq(RoundKind::Shortlisting.code()))
+        .filter(review_round::Column::Kind.eq(RoundKind::Shortlisting))
         .one(conn)
         .await?
     else {
@@ -133,7 +133,7 @@ pub async fn nominees_of(
         .await?;
     let submissions: HashMap<i64, submission::Model> = submission::Entity::find()
         .filter(submission::Column::Id.is_in(chosen.iter().map(|n| n.submission_id)))
-        .filter(submission::Column::Status.ne(SubmissionStatus::Withdrawn.code()))
+        .filter(submission::Column::Status.ne(SubmissionStatus::Withdrawn))
         .all(conn)
         .await?
         .into_iter()
@@ -162,8 +162,8 @@ pub async fn nominees_of(
             picture_id: s.picture_id,
             organisation: org.map(|o| o.name.clone()).unwrap_or_default(),
             country: org.map(|o| o.country.clone()).unwrap_or_default(),
-            stakeholder: org.map(|o| o.stakeholder_type.clone()).unwrap_or_default(),
-            sdgs: serde_json::from_str(&s.sdgs).unwrap_or_default(),
+            stakeholder: org.and_then(|o| o.stakeholder_type.get()),
+            sdgs: s.sdgs.0.clone(),
         });
     }
     Ok(out)
@@ -182,7 +182,7 @@ pub async fn category_texts(
     use crate::i18n::Locale;
     Ok(category_text::Entity::find()
         .filter(category_text::Column::CategoryId.is_in(ids))
-        .filter(category_text::Column::Locale.is_in([locale.code(), Locale::En.code()]))
+        .filter(category_text::Column::Locale.is_in([locale, Locale::En]))
         .all(conn)
         .await?)
 }

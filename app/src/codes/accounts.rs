@@ -1,32 +1,39 @@
 //! Who the people and organisations are, and what they may do.
 
-use serde::{Deserialize, Serialize};
-use strum::{IntoStaticStr, VariantArray};
-
-/// The kind of organisation a stakeholder is, as the submission form asks.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum StakeholderType {
-    Government,
-    BusinessSector,
-    CivilSociety,
-    InternationalOrganisation,
-    Academia,
-    Other,
+closed_set! {
+    /// The kind of organisation a stakeholder is, as the submission form asks.
+    pub enum StakeholderType in "stakeholder" {
+        Government,
+        BusinessSector,
+        CivilSociety,
+        InternationalOrganisation,
+        Academia,
+        Other,
+    }
 }
 
-coded!(StakeholderType, "stakeholder");
-
-/// A role on top of the rights every account has (submit, vote).
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum Role {
-    Expert,
-    Secretariat,
+closed_set! {
+    /// A role on top of the rights every account has (submit, vote).
+    pub enum Role in "role" {
+        Expert,
+        Secretariat,
+    }
 }
 
-coded!(Role, "role");
+closed_set! {
+    /// What an account's single-use token opens.
+    pub enum Purpose in "token-purpose" {
+        ConfirmEmail,
+        ResetPassword,
+    }
+}
+
+closed_set! {
+    /// Who an account is to a submission.
+    pub enum MemberRole in "member-role" {
+        /// Made it; may add co-owners.
+        Owner,
+        /// Invited by the owner; edits it too.
+        CoOwner,
+    }
+}

@@ -1,19 +1,61 @@
-//! Closed sets of values (statuses, roles, regions…) kept in the database and sent over the
-//! wire by a stable code. The code is the variant's name in snake case, derived by `strum`;
-//! the translation key of a value's name is its set's prefix and the code in kebab case.
+//! Closed sets of values (statuses, kinds, roles, regions…) kept in the database and sent over
+//! the wire by a stable code: every one of them, one file per domain. The code is the
+//! variant's name in snake case, derived by `strum` (or given, where the set's codes have
+//! another shape); the translation key of a value's name is its set's prefix and the code in
+//! kebab case.
 //!
-//! A value read back from the database goes through `stored`, which refuses an unknown code
-//! instead of falling back to some default: a row the code does not understand is a fault to
-//! see in the log, never a draft in disguise.
+//! On the server a set is its column's type in the entities (SeaORM's `DeriveValueType`,
+//! through the code): a row the code does not understand fails to load, naming the code,
+//! instead of falling back to some default. That is never a draft in disguise. This file is
+//! compiled into the browser's wasm too, without the database's part.
 
-/// Gives a `strum`-derived enum its code, parsing, list and label key:
+/// Declares a closed set: the enum with its derives (and its column type on the server), and
+/// its code, parsing, list and label key ([`coded`]):
 ///
 /// ```ignore
-/// #[derive(Clone, Copy, PartialEq, strum::VariantArray, strum::IntoStaticStr)]
-/// #[strum(serialize_all = "snake_case")]
-/// pub enum Role { Expert, Secretariat }
-/// coded!(Role, "role");
+/// closed_set! {
+///     /// A role on top of the rights every account has.
+///     pub enum Role in "role" { Expert, Secretariat }
+/// }
 /// ```
+macro_rules! closed_set {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident in $prefix:literal {
+            $($(#[$variant_meta:meta])* $variant:ident),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Clone,
+            Copy,
+            Debug,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            ::serde::Serialize,
+            ::serde::Deserialize,
+            ::strum::VariantArray,
+            ::strum::IntoStaticStr,
+        )]
+        #[strum(serialize_all = "snake_case")]
+        #[cfg_attr(
+            feature = "ssr",
+            derive(::sea_orm::DeriveValueType),
+            sea_orm(value_type = "String")
+        )]
+        $vis enum $name {
+            $($(#[$variant_meta])* $variant),*
+        }
+
+        coded!($name, $prefix);
+    };
+}
+
+/// Gives a `strum`-derived enum its code, parsing, list and label key; on the server, the
+/// strict parsing and printing its column type goes through.
 macro_rules! coded {
     ($ty:ty, $prefix:literal) => {
         impl $ty {
@@ -34,19 +76,34 @@ macro_rules! coded {
             pub fn label_key(self) -> String {
                 format!("{}-{}", $prefix, self.code().replace('_', "-"))
             }
+        }
 
-            /// The value of a code read from the database.
-            ///
-            /// # Errors
-            /// An internal error naming the unknown code.
-            #[cfg(feature = "ssr")]
-            pub fn stored(code: &str) -> Result<Self, $crate::error::DomainError> {
-                Self::from_code(code).ok_or_else(|| {
-                    $crate::error::DomainError::internal(format!(
-                        "unknown {} {code:?} in the database",
-                        stringify!($ty)
-                    ))
+        /// Reads a stored code: an unknown one is an error naming it, never a default.
+        #[cfg(feature = "ssr")]
+        impl ::std::str::FromStr for $ty {
+            type Err = $crate::codes::UnknownCode;
+
+            fn from_str(code: &str) -> Result<Self, Self::Err> {
+                Self::from_code(code).ok_or_else(|| $crate::codes::UnknownCode {
+                    set: stringify!($ty),
+                    code: code.to_owned(),
                 })
+            }
+        }
+
+        /// A code is never a number: a key that holds one is never made from a row count.
+        #[cfg(feature = "ssr")]
+        impl ::sea_orm::TryFromU64 for $ty {
+            fn try_from_u64(_: u64) -> Result<Self, ::sea_orm::DbErr> {
+                Err(::sea_orm::DbErr::ConvertFromU64(stringify!($ty)))
+            }
+        }
+
+        /// Writes the stored code.
+        #[cfg(feature = "ssr")]
+        impl ::std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.code())
             }
         }
     };
@@ -54,97 +111,261 @@ macro_rules! coded {
 
 pub(crate) use coded;
 
+/// A code read back that its set does not hold.
+#[cfg(feature = "ssr")]
+#[derive(Debug, thiserror::Error)]
+#[error("unknown {set} {code:?} in the database")]
+pub struct UnknownCode {
+    pub set: &'static str,
+    pub code: String,
+}
+
 mod accounts;
+mod audit;
 mod countries;
 mod editions;
+mod mail;
 mod nominations;
+mod pictures;
+mod publication;
 mod review;
+mod voting;
 
-pub use accounts::{Role, StakeholderType};
+pub use accounts::{MemberRole, Purpose, Role, StakeholderType};
+pub use audit::{Action, TargetType};
 pub use countries::ItuRegion;
 pub use editions::PhaseKind;
-pub use nominations::{ProjectStatus, SubmissionStatus};
-pub use review::RoundKind;
-
-#[cfg(feature = "ssr")]
-impl crate::i18n::Locale {
-    /// The language of a code read from the database, where only our own codes are written
-    /// (unlike [`Locale::from_code`](crate::i18n::Locale::from_code), which reads what a
-    /// browser sends, such as `fr-CH`).
-    ///
-    /// # Errors
-    /// An internal error naming the unknown code.
-    pub fn stored(code: &str) -> Result<Self, crate::error::DomainError> {
-        Self::ALL
-            .into_iter()
-            .find(|l| l.code() == code)
-            .ok_or_else(|| {
-                crate::error::DomainError::internal(format!(
-                    "unknown locale {code:?} in the database"
-                ))
-            })
-    }
-}
+pub use mail::{MailKind, MailStatus};
+pub use nominations::{DecisionKind, ProjectStatus, SubmissionFlagKind, SubmissionStatus};
+pub use pictures::ImageType;
+pub use publication::StoryStatus;
+pub use review::{AwardKind, Normalisation, ReviewReminderKind, RoundKind, TieKind};
+pub use voting::{FlagDecision, FlagKind, VoteStatus};
 
 #[cfg(test)]
 mod tests {
-    use super::{ItuRegion, PhaseKind, ProjectStatus, Role, StakeholderType, SubmissionStatus};
+    use super::*;
 
-    fn codes<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str) -> Vec<&'static str> {
-        all.iter().copied().map(code).collect()
+    /// Every set's codes, by the set's name.
+    fn all_codes() -> Vec<(&'static str, Vec<&'static str>)> {
+        macro_rules! codes_of {
+            ($($ty:ident),* $(,)?) => {
+                vec![$((stringify!($ty), $ty::ALL.iter().map(|v| v.code()).collect())),*]
+            };
+        }
+        codes_of![
+            StakeholderType,
+            Role,
+            Purpose,
+            MemberRole,
+            Action,
+            TargetType,
+            ItuRegion,
+            PhaseKind,
+            MailKind,
+            MailStatus,
+            SubmissionStatus,
+            ProjectStatus,
+            DecisionKind,
+            SubmissionFlagKind,
+            ImageType,
+            StoryStatus,
+            RoundKind,
+            Normalisation,
+            AwardKind,
+            TieKind,
+            ReviewReminderKind,
+            VoteStatus,
+            FlagKind,
+            FlagDecision,
+        ]
     }
 
-    /// The codes are what the database holds: renaming a variant must not change them.
+    /// The codes are what the database holds (and, for the audit log's acts, what its hash
+    /// chain covers): renaming a variant must not change them.
     #[test]
     fn the_stored_codes_stay_what_the_database_holds() {
-        assert_eq!(codes(Role::ALL, Role::code), ["expert", "secretariat"]);
-        assert_eq!(
-            codes(SubmissionStatus::ALL, SubmissionStatus::code),
-            [
-                "draft",
-                "submitted",
-                "changes_requested",
-                "eligible",
-                "not_eligible",
-                "withdrawn"
-            ]
-        );
-        assert_eq!(
-            codes(ProjectStatus::ALL, ProjectStatus::code),
-            ["completed", "major_phase_completed"]
-        );
-        assert_eq!(
-            codes(PhaseKind::ALL, PhaseKind::code),
-            [
-                "submission",
-                "screening",
-                "voting",
-                "selection",
-                "publication"
-            ]
-        );
-        assert_eq!(
-            codes(ItuRegion::ALL, ItuRegion::code),
-            [
-                "africa",
-                "americas",
-                "arab_states",
-                "asia_pacific",
-                "cis",
-                "europe"
-            ]
-        );
-        assert_eq!(
-            codes(StakeholderType::ALL, StakeholderType::code),
-            [
-                "government",
-                "business_sector",
-                "civil_society",
-                "international_organisation",
-                "academia",
-                "other"
-            ]
-        );
+        let pinned: &[(&str, &[&str])] = &[
+            (
+                "StakeholderType",
+                &[
+                    "government",
+                    "business_sector",
+                    "civil_society",
+                    "international_organisation",
+                    "academia",
+                    "other",
+                ],
+            ),
+            ("Role", &["expert", "secretariat"]),
+            ("Purpose", &["confirm_email", "reset_password"]),
+            ("MemberRole", &["owner", "co_owner"]),
+            (
+                "Action",
+                &[
+                    "account.disable",
+                    "account.enable",
+                    "role.grant",
+                    "role.revoke",
+                    "demo.load",
+                    "demo.load_past",
+                    "edition.calendar.update",
+                    "edition.category.create",
+                    "edition.category.update",
+                    "organisation.merge",
+                    "past_winners.import",
+                    "submission.submit",
+                    "submission.resubmit",
+                    "submission.withdraw",
+                    "submission.delete_draft",
+                    "screening.eligible",
+                    "screening.not_eligible",
+                    "screening.request_changes",
+                    "screening.move",
+                    "screening.withdraw",
+                    "screening.dismiss_flag",
+                    "review.round_saved",
+                    "review.expert_invited",
+                    "review.expert_joined",
+                    "review.expert_added",
+                    "review.conflict_declared",
+                    "review.assignment_run",
+                    "review.assigned_by_hand",
+                    "review.assignment_removed",
+                    "review.nominees_confirmed",
+                    "review.award_decided",
+                    "voting.disposable_domain_added",
+                    "voting.flag_decided",
+                    "voting.results_final",
+                    "stories_invited",
+                    "story_saved",
+                    "story_sent",
+                    "story_changes_asked",
+                    "story_approved",
+                ],
+            ),
+            (
+                "TargetType",
+                &[
+                    "account",
+                    "category",
+                    "domain",
+                    "edition",
+                    "expert_invitation",
+                    "organisation",
+                    "past_winners",
+                    "review_round",
+                    "submission",
+                    "vote_flag",
+                ],
+            ),
+            (
+                "ItuRegion",
+                &[
+                    "africa",
+                    "americas",
+                    "arab_states",
+                    "asia_pacific",
+                    "cis",
+                    "europe",
+                ],
+            ),
+            (
+                "PhaseKind",
+                &[
+                    "submission",
+                    "screening",
+                    "voting",
+                    "selection",
+                    "publication",
+                ],
+            ),
+            (
+                "MailKind",
+                &[
+                    "confirm_email",
+                    "reset_password",
+                    "register_attempt",
+                    "co_owner_invitation",
+                    "expert_invitation",
+                    "submission",
+                    "review",
+                    "review_reminder",
+                    "vote_reminder",
+                    "story",
+                ],
+            ),
+            (
+                "MailStatus",
+                &["pending", "sending", "sent", "failed", "captured"],
+            ),
+            (
+                "SubmissionStatus",
+                &[
+                    "draft",
+                    "submitted",
+                    "changes_requested",
+                    "eligible",
+                    "not_eligible",
+                    "withdrawn",
+                ],
+            ),
+            ("ProjectStatus", &["completed", "major_phase_completed"]),
+            (
+                "DecisionKind",
+                &[
+                    "eligible",
+                    "not_eligible",
+                    "changes_requested",
+                    "moved",
+                    "changes_lapsed",
+                    "withdrawn",
+                ],
+            ),
+            (
+                "SubmissionFlagKind",
+                &[
+                    "similar_title",
+                    "similar_description",
+                    "same_entity_category",
+                    "past_winner",
+                ],
+            ),
+            ("ImageType", &["image/jpeg", "image/png", "image/webp"]),
+            (
+                "StoryStatus",
+                &["invited", "draft", "sent", "changes_asked", "approved"],
+            ),
+            ("RoundKind", &["shortlisting", "selection"]),
+            ("Normalisation", &["z_score", "raw"]),
+            ("AwardKind", &["champion", "winner", "special_recognition"]),
+            ("TieKind", &["organisation", "country", "other"]),
+            ("ReviewReminderKind", &["closing", "nominees"]),
+            ("VoteStatus", &["valid", "held", "invalid"]),
+            (
+                "FlagKind",
+                &[
+                    "burst",
+                    "bulk_accounts",
+                    "disposable_domain",
+                    "uniform_ballots",
+                ],
+            ),
+            ("FlagDecision", &["released", "invalidated"]),
+        ];
+        let actual = all_codes();
+        assert_eq!(actual.len(), pinned.len(), "every set is pinned");
+        for ((name, codes), (pinned_name, pinned_codes)) in actual.iter().zip(pinned) {
+            assert_eq!(name, pinned_name);
+            assert_eq!(codes.as_slice(), *pinned_codes, "{name}");
+        }
+    }
+
+    /// The audit log's 39 acts are the strings its existing rows hold.
+    #[test]
+    fn the_audit_log_has_its_thirty_nine_acts_once_each() {
+        let acts: std::collections::BTreeSet<_> = Action::ALL.iter().map(|a| a.code()).collect();
+        assert_eq!((Action::ALL.len(), acts.len()), (39, 39));
     }
 
     #[test]
@@ -177,11 +398,18 @@ mod tests {
 
     #[cfg(feature = "ssr")]
     #[test]
-    fn an_unknown_stored_code_is_an_error_not_a_default() {
-        assert!(SubmissionStatus::stored("archived").is_err());
+    fn an_unknown_stored_code_is_an_error_naming_it_not_a_default() {
+        let refused = "archived".parse::<SubmissionStatus>();
+        assert!(
+            refused
+                .as_ref()
+                .is_err_and(|e| e.to_string().contains("\"archived\"")),
+            "{refused:?}"
+        );
         assert!(matches!(
-            SubmissionStatus::stored("eligible"),
+            "eligible".parse::<SubmissionStatus>(),
             Ok(SubmissionStatus::Eligible)
         ));
+        assert_eq!(SubmissionStatus::Eligible.to_string(), "eligible");
     }
 }

@@ -105,8 +105,8 @@ pub async fn update_calendar(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "edition.calendar.update",
-            target_type: "edition",
+            action: audit::Action::CalendarUpdate,
+            target_type: audit::TargetType::Edition,
             target_id: edition.year.to_string(),
             reason: typed.reason,
             details: json!({
@@ -266,7 +266,7 @@ async fn store(
     for w in &typed.windows {
         phase::ActiveModel {
             edition_id: Set(edition.id),
-            kind: Set(w.kind.code().to_owned()),
+            kind: Set(w.kind),
             opens_at: Set(w.opens_at),
             closes_at: Set(w.closes_at),
             ..Default::default()

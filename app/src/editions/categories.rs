@@ -40,13 +40,13 @@ pub async fn get_categories_admin(
         .await?;
     let texts = category_text::Entity::find()
         .filter(category_text::Column::CategoryId.is_in(cats.iter().map(|c| c.id)))
-        .filter(category_text::Column::Locale.is_in([Locale::En.code(), Locale::Fr.code()]))
+        .filter(category_text::Column::Locale.is_in([Locale::En, Locale::Fr]))
         .all(&ctx.db)
         .await?;
     let text = |id: i64, locale: Locale| {
         texts
             .iter()
-            .find(|t| t.category_id == id && t.locale == locale.code())
+            .find(|t| t.category_id == id && t.locale == locale)
     };
     let field = |id: i64, locale: Locale, f: fn(&category_text::Model) -> &String| {
         text(id, locale).map(f).cloned().unwrap_or_default()
@@ -83,7 +83,7 @@ async fn put_text(
     title: &str,
     description: &str,
 ) -> Result<(), DomainError> {
-    category_text::Entity::delete_by_id((category_id, locale.code().to_owned()))
+    category_text::Entity::delete_by_id((category_id, locale))
         .exec(conn)
         .await?;
     if title.is_empty() && description.is_empty() {
@@ -91,7 +91,7 @@ async fn put_text(
     }
     category_text::ActiveModel {
         category_id: Set(category_id),
-        locale: Set(locale.code().to_owned()),
+        locale: Set(locale),
         title: Set(title.to_owned()),
         description: Set(description.to_owned()),
     }
@@ -199,11 +199,11 @@ pub async fn save_category(
         audit::Entry {
             actor_id: Some(session.account_id),
             action: if old.is_some() {
-                "edition.category.update"
+                audit::Action::CategoryUpdate
             } else {
-                "edition.category.create"
+                audit::Action::CategoryCreate
             },
-            target_type: "category",
+            target_type: audit::TargetType::Category,
             target_id: format!("{}/{}", edition.year, saved.code),
             reason,
             details: serde_json::json!({

@@ -8,8 +8,9 @@ use serde::Deserialize;
 use crate::{
     catalogue,
     codes::PhaseKind,
-    entity::{category, category_text, edition, phase},
+    entity::{category, category_text, columns::Json, edition, phase},
     error::DomainError,
+    i18n::Locale,
     phases,
     review::rounds::{self, RoundSeeds},
 };
@@ -80,7 +81,7 @@ pub async fn create(
         year: Set(year),
         title: Set(format!("WSIS Prizes {year}")),
         time_zone: Set(phases::DEFAULT_TIME_ZONE.to_owned()),
-        submission_rules: Set("{}".to_owned()),
+        submission_rules: Set(Json(serde_json::json!({}))),
         screening_during_submission: Set(false),
         holds_demo_data: Set(false),
         created_at: Set(now),
@@ -92,7 +93,7 @@ pub async fn create(
     for (kind, opens, closes) in calendar {
         phase::ActiveModel {
             edition_id: Set(e.id),
-            kind: Set(kind.code().to_owned()),
+            kind: Set(*kind),
             opens_at: Set(*opens),
             closes_at: Set(*closes),
             ..Default::default()
@@ -114,9 +115,12 @@ pub async fn create(
         .insert(conn)
         .await?;
         for (lang, title) in &c.title {
+            let locale: Locale = lang
+                .parse()
+                .map_err(|e| DomainError::caused_by("the seed categories' languages", e))?;
             category_text::ActiveModel {
                 category_id: Set(cat.id),
-                locale: Set(lang.clone()),
+                locale: Set(locale),
                 title: Set(title.clone()),
                 // Left empty where not translated: pages fall back to English.
                 description: Set(c.description.get(lang).cloned().unwrap_or_default()),

@@ -1,3 +1,5 @@
+use crate::codes::StakeholderType;
+use crate::i18n::Locale;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -12,8 +14,8 @@ pub struct Model {
     pub name: String,
     pub organisation: String,
     pub country: String,
-    pub stakeholder_type: String,
-    pub locale: String,
+    pub stakeholder_type: StakeholderType,
+    pub locale: Locale,
     /// Bumped on logout, password change and disabling: every token carrying an older
     /// version is refused at once.
     pub token_version: i32,

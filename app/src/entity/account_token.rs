@@ -1,3 +1,4 @@
+use crate::codes::Purpose;
 use sea_orm::entity::prelude::*;
 
 /// A single-use token sent by mail (e-mail confirmation, password reset). Only its SHA-256
@@ -8,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub account_id: i64,
-    pub purpose: String,
+    pub purpose: Purpose,
     #[sea_orm(unique)]
     pub token_hash: String,
     pub expires_at: i64,

@@ -1,3 +1,5 @@
+use super::columns::Details;
+use crate::codes::{Action, TargetType};
 use sea_orm::entity::prelude::*;
 
 /// One line of the append-only audit log, chained to the line before by its hash.
@@ -8,11 +10,11 @@ pub struct Model {
     pub id: i64,
     pub at: i64,
     pub actor_id: Option<i64>,
-    pub action: String,
-    pub target_type: String,
+    pub action: Action,
+    pub target_type: TargetType,
     pub target_id: String,
     pub reason: Option<String>,
-    pub details: String,
+    pub details: Details,
     #[sea_orm(unique)]
     pub prev_hash: String,
     #[sea_orm(unique)]

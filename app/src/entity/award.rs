@@ -1,3 +1,4 @@
+use crate::codes::AwardKind;
 use sea_orm::entity::prelude::*;
 
 /// A winner or special recognition, with the decision behind it.
@@ -10,7 +11,7 @@ pub struct Model {
     pub category_id: i64,
     pub submission_id: i64,
     /// `AwardKind` code.
-    pub kind: String,
+    pub kind: AwardKind,
     #[sea_orm(column_type = "Text")]
     pub reason: String,
     pub decided_by: Option<i64>,

@@ -1,3 +1,4 @@
+use crate::i18n::Locale;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -6,7 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub category_id: i64,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub locale: String,
+    pub locale: Locale,
     pub title: String,
     pub description: String,
 }

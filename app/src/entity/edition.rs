@@ -1,3 +1,4 @@
+use super::columns::Json;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -11,7 +12,7 @@ pub struct Model {
     /// IANA name, `Europe/Zurich` (Geneva) by default.
     pub time_zone: String,
     /// Limits of the submission form, as JSON (see `nominations::rules::SubmissionLimits`).
-    pub submission_rules: String,
+    pub submission_rules: Json<serde_json::Value>,
     /// Whether screening decisions may be taken while the submission phase is open.
     pub screening_during_submission: bool,
     /// Whether the edition holds demonstration data (`wsis-prizes demo`).

@@ -1,3 +1,4 @@
+use crate::codes::TieKind;
 use sea_orm::entity::prelude::*;
 
 /// A tie an expert declared: an organisation, a country, or other words.
@@ -8,7 +9,7 @@ pub struct Model {
     pub id: i64,
     pub account_id: i64,
     /// `TieKind` code.
-    pub kind: String,
+    pub kind: TieKind,
     /// As typed.
     pub value: String,
     /// What matching compares: a normalised name, or a country code.

@@ -1,3 +1,5 @@
+use super::columns::Chosen;
+use crate::codes::{ItuRegion, StakeholderType};
 use sea_orm::entity::prelude::*;
 
 /// A project the public may find in the gallery (a confirmed nominee), as the search reads
@@ -21,9 +23,9 @@ pub struct Model {
     /// ISO code; empty when the organisation has none.
     pub country: String,
     /// `ItuRegion` code; empty when unknown.
-    pub region: String,
+    pub region: Chosen<ItuRegion>,
     /// `StakeholderType` code; empty when unknown.
-    pub stakeholder: String,
+    pub stakeholder: Chosen<StakeholderType>,
     /// The goals served, as `,3,9,17,` (so that one goal is a substring match).
     pub sdgs: String,
     pub picture_id: Option<i64>,

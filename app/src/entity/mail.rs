@@ -1,3 +1,4 @@
+use crate::codes::{MailKind, MailStatus};
 use sea_orm::entity::prelude::*;
 
 /// Every message the platform sends goes through this outbox.
@@ -6,13 +7,13 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub kind: String,
+    pub kind: MailKind,
     pub to_address: String,
     pub subject: String,
     pub body_text: String,
     /// `pending` (to deliver over SMTP), `sent`, `failed`, or `captured` (no SMTP configured:
     /// shown to the secretariat instead).
-    pub status: String,
+    pub status: MailStatus,
     pub attempts: i32,
     pub last_error: Option<String>,
     pub created_at: i64,

@@ -7,11 +7,14 @@ pub mod audit_entry;
 pub mod award;
 pub mod category;
 pub mod category_text;
+pub mod columns;
 pub mod content_version;
 pub mod disposable_domain;
 pub mod edition;
 pub mod expert_invitation;
 pub mod expert_tie;
+#[cfg(test)]
+mod free_text;
 pub mod gallery_document;
 pub mod mail;
 pub mod nominee;

@@ -1,3 +1,5 @@
+use super::columns::Chosen;
+use crate::codes::StakeholderType;
 use sea_orm::entity::prelude::*;
 
 /// An organisation (the entity): one submission per entity per category per edition.
@@ -10,7 +12,7 @@ pub struct Model {
     /// Lower case, without accents, punctuation or legal suffixes: what "the same name" means.
     pub normalised_name: String,
     pub country: String,
-    pub stakeholder_type: String,
+    pub stakeholder_type: Chosen<StakeholderType>,
     /// Set when the secretariat merged this entity into another.
     pub merged_into: Option<i64>,
     pub created_at: i64,

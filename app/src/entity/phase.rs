@@ -1,3 +1,4 @@
+use crate::codes::PhaseKind;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -6,7 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub edition_id: i64,
-    pub kind: String,
+    pub kind: PhaseKind,
     /// Unix seconds, inclusive.
     pub opens_at: i64,
     /// Unix seconds, exclusive.

@@ -1,3 +1,4 @@
+use crate::codes::ImageType;
 use sea_orm::entity::prelude::*;
 
 /// A picture or logo, re-encoded on upload, with its thumbnail.
@@ -6,13 +7,13 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub content_type: String,
+    pub content_type: ImageType,
     pub data: Vec<u8>,
-    pub thumb_content_type: String,
+    pub thumb_content_type: ImageType,
     pub thumb_data: Vec<u8>,
     /// A copy at display size (see `nominations::pictures::DISPLAY_SIDE`), when the picture
     /// is larger; none yet for a picture stored before copies were made.
-    pub display_content_type: Option<String>,
+    pub display_content_type: Option<ImageType>,
     pub display_data: Option<Vec<u8>>,
     pub width: i32,
     pub height: i32,

@@ -1,3 +1,4 @@
+use crate::codes::ReviewReminderKind;
 use sea_orm::entity::prelude::*;
 
 /// A reminder sent: one per round, account and kind.
@@ -10,7 +11,7 @@ pub struct Model {
     pub account_id: i64,
     /// `closing` (an expert with reviews still to send) or `nominees` (the secretariat, before
     /// voting opens with categories unconfirmed).
-    pub kind: String,
+    pub kind: ReviewReminderKind,
     pub sent_at: i64,
 }
 

@@ -1,3 +1,4 @@
+use super::columns::Json;
 use sea_orm::entity::prelude::*;
 
 /// A review as it was at one sending: the history.
@@ -10,7 +11,7 @@ pub struct Model {
     pub version: i32,
     /// JSON: criterion code to tenths.
     #[sea_orm(column_type = "Text")]
-    pub scores: String,
+    pub scores: Json<std::collections::BTreeMap<String, u16>>,
     #[sea_orm(column_type = "Text")]
     pub comment: String,
     pub submitted_at: i64,

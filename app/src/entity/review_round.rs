@@ -1,3 +1,4 @@
+use crate::codes::{Normalisation, RoundKind};
 use sea_orm::entity::prelude::*;
 
 /// A review round of an edition: shortlisting or selection.
@@ -8,10 +9,10 @@ pub struct Model {
     pub id: i64,
     pub edition_id: i64,
     /// `RoundKind` code.
-    pub kind: String,
+    pub kind: RoundKind,
     pub reviews_per_entry: i32,
     /// `Normalisation` code.
-    pub normalisation: String,
+    pub normalisation: Normalisation,
     /// Whether experts may not review entries from their own countries.
     pub country_conflicts: bool,
     /// The draw's seed, hex; secret until the round closes.

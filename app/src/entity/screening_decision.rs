@@ -1,3 +1,4 @@
+use crate::codes::DecisionKind;
 use sea_orm::entity::prelude::*;
 
 /// A screening decision with its reason.
@@ -8,7 +9,7 @@ pub struct Model {
     pub id: i64,
     pub submission_id: i64,
     pub actor_id: Option<i64>,
-    pub decision: String,
+    pub decision: DecisionKind,
     pub reason: String,
     pub from_category_id: Option<i64>,
     pub to_category_id: Option<i64>,

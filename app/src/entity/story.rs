@@ -1,3 +1,4 @@
+use crate::codes::StoryStatus;
 use sea_orm::entity::prelude::*;
 
 /// A champion's or winner's success story, written by its owners in sections and approved
@@ -11,7 +12,7 @@ pub struct Model {
     pub submission_id: i64,
     pub edition_id: i64,
     /// `StoryStatus` code.
-    pub status: String,
+    pub status: StoryStatus,
     #[sea_orm(column_type = "Text")]
     pub challenge: String,
     #[sea_orm(column_type = "Text")]

@@ -1,3 +1,5 @@
+use super::columns::{Chosen, Json};
+use crate::codes::{ProjectStatus, SubmissionStatus};
 use sea_orm::entity::prelude::*;
 
 /// A project put forward in one category of one edition.
@@ -10,19 +12,19 @@ pub struct Model {
     pub category_id: i64,
     pub organisation_id: Option<i64>,
     pub owner_id: i64,
-    pub status: String,
+    pub status: SubmissionStatus,
     pub title: String,
     pub short_description: String,
     /// JSON array of action-line codes.
-    pub action_lines: String,
+    pub action_lines: Json<Vec<String>>,
     /// JSON array of SDG numbers.
-    pub sdgs: String,
+    pub sdgs: Json<Vec<u8>>,
     pub impact_qualitative: String,
     pub impact_quantitative: String,
     pub partnerships: String,
     pub challenges: String,
     pub start_date: String,
-    pub project_status: String,
+    pub project_status: Chosen<ProjectStatus>,
     pub website: String,
     pub picture_id: Option<i64>,
     pub changes_message: Option<String>,

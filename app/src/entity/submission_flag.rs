@@ -1,3 +1,4 @@
+use crate::codes::SubmissionFlagKind;
 use sea_orm::entity::prelude::*;
 
 /// Something the screener should look at.
@@ -7,7 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
     pub submission_id: i64,
-    pub kind: String,
+    pub kind: SubmissionFlagKind,
     pub other_submission_id: Option<i64>,
     pub past_winner_id: Option<i64>,
     pub detail: String,

@@ -1,3 +1,4 @@
+use crate::codes::MemberRole;
 use sea_orm::entity::prelude::*;
 
 /// An account that may edit a submission: its owner or a co-owner.
@@ -8,7 +9,7 @@ pub struct Model {
     pub submission_id: i64,
     #[sea_orm(primary_key, auto_increment = false)]
     pub account_id: i64,
-    pub role: String,
+    pub role: MemberRole,
     pub added_at: i64,
 }
 

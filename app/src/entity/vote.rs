@@ -1,3 +1,4 @@
+use crate::codes::VoteStatus;
 use sea_orm::entity::prelude::*;
 
 /// One vote of the public vote: a voter's choice of a nominee in a category.
@@ -20,7 +21,7 @@ pub struct Model {
     pub email_domain: String,
     pub account_created_at: i64,
     /// `valid`, `held` (for review) or `invalid`.
-    pub status: String,
+    pub status: VoteStatus,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -89,22 +89,20 @@ impl Awarded {
         if published.is_empty() {
             return Ok(Self::default());
         }
-        let rows: Vec<(i64, String)> = award::Entity::find()
+        let rows: Vec<(i64, AwardKind)> = award::Entity::find()
             .select_only()
             .column(award::Column::SubmissionId)
             .column(award::Column::Kind)
             .join(JoinType::InnerJoin, award_round())
             .filter(review_round::Column::EditionId.is_in(published.iter().copied()))
-            .filter(review_round::Column::Kind.eq(RoundKind::Selection.code()))
-            .filter(
-                award::Column::Kind.is_in([AwardKind::Winner.code(), AwardKind::Champion.code()]),
-            )
+            .filter(review_round::Column::Kind.eq(RoundKind::Selection))
+            .filter(award::Column::Kind.is_in([AwardKind::Winner, AwardKind::Champion]))
             .into_tuple()
             .all(&ctx.db)
             .await?;
         let winners: BTreeSet<i64> = rows
             .iter()
-            .filter(|(_, k)| k == AwardKind::Winner.code())
+            .filter(|(_, k)| *k == AwardKind::Winner)
             .map(|(id, _)| *id)
             .collect();
         let champions: BTreeSet<i64> = rows

@@ -108,7 +108,7 @@ pub async fn project(
         organisation: nominee.organisation.clone(),
         country: country_name(&nominee.country, locale),
         region: region_of(&nominee.country).map(|r| r.label_key()),
-        sdgs: serde_json::from_str(&row.sdgs).unwrap_or_default(),
+        sdgs: row.sdgs.0,
         website: row.website,
         picture,
         award,

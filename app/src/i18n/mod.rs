@@ -39,8 +39,14 @@ pub const LANG_COOKIE: &str = "wsis_lang";
 #[derive(Clone, Copy, Debug)]
 pub struct PathLocale(pub Locale);
 
-/// One of the six UN languages. English is the reference.
+/// One of the six UN languages. English is the reference. On the server, the type of the
+/// columns that hold a language (by its code; an unknown code fails to load).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "ssr",
+    derive(sea_orm::DeriveValueType),
+    sea_orm(value_type = "String")
+)]
 pub enum Locale {
     #[default]
     En,
@@ -49,6 +55,42 @@ pub enum Locale {
     Ru,
     Zh,
     Ar,
+}
+
+/// Reads a stored code: only our own codes are written (unlike [`Locale::from_code`],
+/// which reads what a browser sends, such as `fr-CH`).
+#[cfg(feature = "ssr")]
+impl std::str::FromStr for Locale {
+    type Err = UnknownLocale;
+
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .ok_or_else(|| UnknownLocale(code.to_owned()))
+    }
+}
+
+/// A language code read back that is none of ours.
+#[cfg(feature = "ssr")]
+#[derive(Debug, thiserror::Error)]
+#[error("unknown locale {0:?} in the database")]
+pub struct UnknownLocale(pub String);
+
+/// A language is never a number: a key that holds one is never made from a row count.
+#[cfg(feature = "ssr")]
+impl sea_orm::TryFromU64 for Locale {
+    fn try_from_u64(_: u64) -> Result<Self, sea_orm::DbErr> {
+        Err(sea_orm::DbErr::ConvertFromU64("Locale"))
+    }
+}
+
+/// Writes the stored code.
+#[cfg(feature = "ssr")]
+impl std::fmt::Display for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
 }
 
 #[cfg(feature = "ssr")]

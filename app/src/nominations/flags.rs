@@ -9,6 +9,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 
 use super::rules::{self, SubmissionForm, SubmissionStatus};
 use crate::{
+    codes::SubmissionFlagKind,
     entity::{past_winner, submission, submission_flag},
     error::DomainError,
 };
@@ -43,7 +44,7 @@ pub fn title_similarity(a: &str, b: &str) -> f64 {
 async fn add(
     conn: &impl ConnectionTrait,
     submission_id: i64,
-    kind: &str,
+    kind: SubmissionFlagKind,
     other: Option<i64>,
     past: Option<i64>,
     detail: String,
@@ -51,7 +52,7 @@ async fn add(
 ) -> Result<(), DomainError> {
     submission_flag::ActiveModel {
         submission_id: Set(submission_id),
-        kind: Set(kind.to_owned()),
+        kind: Set(kind),
         other_submission_id: Set(other),
         past_winner_id: Set(past),
         detail: Set(detail),
@@ -74,7 +75,7 @@ pub async fn add_pair(
     conn: &impl ConnectionTrait,
     a: i64,
     b: i64,
-    kind: &str,
+    kind: SubmissionFlagKind,
     detail: &str,
     now: i64,
 ) -> Result<(), DomainError> {
@@ -109,7 +110,7 @@ pub async fn add_past_winner(
     add(
         conn,
         submission_id,
-        "past_winner",
+        SubmissionFlagKind::PastWinner,
         None,
         Some(w.id),
         detail,
@@ -143,25 +144,28 @@ pub async fn refresh(
     let others = submission::Entity::find()
         .filter(submission::Column::EditionId.eq(s.edition_id))
         .filter(submission::Column::Id.ne(s.id))
-        .filter(submission::Column::Status.ne(SubmissionStatus::Draft.code()))
+        .filter(submission::Column::Status.ne(SubmissionStatus::Draft))
         .all(conn)
         .await?;
     for o in &others {
         let mut found = Vec::new();
         let title = title_similarity(&form.title, &o.title);
         if title >= TITLE_SIMILARITY {
-            found.push(("similar_title", format!("{:.0}%", title * 100.0)));
+            found.push((
+                SubmissionFlagKind::SimilarTitle,
+                format!("{:.0}%", title * 100.0),
+            ));
         }
         if s.organisation_id.is_some()
             && s.organisation_id == o.organisation_id
             && s.category_id == o.category_id
         {
-            found.push(("same_entity_category", String::new()));
+            found.push((SubmissionFlagKind::SameEntityCategory, String::new()));
         }
         let description = description_similarity(&form.short_description, &o.short_description);
         if description >= DESCRIPTION_SIMILARITY {
             found.push((
-                "similar_description",
+                SubmissionFlagKind::SimilarDescription,
                 format!("{:.0}%", description * 100.0),
             ));
         }

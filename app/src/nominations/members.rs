@@ -9,10 +9,9 @@ use crate::{
     accounts::rules::Email,
     auth::{Actor, Session},
     catalogue,
-    codes::PhaseKind,
+    codes::{MemberRole, PhaseKind},
     entity::{account, submission, submission_invitation, submission_member},
     error::DomainError,
-    i18n::Locale,
     mail, phases,
     state::AppContext,
 };
@@ -46,7 +45,7 @@ async fn require_owner(
         .one(&ctx.db)
         .await?
     {
-        Some(m) if m.role == "owner" => Ok(s),
+        Some(m) if m.role == MemberRole::Owner => Ok(s),
         Some(_) => Err(DomainError::Forbidden("submission-owner-only")),
         None => Err(DomainError::NotFound),
     }
@@ -98,11 +97,7 @@ pub async fn invite(
     }
     .insert(&txn)
     .await?;
-    let locale = existing
-        .as_ref()
-        .map(|a| Locale::stored(&a.locale))
-        .transpose()?
-        .unwrap_or_default();
+    let locale = existing.as_ref().map(|a| a.locale).unwrap_or_default();
     let title = if s.title.is_empty() {
         locale.t("submission-untitled")
     } else {
@@ -120,7 +115,7 @@ pub async fn invite(
         &txn,
         ctx.config.smtp_enabled,
         mail::Outgoing {
-            kind: "co_owner_invitation",
+            kind: mail::MailKind::CoOwnerInvitation,
             to: email.as_str(),
             subject: &locale.t_args("mail-invitation-subject", &args),
             body: &locale.t_args("mail-invitation-body", &args),
@@ -168,7 +163,7 @@ pub async fn accept(
         .await?
         .ok_or(DomainError::NotFound)?;
     let calendar = catalogue::load::calendar_of(&txn, s.edition_id).await?;
-    let changes_running = s.status == SubmissionStatus::ChangesRequested.code()
+    let changes_running = s.status == SubmissionStatus::ChangesRequested
         && s.changes_deadline.is_some_and(|d| d > now);
     if !phases::is_open(&calendar, PhaseKind::Submission, now) && !changes_running {
         return Err(DomainError::PhaseClosed("invitation-phase-closed"));
@@ -190,7 +185,7 @@ pub async fn accept(
         submission_member::ActiveModel {
             submission_id: Set(inv.submission_id),
             account_id: Set(session.account_id),
-            role: Set("co_owner".to_owned()),
+            role: Set(MemberRole::CoOwner),
             added_at: Set(now),
         }
         .insert(&txn)
@@ -223,7 +218,7 @@ pub async fn remove(
     let deleted = submission_member::Entity::delete_many()
         .filter(submission_member::Column::SubmissionId.eq(s.id))
         .filter(submission_member::Column::AccountId.eq(account_id))
-        .filter(submission_member::Column::Role.ne("owner"))
+        .filter(submission_member::Column::Role.ne(MemberRole::Owner))
         .exec(&txn)
         .await?;
     if deleted.rows_affected == 0 {
@@ -297,7 +292,7 @@ pub async fn list(
                 account_id: a.id,
                 name: a.name.clone(),
                 email: a.email.clone(),
-                is_owner: m.role == "owner",
+                is_owner: m.role == MemberRole::Owner,
             })
         })
         .collect();

@@ -13,7 +13,7 @@ use super::{
     queries::{
         Notice, category_titles, edit_lock, ensure_editable, entity_conflict, entity_taken,
         expire_change_requests, find_for_member, form_of, limits_of, notify_members,
-        organisation_of, status_of, view_of,
+        organisation_of, view_of,
     },
     rules::{self, SubmissionForm, SubmissionStatus},
 };
@@ -21,8 +21,12 @@ use crate::{
     audit,
     auth::Actor,
     catalogue,
-    codes::PhaseKind,
-    entity::{account, category, edition, organisation, submission, submission_member},
+    codes::{MemberRole, PhaseKind, ProjectStatus, StakeholderType},
+    entity::{
+        account, category,
+        columns::{Chosen, Json},
+        edition, organisation, submission, submission_member,
+    },
     error::{DomainError, FieldError},
     i18n::{Locale, dates::format_datetime},
     phases::{self, PhaseWindow},
@@ -61,7 +65,7 @@ pub async fn create(
         &txn,
         &account.organisation,
         &account.country,
-        &account.stakeholder_type,
+        Some(account.stakeholder_type),
         now,
     )
     .await?;
@@ -70,17 +74,17 @@ pub async fn create(
         category_id: Set(category.id),
         organisation_id: Set(Some(org.id)),
         owner_id: Set(session.account_id),
-        status: Set(SubmissionStatus::Draft.code().to_owned()),
+        status: Set(SubmissionStatus::Draft),
         title: Set(String::new()),
         short_description: Set(String::new()),
-        action_lines: Set(serde_json::json!([category.code]).to_string()),
-        sdgs: Set("[]".to_owned()),
+        action_lines: Set(Json(vec![category.code.clone()])),
+        sdgs: Set(Json(Vec::new())),
         impact_qualitative: Set(String::new()),
         impact_quantitative: Set(String::new()),
         partnerships: Set(String::new()),
         challenges: Set(String::new()),
         start_date: Set(String::new()),
-        project_status: Set(String::new()),
+        project_status: Set(Chosen(None)),
         website: Set(String::new()),
         picture_id: Set(None),
         changes_message: Set(None),
@@ -95,7 +99,7 @@ pub async fn create(
     submission_member::ActiveModel {
         submission_id: Set(created.id),
         account_id: Set(session.account_id),
-        role: Set("owner".to_owned()),
+        role: Set(MemberRole::Owner),
         added_at: Set(now),
     }
     .insert(&txn)
@@ -110,7 +114,7 @@ async fn find_or_create_organisation(
     conn: &impl ConnectionTrait,
     name: &str,
     country: &str,
-    stakeholder_type: &str,
+    stakeholder_type: Option<StakeholderType>,
     now: i64,
 ) -> Result<organisation::Model, DomainError> {
     let normalised = rules::normalise_name(name);
@@ -136,7 +140,7 @@ async fn find_or_create_organisation(
         name: Set(name.trim().to_owned()),
         normalised_name: Set(normalised),
         country: Set(country),
-        stakeholder_type: Set(stakeholder_type.to_owned()),
+        stakeholder_type: Set(Chosen(stakeholder_type)),
         merged_into: Set(None),
         created_at: Set(now),
         ..Default::default()
@@ -181,13 +185,13 @@ pub async fn save(
             &txn,
             &form.organisation,
             &form.country,
-            &form.stakeholder_type,
+            StakeholderType::from_code(form.stakeholder_type.trim()),
             now,
         )
         .await?;
         // A draft may name any organisation; a sent submission being changed may not move
         // onto a place another one holds.
-        if status_of(&s)?.holds_place()
+        if s.status.holds_place()
             && entity_conflict(&txn, &s, org.id, s.category_id)
                 .await?
                 .is_some()
@@ -203,14 +207,14 @@ pub async fn save(
         organisation_id: Set(organisation_id),
         title: Set(form.title.trim().to_owned()),
         short_description: Set(form.short_description.trim().to_owned()),
-        action_lines: Set(serde_json::json!(lines).to_string()),
-        sdgs: Set(serde_json::json!(sdgs).to_string()),
+        action_lines: Set(Json(lines)),
+        sdgs: Set(Json(sdgs)),
         impact_qualitative: Set(form.impact_qualitative.trim().to_owned()),
         impact_quantitative: Set(form.impact_quantitative.trim().to_owned()),
         partnerships: Set(form.partnerships.trim().to_owned()),
         challenges: Set(form.challenges.trim().to_owned()),
         start_date: Set(form.start_date.trim().to_owned()),
-        project_status: Set(form.project_status.trim().to_owned()),
+        project_status: Set(Chosen(ProjectStatus::from_code(form.project_status.trim()))),
         website: Set(form.website.trim().to_owned()),
         updated_at: Set(now),
         ..Default::default()
@@ -253,10 +257,10 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
     {
         return Err(entity_taken("organisation"));
     }
-    let resubmission = status_of(&s)? == SubmissionStatus::ChangesRequested;
+    let resubmission = s.status == SubmissionStatus::ChangesRequested;
     submission::ActiveModel {
         id: sea_orm::Unchanged(s.id),
-        status: Set(SubmissionStatus::Submitted.code().to_owned()),
+        status: Set(SubmissionStatus::Submitted),
         submitted_at: Set(Some(now)),
         changes_deadline: Set(None),
         updated_at: Set(now),
@@ -276,11 +280,11 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
         audit::Entry {
             actor_id: Some(session.account_id),
             action: if resubmission {
-                "submission.resubmit"
+                audit::Action::SubmissionResubmit
             } else {
-                "submission.submit"
+                audit::Action::SubmissionSubmit
             },
-            target_type: "submission",
+            target_type: audit::TargetType::Submission,
             target_id: s.id.to_string(),
             reason: None,
             details: serde_json::json!({ "title": form.title }),
@@ -354,7 +358,7 @@ pub async fn mine(
             title: s.title.clone(),
             category_code: code,
             category_title: title,
-            status: status_of(&s)?,
+            status: s.status,
             missing: rules::missing_for_submission(&form, &limits_of(edition)?)
                 .into_iter()
                 .map(|e| e.field)
@@ -382,7 +386,7 @@ pub async fn get(
     let s = find_for_member(&ctx.db, id, session).await?;
     let calendar = catalogue::load::calendar_of(&ctx.db, s.edition_id).await?;
     let editable = edit_lock(&s, &calendar, now).is_none();
-    let status = status_of(&s)?;
+    let status = s.status;
     let nominees_confirmed = phases::has_opened(&calendar, PhaseKind::Voting, now);
     let mut view = view_of(ctx, s, locale, editable, Some(session.account_id)).await?;
     view.can_delete = view.viewer_is_owner && status == SubmissionStatus::Draft;

@@ -11,6 +11,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use super::rules::SubmissionStatus;
 use crate::{
     auth::{Actor, Role},
+    codes::ImageType,
     entity::{picture, submission, submission_member},
     error::DomainError,
     state::AppContext,
@@ -53,33 +54,33 @@ pub fn thumb_size(width: u32, height: u32, side: u32) -> (u32, u32) {
 /// A picture ready to store.
 #[derive(Debug)]
 pub struct Processed {
-    pub content_type: &'static str,
+    pub content_type: ImageType,
     pub data: Vec<u8>,
-    pub thumb_content_type: &'static str,
+    pub thumb_content_type: ImageType,
     pub thumb: Vec<u8>,
     /// The display copy, when the picture is larger than that.
-    pub display: Option<(&'static str, Vec<u8>)>,
+    pub display: Option<(ImageType, Vec<u8>)>,
     pub width: u32,
     pub height: u32,
 }
 
-fn encode(img: &DynamicImage) -> Result<(&'static str, Vec<u8>), &'static str> {
+fn encode(img: &DynamicImage) -> Result<(ImageType, Vec<u8>), &'static str> {
     let mut out = Cursor::new(Vec::new());
     if img.color().has_alpha() {
         img.write_to(&mut out, ImageFormat::Png)
             .map_err(|_| "picture-not-image")?;
-        Ok(("image/png", out.into_inner()))
+        Ok((ImageType::Png, out.into_inner()))
     } else {
         img.to_rgb8()
             .write_to(&mut out, ImageFormat::Jpeg)
             .map_err(|_| "picture-not-image")?;
-        Ok(("image/jpeg", out.into_inner()))
+        Ok((ImageType::Jpeg, out.into_inner()))
     }
 }
 
 /// The display copy of `img`, if it is larger than [`DISPLAY_SIDE`]: a JPEG (transparency
 /// laid on white, as the page's background).
-fn display_copy(img: &DynamicImage) -> Result<Option<(&'static str, Vec<u8>)>, &'static str> {
+fn display_copy(img: &DynamicImage) -> Result<Option<(ImageType, Vec<u8>)>, &'static str> {
     if img.width() <= DISPLAY_SIDE && img.height() <= DISPLAY_SIDE {
         return Ok(None);
     }
@@ -100,7 +101,7 @@ fn display_copy(img: &DynamicImage) -> Result<Option<(&'static str, Vec<u8>)>, &
     let mut out = Cursor::new(Vec::new());
     flat.write_to(&mut out, ImageFormat::Jpeg)
         .map_err(|_| "picture-not-image")?;
-    Ok(Some(("image/jpeg", out.into_inner())))
+    Ok(Some((ImageType::Jpeg, out.into_inner())))
 }
 
 /// Makes the display copy of a stored picture (already checked and re-encoded when it was
@@ -108,7 +109,7 @@ fn display_copy(img: &DynamicImage) -> Result<Option<(&'static str, Vec<u8>)>, &
 ///
 /// # Errors
 /// The stored bytes do not decode.
-pub fn display_of_stored(bytes: &[u8]) -> Result<Option<(&'static str, Vec<u8>)>, &'static str> {
+pub fn display_of_stored(bytes: &[u8]) -> Result<Option<(ImageType, Vec<u8>)>, &'static str> {
     let img = image::load_from_memory(bytes).map_err(|_| "picture-not-image")?;
     display_copy(&img)
 }
@@ -178,12 +179,12 @@ pub async fn processed(ctx: &AppContext, bytes: Vec<u8>) -> Result<Processed, Do
 /// The row that stores a processed picture uploaded by `account_id` at `now`.
 pub fn stored(processed: Processed, account_id: i64, now: i64) -> picture::ActiveModel {
     picture::ActiveModel {
-        content_type: Set(processed.content_type.to_owned()),
+        content_type: Set(processed.content_type),
         byte_size: Set(i32::try_from(processed.data.len()).unwrap_or(i32::MAX)),
         data: Set(processed.data),
-        thumb_content_type: Set(processed.thumb_content_type.to_owned()),
+        thumb_content_type: Set(processed.thumb_content_type),
         thumb_data: Set(processed.thumb),
-        display_content_type: Set(processed.display.as_ref().map(|(t, _)| (*t).to_owned())),
+        display_content_type: Set(processed.display.as_ref().map(|(t, _)| *t)),
         display_data: Set(processed.display.map(|(_, d)| d)),
         width: Set(i32::try_from(processed.width).unwrap_or(0)),
         height: Set(i32::try_from(processed.height).unwrap_or(0)),
@@ -259,7 +260,7 @@ impl Rendition {
 
 /// A stored picture (or a copy of it) and whether anyone may cache it.
 pub struct Served {
-    pub content_type: String,
+    pub content_type: ImageType,
     pub bytes: Vec<u8>,
     pub public: bool,
 }
@@ -285,7 +286,7 @@ pub async fn serve(
         .await?;
     let public = owner
         .as_ref()
-        .is_some_and(|s| s.status == SubmissionStatus::Eligible.code());
+        .is_some_and(|s| s.status == SubmissionStatus::Eligible);
     if !public {
         let session = actor.session().map_err(|_| DomainError::NotFound)?;
         let member = match &owner {
@@ -316,7 +317,7 @@ pub async fn rendition(
     ctx: &AppContext,
     pic: picture::Model,
     copy: Rendition,
-) -> Result<(String, Vec<u8>), DomainError> {
+) -> Result<(ImageType, Vec<u8>), DomainError> {
     Ok(match copy {
         Rendition::Thumb => (pic.thumb_content_type, pic.thumb_data),
         Rendition::Original => (pic.content_type, pic.data),
@@ -332,9 +333,9 @@ pub async fn rendition(
 async fn display_made_now(
     ctx: &AppContext,
     id: i64,
-    content_type: String,
+    content_type: ImageType,
     data: Vec<u8>,
-) -> Result<(String, Vec<u8>), DomainError> {
+) -> Result<(ImageType, Vec<u8>), DomainError> {
     let (made, data) = tokio::task::spawn_blocking(move || {
         let made = display_of_stored(&data);
         (made, data)
@@ -346,13 +347,13 @@ async fn display_made_now(
     };
     picture::ActiveModel {
         id: sea_orm::Unchanged(id),
-        display_content_type: Set(Some(made_type.to_owned())),
+        display_content_type: Set(Some(made_type)),
         display_data: Set(Some(made.clone())),
         ..Default::default()
     }
     .update(&ctx.db)
     .await?;
-    Ok((made_type.to_owned(), made))
+    Ok((made_type, made))
 }
 
 #[cfg(test)]
@@ -383,7 +384,7 @@ mod tests {
         let p = process(&png(1200, 800, false), 5_000_000, 4096).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             (p.content_type, p.width, p.height),
-            ("image/jpeg", 1200, 800)
+            (ImageType::Jpeg, 1200, 800)
         );
         assert_eq!(image::guess_format(&p.data).ok(), Some(ImageFormat::Jpeg));
         let thumb = image::load_from_memory(&p.thumb).unwrap_or_default();
@@ -393,7 +394,7 @@ mod tests {
     #[test]
     fn a_logo_with_transparency_stays_a_png() {
         let p = process(&png(200, 200, true), 5_000_000, 4096).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(p.content_type, "image/png");
+        assert_eq!(p.content_type, ImageType::Png);
     }
 
     #[test]

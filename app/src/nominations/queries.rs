@@ -16,7 +16,7 @@ use super::{
 use crate::{
     auth::Session,
     catalogue,
-    codes::PhaseKind,
+    codes::{DecisionKind, PhaseKind},
     entity::{
         account, category, edition, organisation, screening_decision, submission, submission_flag,
         submission_member,
@@ -34,7 +34,7 @@ use crate::{
 /// Internal, with the parser's cause, when the stored limits cannot be read: never the
 /// defaults in their place.
 pub fn limits_of(edition: &edition::Model) -> Result<SubmissionLimits, DomainError> {
-    serde_json::from_str(&edition.submission_rules).map_err(|e| {
+    serde_json::from_value(edition.submission_rules.0.clone()).map_err(|e| {
         DomainError::caused_by(
             format!("the form limits stored for edition {}", edition.id),
             e,
@@ -42,37 +42,30 @@ pub fn limits_of(edition: &edition::Model) -> Result<SubmissionLimits, DomainErr
     })
 }
 
-/// A submission's status, as stored.
-///
-/// # Errors
-/// Internal, for a status this code does not know.
-pub(crate) fn status_of(s: &submission::Model) -> Result<SubmissionStatus, DomainError> {
-    SubmissionStatus::stored(&s.status)
-}
-
 pub(crate) fn form_of(s: &submission::Model, org: Option<&organisation::Model>) -> SubmissionForm {
-    let list = |json: &str| -> String {
-        serde_json::from_str::<Vec<serde_json::Value>>(json)
-            .unwrap_or_default()
-            .iter()
-            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     SubmissionForm {
         title: s.title.clone(),
         organisation: org.map(|o| o.name.clone()).unwrap_or_default(),
         country: org.map(|o| o.country.clone()).unwrap_or_default(),
-        stakeholder_type: org.map(|o| o.stakeholder_type.clone()).unwrap_or_default(),
+        stakeholder_type: org
+            .and_then(|o| o.stakeholder_type.get())
+            .map_or("", |t| t.code())
+            .to_owned(),
         short_description: s.short_description.clone(),
-        action_lines: list(&s.action_lines),
-        sdgs: list(&s.sdgs),
+        action_lines: s.action_lines.0.join(", "),
+        sdgs: s
+            .sdgs
+            .0
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
         impact_qualitative: s.impact_qualitative.clone(),
         impact_quantitative: s.impact_quantitative.clone(),
         partnerships: s.partnerships.clone(),
         challenges: s.challenges.clone(),
         start_date: s.start_date.clone(),
-        project_status: s.project_status.clone(),
+        project_status: s.project_status.get().map_or("", |p| p.code()).to_owned(),
         website: s.website.clone(),
     }
 }
@@ -125,11 +118,7 @@ pub(crate) fn edit_lock(
     calendar: &[PhaseWindow],
     now: i64,
 ) -> Option<DomainError> {
-    let status = match status_of(s) {
-        Ok(status) => status,
-        Err(err) => return Some(err),
-    };
-    match status {
+    match s.status {
         SubmissionStatus::Draft if phases::is_open(calendar, PhaseKind::Submission, now) => None,
         SubmissionStatus::Draft => Some(DomainError::PhaseClosed("submission-phase-closed")),
         SubmissionStatus::ChangesRequested if s.changes_deadline.is_some_and(|d| d > now) => None,
@@ -198,7 +187,7 @@ pub(crate) async fn decisions_of(
     Ok(rows
         .into_iter()
         .map(|d| DecisionView {
-            decision: d.decision,
+            decision: d.decision.code().to_owned(),
             reason: d.reason,
             at: format_datetime(d.created_at, tz, locale),
             deadline: d.deadline.map(|x| format_datetime(x, tz, locale)),
@@ -239,12 +228,12 @@ pub(crate) async fn view_of(
         .into_iter()
         .map(|f| FlagView {
             id: f.id,
-            kind: f.kind,
+            kind: f.kind.code().to_owned(),
             detail: f.detail,
             other_submission_id: f.other_submission_id,
         })
         .collect();
-    let status = status_of(&s)?;
+    let status = s.status;
     Ok(SubmissionView {
         id: s.id,
         status,
@@ -300,7 +289,7 @@ pub(crate) async fn notify_members(
         .await?;
     let link = format!("{}/submissions/{}", ctx.config.public_url, s.id);
     for a in accounts {
-        let locale = Locale::stored(&a.locale)?;
+        let locale = a.locale;
         let mut message = notice.message.clone();
         if let Some((at, tz)) = &notice.deadline {
             let when = format_datetime(*at, tz, locale);
@@ -319,7 +308,7 @@ pub(crate) async fn notify_members(
             conn,
             ctx.config.smtp_enabled,
             mail::Outgoing {
-                kind: "submission",
+                kind: mail::MailKind::Submission,
                 to: &a.email,
                 subject: &locale.t_args(notice.subject_key, &args),
                 body: &locale.t_args(notice.body_key, &args),
@@ -341,7 +330,7 @@ pub async fn expire_change_requests(
     now: i64,
 ) -> Result<u64, DomainError> {
     let lapsed = submission::Entity::find()
-        .filter(submission::Column::Status.eq(SubmissionStatus::ChangesRequested.code()))
+        .filter(submission::Column::Status.eq(SubmissionStatus::ChangesRequested))
         .filter(submission::Column::ChangesDeadline.lte(now))
         .all(conn)
         .await?;
@@ -357,14 +346,14 @@ pub async fn expire_change_requests(
                 Expr::value(Option::<i64>::None),
             )
             .filter(submission::Column::Id.eq(s.id))
-            .filter(submission::Column::Status.eq(SubmissionStatus::ChangesRequested.code()))
+            .filter(submission::Column::Status.eq(SubmissionStatus::ChangesRequested))
             .exec(conn)
             .await?;
         if updated.rows_affected == 1 {
             screening_decision::ActiveModel {
                 submission_id: Set(s.id),
                 actor_id: Set(None),
-                decision: Set("changes_lapsed".to_owned()),
+                decision: Set(DecisionKind::ChangesLapsed),
                 reason: Set(String::new()),
                 from_category_id: Set(None),
                 to_category_id: Set(None),

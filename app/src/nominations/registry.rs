@@ -17,6 +17,7 @@ use crate::{
     audit,
     auth::{Actor, Role},
     catalogue,
+    codes::SubmissionFlagKind,
     entity::{organisation, past_winner, submission, submission_flag},
     error::{DomainError, FieldError},
     state::AppContext,
@@ -164,8 +165,8 @@ pub async fn import_past_winners(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "past_winners.import",
-            target_type: "past_winners",
+            action: audit::Action::PastWinnersImport,
+            target_type: audit::TargetType::PastWinners,
             target_id: String::new(),
             reason: None,
             details: serde_json::json!({ "imported": imported, "skipped": skipped }),
@@ -194,7 +195,7 @@ async fn recheck_past_winners(
 ) -> Result<u64, DomainError> {
     let subs = submission::Entity::find()
         .filter(submission::Column::EditionId.eq(edition_id))
-        .filter(submission::Column::Status.ne(SubmissionStatus::Draft.code()))
+        .filter(submission::Column::Status.ne(SubmissionStatus::Draft))
         .all(conn)
         .await?;
     let orgs: HashMap<i64, organisation::Model> = organisation::Entity::find()
@@ -209,7 +210,7 @@ async fn recheck_past_winners(
     for s in subs {
         submission_flag::Entity::delete_many()
             .filter(submission_flag::Column::SubmissionId.eq(s.id))
-            .filter(submission_flag::Column::Kind.eq("past_winner"))
+            .filter(submission_flag::Column::Kind.eq(SubmissionFlagKind::PastWinner))
             .filter(submission_flag::Column::ResolvedAt.is_null())
             .exec(conn)
             .await?;
@@ -268,7 +269,7 @@ pub async fn organisations(
             id: o.id,
             name: o.name,
             country: o.country,
-            stakeholder_type: o.stakeholder_type,
+            stakeholder_type: o.stakeholder_type.get().map_or("", |t| t.code()).to_owned(),
         })
         .collect())
 }
@@ -355,8 +356,15 @@ pub async fn merge(
         for b in subs.iter().skip(i + 1) {
             if a.edition_id == b.edition_id && a.category_id == b.category_id {
                 let detail = format!("{} / {}", source.name, target.name);
-                super::flags::add_pair(&txn, a.id, b.id, "same_entity_category", &detail, now)
-                    .await?;
+                super::flags::add_pair(
+                    &txn,
+                    a.id,
+                    b.id,
+                    SubmissionFlagKind::SameEntityCategory,
+                    &detail,
+                    now,
+                )
+                .await?;
                 flagged += 2;
             }
         }
@@ -365,8 +373,8 @@ pub async fn merge(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "organisation.merge",
-            target_type: "organisation",
+            action: audit::Action::OrganisationMerge,
+            target_type: audit::TargetType::Organisation,
             target_id: target.id.to_string(),
             reason: Some(reason),
             details: serde_json::json!({ "from": { "id": source.id, "name": source.name }, "into": { "id": target.id, "name": target.name } }),

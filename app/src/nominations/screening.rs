@@ -4,13 +4,15 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 use super::{
     Decision, QueueCounts, QueueFilter, QueueRow, ScreeningQueue, SubmissionView,
     queries::{
         Notice, category_titles, entity_conflict, expire_change_requests, find, limits_of,
-        notify_members, status_of, view_of,
+        notify_members, view_of,
     },
     rules::SubmissionStatus,
 };
@@ -18,7 +20,7 @@ use crate::{
     audit,
     auth::{Actor, Role},
     catalogue,
-    codes::PhaseKind,
+    codes::{DecisionKind, PhaseKind},
     entity::{category, edition, organisation, screening_decision, submission, submission_flag},
     error::DomainError,
     i18n::Locale,
@@ -61,7 +63,7 @@ pub async fn get_for_screening(
         .one(&ctx.db)
         .await?
         .ok_or(DomainError::NotFound)?;
-    if status_of(&s)? == SubmissionStatus::Draft {
+    if s.status == SubmissionStatus::Draft {
         // Drafts belong to their owners until they are sent.
         return Err(DomainError::NotFound);
     }
@@ -87,7 +89,7 @@ pub async fn queue(
         .ok_or(DomainError::NotFound)?;
     let subs = submission::Entity::find()
         .filter(submission::Column::EditionId.eq(loaded.edition.id))
-        .filter(submission::Column::Status.ne(SubmissionStatus::Draft.code()))
+        .filter(submission::Column::Status.ne(SubmissionStatus::Draft))
         .order_by_asc(submission::Column::Id)
         .all(&ctx.db)
         .await?;
@@ -121,7 +123,7 @@ pub async fn queue(
         let country = org.map(|o| o.country.clone()).unwrap_or_default();
         let region = crate::countries::region_of(&country);
         let (code, _) = titles.get(&s.category_id).cloned().unwrap_or_default();
-        let status = status_of(s)?;
+        let status = s.status;
         let flags = flagged.get(&s.id).copied().unwrap_or(0);
         let keep = filter
             .category
@@ -133,10 +135,14 @@ pub async fn queue(
                 .as_ref()
                 .is_none_or(|c| c.is_empty() || c.eq_ignore_ascii_case(&country))
             && filter.region.is_none_or(|r| Some(r) == region)
-            && filter
-                .stakeholder_type
-                .as_ref()
-                .is_none_or(|t| t.is_empty() || org.is_some_and(|o| o.stakeholder_type == *t))
+            && filter.stakeholder_type.as_ref().is_none_or(|t| {
+                t.is_empty()
+                    || org.is_some_and(|o| {
+                        o.stakeholder_type
+                            .get()
+                            .is_some_and(|s| s.code() == t.as_str())
+                    })
+            })
             && (!filter.flagged_only || flags > 0);
         if !keep {
             continue;
@@ -185,7 +191,7 @@ pub async fn decide(
     let txn = crate::db::begin_write(&ctx.db).await?;
     let s = find(&txn, id).await?;
     if matches!(
-        status_of(&s)?,
+        s.status,
         SubmissionStatus::Draft | SubmissionStatus::Withdrawn
     ) {
         return Err(DomainError::NotFound);
@@ -196,35 +202,111 @@ pub async fn decide(
         .ok_or(DomainError::NotFound)?;
     let calendar = catalogue::load::calendar_of(&txn, edition.id).await?;
     require_screening_open(&edition, &calendar, now)?;
-    let required = |text: &str| audit::Reason::parse(text, "reason").map(Some);
+    let ruling = rule(&txn, &edition, &calendar, &s, decision, now).await?;
+    // A decision the secretariat takes is recorded and told; `rule` makes no other.
+    let (Some(action), Some(body_key)) = (ruling.kind.screening_action(), ruling.kind.mail_body())
+    else {
+        return Err(DomainError::internal(
+            "a screening decision without its act",
+        ));
+    };
     let mut update = submission::ActiveModel {
         id: sea_orm::Unchanged(s.id),
         updated_at: Set(now),
         ..Default::default()
     };
-    let (code, reason, deadline, to_category, body_key) = match decision {
-        Decision::Eligible { note } => {
-            update.status = Set(SubmissionStatus::Eligible.code().to_owned());
-            (
-                "eligible",
-                audit::Reason::optional(note, "reason")?,
-                None,
-                None,
-                "mail-decision-eligible-body",
-            )
-        }
-        Decision::NotEligible { reason: r } => {
-            update.status = Set(SubmissionStatus::NotEligible.code().to_owned());
-            (
-                "not_eligible",
-                required(r)?,
-                None,
-                None,
-                "mail-decision-not-eligible-body",
-            )
-        }
+    if let Some(status) = ruling.kind.status_after() {
+        update.status = Set(status);
+    }
+    if ruling.kind == DecisionKind::ChangesRequested {
+        update.changes_message = Set(ruling.reason.as_ref().map(|r| r.as_str().to_owned()));
+        update.changes_deadline = Set(ruling.deadline);
+    }
+    if let Some(to) = ruling.to_category {
+        update.category_id = Set(to);
+    }
+    update.update(&txn).await?;
+    let text = ruling
+        .reason
+        .as_ref()
+        .map(audit::Reason::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    screening_decision::ActiveModel {
+        submission_id: Set(s.id),
+        actor_id: Set(Some(session.account_id)),
+        decision: Set(ruling.kind),
+        reason: Set(text.clone()),
+        from_category_id: Set(ruling.to_category.map(|_| s.category_id)),
+        to_category_id: Set(ruling.to_category),
+        deadline: Set(ruling.deadline),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        audit::Entry {
+            actor_id: Some(session.account_id),
+            action,
+            target_type: audit::TargetType::Submission,
+            target_id: s.id.to_string(),
+            reason: ruling.reason,
+            details: serde_json::json!({ "deadline": ruling.deadline, "from_category": s.category_id, "to_category": ruling.to_category }),
+        },
+        now,
+    )
+    .await?;
+    let tz = catalogue::time_zone_of(&edition)?;
+    let notice = Notice {
+        subject_key: "mail-decision-subject",
+        body_key,
+        title: &s.title,
+        message: text,
+        deadline: ruling.deadline.map(|d| (d, tz)),
+    };
+    notify_members(ctx, &txn, &s, notice, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A screening decision once checked: what it is, why, until when, and where to.
+struct Ruling {
+    kind: DecisionKind,
+    reason: Option<audit::Reason>,
+    /// The deadline of a change request.
+    deadline: Option<i64>,
+    /// The category a submission moves to.
+    to_category: Option<i64>,
+}
+
+/// Checks a decision against the submission and the calendar: a reason where one is needed,
+/// a change request's deadline before voting opens, a category to move to that the
+/// organisation holds no place in.
+async fn rule(
+    txn: &impl ConnectionTrait,
+    edition: &edition::Model,
+    calendar: &[PhaseWindow],
+    s: &submission::Model,
+    decision: &Decision,
+    now: i64,
+) -> Result<Ruling, DomainError> {
+    let required = |text: &str| audit::Reason::parse(text, "reason").map(Some);
+    let ruling = |kind, reason| Ruling {
+        kind,
+        reason,
+        deadline: None,
+        to_category: None,
+    };
+    Ok(match decision {
+        Decision::Eligible { note } => ruling(
+            DecisionKind::Eligible,
+            audit::Reason::optional(note, "reason")?,
+        ),
+        Decision::NotEligible { reason } => ruling(DecisionKind::NotEligible, required(reason)?),
         Decision::RequestChanges { message, days } => {
-            let days = days.unwrap_or(limits_of(&edition)?.changes_days);
+            let days = days.unwrap_or(limits_of(edition)?.changes_days);
             if !(1..=60).contains(&days) {
                 return Err(DomainError::invalid("days", "changes-days-invalid"));
             }
@@ -237,96 +319,37 @@ pub async fn decide(
             if deadline <= now + 3600 {
                 return Err(DomainError::invalid("days", "changes-too-late"));
             }
-            let message = audit::Reason::parse(message, "reason")?;
-            update.status = Set(SubmissionStatus::ChangesRequested.code().to_owned());
-            update.changes_message = Set(Some(message.as_str().to_owned()));
-            update.changes_deadline = Set(Some(deadline));
-            (
-                "changes_requested",
-                Some(message),
-                Some(deadline),
-                None,
-                "mail-decision-changes-body",
-            )
+            Ruling {
+                deadline: Some(deadline),
+                ..ruling(DecisionKind::ChangesRequested, required(message)?)
+            }
         }
         Decision::Move {
             to_category,
-            reason: r,
+            reason,
         } => {
-            let r = required(r)?;
+            let reason = required(reason)?;
             let target = category::Entity::find()
                 .filter(category::Column::EditionId.eq(edition.id))
                 .filter(category::Column::Code.eq(to_category.trim()))
-                .one(&txn)
+                .one(txn)
                 .await?
                 .filter(|c| c.id != s.category_id)
                 .ok_or_else(|| DomainError::invalid("to_category", "category-required"))?;
             if let Some(org) = s.organisation_id
-                && entity_conflict(&txn, &s, org, target.id).await?.is_some()
+                && entity_conflict(txn, s, org, target.id).await?.is_some()
             {
                 return Err(DomainError::invalid(
                     "to_category",
                     "submission-entity-taken",
                 ));
             }
-            update.category_id = Set(target.id);
-            (
-                "moved",
-                r,
-                None,
-                Some(target.id),
-                "mail-decision-moved-body",
-            )
+            Ruling {
+                to_category: Some(target.id),
+                ..ruling(DecisionKind::Moved, reason)
+            }
         }
-    };
-    update.update(&txn).await?;
-    let text = reason
-        .as_ref()
-        .map(audit::Reason::as_str)
-        .unwrap_or_default()
-        .to_owned();
-    screening_decision::ActiveModel {
-        submission_id: Set(s.id),
-        actor_id: Set(Some(session.account_id)),
-        decision: Set(code.to_owned()),
-        reason: Set(text.clone()),
-        from_category_id: Set(to_category.map(|_| s.category_id)),
-        to_category_id: Set(to_category),
-        deadline: Set(deadline),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    audit::record(
-        &txn,
-        audit::Entry {
-            actor_id: Some(session.account_id),
-            action: match code {
-                "eligible" => "screening.eligible",
-                "not_eligible" => "screening.not_eligible",
-                "changes_requested" => "screening.request_changes",
-                _ => "screening.move",
-            },
-            target_type: "submission",
-            target_id: s.id.to_string(),
-            reason,
-            details: serde_json::json!({ "deadline": deadline, "from_category": s.category_id, "to_category": to_category }),
-        },
-        now,
-    )
-    .await?;
-    let tz = catalogue::time_zone_of(&edition)?;
-    let notice = Notice {
-        subject_key: "mail-decision-subject",
-        body_key,
-        title: &s.title,
-        message: text,
-        deadline: deadline.map(|d| (d, tz)),
-    };
-    notify_members(ctx, &txn, &s, notice, now).await?;
-    txn.commit().await?;
-    Ok(())
+    })
 }
 
 /// Dismisses a flag the screener has looked into: it stays in the record, resolved, with
@@ -362,11 +385,11 @@ pub async fn dismiss_flag(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "screening.dismiss_flag",
-            target_type: "submission",
+            action: audit::Action::ScreeningDismissFlag,
+            target_type: audit::TargetType::Submission,
             target_id: flag.submission_id.to_string(),
             reason: Some(reason),
-            details: serde_json::json!({ "flag": flag.kind, "detail": flag.detail, "other": flag.other_submission_id }),
+            details: serde_json::json!({ "flag": flag.kind.code(), "detail": flag.detail, "other": flag.other_submission_id }),
         },
         now,
     )

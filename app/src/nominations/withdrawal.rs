@@ -21,7 +21,7 @@ use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
     catalogue,
-    codes::PhaseKind,
+    codes::{DecisionKind, PhaseKind},
     entity::{
         account, category, organisation, picture, screening_decision, submission, submission_member,
     },
@@ -45,7 +45,7 @@ pub async fn delete_draft(ctx: &AppContext, actor: &Actor, id: i64) -> Result<()
     if s.owner_id != session.account_id {
         return Err(DomainError::Forbidden("submission-owner-only"));
     }
-    if s.status != SubmissionStatus::Draft.code() {
+    if s.status != SubmissionStatus::Draft {
         return Err(DomainError::Forbidden("submission-not-draft"));
     }
     submission::Entity::delete_by_id(s.id).exec(&txn).await?;
@@ -56,8 +56,8 @@ pub async fn delete_draft(ctx: &AppContext, actor: &Actor, id: i64) -> Result<()
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "submission.delete_draft",
-            target_type: "submission",
+            action: audit::Action::SubmissionDeleteDraft,
+            target_type: audit::TargetType::Submission,
             target_id: s.id.to_string(),
             reason: None,
             details: serde_json::json!({ "title": s.title, "category": s.category_id }),
@@ -92,7 +92,7 @@ pub async fn withdraw(
     } else {
         queries::find_for_member(&txn, id, session).await?
     };
-    let status = SubmissionStatus::stored(&s.status)?;
+    let status = s.status;
     if status == SubmissionStatus::Draft && !by_secretariat {
         return Err(DomainError::Forbidden("submission-not-sent"));
     }
@@ -118,7 +118,7 @@ pub async fn withdraw(
     };
     submission::ActiveModel {
         id: sea_orm::Unchanged(s.id),
-        status: Set(SubmissionStatus::Withdrawn.code().to_owned()),
+        status: Set(SubmissionStatus::Withdrawn),
         changes_deadline: Set(None),
         updated_at: Set(now),
         ..Default::default()
@@ -133,7 +133,7 @@ pub async fn withdraw(
     screening_decision::ActiveModel {
         submission_id: Set(s.id),
         actor_id: Set(Some(session.account_id)),
-        decision: Set("withdrawn".to_owned()),
+        decision: Set(DecisionKind::Withdrawn),
         reason: Set(text.clone()),
         from_category_id: Set(None),
         to_category_id: Set(None),
@@ -148,11 +148,11 @@ pub async fn withdraw(
         audit::Entry {
             actor_id: Some(session.account_id),
             action: if is_owner {
-                "submission.withdraw"
+                audit::Action::SubmissionWithdraw
             } else {
-                "screening.withdraw"
+                audit::Action::ScreeningWithdraw
             },
-            target_type: "submission",
+            target_type: audit::TargetType::Submission,
             target_id: s.id.to_string(),
             reason,
             details: serde_json::json!({ "from_status": status.code(), "title": s.title }),
@@ -190,7 +190,7 @@ pub async fn drafts(
         .ok_or(DomainError::NotFound)?;
     let drafts = submission::Entity::find()
         .filter(submission::Column::EditionId.eq(loaded.edition.id))
-        .filter(submission::Column::Status.eq(SubmissionStatus::Draft.code()))
+        .filter(submission::Column::Status.eq(SubmissionStatus::Draft))
         .order_by_asc(submission::Column::Id)
         .all(&ctx.db)
         .await?;

@@ -13,6 +13,7 @@ use super::{Book, BookEntry, Chapter, Section, StoryStatus, rules::paragraphs};
 use crate::{
     auth::{Actor, Role},
     catalogue::{EditionContent, Nominee},
+    codes::ImageType,
     codes::PhaseKind,
     countries::country_name,
     entity::{picture, story},
@@ -90,7 +91,7 @@ async fn approved(
 ) -> Result<HashMap<i64, story::Model>, DomainError> {
     Ok(story::Entity::find()
         .filter(story::Column::EditionId.eq(edition_id))
-        .filter(story::Column::Status.eq(StoryStatus::Approved.code()))
+        .filter(story::Column::Status.eq(StoryStatus::Approved))
         .all(&ctx.db)
         .await?
         .into_iter()
@@ -213,10 +214,10 @@ async fn pictures_of(
             .all(&ctx.db)
             .await?
         {
-            let jpeg = match (p.display_content_type.as_deref(), p.display_data) {
-                (Some("image/jpeg"), Some(d)) => d,
-                _ if p.content_type == "image/jpeg" => p.data,
-                _ if p.thumb_content_type == "image/jpeg" => p.thumb_data,
+            let jpeg = match (p.display_content_type, p.display_data) {
+                (Some(ImageType::Jpeg), Some(d)) => d,
+                _ if p.content_type == ImageType::Jpeg => p.data,
+                _ if p.thumb_content_type == ImageType::Jpeg => p.thumb_data,
                 _ => continue,
             };
             let (width, height) = (

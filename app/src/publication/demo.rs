@@ -101,7 +101,7 @@ pub async fn write_stories(ctx: &AppContext, year: i32) -> Result<u64, DomainErr
         story::ActiveModel {
             submission_id: Set(n.submission_id),
             edition_id: Set(edition_id),
-            status: Set(StoryStatus::Approved.code().to_owned()),
+            status: Set(StoryStatus::Approved),
             challenge: Set(challenge),
             solution: Set(solution),
             results: Set(results),

@@ -4,27 +4,8 @@
 use serde::{Deserialize, Serialize};
 use strum::{IntoStaticStr, VariantArray};
 
+pub use crate::codes::StoryStatus;
 use crate::{codes::coded, error::FieldError, nominations::rules::word_count};
-
-/// Where a story stands.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum StoryStatus {
-    /// The owners were invited and have written nothing yet.
-    Invited,
-    /// Saved by the owners, not yet sent.
-    Draft,
-    /// Sent for the secretariat's approval.
-    Sent,
-    /// The secretariat asked for changes; the owners may edit it again, past the deadline.
-    ChangesAsked,
-    /// Approved: it goes into the book and on the project's page once published.
-    Approved,
-}
-
-coded!(StoryStatus, "story-status");
 
 impl StoryStatus {
     /// Whether the owners may still change the text at `now`, before `deadline`. Changes

@@ -95,7 +95,7 @@ pub async fn story(
         .ok_or(DomainError::NotFound)?;
     let (category_code, title, organisation, award) =
         holder_of(ctx, content, id).await?.unwrap_or_default();
-    let status = StoryStatus::stored(&s.status)?;
+    let status = s.status;
     let now = ctx.clock.now();
     let tz = content.loaded.tz()?;
     Ok(StoryView {
@@ -148,7 +148,7 @@ async fn notify_owners(
         .await?;
     let link = format!("{}/stories/{id}", ctx.config.public_url);
     for a in accounts {
-        let locale = Locale::stored(&a.locale)?;
+        let locale = a.locale;
         let args = [
             ("name", a.name.clone()),
             ("title", title.to_owned()),
@@ -159,7 +159,7 @@ async fn notify_owners(
             conn,
             ctx.config.smtp_enabled,
             mail::Outgoing {
-                kind: "story",
+                kind: mail::MailKind::Story,
                 to: &a.email,
                 subject: &locale.t_args(subject, &args),
                 body: &locale.t_args(body, &args),
@@ -215,7 +215,7 @@ pub async fn invite(
         story::ActiveModel {
             submission_id: Set(id),
             edition_id: Set(loaded.edition.id),
-            status: Set(StoryStatus::Invited.code().to_owned()),
+            status: Set(StoryStatus::Invited),
             challenge: Set(String::new()),
             solution: Set(String::new()),
             results: Set(String::new()),
@@ -249,8 +249,8 @@ pub async fn invite(
         &txn,
         Entry {
             actor_id: Some(session.account_id),
-            action: "stories_invited",
-            target_type: "edition",
+            action: audit::Action::StoriesInvited,
+            target_type: audit::TargetType::Edition,
             target_id: loaded.edition.id.to_string(),
             reason: None,
             details: serde_json::json!({ "projects": count, "deadline": deadline }),
@@ -290,7 +290,7 @@ pub async fn save(
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let (s, secretariat) = readable(&txn, actor, id).await?;
-    let status = StoryStatus::stored(&s.status)?;
+    let status = s.status;
     ensure_editable(&s, secretariat, now)?;
     let owner = !secretariat;
     let next = match (owner, send, status) {
@@ -301,7 +301,7 @@ pub async fn save(
     };
     let mut row = story::ActiveModel {
         id: Unchanged(s.id),
-        status: Set(next.code().to_owned()),
+        status: Set(next),
         challenge: Set(form.challenge.clone()),
         solution: Set(form.solution.clone()),
         results: Set(form.results.clone()),
@@ -319,11 +319,11 @@ pub async fn save(
         Entry {
             actor_id: Some(actor.session()?.account_id),
             action: if next == StoryStatus::Sent && status != StoryStatus::Sent {
-                "story_sent"
+                audit::Action::StorySent
             } else {
-                "story_saved"
+                audit::Action::StorySaved
             },
-            target_type: "submission",
+            target_type: audit::TargetType::Submission,
             target_id: id.to_string(),
             reason: None,
             details: serde_json::json!({ "status": next.code() }),
@@ -359,15 +359,12 @@ pub async fn ask_changes(
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let (s, _) = readable(&txn, actor, id).await?;
-    if !matches!(
-        StoryStatus::stored(&s.status)?,
-        StoryStatus::Sent | StoryStatus::Approved
-    ) {
+    if !matches!(s.status, StoryStatus::Sent | StoryStatus::Approved) {
         return Err(DomainError::Conflict("story-not-sent"));
     }
     story::ActiveModel {
         id: Unchanged(s.id),
-        status: Set(StoryStatus::ChangesAsked.code().to_owned()),
+        status: Set(StoryStatus::ChangesAsked),
         changes_asked: Set(Some(message.to_owned())),
         approved_at: Set(None),
         approved_by: Set(None),
@@ -379,7 +376,7 @@ pub async fn ask_changes(
     let told = Told {
         mail: ("story-mail-changes-subject", "story-mail-changes-body"),
         extra: message,
-        action: "story_changes_asked",
+        action: audit::Action::StoryChangesAsked,
         details: serde_json::json!({ "message": message }),
     };
     told.commit(ctx, txn, session.account_id, id, now).await
@@ -392,7 +389,7 @@ struct Told<'a> {
     mail: (&'static str, &'static str),
     /// What the mail says besides (the secretariat's message).
     extra: &'a str,
-    action: &'static str,
+    action: audit::Action,
     details: serde_json::Value,
 }
 
@@ -412,7 +409,7 @@ impl Told<'_> {
             Entry {
                 actor_id: Some(actor_id),
                 action: self.action,
-                target_type: "submission",
+                target_type: audit::TargetType::Submission,
                 target_id: id.to_string(),
                 reason: None,
                 details: self.details,
@@ -447,7 +444,7 @@ pub async fn approve(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Dom
     let now = ctx.clock.now();
     let txn = crate::db::begin_write(&ctx.db).await?;
     let (s, _) = readable(&txn, actor, id).await?;
-    if StoryStatus::stored(&s.status)? == StoryStatus::Approved {
+    if s.status == StoryStatus::Approved {
         return Err(DomainError::Conflict("story-approved"));
     }
     let form = StoryForm {
@@ -463,7 +460,7 @@ pub async fn approve(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Dom
     }
     story::ActiveModel {
         id: Unchanged(s.id),
-        status: Set(StoryStatus::Approved.code().to_owned()),
+        status: Set(StoryStatus::Approved),
         approved_at: Set(Some(now)),
         approved_by: Set(Some(session.account_id)),
         changes_asked: Set(None),
@@ -475,7 +472,7 @@ pub async fn approve(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Dom
     let told = Told {
         mail: ("story-mail-approved-subject", "story-mail-approved-body"),
         extra: "",
-        action: "story_approved",
+        action: audit::Action::StoryApproved,
         details: serde_json::Value::Null,
     };
     told.commit(ctx, txn, session.account_id, id, now).await
@@ -507,8 +504,7 @@ pub async fn overview(
         let status = stories
             .iter()
             .find(|s| s.submission_id == h.nominee.submission_id)
-            .map(|s| StoryStatus::stored(&s.status))
-            .transpose()?;
+            .map(|s| s.status);
         rows.push(StoryRow {
             submission_id: h.nominee.submission_id,
             category_code: h.category_code.to_owned(),
@@ -544,7 +540,7 @@ pub async fn published(
     }
     Ok(story::Entity::find()
         .filter(story::Column::SubmissionId.eq(id))
-        .filter(story::Column::Status.eq(StoryStatus::Approved.code()))
+        .filter(story::Column::Status.eq(StoryStatus::Approved))
         .one(&ctx.db)
         .await?)
 }
@@ -552,7 +548,7 @@ pub async fn published(
 /// Whether the reader may change the story now: the secretariat at any time, its owners
 /// while [`StoryStatus::owners_may_edit`] says so.
 fn ensure_editable(s: &story::Model, secretariat: bool, now: i64) -> Result<(), DomainError> {
-    if secretariat || StoryStatus::stored(&s.status)?.owners_may_edit(now, s.deadline) {
+    if secretariat || s.status.owners_may_edit(now, s.deadline) {
         Ok(())
     } else {
         Err(DomainError::PhaseClosed("story-closed"))
@@ -619,7 +615,7 @@ pub async fn picture_of_story(
         .await?
         .ok_or(DomainError::NotFound)?;
     let editions = catalogue::read(ctx).await?;
-    let published = StoryStatus::stored(&s.status)? == StoryStatus::Approved
+    let published = s.status == StoryStatus::Approved
         && editions
             .all()
             .iter()

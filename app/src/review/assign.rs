@@ -21,6 +21,7 @@ use super::{
 use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
+    codes::TieKind,
     entity::{
         account, account_role, award, category, expert_tie, nominee_list, organisation, review,
         review_assignment, review_conflict, review_round, round_expert, submission,
@@ -52,17 +53,17 @@ pub async fn entries_of(
 ) -> Result<Vec<submission::Model>, DomainError> {
     let query = submission::Entity::find()
         .filter(submission::Column::EditionId.eq(round.edition.edition.id));
-    Ok(match round.kind()? {
+    Ok(match round.kind() {
         RoundKind::Shortlisting => {
             query
-                .filter(submission::Column::Status.eq(SubmissionStatus::Eligible.code()))
+                .filter(submission::Column::Status.eq(SubmissionStatus::Eligible))
                 .all(conn)
                 .await?
         }
         RoundKind::Selection => {
             let champions: Vec<i64> = award::Entity::find()
                 .filter(award::Column::RoundId.eq(round.model.id))
-                .filter(award::Column::Kind.eq(AwardKind::Champion.code()))
+                .filter(award::Column::Kind.eq(AwardKind::Champion))
                 .all(conn)
                 .await?
                 .into_iter()
@@ -135,9 +136,9 @@ pub async fn facts(
         .await?
     {
         let x = ties.entry(t.account_id).or_default();
-        match t.kind.as_str() {
-            super::experts::tie::ORGANISATION => x.organisations.push(t.normalised),
-            super::experts::tie::COUNTRY => x.countries.push(t.normalised),
+        match t.kind {
+            TieKind::Organisation => x.organisations.push(t.normalised),
+            TieKind::Country => x.countries.push(t.normalised),
             _ => {}
         }
     }
@@ -271,7 +272,7 @@ pub async fn add_expert(
         .ok_or_else(|| DomainError::invalid("email", "round-expert-unknown"))?;
     let is_expert = account_role::Entity::find()
         .filter(account_role::Column::AccountId.eq(account.id))
-        .filter(account_role::Column::Role.eq(Role::Expert.code()))
+        .filter(account_role::Column::Role.eq(Role::Expert))
         .one(&ctx.db)
         .await?
         .is_some();
@@ -301,8 +302,8 @@ pub async fn add_expert(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "review.expert_added",
-            target_type: "review_round",
+            action: audit::Action::ExpertAdded,
+            target_type: audit::TargetType::ReviewRound,
             target_id: round.model.id.to_string(),
             reason: None,
             details: serde_json::json!({ "expert": account.id, "category": category.code }),
@@ -400,8 +401,8 @@ pub async fn run(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "review.assignment_run",
-            target_type: "review_round",
+            action: audit::Action::AssignmentRun,
+            target_type: audit::TargetType::ReviewRound,
             target_id: round.model.id.to_string(),
             reason: None,
             details: serde_json::json!({ "added": added.len(), "short": short.len() }),
@@ -429,7 +430,7 @@ async fn notify_assigned(
         .await?;
     let link = format!("{}/review", ctx.config.public_url);
     for a in accounts {
-        let locale = Locale::stored(&a.locale)?;
+        let locale = a.locale;
         let count = per_expert.get(&a.id).copied().unwrap_or(0);
         let args = [("name", a.name.clone()), ("link", link.clone())];
         let body = format!(
@@ -441,7 +442,7 @@ async fn notify_assigned(
             conn,
             ctx.config.smtp_enabled,
             mail::Outgoing {
-                kind: "review",
+                kind: mail::MailKind::Review,
                 to: &a.email,
                 subject: &locale.t("review-mail-assigned-subject"),
                 body: &body,
@@ -524,8 +525,8 @@ pub async fn assign_by_hand(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "review.assigned_by_hand",
-            target_type: "submission",
+            action: audit::Action::AssignedByHand,
+            target_type: audit::TargetType::Submission,
             target_id: submission_id.to_string(),
             reason,
             details: serde_json::json!({
@@ -562,7 +563,7 @@ pub async fn remove_by_hand(
     let kind = review_round::Entity::find_by_id(round_id)
         .one(&ctx.db)
         .await?
-        .and_then(|r| RoundKind::from_code(&r.kind))
+        .map(|r| r.kind)
         .ok_or(DomainError::NotFound)?;
     let round = rounds::current(ctx, kind).await?;
     if round.model.id != round_id || round.window == Window::Closed {
@@ -591,8 +592,8 @@ pub async fn remove_by_hand(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "review.assignment_removed",
-            target_type: "submission",
+            action: audit::Action::AssignmentRemoved,
+            target_type: audit::TargetType::Submission,
             target_id: a.submission_id.to_string(),
             reason: Some(reason),
             details: serde_json::json!({ "expert": a.expert_id }),
@@ -683,7 +684,7 @@ pub async fn overview(
         }
         .to_owned(),
         reviews_per_entry: round.model.reviews_per_entry,
-        normalisation: round.normalisation()?,
+        normalisation: round.normalisation(),
         country_conflicts: round.model.country_conflicts,
         formula_experts: round.model.formula_experts,
         formula_votes: round.model.formula_votes,

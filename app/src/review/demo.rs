@@ -13,7 +13,6 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 
 use super::{
     assign::{experts_of, facts},
-    experts::tie,
     rounds,
     rules::{
         ExpertSlot, Normalisation, OpenEntry, ReviewTotal, RoundKind, plan_assignments, rank,
@@ -22,11 +21,14 @@ use super::{
 };
 use crate::{
     auth::Role,
+    codes::{StakeholderType, TieKind},
     entity::{
-        account, account_role, category, expert_tie, nominee, nominee_list, organisation, review,
-        review_assignment, review_revision, review_score, round_expert, submission,
+        account, account_role, category, columns::Json, expert_tie, nominee, nominee_list,
+        organisation, review, review_assignment, review_revision, review_score, round_expert,
+        submission,
     },
     error::DomainError,
+    i18n::Locale,
     nominations::rules::SubmissionStatus,
 };
 
@@ -90,7 +92,7 @@ pub async fn load(
     categories.sort_by_key(|c| (c.number, c.code.clone()));
     let entries = submission::Entity::find()
         .filter(submission::Column::EditionId.eq(edition_id))
-        .filter(submission::Column::Status.eq(SubmissionStatus::Eligible.code()))
+        .filter(submission::Column::Status.eq(SubmissionStatus::Eligible))
         .all(conn)
         .await?;
     let org_names: Vec<String> = {
@@ -142,8 +144,8 @@ pub async fn load(
             name: Set(format!("{first} {last}")),
             organisation: Set("WSIS Prizes expert group".to_owned()),
             country: Set((*countries.choose(rng).copied().unwrap_or(&String::new())).clone()),
-            stakeholder_type: Set("academia".to_owned()),
-            locale: Set("en".to_owned()),
+            stakeholder_type: Set(StakeholderType::Academia),
+            locale: Set(Locale::En),
             token_version: Set(0),
             disabled_at: Set(None),
             created_at: Set(at),
@@ -154,7 +156,7 @@ pub async fn load(
         .await?;
         account_role::ActiveModel {
             account_id: Set(a.id),
-            role: Set(Role::Expert.code().to_owned()),
+            role: Set(Role::Expert),
             granted_at: Set(at),
             granted_by: Set(None),
         }
@@ -162,12 +164,12 @@ pub async fn load(
         .await?;
         // Every expert declares a country; one in three also an organisation that has an
         // entry, which the planner must then keep away from them.
-        let mut ties = vec![(tie::COUNTRY, a.country.clone(), a.country.clone())];
+        let mut ties = vec![(TieKind::Country, a.country.clone(), a.country.clone())];
         if i % 3 == 0
             && let Some(org) = org_names.choose(rng)
         {
             ties.push((
-                tie::ORGANISATION,
+                TieKind::Organisation,
                 org.clone(),
                 crate::nominations::rules::normalise_name(org),
             ));
@@ -175,7 +177,7 @@ pub async fn load(
         for (kind, value, normalised) in ties {
             expert_tie::ActiveModel {
                 account_id: Set(a.id),
-                kind: Set(kind.to_owned()),
+                kind: Set(kind),
                 value: Set(value),
                 normalised: Set(normalised),
                 created_at: Set(at),
@@ -286,15 +288,15 @@ pub async fn load(
         }))
         .exec(conn)
         .await?;
-        let sheet: BTreeMap<&str, u16> = criteria
+        let sheet: BTreeMap<String, u16> = criteria
             .iter()
-            .map(|c| c.code.as_str())
+            .map(|c| c.code.clone())
             .zip(tenths.iter().copied())
             .collect();
         review_revision::ActiveModel {
             review_id: Set(r.id),
             version: Set(1),
-            scores: Set(serde_json::to_string(&sheet).unwrap_or_default()),
+            scores: Set(Json(sheet)),
             comment: Set(String::new()),
             submitted_at: Set(at),
             ..Default::default()

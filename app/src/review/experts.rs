@@ -14,6 +14,7 @@ use crate::{
     },
     audit,
     auth::{Actor, Role},
+    codes::TieKind,
     entity::{account, account_role, expert_invitation, expert_tie},
     error::{DomainError, FieldError},
     i18n::Locale,
@@ -26,13 +27,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
     sea_query::Expr,
 };
-
-/// Kinds of declared ties, as stored.
-pub mod tie {
-    pub const ORGANISATION: &str = "organisation";
-    pub const COUNTRY: &str = "country";
-    pub const OTHER: &str = "other";
-}
 
 /// An invitation stays usable this long.
 const INVITATION_DAYS: i64 = 14;
@@ -73,8 +67,7 @@ pub async fn invite(
         .filter(account::Column::Email.eq(email.as_str()))
         .one(&txn)
         .await?
-        .map(|a| Locale::stored(&a.locale))
-        .transpose()?
+        .map(|a| a.locale)
         .unwrap_or_default();
     let args = [
         ("inviter", session.name.clone()),
@@ -90,7 +83,7 @@ pub async fn invite(
         &txn,
         ctx.config.smtp_enabled,
         mail::Outgoing {
-            kind: "expert_invitation",
+            kind: mail::MailKind::ExpertInvitation,
             to: email.as_str(),
             subject: &locale.t_args("review-mail-invitation-subject", &args),
             body: &locale.t_args("review-mail-invitation-body", &args),
@@ -102,8 +95,8 @@ pub async fn invite(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "review.expert_invited",
-            target_type: "expert_invitation",
+            action: audit::Action::ExpertInvited,
+            target_type: audit::TargetType::ExpertInvitation,
             target_id: email.as_str().to_owned(),
             reason: None,
             details: serde_json::json!({}),
@@ -258,7 +251,7 @@ async fn take_invitation(
     if !already_expert {
         account_role::ActiveModel {
             account_id: Set(account_id),
-            role: Set(Role::Expert.code().to_owned()),
+            role: Set(Role::Expert),
             granted_at: Set(now),
             granted_by: Set(inv.invited_by),
         }
@@ -269,8 +262,8 @@ async fn take_invitation(
         txn,
         audit::Entry {
             actor_id: Some(account_id),
-            action: "review.expert_joined",
-            target_type: "account",
+            action: audit::Action::ExpertJoined,
+            target_type: audit::TargetType::Account,
             target_id: account_id.to_string(),
             reason: None,
             details: serde_json::json!({ "invitation": inv.id }),
@@ -292,7 +285,7 @@ pub async fn my_ties(ctx: &AppContext, actor: &Actor) -> Result<Ties, DomainErro
         .order_by_asc(expert_tie::Column::Id)
         .all(&ctx.db)
         .await?;
-    let lines = |kind: &str| {
+    let lines = |kind: TieKind| {
         rows.iter()
             .filter(|t| t.kind == kind)
             .map(|t| t.value.as_str())
@@ -300,20 +293,20 @@ pub async fn my_ties(ctx: &AppContext, actor: &Actor) -> Result<Ties, DomainErro
             .join("\n")
     };
     Ok(Ties {
-        organisations: lines(tie::ORGANISATION),
-        countries: lines(tie::COUNTRY),
-        other: lines(tie::OTHER),
+        organisations: lines(TieKind::Organisation),
+        countries: lines(TieKind::Country),
+        other: lines(TieKind::Other),
     })
 }
 
 /// Parsed ties: (kind, as typed, normalised).
-fn parse_ties(ties: &Ties) -> Result<Vec<(&'static str, String, String)>, Vec<FieldError>> {
+fn parse_ties(ties: &Ties) -> Result<Vec<(TieKind, String, String)>, Vec<FieldError>> {
     let mut out = Vec::new();
     let mut errors = Vec::new();
     for (kind, field, text) in [
-        (tie::ORGANISATION, "organisations", &ties.organisations),
-        (tie::COUNTRY, "countries", &ties.countries),
-        (tie::OTHER, "other", &ties.other),
+        (TieKind::Organisation, "organisations", &ties.organisations),
+        (TieKind::Country, "countries", &ties.countries),
+        (TieKind::Other, "other", &ties.other),
     ] {
         let lines: Vec<&str> = text
             .lines()
@@ -330,15 +323,15 @@ fn parse_ties(ties: &Ties) -> Result<Vec<(&'static str, String, String)>, Vec<Fi
                 break;
             }
             let normalised = match kind {
-                tie::COUNTRY => {
+                TieKind::Country => {
                     let Some(code) = crate::countries::known_code(line) else {
                         errors.push(FieldError::new(field, "expert-tie-country"));
                         break;
                     };
                     code.to_owned()
                 }
-                tie::ORGANISATION => normalise_name(line),
-                _ => line.to_owned(),
+                TieKind::Organisation => normalise_name(line),
+                TieKind::Other => line.to_owned(),
             };
             out.push((kind, line.to_owned(), normalised));
         }
@@ -366,7 +359,7 @@ pub async fn save_ties(ctx: &AppContext, actor: &Actor, ties: &Ties) -> Result<(
     for (kind, value, normalised) in &parsed {
         expert_tie::ActiveModel {
             account_id: Set(session.account_id),
-            kind: Set((*kind).to_owned()),
+            kind: Set(*kind),
             value: Set(value.clone()),
             normalised: Set(normalised.clone()),
             created_at: Set(now),
@@ -392,7 +385,10 @@ mod tests {
         })
         .unwrap_or_default();
         assert_eq!(parsed.len(), 5);
-        assert_eq!(parsed[2], (tie::COUNTRY, "ke".to_owned(), "KE".to_owned()));
+        assert_eq!(
+            parsed[2],
+            (TieKind::Country, "ke".to_owned(), "KE".to_owned())
+        );
         assert_eq!(parsed[1].2, normalise_name("Open Clinic Trust Ltd"));
         let bad = parse_ties(&Ties {
             countries: "Atlantis".into(),

@@ -17,7 +17,7 @@ use super::{
 use crate::{
     auth::Role,
     catalogue,
-    codes::PhaseKind,
+    codes::{PhaseKind, ReviewReminderKind},
     entity::{
         account, account_role, category, nominee_list, review, review_assignment, review_reminder,
     },
@@ -32,11 +32,6 @@ const DAY: i64 = 86_400;
 pub const CLOSING_NOTICE: i64 = 3 * DAY;
 /// The secretariat is warned this long before voting opens.
 pub const VOTING_NOTICE: i64 = 7 * DAY;
-
-mod kind {
-    pub const CLOSING: &str = "closing";
-    pub const NOMINEES: &str = "nominees";
-}
 
 /// Sends the reminders that are due; returns how many mails were written.
 ///
@@ -77,21 +72,28 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
         }
         for (expert, count) in pending {
             let when = |l: Locale| format_datetime(window.closes_at, &tz, l);
-            sent += remind(ctx, round.id, expert, kind::CLOSING, now, |l, name| {
-                let args = [
-                    ("name", name.to_owned()),
-                    ("when", when(l)),
-                    ("link", format!("{}/review", ctx.config.public_url)),
-                ];
-                (
-                    l.t("review-mail-reminder-subject"),
-                    format!(
-                        "{}\n\n{}",
-                        l.t_number("review-mail-reminder-count", "count", count as i64),
-                        l.t_args("review-mail-reminder-body", &args)
-                    ),
-                )
-            })
+            sent += remind(
+                ctx,
+                round.id,
+                expert,
+                ReviewReminderKind::Closing,
+                now,
+                |l, name| {
+                    let args = [
+                        ("name", name.to_owned()),
+                        ("when", when(l)),
+                        ("link", format!("{}/review", ctx.config.public_url)),
+                    ];
+                    (
+                        l.t("review-mail-reminder-subject"),
+                        format!(
+                            "{}\n\n{}",
+                            l.t_number("review-mail-reminder-count", "count", count as i64),
+                            l.t_args("review-mail-reminder-body", &args)
+                        ),
+                    )
+                },
+            )
             .await?;
         }
     }
@@ -139,7 +141,7 @@ async fn warn_unconfirmed(
     }
     let tz = catalogue::time_zone_of(&edition.edition)?;
     let secretariat = account_role::Entity::find()
-        .filter(account_role::Column::Role.eq(Role::Secretariat.code()))
+        .filter(account_role::Column::Role.eq(Role::Secretariat))
         .all(&ctx.db)
         .await?;
     let mut sent = 0;
@@ -148,7 +150,7 @@ async fn warn_unconfirmed(
             ctx,
             round.id,
             s.account_id,
-            kind::NOMINEES,
+            ReviewReminderKind::Nominees,
             now,
             |l, name| {
                 let args = [
@@ -176,7 +178,7 @@ async fn remind(
     ctx: &AppContext,
     round_id: i64,
     account_id: i64,
-    kind: &'static str,
+    kind: ReviewReminderKind,
     now: i64,
     message: impl Fn(Locale, &str) -> (String, String),
 ) -> Result<u64, DomainError> {
@@ -190,7 +192,7 @@ async fn remind(
     let inserted = review_reminder::ActiveModel {
         round_id: Set(round_id),
         account_id: Set(account_id),
-        kind: Set(kind.to_owned()),
+        kind: Set(kind),
         sent_at: Set(now),
         ..Default::default()
     }
@@ -202,13 +204,13 @@ async fn remind(
         Err(DomainError::Conflict(_)) => return Ok(0),
         Err(e) => return Err(e),
     }
-    let locale = Locale::stored(&a.locale)?;
+    let locale = a.locale;
     let (subject, body) = message(locale, &a.name);
     mail::enqueue(
         &txn,
         ctx.config.smtp_enabled,
         mail::Outgoing {
-            kind: "review_reminder",
+            kind: mail::MailKind::ReviewReminder,
             to: &a.email,
             subject: &subject,
             body: &body,
@@ -224,7 +226,7 @@ async fn already(
     conn: &impl ConnectionTrait,
     round_id: i64,
     account_id: i64,
-    kind: &str,
+    kind: ReviewReminderKind,
 ) -> Result<bool, DomainError> {
     Ok(review_reminder::Entity::find()
         .filter(review_reminder::Column::RoundId.eq(round_id))

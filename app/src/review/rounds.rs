@@ -59,12 +59,12 @@ pub struct Round {
 }
 
 impl Round {
-    pub fn kind(&self) -> Result<RoundKind, DomainError> {
-        RoundKind::stored(&self.model.kind)
+    pub fn kind(&self) -> RoundKind {
+        self.model.kind
     }
 
-    pub fn normalisation(&self) -> Result<Normalisation, DomainError> {
-        Normalisation::stored(&self.model.normalisation)
+    pub fn normalisation(&self) -> Normalisation {
+        self.model.normalisation
     }
 
     /// The rubric as the rules read it.
@@ -251,7 +251,7 @@ pub async fn find(
 ) -> Result<Option<review_round::Model>, DomainError> {
     Ok(review_round::Entity::find()
         .filter(review_round::Column::EditionId.eq(edition_id))
-        .filter(review_round::Column::Kind.eq(kind.code()))
+        .filter(review_round::Column::Kind.eq(kind))
         .one(conn)
         .await?)
 }
@@ -286,9 +286,9 @@ pub async fn create(
     let defaults = rules::selection::FormulaWeights::default();
     let round = review_round::ActiveModel {
         edition_id: Set(edition_id),
-        kind: Set(kind.code().to_owned()),
+        kind: Set(kind),
         reviews_per_entry: Set(DEFAULT_REVIEWS_PER_ENTRY),
-        normalisation: Set(Normalisation::ZScore.code().to_owned()),
+        normalisation: Set(Normalisation::ZScore),
         country_conflicts: Set(false),
         seed: Set(seed.to_owned()),
         seed_commitment: Set(seed_commitment(seed)),
@@ -370,7 +370,7 @@ pub async fn save(
     let txn = crate::db::begin_write(&ctx.db).await?;
     let mut active: review_round::ActiveModel = round.model.clone().into();
     active.reviews_per_entry = Set(settings.reviews_per_entry);
-    active.normalisation = Set(settings.normalisation.code().to_owned());
+    active.normalisation = Set(settings.normalisation);
     active.country_conflicts = Set(settings.country_conflicts);
     active.formula_experts = Set(i32::from(settings.formula.experts));
     active.formula_votes = Set(i32::from(settings.formula.votes));
@@ -389,8 +389,8 @@ pub async fn save(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "review.round_saved",
-            target_type: "review_round",
+            action: audit::Action::RoundSaved,
+            target_type: audit::TargetType::ReviewRound,
             target_id: round.model.id.to_string(),
             reason,
             details: serde_json::json!({

@@ -24,8 +24,8 @@ use crate::{
     auth::{Actor, Role},
     catalogue,
     entity::{
-        category, organisation, review, review_assignment, review_conflict, review_revision,
-        review_score, submission,
+        category, columns::Json, organisation, review, review_assignment, review_conflict,
+        review_revision, review_score, submission,
     },
     error::{DomainError, FieldError},
     i18n::Locale,
@@ -100,7 +100,7 @@ pub async fn my_reviews(
         .edition
         .calendar
         .iter()
-        .find(|w| w.kind == rounds::phase_of(round.kind().unwrap_or(RoundKind::Shortlisting)))
+        .find(|w| w.kind == rounds::phase_of(round.kind()))
         .map(|w| crate::i18n::dates::format_datetime(w.closes_at, &tz, locale));
     let entries: Vec<AssignedEntry> = assignments
         .iter()
@@ -115,7 +115,7 @@ pub async fn my_reviews(
         })
         .collect();
     Ok(MyReviews {
-        round: Some(round.kind()?),
+        round: Some(round.kind()),
         open: round.window == Window::Open,
         closes_at,
         done: entries.iter().filter(|e| e.version > 0).count(),
@@ -222,7 +222,7 @@ pub async fn sheet(
     });
     Ok(ScoreSheet {
         assignment_id: a.id,
-        round: round.kind()?,
+        round: round.kind(),
         open: round.window == Window::Open,
         entry: EntryForReview {
             title: s.title,
@@ -231,14 +231,20 @@ pub async fn sheet(
             category_code: cat.code,
             category_title,
             short_description: s.short_description,
-            action_lines: s.action_lines,
-            sdgs: s.sdgs,
+            action_lines: s.action_lines.0.join(", "),
+            sdgs: s
+                .sdgs
+                .0
+                .iter()
+                .map(u8::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
             impact_qualitative: s.impact_qualitative,
             impact_quantitative: s.impact_quantitative,
             partnerships: s.partnerships,
             challenges: s.challenges,
             start_date: s.start_date,
-            project_status: s.project_status,
+            project_status: s.project_status.get().map_or("", |p| p.code()).to_owned(),
             website: s.website,
         },
         criteria: round
@@ -353,13 +359,11 @@ pub async fn submit(
         .insert(&txn)
         .await?;
     }
-    let scores: BTreeMap<&str, u16> = tenths.iter().map(|(c, t)| (c.code.as_str(), *t)).collect();
+    let scores: BTreeMap<String, u16> = tenths.iter().map(|(c, t)| (c.code.clone(), *t)).collect();
     review_revision::ActiveModel {
         review_id: Set(saved.id),
         version: Set(saved.version),
-        scores: Set(
-            serde_json::to_string(&scores).map_err(|e| DomainError::caused_by("scores", e))?
-        ),
+        scores: Set(Json(scores)),
         comment: Set(comment.to_owned()),
         submitted_at: Set(now),
         ..Default::default()
@@ -414,8 +418,8 @@ pub async fn declare_conflict(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "review.conflict_declared",
-            target_type: "submission",
+            action: audit::Action::ConflictDeclared,
+            target_type: audit::TargetType::Submission,
             target_id: a.submission_id.to_string(),
             reason: None,
             details: serde_json::json!({ "round": a.round_id }),

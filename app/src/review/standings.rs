@@ -148,7 +148,7 @@ pub async fn category_ranking(
         round: kind,
         category_code: cat.code.clone(),
         category_title: catalogue::localized(&texts, cat.id, locale, |t| &t.title),
-        normalisation: round.normalisation()?,
+        normalisation: round.normalisation(),
         cut,
         seed_commitment: round.model.seed_commitment.clone(),
         seed: (round.window == Window::Closed).then(|| round.model.seed.clone()),
@@ -214,7 +214,7 @@ async fn ranked_category(
         .collect();
     let standings = rules::standings(&totals, &entries, round.reviews_per_entry());
     let seed = round.model.seed.clone();
-    Ok(rank(standings, round.normalisation()?, |id| {
+    Ok(rank(standings, round.normalisation(), |id| {
         draw_key(&seed, id)
     }))
 }
@@ -296,8 +296,8 @@ pub async fn confirm_nominees(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "review.nominees_confirmed",
-            target_type: "category",
+            action: audit::Action::NomineesConfirmed,
+            target_type: audit::TargetType::Category,
             target_id: cat.code.clone(),
             reason,
             details: serde_json::json!({

@@ -44,8 +44,7 @@ async fn votes_of(
     else {
         return Ok(Default::default());
     };
-    let mut all: BTreeMap<String, BTreeMap<i64, u64>> =
-        serde_json::from_str(&fixed.counts).map_err(DomainError::internal)?;
+    let mut all = fixed.counts.0;
     let mine = all.remove(&cat.code).unwrap_or_default();
     let total = mine.values().sum();
     Ok((mine, total))
@@ -82,7 +81,7 @@ pub async fn final_ranking(
     let awards = awards_of(&ctx.db, round.model.id, cat.id).await?;
     let champions: Vec<i64> = awards
         .iter()
-        .filter(|a| a.kind == AwardKind::Champion.code())
+        .filter(|a| a.kind == AwardKind::Champion)
         .map(|a| a.submission_id)
         .collect();
     let mut totals: BTreeMap<i64, Vec<f64>> = BTreeMap::new();
@@ -128,7 +127,7 @@ pub async fn final_ranking(
     let decided = |id: i64, kind: AwardKind| {
         awards
             .iter()
-            .find(|a| a.submission_id == id && a.kind == kind.code())
+            .find(|a| a.submission_id == id && a.kind == kind)
             .map(|a| a.reason.clone())
     };
     Ok(FinalRanking {
@@ -189,7 +188,7 @@ pub async fn decide(
         .await?
         .ok_or(DomainError::NotFound)?;
     let awards = awards_of(&txn, round.model.id, cat.id).await?;
-    let is = |k: AwardKind| move |a: &&award::Model| a.kind == k.code();
+    let is = |k: AwardKind| move |a: &&award::Model| a.kind == k;
     if !awards
         .iter()
         .filter(is(AwardKind::Champion))
@@ -210,7 +209,7 @@ pub async fn decide(
         round_id: Set(round.model.id),
         category_id: Set(cat.id),
         submission_id: Set(submission_id),
-        kind: Set(kind.code().to_owned()),
+        kind: Set(kind),
         reason: Set(reason.as_str().to_owned()),
         decided_by: Set(Some(session.account_id)),
         decided_at: Set(now),
@@ -226,8 +225,8 @@ pub async fn decide(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "review.award_decided",
-            target_type: "submission",
+            action: audit::Action::AwardDecided,
+            target_type: audit::TargetType::Submission,
             target_id: submission_id.to_string(),
             reason: Some(reason),
             details: serde_json::json!({ "kind": kind.code(), "category": cat.code }),
@@ -261,7 +260,7 @@ pub async fn awards_in_edition(
         .all(conn)
         .await?
         .into_iter()
-        .map(|a| Ok((a.submission_id, AwardKind::stored(&a.kind)?)))
+        .map(|a| Ok((a.submission_id, a.kind)))
         .collect()
 }
 
@@ -281,7 +280,7 @@ pub async fn make_champion(
         round_id: Set(round.model.id),
         category_id: Set(category_id),
         submission_id: Set(submission_id),
-        kind: Set(AwardKind::Champion.code().to_owned()),
+        kind: Set(AwardKind::Champion),
         reason: Set("among the most voted nominees of the category".to_owned()),
         decided_by: Set(None),
         decided_at: Set(now),

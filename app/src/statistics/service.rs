@@ -145,8 +145,7 @@ async fn vote_figures(
         .filter(vote_result::Column::EditionId.eq(content.loaded.edition.id))
         .one(&ctx.db)
         .await?
-        .map(|r| serde_json::from_str(&r.per_day).map_err(DomainError::internal))
-        .transpose()?
+        .map(|r| r.per_day.0)
         .unwrap_or_default();
     Ok(Some(VoteFigures {
         cast_by_day: per_day

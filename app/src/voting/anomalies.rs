@@ -21,13 +21,13 @@ use sea_orm::{
 
 use super::{
     FlagRow, Flags,
-    rules::{self, FlagKind, VoteFacts, VoteStatus},
+    rules::{self, VoteFacts, VoteStatus},
 };
 use crate::{
     audit::{self, Reason},
     auth::{Actor, Role},
     catalogue,
-    codes::PhaseKind,
+    codes::{FlagDecision, PhaseKind},
     entity::{disposable_domain, vote, vote_flag, vote_flag_member, vote_result},
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
@@ -42,12 +42,6 @@ static SHIPPED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 });
-
-/// What a flag's decision is, as stored.
-mod decision {
-    pub const RELEASED: &str = "released";
-    pub const INVALIDATED: &str = "invalidated";
-}
 
 /// The current edition's id and the voting phase's opening, while anomaly review is open
 /// (the vote has opened and its results are not final).
@@ -135,7 +129,7 @@ pub async fn sweep(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
             None => {
                 vote_flag::ActiveModel {
                     edition_id: Set(edition_id),
-                    kind: Set(g.kind.code().to_owned()),
+                    kind: Set(g.kind),
                     group_key: Set(g.key.clone()),
                     votes: Set(0),
                     first_seen_at: Set(now),
@@ -367,7 +361,7 @@ impl From<FactRow> for VoteFacts {
 
 /// Sets every flagged vote's status from its groups' decisions; returns how many changed.
 async fn apply_statuses(conn: &impl ConnectionTrait, edition_id: i64) -> Result<u64, DomainError> {
-    let flags: HashMap<i64, Option<String>> = vote_flag::Entity::find()
+    let flags: HashMap<i64, Option<FlagDecision>> = vote_flag::Entity::find()
         .filter(vote_flag::Column::EditionId.eq(edition_id))
         .all(conn)
         .await?
@@ -386,9 +380,9 @@ async fn apply_statuses(conn: &impl ConnectionTrait, edition_id: i64) -> Result<
         .await?;
     let mut wanted: HashMap<i64, VoteStatus> = HashMap::new();
     for (flag, vote_id) in members {
-        let from_flag = match flags.get(&flag).cloned().flatten().as_deref() {
-            Some(decision::INVALIDATED) => VoteStatus::Invalid,
-            Some(_) => VoteStatus::Valid,
+        let from_flag = match flags.get(&flag).copied().flatten() {
+            Some(FlagDecision::Invalidated) => VoteStatus::Invalid,
+            Some(FlagDecision::Released) => VoteStatus::Valid,
             None => VoteStatus::Held,
         };
         let rank = |s: VoteStatus| match s {
@@ -404,7 +398,7 @@ async fn apply_statuses(conn: &impl ConnectionTrait, edition_id: i64) -> Result<
     let mut by_status: HashMap<VoteStatus, Vec<i64>> = HashMap::new();
     let ids: Vec<i64> = wanted.keys().copied().collect();
     for chunk in ids.chunks(500) {
-        let current: Vec<(i64, String)> = vote::Entity::find()
+        let current: Vec<(i64, VoteStatus)> = vote::Entity::find()
             .select_only()
             .columns([vote::Column::Id, vote::Column::Status])
             .filter(vote::Column::Id.is_in(chunk.iter().copied()))
@@ -413,7 +407,7 @@ async fn apply_statuses(conn: &impl ConnectionTrait, edition_id: i64) -> Result<
             .await?;
         for (id, status) in current {
             let want = wanted.get(&id).copied().unwrap_or(VoteStatus::Valid);
-            if VoteStatus::stored(&status)? != want {
+            if status != want {
                 by_status.entry(want).or_default().push(id);
             }
         }
@@ -460,13 +454,13 @@ pub async fn flags(ctx: &AppContext, actor: &Actor, locale: Locale) -> Result<Fl
         .map(|f| {
             Ok(FlagRow {
                 id: f.id,
-                kind: FlagKind::stored(&f.kind)?,
+                kind: f.kind,
                 // A network or ballot key is a hash or a long list: its start is enough to
                 // tell groups apart on screen.
                 key: f.group_key.chars().take(40).collect(),
                 votes: u64::try_from(f.votes).unwrap_or(0),
                 first_seen: format_datetime(f.first_seen_at, &tz, locale),
-                decision: f.decision,
+                decision: f.decision.map(|d| d.code().to_owned()),
                 reason: f.reason,
             })
         })
@@ -532,13 +526,13 @@ pub async fn decide(
         .filter(|f| f.edition_id == edition_id)
         .ok_or(DomainError::NotFound)?;
     let stored = match decision {
-        Decision::Release => Some(decision::RELEASED.to_owned()),
-        Decision::Invalidate => Some(decision::INVALIDATED.to_owned()),
+        Decision::Release => Some(FlagDecision::Released),
+        Decision::Invalidate => Some(FlagDecision::Invalidated),
         Decision::Hold => None,
     };
     vote_flag::ActiveModel {
         id: sea_orm::Unchanged(flag.id),
-        decision: Set(stored.clone()),
+        decision: Set(stored),
         decided_by: Set(Some(session.account_id)),
         decided_at: Set(Some(now)),
         reason: Set(Some(reason.as_str().to_owned())),
@@ -551,14 +545,14 @@ pub async fn decide(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "voting.flag_decided",
-            target_type: "vote_flag",
+            action: audit::Action::FlagDecided,
+            target_type: audit::TargetType::VoteFlag,
             target_id: flag.id.to_string(),
             reason: Some(reason),
             details: serde_json::json!({
-                "kind": flag.kind,
+                "kind": flag.kind.code(),
                 "votes": flag.votes,
-                "decision": stored.as_deref().unwrap_or("held"),
+                "decision": stored.map_or("held", FlagDecision::code),
                 "changed": changed,
             }),
         },
@@ -609,8 +603,8 @@ pub async fn add_disposable_domain(
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "voting.disposable_domain_added",
-            target_type: "domain",
+            action: audit::Action::DisposableDomainAdded,
+            target_type: audit::TargetType::Domain,
             target_id: domain,
             reason: None,
             details: serde_json::Value::Null,

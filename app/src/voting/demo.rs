@@ -20,9 +20,10 @@ use crate::{
     auth::{Actor, Role, actor::Session, password::NO_PASSWORD},
     catalogue::{self, Loaded},
     clock::Clock,
-    codes::PhaseKind,
+    codes::{PhaseKind, StakeholderType},
     entity::{account, account_role, nominee, nominee_list, vote, vote_flag},
     error::DomainError,
+    i18n::Locale,
     review::{RoundKind, rounds, winners},
     state::AppContext,
 };
@@ -235,8 +236,8 @@ pub async fn run(
             name: Set(format!("{first} {last}")),
             organisation: Set(String::new()),
             country: Set((*countries.choose(rng).copied().unwrap_or(&String::new())).clone()),
-            stakeholder_type: Set("civil_society".to_owned()),
-            locale: Set("en".to_owned()),
+            stakeholder_type: Set(StakeholderType::CivilSociety),
+            locale: Set(Locale::En),
             token_version: Set(0),
             disabled_at: Set(None),
             created_at: Set(v.created_at),
@@ -262,7 +263,7 @@ pub async fn run(
                     fingerprint: Set(ctx.pseudonyms.of("fingerprint", &v.fingerprint)),
                     email_domain: Set(domain.to_owned()),
                     account_created_at: Set(v.created_at),
-                    status: Set(super::rules::VoteStatus::Valid.code().to_owned()),
+                    status: Set(super::rules::VoteStatus::Valid),
                     ..Default::default()
                 }
             })
@@ -302,7 +303,7 @@ pub async fn run(
         .all(&then.db)
         .await?;
     for f in &flags {
-        let (decision, reason) = match FlagKind::stored(&f.kind)? {
+        let (decision, reason) = match f.kind {
             FlagKind::Burst => (
                 anomalies::Decision::Release,
                 "One ministry's office network: its staff voted together after a briefing, each from their own account; the ministry confirmed it.",
@@ -410,8 +411,8 @@ async fn secretariat(
                 name: Set("WSIS Prizes secretariat (demonstration)".to_owned()),
                 organisation: Set("ITU".to_owned()),
                 country: Set("CH".to_owned()),
-                stakeholder_type: Set("international_organisation".to_owned()),
-                locale: Set("en".to_owned()),
+                stakeholder_type: Set(StakeholderType::InternationalOrganisation),
+                locale: Set(Locale::En),
                 token_version: Set(0),
                 disabled_at: Set(None),
                 created_at: Set(at),
@@ -422,7 +423,7 @@ async fn secretariat(
             .await?;
             account_role::ActiveModel {
                 account_id: Set(a.id),
-                role: Set(Role::Secretariat.code().to_owned()),
+                role: Set(Role::Secretariat),
                 granted_at: Set(at),
                 granted_by: Set(None),
             }

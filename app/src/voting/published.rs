@@ -6,7 +6,7 @@
 //! Everything here reads what "results final" fixed (the counts and the champions' awards),
 //! never the live votes, so a reader costs a few small reads, however large the vote.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -97,9 +97,8 @@ pub async fn results(
     let Some(fixed) = fixed_of(&ctx.db, loaded.edition.id).await? else {
         return Ok(not_yet());
     };
-    let header: Header = serde_json::from_str(&fixed.header).map_err(DomainError::internal)?;
-    let counts: BTreeMap<String, BTreeMap<i64, u64>> =
-        serde_json::from_str(&fixed.counts).map_err(DomainError::internal)?;
+    let header: Header = serde_json::from_value(fixed.header.0).map_err(DomainError::internal)?;
+    let counts = fixed.counts.0;
     // The awards of the selection round: the champions, and the winners once confirmed.
     let awarded: HashSet<(i64, AwardKind)> = awards_in_edition(&ctx.db, loaded.edition.id, None)
         .await?

@@ -13,7 +13,7 @@ use crate::{
     codes::PhaseKind,
     entity::{account, vote, vote_reminder},
     error::DomainError,
-    i18n::{Locale, dates::format_datetime},
+    i18n::dates::format_datetime,
     mail,
     state::AppContext,
 };
@@ -111,7 +111,7 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
             Err(DomainError::Conflict(_)) => continue,
             Err(e) => return Err(e),
         }
-        let locale = Locale::stored(&a.locale)?;
+        let locale = a.locale;
         let args = [
             ("name", a.name.clone()),
             ("when", format_datetime(window.closes_at, &tz, locale)),
@@ -122,7 +122,7 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
             &txn,
             ctx.config.smtp_enabled,
             mail::Outgoing {
-                kind: "vote_reminder",
+                kind: mail::MailKind::VoteReminder,
                 to: &a.email,
                 subject: &locale.t("vote-mail-reminder-subject"),
                 body: &locale.t_args("vote-mail-reminder-body", &args),

@@ -20,7 +20,9 @@ use crate::{
     auth::{Actor, Role},
     catalogue,
     codes::PhaseKind,
-    entity::{category, edition, nominee, nominee_list, submission, vote, vote_result},
+    entity::{
+        category, columns::Json, edition, nominee, nominee_list, submission, vote, vote_result,
+    },
     error::DomainError,
     nominations::rules::SubmissionStatus,
     review::{
@@ -60,7 +62,7 @@ async fn header_of(
         .select_only()
         .column(submission::Column::Id)
         .filter(submission::Column::Id.is_in(chosen.iter().map(|n| n.submission_id)))
-        .filter(submission::Column::Status.eq(SubmissionStatus::Withdrawn.code()))
+        .filter(submission::Column::Status.eq(SubmissionStatus::Withdrawn))
         .into_tuple::<i64>()
         .all(conn)
         .await?
@@ -118,7 +120,7 @@ async fn lines_of(
         .filter(|c| header.categories.iter().any(|h| h.code == c.code))
         .map(|c| (c.id, c.code))
         .collect();
-    let rows: Vec<(i64, i64, i64, String, String)> = vote::Entity::find()
+    let rows: Vec<(i64, i64, i64, String, VoteStatus)> = vote::Entity::find()
         .select_only()
         .columns([
             vote::Column::CategoryId,
@@ -143,7 +145,6 @@ async fn lines_of(
         .collect();
     rows.into_iter()
         .map(|(category_id, voter, nominee, receipt, status)| {
-            let status = VoteStatus::stored(&status)?;
             let progress = super::rules::Progress {
                 cast: ballots.get(&voter).copied().unwrap_or(0),
                 total,
@@ -235,7 +236,7 @@ pub async fn finalize(ctx: &AppContext, actor: &Actor) -> Result<Finalized, Doma
     let per_day = votes_per_day(&txn, &ids).await?;
     let held = vote::Entity::find()
         .filter(vote::Column::CategoryId.is_in(ids))
-        .filter(vote::Column::Status.eq(VoteStatus::Held.code()))
+        .filter(vote::Column::Status.eq(VoteStatus::Held))
         .count(&txn)
         .await?;
     if held > 0 {
@@ -243,19 +244,17 @@ pub async fn finalize(ctx: &AppContext, actor: &Actor) -> Result<Finalized, Doma
     }
     let lines = lines_of(&txn, edition.id, &header).await?;
     let (_, tally) = ledger::write(&header, lines);
-    let header_json = serde_json::to_string(&header).map_err(DomainError::internal)?;
-    let counts_json = serde_json::to_string(&tally.counts).map_err(DomainError::internal)?;
-    let per_day_json = serde_json::to_string(&per_day).map_err(DomainError::internal)?;
+    let header_json = serde_json::to_value(&header).map_err(DomainError::internal)?;
     vote_result::ActiveModel {
         edition_id: Set(edition.id),
         finalized_at: Set(now),
         finalized_by: Set(Some(session.account_id)),
-        header: Set(header_json),
+        header: Set(Json(header_json)),
         head: Set(tally.head.clone()),
         votes: Set(i64::try_from(tally.votes).unwrap_or(i64::MAX)),
         valid: Set(i64::try_from(tally.valid).unwrap_or(i64::MAX)),
-        counts: Set(counts_json),
-        per_day: Set(per_day_json),
+        counts: Set(Json(tally.counts.clone())),
+        per_day: Set(Json(per_day)),
         ..Default::default()
     }
     .insert(&txn)
@@ -281,8 +280,8 @@ pub async fn finalize(ctx: &AppContext, actor: &Actor) -> Result<Finalized, Doma
         &txn,
         audit::Entry {
             actor_id: Some(session.account_id),
-            action: "voting.results_final",
-            target_type: "edition",
+            action: audit::Action::ResultsFinal,
+            target_type: audit::TargetType::Edition,
             target_id: edition.year.to_string(),
             reason: Some(Reason::by_platform(
                 "the vote closed and its review is finished",
@@ -329,7 +328,7 @@ pub async fn ledger_of(
         .one(conn)
         .await?
         .ok_or(DomainError::NotFound)?;
-    let header: Header = serde_json::from_str(&fixed.header).map_err(DomainError::internal)?;
+    let header: Header = serde_json::from_value(fixed.header.0).map_err(DomainError::internal)?;
     let lines = lines_of(conn, edition.id, &header).await?;
     let (text, tally) = ledger::write(&header, lines);
     if tally.head != fixed.head {
@@ -376,7 +375,7 @@ pub async fn check_receipt(
     else {
         return Ok(ReceiptCheck::Unknown);
     };
-    let header: Header = serde_json::from_str(&fixed.header).map_err(DomainError::internal)?;
+    let header: Header = serde_json::from_value(fixed.header.0).map_err(DomainError::internal)?;
     let Some(cat) = category::Entity::find_by_id(v.category_id)
         .one(&ctx.db)
         .await?
@@ -404,7 +403,7 @@ pub async fn check_receipt(
         cast: usize::try_from(cast).unwrap_or(0),
         total: header.categories.len(),
     };
-    let counted = VoteStatus::stored(&v.status)? == VoteStatus::Valid
+    let counted = v.status == VoteStatus::Valid
         && !listed.withdrawn.contains(&v.submission_id)
         && progress.counts(header.complete_ballots_only);
     let nominee = submission::Entity::find_by_id(v.submission_id)

@@ -3,31 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::codes::coded;
-
-/// A vote's standing in anomaly review. A flag holds a vote; only the secretariat, with a
-/// reason, invalidates it.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::VariantArray,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum VoteStatus {
-    Valid,
-    /// Held for review: it counts only once released.
-    Held,
-    Invalid,
-}
-
-coded!(VoteStatus, "vote-status");
+pub use crate::codes::{FlagKind, VoteStatus};
 
 /// How far a voter's ballot is: votes cast out of the categories on the ballot.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,33 +124,6 @@ mod tests {
         );
     }
 }
-
-/// Why a group of votes is held for review.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::VariantArray,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum FlagKind {
-    /// Many votes from one network in a short time.
-    Burst,
-    /// Many accounts created together shortly before or during the vote, that voted.
-    BulkAccounts,
-    /// Accounts at a disposable mail domain.
-    DisposableDomain,
-    /// Many complete ballots with exactly the same choices.
-    UniformBallots,
-}
-
-coded!(FlagKind, "flag");
 
 /// What anomaly review reads of a vote.
 #[cfg(feature = "ssr")]

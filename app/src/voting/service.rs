@@ -214,7 +214,7 @@ pub async fn cast(
             .pseudonyms
             .of("network", &rules::review_network(client.ip)),
         fingerprint: ctx.pseudonyms.of("fingerprint", &client.fingerprint),
-        status: VoteStatus::Valid.code(),
+        status: VoteStatus::Valid,
     };
     let receipt = rules::grouped(&vote.receipt);
     // Written with the votes cast at the same moment, in one commit; answered after it.
@@ -249,7 +249,7 @@ pub async fn overview(
         .filter_map(|(i, c)| content.category_id(&c.code).map(|id| (id, i)))
         .collect();
     // One pass over (category, voter, status, time): the live figures of a whole edition.
-    let rows: Vec<(i64, i64, String, i64)> = vote::Entity::find()
+    let rows: Vec<(i64, i64, VoteStatus, i64)> = vote::Entity::find()
         .select_only()
         .columns([
             vote::Column::CategoryId,
@@ -278,7 +278,7 @@ pub async fn overview(
             per_category[*i] += 1;
         }
         *ballots.entry(*voter).or_default() += 1;
-        match VoteStatus::stored(status)? {
+        match status {
             VoteStatus::Held => held += 1,
             VoteStatus::Invalid => invalid += 1,
             VoteStatus::Valid => {}

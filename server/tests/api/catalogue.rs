@@ -120,7 +120,7 @@ async fn round_seeds(app: &TestApp) -> Vec<(String, String)> {
         .await
         .expect("the rounds")
         .into_iter()
-        .map(|r| (r.kind, r.seed))
+        .map(|r| (r.kind.code().to_owned(), r.seed))
         .collect()
 }
 

@@ -140,7 +140,7 @@ async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
     );
     let eligible_with_picture = all
         .iter()
-        .find(|s| s.status == "eligible" && s.picture_id.is_some())
+        .find(|s| s.status.code() == "eligible" && s.picture_id.is_some())
         .expect("an eligible submission with a picture in the demo");
     {
         let s = eligible_with_picture;
@@ -346,7 +346,7 @@ async fn the_demo_past_edition_has_a_vote_closed_reviewed_and_published_with_its
     // Every flagged group was reviewed with a reason; one was invalidated, and its votes
     // do not count.
     let flags = vote_flag::Entity::find().all(db).await.unwrap_or_default();
-    let kinds: std::collections::BTreeSet<&str> = flags.iter().map(|f| f.kind.as_str()).collect();
+    let kinds: std::collections::BTreeSet<&str> = flags.iter().map(|f| f.kind.code()).collect();
     assert_eq!(
         kinds,
         ["bulk_accounts", "burst", "uniform_ballots"].into(),
@@ -367,8 +367,11 @@ async fn the_demo_past_edition_has_a_vote_closed_reviewed_and_published_with_its
 
     // Champions from the count, one winner per category confirmed.
     let awards = award::Entity::find().all(db).await.unwrap_or_default();
-    let champions = awards.iter().filter(|a| a.kind == "champion").count();
-    let winners = awards.iter().filter(|a| a.kind == "winner").count();
+    let champions = awards
+        .iter()
+        .filter(|a| a.kind.code() == "champion")
+        .count();
+    let winners = awards.iter().filter(|a| a.kind.code() == "winner").count();
     assert_eq!(champions, past.vote.champions);
     assert_eq!(winners as u64, past.vote.winners);
     assert_eq!(winners, 18, "{past:?}");

@@ -81,8 +81,11 @@ async fn nominees_in(db: &sea_orm::DatabaseConnection) -> BTreeMap<i64, Known> {
                 Known {
                     year: years[&s.edition_id],
                     country: org.map(|o| o.country.clone()).unwrap_or_default(),
-                    stakeholder: org.map(|o| o.stakeholder_type.clone()).unwrap_or_default(),
-                    sdgs: serde_json::from_str(&s.sdgs).unwrap_or_default(),
+                    stakeholder: org
+                        .and_then(|o| o.stakeholder_type.get())
+                        .map_or("", |t| t.code())
+                        .to_owned(),
+                    sdgs: s.sdgs.0.clone(),
                     organisation_id: s.organisation_id,
                 },
             )

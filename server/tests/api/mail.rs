@@ -102,7 +102,12 @@ async fn with_smtp_configured_the_confirmation_mail_is_delivered_and_marked_sent
 
     let mut status = String::new();
     for _ in 0..50 {
-        status = app.last_mail_to("smtp@example.org").await.status;
+        status = app
+            .last_mail_to("smtp@example.org")
+            .await
+            .status
+            .code()
+            .to_owned();
         if status == "sent" {
             break;
         }
@@ -133,11 +138,11 @@ async fn a_message_left_sending_by_a_stopped_instance_is_sent_once_its_claim_run
     .await;
     let now = app.ctx.clock.now();
     let stuck = |to: &str, claimed_at: i64| app::entity::mail::ActiveModel {
-        kind: Set("test".into()),
+        kind: Set(app::codes::MailKind::Review),
         to_address: Set(to.into()),
         subject: Set("Stuck".into()),
         body_text: Set("A message".into()),
-        status: Set("sending".into()),
+        status: Set(app::codes::MailStatus::Sending),
         attempts: Set(1),
         last_error: Set(None),
         created_at: Set(now - 3600),
@@ -161,7 +166,12 @@ async fn a_message_left_sending_by_a_stopped_instance_is_sent_once_its_claim_run
     assert!(message.contains("To: lapsed@example.org"), "{message}");
     let mut status = String::new();
     for _ in 0..50 {
-        status = app.last_mail_to("lapsed@example.org").await.status;
+        status = app
+            .last_mail_to("lapsed@example.org")
+            .await
+            .status
+            .code()
+            .to_owned();
         if status == "sent" {
             break;
         }
@@ -170,5 +180,8 @@ async fn a_message_left_sending_by_a_stopped_instance_is_sent_once_its_claim_run
     assert_eq!(status, "sent");
     // The message still within its claim is left to the instance sending it.
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    assert_eq!(app.last_mail_to("busy@example.org").await.status, "sending");
+    assert_eq!(
+        app.last_mail_to("busy@example.org").await.status.code(),
+        "sending"
+    );
 }

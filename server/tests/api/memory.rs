@@ -109,7 +109,7 @@ async fn pages_read_the_editions_from_memory_not_from_the_database() {
         .expect("a transaction");
     category_text::ActiveModel {
         category_id: sea_orm::Unchanged(id),
-        locale: sea_orm::Unchanged("en".to_owned()),
+        locale: sea_orm::Unchanged(app::i18n::Locale::En),
         title: Set(NEW_TITLE.to_owned()),
         ..Default::default()
     }

@@ -135,7 +135,7 @@ async fn a_change_request_runs_seven_days_by_default_and_never_past_the_opening_
         .await
         .expect("the rows")
         .into_iter()
-        .find(|p| p.kind == "voting")
+        .find(|p| p.kind.code() == "voting")
         .map(|p| p.opens_at)
         .expect("a voting phase");
     app.ctx.clock.advance(95 * DAY);

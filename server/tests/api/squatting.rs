@@ -341,7 +341,7 @@ async fn the_database_refuses_a_second_sent_submission_of_one_entity_in_one_cate
     let sneak = app::entity::submission::ActiveModel {
         id: sea_orm::Unchanged(second.parse::<i64>().expect("a number")),
         organisation_id: Set(a.organisation_id),
-        status: Set("submitted".into()),
+        status: Set(app::codes::SubmissionStatus::Submitted),
         ..Default::default()
     }
     .update(&app.ctx.db)

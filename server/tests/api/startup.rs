@@ -129,7 +129,7 @@ async fn the_current_edition_is_the_one_running_else_the_latest() {
         year: Set(seeded.year + 1),
         title: Set(format!("WSIS Prizes {}", seeded.year + 1)),
         time_zone: Set("Europe/Zurich".into()),
-        submission_rules: Set("{}".into()),
+        submission_rules: Set(app::entity::columns::Json(serde_json::json!({}))),
         screening_during_submission: Set(false),
         holds_demo_data: Set(false),
         created_at: Set(now),
@@ -140,20 +140,11 @@ async fn the_current_edition_is_the_one_running_else_the_latest() {
     .await
     .unwrap_or_else(|e| panic!("{e}"));
     let year = 365 * 86_400;
-    for (i, kind) in [
-        "submission",
-        "screening",
-        "voting",
-        "selection",
-        "publication",
-    ]
-    .iter()
-    .enumerate()
-    {
+    for (i, kind) in app::codes::PhaseKind::ALL.iter().enumerate() {
         let i = i64::try_from(i).expect("a small index");
         app::entity::phase::ActiveModel {
             edition_id: Set(next.id),
-            kind: Set((*kind).into()),
+            kind: Set(*kind),
             opens_at: Set(now + year + i * 30 * 86_400),
             closes_at: Set(now + year + (i + 1) * 30 * 86_400),
             ..Default::default()

@@ -141,12 +141,12 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     let awards = award::Entity::find().all(db).await.expect("the awards");
     let winner = awards
         .iter()
-        .find(|a| a.kind == "winner")
+        .find(|a| a.kind.code() == "winner")
         .expect("a winner")
         .submission_id;
     let holders: BTreeSet<i64> = awards
         .iter()
-        .filter(|a| a.kind == "winner" || a.kind == "champion")
+        .filter(|a| matches!(a.kind.code(), "winner" | "champion"))
         .map(|a| a.submission_id)
         .collect();
     let others: Vec<i64> = holders.iter().copied().filter(|h| *h != winner).collect();
@@ -164,7 +164,7 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     submission_member::ActiveModel {
         submission_id: Set(winner),
         account_id: Set(owner_id),
-        role: Set("co_owner".to_owned()),
+        role: Set(app::codes::MemberRole::CoOwner),
         added_at: Set(now),
     }
     .insert(db)
@@ -213,7 +213,7 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
         .await;
     assert_eq!(again, 0);
     let mail = app.last_mail_to("owner@clinic.example").await;
-    assert_eq!(mail.kind, "story");
+    assert_eq!(mail.kind.code(), "story");
     assert!(
         mail.body_text.contains(&format!("/stories/{winner}")),
         "{}",

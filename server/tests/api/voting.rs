@@ -203,7 +203,7 @@ async fn a_confirmed_voter_votes_once_per_category_for_a_nominee_and_keeps_recei
     let mine = votes_of(&app, "voter@public.example").await;
     assert_eq!(mine.len(), 1);
     assert_eq!(mine[0].submission_id.to_string(), c74[1]);
-    assert_eq!(mine[0].status, "valid");
+    assert_eq!(mine[0].status.code(), "valid");
     assert_eq!(mine[0].email_domain, "public.example");
     // What review needs, kept as keyed hashes: never the address itself.
     for hashed in [&mine[0].network, &mine[0].fingerprint] {
@@ -410,7 +410,7 @@ async fn a_vote_is_written_only_while_the_token_it_came_with_still_holds() {
             // What anomaly review keeps of the account, copied by the write.
             assert_eq!(v.email_domain, "public.example");
             assert_eq!(v.account_created_at, created);
-            assert_eq!(v.status, "valid");
+            assert_eq!(v.status.code(), "valid");
         }
     }
     assert!(
@@ -824,7 +824,7 @@ async fn suspicious_groups_are_held_until_the_secretariat_releases_or_invalidate
             votes_of(app, email)
                 .await
                 .into_iter()
-                .map(|v| v.status)
+                .map(|v| v.status.code())
                 .collect::<Vec<_>>()
         }
     };
@@ -932,7 +932,7 @@ async fn voters_with_an_incomplete_ballot_are_reminded_once_before_the_close() {
     // The background job may have sent it first: once in all.
     assert!(first <= 1 && again_sent == 0, "{first} then {again_sent}");
     let mail = app.last_mail_to("partial@public.example").await;
-    assert_eq!(mail.kind, "vote_reminder");
+    assert_eq!(mail.kind.code(), "vote_reminder");
     assert!(mail.body_text.contains("C1"), "{}", mail.body_text);
     assert!(!mail.body_text.contains("C7.4"), "{}", mail.body_text);
     assert!(mail.body_text.contains("http://wsis.test/vote"));

@@ -23,22 +23,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use strum::{IntoStaticStr, VariantArray};
 
+pub use crate::codes::Normalisation;
 use crate::codes::coded;
 
 /// Reviews this far apart (on 0..=100) flag an entry for the secretariat's attention.
 pub const DISAGREEMENT_POINTS: f64 = 25.0;
-
-/// How a round ranks its entries.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum Normalisation {
-    ZScore,
-    Raw,
-}
-
-coded!(Normalisation, "normalisation");
 
 /// One submitted review, reduced to its weighted total.
 #[derive(Clone, Copy, Debug, PartialEq)]

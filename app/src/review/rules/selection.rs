@@ -12,26 +12,9 @@
 //! secretariat and the public can see how its score was made.
 
 use serde::{Deserialize, Serialize};
-use strum::{IntoStaticStr, VariantArray};
 
 use super::ranking::{TieRule, quantised};
-use crate::codes::coded;
-
-/// What an award says.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum AwardKind {
-    /// One of the five most voted nominees of a category (set by the vote count).
-    Champion,
-    /// Chosen by the expert group among the champions.
-    Winner,
-    /// A distinction the secretariat gives beside the winners.
-    SpecialRecognition,
-}
-
-coded!(AwardKind, "award");
+pub use crate::codes::AwardKind;
 
 /// The formula's weights, whole percent, adding up to 100.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,0 +1,35 @@
+//! The outbox: what a message is, and where its delivery stands.
+
+closed_set! {
+    /// What a message is about.
+    pub enum MailKind in "mail-kind" {
+        ConfirmEmail,
+        ResetPassword,
+        /// A registration tried with an address that has an account.
+        RegisterAttempt,
+        CoOwnerInvitation,
+        ExpertInvitation,
+        /// A screening decision or a withdrawal, to a submission's members.
+        Submission,
+        /// A message about a review (a conflict, an assignment).
+        Review,
+        ReviewReminder,
+        VoteReminder,
+        /// A success story's invitation, change request or approval.
+        Story,
+    }
+}
+
+closed_set! {
+    /// Where a message's delivery stands.
+    pub enum MailStatus in "mail-status" {
+        /// To deliver over SMTP.
+        Pending,
+        /// Claimed by one instance's delivery job.
+        Sending,
+        Sent,
+        Failed,
+        /// Kept for the secretariat: no SMTP server is configured.
+        Captured,
+    }
+}
