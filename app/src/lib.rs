@@ -23,13 +23,13 @@ pub mod error;
 pub mod forms;
 pub mod gallery;
 pub mod i18n;
-#[cfg(test)]
-mod layers;
 pub mod nominations;
 pub mod notices;
 pub mod phases;
 pub mod publication;
 pub mod review;
+#[cfg(test)]
+mod shape;
 pub mod statistics;
 #[cfg(feature = "ssr")]
 pub mod ui;

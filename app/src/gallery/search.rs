@@ -298,34 +298,57 @@ pub async fn search(
         };
         u64::try_from(n).unwrap_or(0)
     };
-    let mut found = Vec::with_capacity(rows.len());
-    for row in rows {
-        let rank: Option<i32> = row.try_get("", "award_rank")?;
-        found.push((
-            ProjectCard {
-                submission_id: row.try_get("", "submission_id")?,
-                year: row.try_get("", "year")?,
-                category_code: row.try_get("", "category_code")?,
-                title: row.try_get("", "title")?,
-                organisation: row.try_get("", "organisation")?,
-                country: country_name(&row.try_get::<String>("", "country")?, locale),
-                short_description: row.try_get("", "short_description")?,
-                thumb: None,
-                award: rank.map(|r| {
-                    if r == 0 {
-                        AwardKind::Winner
-                    } else {
-                        AwardKind::Champion
-                    }
-                    .code()
-                    .to_owned()
-                }),
-            },
-            row.try_get::<Option<i64>>("", "picture_id")?,
-        ));
-    }
+    let found = rows
+        .iter()
+        .map(|row| card_of(row, locale))
+        .collect::<Result<Vec<_>, _>>()?;
+    let projects = with_thumbs(ctx, found).await?;
+    Ok(SearchResults {
+        total,
+        page: search.page,
+        pages: pages(total),
+        projects,
+        choices,
+    })
+}
+
+/// A project's card from a row of the search, with its picture's id.
+fn card_of(
+    row: &sea_orm::QueryResult,
+    locale: Locale,
+) -> Result<(ProjectCard, Option<i64>), DomainError> {
+    let rank: Option<i32> = row.try_get("", "award_rank")?;
+    Ok((
+        ProjectCard {
+            submission_id: row.try_get("", "submission_id")?,
+            year: row.try_get("", "year")?,
+            category_code: row.try_get("", "category_code")?,
+            title: row.try_get("", "title")?,
+            organisation: row.try_get("", "organisation")?,
+            country: country_name(&row.try_get::<String>("", "country")?, locale),
+            short_description: row.try_get("", "short_description")?,
+            thumb: None,
+            award: rank.map(|r| {
+                if r == 0 {
+                    AwardKind::Winner
+                } else {
+                    AwardKind::Champion
+                }
+                .code()
+                .to_owned()
+            }),
+        },
+        row.try_get::<Option<i64>>("", "picture_id")?,
+    ))
+}
+
+/// The cards with their pictures' thumbnails (address and size).
+async fn with_thumbs(
+    ctx: &AppContext,
+    found: Vec<(ProjectCard, Option<i64>)>,
+) -> Result<Vec<ProjectCard>, DomainError> {
     let sizes = picture_sizes(ctx, found.iter().filter_map(|(_, p)| *p)).await?;
-    let projects = found
+    Ok(found
         .into_iter()
         .map(|(mut card, picture)| {
             card.thumb = picture.and_then(|p| {
@@ -335,14 +358,7 @@ pub async fn search(
             });
             card
         })
-        .collect();
-    Ok(SearchResults {
-        total,
-        page: search.page,
-        pages: pages(total),
-        projects,
-        choices,
-    })
+        .collect())
 }
 
 /// The stored size of each picture of `ids`.

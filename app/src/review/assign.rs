@@ -650,31 +650,13 @@ pub async fn overview(
         .into_iter()
         .map(|a| (a.id, a))
         .collect();
-    let code = |id: &i64| cats.get(id).map(|c| c.code.clone()).unwrap_or_default();
     let per_entry = round.reviews_per_entry();
-    let mut assigned_to: BTreeMap<i64, usize> = BTreeMap::new();
-    for a in &live {
-        *assigned_to.entry(a.submission_id).or_default() += 1;
-    }
-    let mut categories: Vec<CategoryProgress> = cats
-        .values()
-        .map(|c| {
-            let mine: Vec<&submission::Model> =
-                entries.iter().filter(|s| s.category_id == c.id).collect();
-            let ids: BTreeSet<i64> = mine.iter().map(|s| s.id).collect();
-            CategoryProgress {
-                code: c.code.clone(),
-                entries: mine.len(),
-                reviews_done: live
-                    .iter()
-                    .filter(|a| ids.contains(&a.submission_id) && reviewed.contains(&a.id))
-                    .count(),
-                reviews_needed: mine.len() * per_entry,
-                nominees_confirmed: confirmed.contains(&c.id),
-            }
-        })
-        .collect();
-    categories.sort_by_key(|c| cats.values().find(|x| x.code == c.code).map(|x| x.number));
+    let seen = Seen {
+        live: &live,
+        reviewed: &reviewed,
+        cats: &cats,
+        per_entry,
+    };
     Ok(RoundOverview {
         round: kind,
         window: match round.window {
@@ -712,34 +694,103 @@ pub async fn overview(
             }
             RoundKind::Selection => None,
         },
-        experts: experts
+        experts: seen.experts(&experts, &accounts),
+        categories: seen.categories(&entries, &confirmed),
+        short: seen.short(&entries),
+    })
+}
+
+/// What a round's overview counts from: its live assignments, those reviewed, the edition's
+/// categories, and the reviews each entry should get.
+struct Seen<'a> {
+    live: &'a [review_assignment::Model],
+    reviewed: &'a BTreeSet<i64>,
+    cats: &'a BTreeMap<i64, category::Model>,
+    per_entry: usize,
+}
+
+impl Seen<'_> {
+    fn code(&self, id: &i64) -> String {
+        self.cats
+            .get(id)
+            .map(|c| c.code.clone())
+            .unwrap_or_default()
+    }
+
+    /// Each category's entries and reviews, in the categories' order.
+    fn categories(
+        &self,
+        entries: &[submission::Model],
+        confirmed: &BTreeSet<i64>,
+    ) -> Vec<CategoryProgress> {
+        let mut cats: Vec<&category::Model> = self.cats.values().collect();
+        cats.sort_by_key(|c| c.number);
+        cats.into_iter()
+            .map(|c| {
+                let ids: BTreeSet<i64> = entries
+                    .iter()
+                    .filter(|s| s.category_id == c.id)
+                    .map(|s| s.id)
+                    .collect();
+                CategoryProgress {
+                    code: c.code.clone(),
+                    entries: ids.len(),
+                    reviews_done: self
+                        .live
+                        .iter()
+                        .filter(|a| ids.contains(&a.submission_id) && self.reviewed.contains(&a.id))
+                        .count(),
+                    reviews_needed: ids.len() * self.per_entry,
+                    nominees_confirmed: confirmed.contains(&c.id),
+                }
+            })
+            .collect()
+    }
+
+    /// Each expert's categories and reviews.
+    fn experts(
+        &self,
+        experts: &BTreeMap<i64, BTreeSet<i64>>,
+        accounts: &BTreeMap<i64, account::Model>,
+    ) -> Vec<ExpertProgress> {
+        experts
             .iter()
             .map(|(id, categories)| {
                 let mine: Vec<&review_assignment::Model> =
-                    live.iter().filter(|a| a.expert_id == *id).collect();
+                    self.live.iter().filter(|a| a.expert_id == *id).collect();
                 let account = accounts.get(id);
                 ExpertProgress {
                     account_id: *id,
                     name: account.map(|a| a.name.clone()).unwrap_or_default(),
                     email: account.map(|a| a.email.clone()).unwrap_or_default(),
-                    categories: categories.iter().map(code).collect(),
+                    categories: categories.iter().map(|c| self.code(c)).collect(),
                     assigned: mine.len(),
-                    done: mine.iter().filter(|a| reviewed.contains(&a.id)).count(),
+                    done: mine
+                        .iter()
+                        .filter(|a| self.reviewed.contains(&a.id))
+                        .count(),
                 }
             })
-            .collect(),
-        categories,
-        short: entries
+            .collect()
+    }
+
+    /// The entries with fewer experts assigned than they should have.
+    fn short(&self, entries: &[submission::Model]) -> Vec<ShortEntry> {
+        let mut assigned_to: BTreeMap<i64, usize> = BTreeMap::new();
+        for a in self.live {
+            *assigned_to.entry(a.submission_id).or_default() += 1;
+        }
+        entries
             .iter()
             .filter_map(|s| {
                 let have = assigned_to.get(&s.id).copied().unwrap_or(0);
-                (have < per_entry).then(|| ShortEntry {
+                (have < self.per_entry).then(|| ShortEntry {
                     submission_id: s.id,
                     title: s.title.clone(),
-                    category_code: code(&s.category_id),
-                    missing: per_entry - have,
+                    category_code: self.code(&s.category_id),
+                    missing: self.per_entry - have,
                 })
             })
-            .collect(),
-    })
+            .collect()
+    }
 }

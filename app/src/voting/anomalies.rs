@@ -191,134 +191,166 @@ async fn candidates(
     t: crate::limits::FlagThresholds,
     is_disposable: &impl Fn(&str) -> bool,
 ) -> Result<Vec<VoteFacts>, DomainError> {
-    // (`Ord::max` by name: the expression builder's trait has a `max` too.)
-    let window = std::cmp::Ord::max(t.window_secs, 1);
-    let in_ballot = || vote::Column::CategoryId.is_in(ballot.iter().copied());
-    let at_least = |n: usize| i64::try_from(std::cmp::Ord::max(n, 1)).unwrap_or(i64::MAX);
+    let scope = Scope {
+        ballot,
+        // (`Ord::max` by name: the expression builder's trait has a `max` too.)
+        window: std::cmp::Ord::max(t.window_secs, 1),
+    };
+    let mut groups = bursts(conn, &scope, t.burst_votes).await?;
+    groups.extend(bulk_creations(conn, &scope, opens_at, t.bulk_accounts).await?);
+    groups.extend(disposable_domains(conn, &scope, is_disposable).await?);
+    if size > 0 {
+        groups.extend(alike_ballots(conn, &scope, size, t.uniform_ballots).await?);
+    }
     let mut found: std::collections::BTreeMap<i64, VoteFacts> = std::collections::BTreeMap::new();
-    let mut take = |rows: Vec<FactRow>| {
-        for r in rows {
+    for group in groups {
+        for r in facts_where(conn, group.add(scope.in_ballot())).await? {
             found.entry(r.id).or_insert_with(|| r.into());
         }
-    };
-    // Bursts: networks and windows of time with many votes.
-    let slice_of_cast = || Expr::col(vote::Column::CastAt).div(window);
-    let bursts: Vec<(String, i64)> = vote::Entity::find()
+    }
+    Ok(found.into_values().collect())
+}
+
+/// What the candidate groups are counted over: the ballot's categories, in windows of time.
+struct Scope<'a> {
+    ballot: &'a [i64],
+    window: i64,
+}
+
+impl Scope<'_> {
+    fn in_ballot(&self) -> sea_orm::sea_query::SimpleExpr {
+        vote::Column::CategoryId.is_in(self.ballot.iter().copied())
+    }
+
+    /// The `[start, end)` of the window `slice` of a time column.
+    fn within(&self, column: vote::Column, slice: i64) -> Condition {
+        Condition::all()
+            .add(column.gte(slice * self.window))
+            .add(column.lt((slice + 1) * self.window))
+    }
+}
+
+/// A threshold as the database compares counts with it (at least one).
+fn at_least(n: usize) -> i64 {
+    i64::try_from(std::cmp::Ord::max(n, 1)).unwrap_or(i64::MAX)
+}
+
+/// Bursts: networks and windows of time with many votes.
+async fn bursts(
+    conn: &impl ConnectionTrait,
+    scope: &Scope<'_>,
+    votes: usize,
+) -> Result<Vec<Condition>, DomainError> {
+    let slice = Expr::col(vote::Column::CastAt).div(scope.window);
+    let rows: Vec<(String, i64)> = vote::Entity::find()
         .select_only()
         .column(vote::Column::Network)
-        .column_as(slice_of_cast(), "slice")
-        .filter(in_ballot())
+        .column_as(slice, "slice")
+        .filter(scope.in_ballot())
         .group_by(vote::Column::Network)
         // By the output's name: the window is a bound parameter, and PostgreSQL does not see
         // two parameters as one expression.
         .group_by(Expr::col(Alias::new("slice")))
-        .having(Expr::expr(Func::count(Expr::col(vote::Column::Id))).gte(at_least(t.burst_votes)))
+        .having(Expr::expr(Func::count(Expr::col(vote::Column::Id))).gte(at_least(votes)))
         .into_tuple()
         .all(conn)
         .await?;
-    for (network, slice) in bursts {
-        take(
-            facts_where(
-                conn,
-                Condition::all()
-                    .add(in_ballot())
-                    .add(vote::Column::Network.eq(network))
-                    .add(vote::Column::CastAt.gte(slice * window))
-                    .add(vote::Column::CastAt.lt((slice + 1) * window)),
-            )
-            .await?,
-        );
-    }
-    // Accounts made together shortly before the vote or during it.
-    let slice_of_account = || Expr::col(vote::Column::AccountCreatedAt).div(window);
-    let bulks: Vec<i64> = vote::Entity::find()
+    Ok(rows
+        .into_iter()
+        .map(|(network, slice)| {
+            scope
+                .within(vote::Column::CastAt, slice)
+                .add(vote::Column::Network.eq(network))
+        })
+        .collect())
+}
+
+/// Accounts made together shortly before the vote or during it.
+async fn bulk_creations(
+    conn: &impl ConnectionTrait,
+    scope: &Scope<'_>,
+    opens_at: i64,
+    accounts: usize,
+) -> Result<Vec<Condition>, DomainError> {
+    let slice = Expr::col(vote::Column::AccountCreatedAt).div(scope.window);
+    let slices: Vec<i64> = vote::Entity::find()
         .select_only()
-        .column_as(slice_of_account(), "slice")
-        .filter(in_ballot())
+        .column_as(slice, "slice")
+        .filter(scope.in_ballot())
         .filter(vote::Column::AccountCreatedAt.gte(opens_at - rules::BULK_LEAD_SECS))
         .group_by(Expr::col(Alias::new("slice")))
         .having(
             Expr::expr(Func::count_distinct(Expr::col(vote::Column::VoterId)))
-                .gte(at_least(t.bulk_accounts)),
+                .gte(at_least(accounts)),
         )
         .into_tuple()
         .all(conn)
         .await?;
-    for slice in bulks {
-        take(
-            facts_where(
-                conn,
-                Condition::all()
-                    .add(in_ballot())
-                    .add(vote::Column::AccountCreatedAt.gte(slice * window))
-                    .add(vote::Column::AccountCreatedAt.lt((slice + 1) * window)),
-            )
-            .await?,
-        );
-    }
-    // Disposable domains.
+    Ok(slices
+        .into_iter()
+        .map(|slice| scope.within(vote::Column::AccountCreatedAt, slice))
+        .collect())
+}
+
+/// The votes from disposable mail domains.
+async fn disposable_domains(
+    conn: &impl ConnectionTrait,
+    scope: &Scope<'_>,
+    is_disposable: &impl Fn(&str) -> bool,
+) -> Result<Vec<Condition>, DomainError> {
     let domains: Vec<String> = vote::Entity::find()
         .select_only()
         .column(vote::Column::EmailDomain)
         .distinct()
-        .filter(in_ballot())
+        .filter(scope.in_ballot())
         .into_tuple::<String>()
         .all(conn)
         .await?
         .into_iter()
         .filter(|d| is_disposable(d))
         .collect();
-    for chunk in domains.chunks(100) {
-        take(
-            facts_where(
-                conn,
-                Condition::all()
-                    .add(in_ballot())
-                    .add(vote::Column::EmailDomain.is_in(chunk.iter().cloned())),
-            )
-            .await?,
-        );
+    Ok(domains
+        .chunks(100)
+        .map(|chunk| Condition::all().add(vote::Column::EmailDomain.is_in(chunk.iter().cloned())))
+        .collect())
+}
+
+/// Identical complete ballots: two sums tell choices apart (the rules then compare them
+/// exactly); only the voters whose sums many others share are read.
+async fn alike_ballots(
+    conn: &impl ConnectionTrait,
+    scope: &Scope<'_>,
+    size: usize,
+    voters: usize,
+) -> Result<Vec<Condition>, DomainError> {
+    let sum = |e: Expr| Expr::from(Func::cast_as(Func::sum(e), Alias::new("BIGINT")));
+    let signatures: Vec<(i64, i64, i64)> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::VoterId)
+        .column_as(sum(Expr::col(vote::Column::SubmissionId)), "s1")
+        .column_as(
+            sum(Expr::col(vote::Column::SubmissionId).mul(Expr::col(vote::Column::CategoryId))),
+            "s2",
+        )
+        .filter(scope.in_ballot())
+        .group_by(vote::Column::VoterId)
+        .having(Expr::expr(Func::count(Expr::col(vote::Column::Id))).gte(at_least(size)))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut alike: HashMap<(i64, i64), Vec<i64>> = HashMap::new();
+    for (voter, s1, s2) in signatures {
+        alike.entry((s1, s2)).or_default().push(voter);
     }
-    // Identical complete ballots: two sums tell choices apart (the rules then compare them
-    // exactly); only the voters whose sums many others share are read.
-    if size > 0 {
-        let sum = |e: Expr| Expr::from(Func::cast_as(Func::sum(e), Alias::new("BIGINT")));
-        let signatures: Vec<(i64, i64, i64)> = vote::Entity::find()
-            .select_only()
-            .column(vote::Column::VoterId)
-            .column_as(sum(Expr::col(vote::Column::SubmissionId)), "s1")
-            .column_as(
-                sum(Expr::col(vote::Column::SubmissionId).mul(Expr::col(vote::Column::CategoryId))),
-                "s2",
-            )
-            .filter(in_ballot())
-            .group_by(vote::Column::VoterId)
-            .having(Expr::expr(Func::count(Expr::col(vote::Column::Id))).gte(at_least(size)))
-            .into_tuple()
-            .all(conn)
-            .await?;
-        let mut alike: HashMap<(i64, i64), Vec<i64>> = HashMap::new();
-        for (voter, s1, s2) in signatures {
-            alike.entry((s1, s2)).or_default().push(voter);
-        }
-        let voters: Vec<i64> = alike
-            .into_values()
-            .filter(|v| v.len() >= std::cmp::Ord::max(t.uniform_ballots, 1))
-            .flatten()
-            .collect();
-        for chunk in voters.chunks(500) {
-            take(
-                facts_where(
-                    conn,
-                    Condition::all()
-                        .add(in_ballot())
-                        .add(vote::Column::VoterId.is_in(chunk.iter().copied())),
-                )
-                .await?,
-            );
-        }
-    }
-    Ok(found.into_values().collect())
+    let many: Vec<i64> = alike
+        .into_values()
+        .filter(|v| v.len() >= std::cmp::Ord::max(voters, 1))
+        .flatten()
+        .collect();
+    Ok(many
+        .chunks(500)
+        .map(|chunk| Condition::all().add(vote::Column::VoterId.is_in(chunk.iter().copied())))
+        .collect())
 }
 
 /// The facts of the votes that meet `condition`.

@@ -261,29 +261,8 @@ pub async fn overview(
         .into_tuple()
         .all(&ctx.db)
         .await?;
-    let mut per_category = vec![0_u64; summaries.len()];
-    let mut ballots: HashMap<i64, usize> = HashMap::new();
-    let (mut held, mut invalid) = (0, 0);
-    const HOUR: i64 = 3_600;
-    let this_hour = now.div_euclid(HOUR);
-    let mut per_hour = [0_u64; 48];
-    for (category_id, voter, status, cast_at) in &rows {
-        let age = this_hour - cast_at.div_euclid(HOUR);
-        if let Ok(slot) = usize::try_from(age)
-            && slot < per_hour.len()
-        {
-            per_hour[per_hour.len() - 1 - slot] += 1;
-        }
-        if let Some(i) = ids.get(category_id) {
-            per_category[*i] += 1;
-        }
-        *ballots.entry(*voter).or_default() += 1;
-        match status {
-            VoteStatus::Held => held += 1,
-            VoteStatus::Invalid => invalid += 1,
-            VoteStatus::Valid => {}
-        }
-    }
+    let tally = Tally::of(&rows, &ids, summaries.len(), now);
+    let ballots = &tally.ballots;
     let on_ballot = content.ballot().len();
     let complete_ballots = ballots
         .values()
@@ -296,22 +275,115 @@ pub async fn overview(
         })
         .count() as u64;
     let tz = content.loaded.tz()?;
-    let per_hour = per_hour
-        .iter()
-        .enumerate()
-        .map(|(i, n)| {
-            let start = (this_hour - 47 + i64::try_from(i).unwrap_or(0)) * HOUR;
-            let label = jiff::Timestamp::from_second(start)
-                .map(|t| {
-                    t.to_zoned_datetime(tz.clone())
-                        .strftime("%d.%m %H:00")
-                        .to_string()
-                })
-                .unwrap_or_default();
-            (label, *n)
-        })
-        .collect();
-    // The region of each voter's organisation, from the accounts that voted.
+    let per_hour = tally.hours(&tz);
+    let regions = regions_of(ctx, ballots).await?;
+    let results = vote_result::Entity::find()
+        .filter(vote_result::Column::EditionId.eq(content.loaded.edition.id))
+        .one(&ctx.db)
+        .await?
+        .map(|r| FinalResults {
+            finalized_at: format_datetime(r.finalized_at, &tz, locale),
+            head: r.head,
+            votes: u64::try_from(r.votes).unwrap_or(0),
+            valid: u64::try_from(r.valid).unwrap_or(0),
+        });
+    Ok(VoteOverview {
+        window,
+        votes: rows.len() as u64,
+        voters: ballots.len() as u64,
+        complete_ballots,
+        held: tally.held,
+        invalid: tally.invalid,
+        categories: summaries
+            .into_iter()
+            .zip(tally.per_category)
+            .filter(|(c, _)| !content.nominees(&c.code).is_empty())
+            .map(|(c, votes)| CategoryFigures {
+                code: c.code,
+                title: c.title,
+                votes,
+            })
+            .collect(),
+        per_hour,
+        per_region: regions.into_iter().collect(),
+        results,
+    })
+}
+
+/// One pass over the votes of an edition (category, voter, status, time): the live figures.
+struct Tally {
+    per_category: Vec<u64>,
+    /// Votes cast by each voter.
+    ballots: HashMap<i64, usize>,
+    held: u64,
+    invalid: u64,
+    /// Votes in each of the last 48 hours, the oldest first, and the hour it ends with.
+    per_hour: [u64; 48],
+    this_hour: i64,
+}
+
+const HOUR: i64 = 3_600;
+
+impl Tally {
+    fn of(
+        rows: &[(i64, i64, VoteStatus, i64)],
+        ids: &HashMap<i64, usize>,
+        categories: usize,
+        now: i64,
+    ) -> Self {
+        let mut t = Tally {
+            per_category: vec![0; categories],
+            ballots: HashMap::new(),
+            held: 0,
+            invalid: 0,
+            per_hour: [0; 48],
+            this_hour: now.div_euclid(HOUR),
+        };
+        for (category_id, voter, status, cast_at) in rows {
+            let age = t.this_hour - cast_at.div_euclid(HOUR);
+            if let Ok(slot) = usize::try_from(age)
+                && slot < t.per_hour.len()
+            {
+                t.per_hour[t.per_hour.len() - 1 - slot] += 1;
+            }
+            if let Some(i) = ids.get(category_id) {
+                t.per_category[*i] += 1;
+            }
+            *t.ballots.entry(*voter).or_default() += 1;
+            match status {
+                VoteStatus::Held => t.held += 1,
+                VoteStatus::Invalid => t.invalid += 1,
+                VoteStatus::Valid => {}
+            }
+        }
+        t
+    }
+
+    /// The votes per hour, each labelled with the hour's local start.
+    fn hours(&self, tz: &jiff::tz::TimeZone) -> Vec<(String, u64)> {
+        self.per_hour
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let start = (self.this_hour - 47 + i64::try_from(i).unwrap_or(0)) * HOUR;
+                let label = jiff::Timestamp::from_second(start)
+                    .map(|t| {
+                        t.to_zoned_datetime(tz.clone())
+                            .strftime("%d.%m %H:00")
+                            .to_string()
+                    })
+                    .unwrap_or_default();
+                (label, *n)
+            })
+            .collect()
+    }
+}
+
+/// The votes under the ITU region of each voter's country, from the accounts that voted.
+async fn regions_of(
+    ctx: &AppContext,
+    ballots: &HashMap<i64, usize>,
+) -> Result<std::collections::BTreeMap<String, u64>, DomainError> {
     let voters: Vec<i64> = ballots.keys().copied().collect();
     let mut regions: std::collections::BTreeMap<String, u64> = std::collections::BTreeMap::new();
     for chunk in voters.chunks(500) {
@@ -330,35 +402,5 @@ pub async fn overview(
             *regions.entry(key).or_default() += ballots.get(&id).copied().unwrap_or(0) as u64;
         }
     }
-    let results = vote_result::Entity::find()
-        .filter(vote_result::Column::EditionId.eq(content.loaded.edition.id))
-        .one(&ctx.db)
-        .await?
-        .map(|r| FinalResults {
-            finalized_at: format_datetime(r.finalized_at, &tz, locale),
-            head: r.head,
-            votes: u64::try_from(r.votes).unwrap_or(0),
-            valid: u64::try_from(r.valid).unwrap_or(0),
-        });
-    Ok(VoteOverview {
-        window,
-        votes: rows.len() as u64,
-        voters: ballots.len() as u64,
-        complete_ballots,
-        held,
-        invalid,
-        categories: summaries
-            .into_iter()
-            .zip(per_category)
-            .filter(|(c, _)| !content.nominees(&c.code).is_empty())
-            .map(|(c, votes)| CategoryFigures {
-                code: c.code,
-                title: c.title,
-                votes,
-            })
-            .collect(),
-        per_hour,
-        per_region: regions.into_iter().collect(),
-        results,
-    })
+    Ok(regions)
 }

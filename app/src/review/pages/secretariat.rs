@@ -104,34 +104,43 @@ pub fn RoundPage() -> impl IntoView {
 #[component]
 fn Round(o: RoundOverview, notice: Option<String>) -> impl IntoView {
     let locale = use_locale();
-    let code = o.round.code();
     let title = locale.t(&o.round.label_key());
-    let save = ServerAction::<SaveRound>::new();
-    let save_state = FormState::of(save);
-    let add = ServerAction::<AddRoundExpert>::new();
-    let add_state = FormState::of(add);
-    let run = ServerAction::<RunAssignment>::new();
-    let run_state = FormState::of(run);
-    let by_hand = ServerAction::<AssignByHand>::new();
-    let hand_state = FormState::of(by_hand);
     let window = locale.t(&format!("review-window-{}", o.window.replace('_', "-")));
-    // Room for two new criteria under the existing ones, while the rubric may still change.
-    let blank_rows = if o.window == "not_yet_open" { 2 } else { 0 };
-    let criteria = o.criteria.clone();
+    let unconfirmed: Vec<String> = o
+        .categories
+        .iter()
+        .filter(|c| !c.nominees_confirmed)
+        .map(|c| c.code.clone())
+        .collect();
+    let warning = o
+        .voting_opens
+        .clone()
+        .filter(|_| !unconfirmed.is_empty())
+        .map(|when| {
+            locale.t_args(
+                "review-nominees-warning",
+                &[("when", when), ("categories", unconfirmed.join(", "))],
+            )
+        });
     view! {
         <PageTitle text=title.clone() />
         <h1>{title} " · " <span data-testid="round-window">{window}</span></h1>
         {notice.map(|n| view! { <p class="notice" role="status" data-testid="round-notice">{n}</p> })}
         <p><small>{locale.t("review-seed-commitment")} " " <code>{o.seed_commitment.clone()}</code></small></p>
+        {warning.map(|w| view! { <p class="notice warn" role="status" data-testid="nominees-warning">{w}</p> })}
+        <RoundProgress o=o.clone() />
+        <RoundExperts o=o.clone() />
+        <ShortEntries o=o.clone() />
+        <RoundSettings o=o />
+    }
+}
 
-        {
-            let unconfirmed: Vec<String> = o.categories.iter().filter(|c| !c.nominees_confirmed).map(|c| c.code.clone()).collect();
-            o.voting_opens.clone().filter(|_| !unconfirmed.is_empty()).map(|when| view! {
-                <p class="notice warn" role="status" data-testid="nominees-warning">
-                    {locale.t_args("review-nominees-warning", &[("when", when), ("categories", unconfirmed.join(", "))])}
-                </p>
-            })
-        }
+/// Each category's entries, reviews and nominees, with the exports.
+#[component]
+fn RoundProgress(o: RoundOverview) -> impl IntoView {
+    let locale = use_locale();
+    let code = o.round.code();
+    view! {
         <h2>{locale.t("review-progress-title")}</h2>
         <table class="progress">
             <thead><tr>
@@ -156,7 +165,19 @@ fn Round(o: RoundOverview, notice: Option<String>) -> impl IntoView {
             " · "
             <a href=format!("/admin/review/{code}/export/reviews.csv")>{locale.t("review-export-reviews")}</a>
         </p>
+    }
+}
 
+/// The round's experts and their progress; adding one, and running the assignment.
+#[component]
+fn RoundExperts(o: RoundOverview) -> impl IntoView {
+    let locale = use_locale();
+    let code = o.round.code();
+    let add = ServerAction::<AddRoundExpert>::new();
+    let add_state = FormState::of(add);
+    let run = ServerAction::<RunAssignment>::new();
+    let run_state = FormState::of(run);
+    view! {
         <h2>{locale.t("review-experts-title")}</h2>
         <table class="experts">
             <thead><tr>
@@ -186,25 +207,43 @@ fn Round(o: RoundOverview, notice: Option<String>) -> impl IntoView {
             <input type="hidden" name="round" value=code />
             <button type="submit" class="primary">{locale.t("review-run-assignment")}</button>
         </ActionForm>
+    }
+}
 
-        {(!o.short.is_empty()).then(|| view! {
-            <h2>{locale.t("review-short-title")}</h2>
-            <ul data-testid="round-short">
-                {o.short.iter().map(|s| view! {
-                    <li>{format!("#{} {} · {} · ", s.submission_id, s.category_code, s.title)}
-                        {locale.t_number("review-short-missing", "count", s.missing as i64)}</li>
-                }).collect_view()}
-            </ul>
-            <ActionForm action=by_hand attr:class="form inline">
-                <FormError state=hand_state />
-                <input type="hidden" name="round" value=code />
-                <Field state=hand_state name="submission_id" label=locale.t("review-submission-number") required=true />
-                <Field state=hand_state name="expert_id" label=locale.t("review-expert-number") required=true />
-                <Field state=hand_state name="reason" label=locale.t("review-override-reason") />
-                <button type="submit">{locale.t("review-assign")}</button>
-            </ActionForm>
-        })}
+/// The entries short of reviews, and the form that assigns one by hand.
+#[component]
+fn ShortEntries(o: RoundOverview) -> impl IntoView {
+    let locale = use_locale();
+    let code = o.round.code();
+    let by_hand = ServerAction::<AssignByHand>::new();
+    let hand_state = FormState::of(by_hand);
+    (!o.short.is_empty()).then(|| view! {
+        <h2>{locale.t("review-short-title")}</h2>
+        <ul data-testid="round-short">
+            {o.short.iter().map(|s| view! {
+                <li>{format!("#{} {} · {} · ", s.submission_id, s.category_code, s.title)}
+                    {locale.t_number("review-short-missing", "count", s.missing as i64)}</li>
+            }).collect_view()}
+        </ul>
+        <ActionForm action=by_hand attr:class="form inline">
+            <FormError state=hand_state />
+            <input type="hidden" name="round" value=code />
+            <Field state=hand_state name="submission_id" label=locale.t("review-submission-number") required=true />
+            <Field state=hand_state name="expert_id" label=locale.t("review-expert-number") required=true />
+            <Field state=hand_state name="reason" label=locale.t("review-override-reason") />
+            <button type="submit">{locale.t("review-assign")}</button>
+        </ActionForm>
+    })
+}
 
+/// The round's settings and rubric: free before it opens, explained by a reason after.
+#[component]
+fn RoundSettings(o: RoundOverview) -> impl IntoView {
+    let locale = use_locale();
+    let code = o.round.code();
+    let save = ServerAction::<SaveRound>::new();
+    let save_state = FormState::of(save);
+    view! {
         <h2>{locale.t("review-settings-title")}</h2>
         <ActionForm action=save attr:class="form">
             <FormError state=save_state />
@@ -226,51 +265,61 @@ fn Round(o: RoundOverview, notice: Option<String>) -> impl IntoView {
             <Field state=save_state name="formula_experts" label=locale.t("review-formula-experts") value=o.formula_experts.to_string() />
             <Field state=save_state name="formula_votes" label=locale.t("review-formula-votes") value=o.formula_votes.to_string() />
             <p class="field-error">{move || save_state.field_message("formula").get()}</p>
-            <table class="rubric">
-                <thead><tr>
-                    <th>{locale.t("review-criterion")}</th>
-                    <th>{locale.t("review-weight")}</th>
-                    <th>{locale.t("review-scale")}</th>
-                </tr></thead>
-                <tbody>
-                    {criteria.into_iter().map(Some)
-                        .chain((0..blank_rows).map(|_| None))
-                        .enumerate()
-                        .map(|(i, c)| {
-                            let (code_v, title, weight, scale) = c.map_or_else(
-                                || (String::new(), String::new(), String::new(), "10".to_owned()),
-                                |c| (c.code, c.title, c.weight.to_string(), c.scale.to_string()),
-                            );
-                            let t_msg = save_state.field_message(format!("title-{i}"));
-                            let w_msg = save_state.field_message(format!("weight-{i}"));
-                            let s_msg = save_state.field_message(format!("scale-{i}"));
-                            view! {
-                                <tr>
-                                    <td>
-                                        <input type="hidden" name=format!("code[{i}]") value=code_v />
-                                        <label class="visually-hidden" for=format!("title-{i}")>{locale.t("review-criterion")}</label>
-                                        <input id=format!("title-{i}") name=format!("title[{i}]") value=title size="40" />
-                                        <small class="field-error">{move || t_msg.get()}</small>
-                                    </td>
-                                    <td>
-                                        <label class="visually-hidden" for=format!("weight-{i}")>{locale.t("review-weight")}</label>
-                                        <input id=format!("weight-{i}") name=format!("weight[{i}]") value=weight size="4" inputmode="numeric" />
-                                        <small class="field-error">{move || w_msg.get()}</small>
-                                    </td>
-                                    <td>
-                                        <label class="visually-hidden" for=format!("scale-{i}")>{locale.t("review-scale")}</label>
-                                        <input id=format!("scale-{i}") name=format!("scale[{i}]") value=scale size="4" inputmode="numeric" />
-                                        <small class="field-error">{move || s_msg.get()}</small>
-                                    </td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
+            <Rubric o=o save_state />
             <Field state=save_state name="reason" label=locale.t("review-change-reason") hint=locale.t("review-change-reason-hint") />
             <button type="submit" class="primary">{locale.t("review-save-round")}</button>
         </ActionForm>
+    }
+}
+
+/// The rubric's criteria as editable rows, with room for two more while it may still change.
+#[component]
+fn Rubric(o: RoundOverview, save_state: FormState) -> impl IntoView {
+    let locale = use_locale();
+    let blank_rows = if o.window == "not_yet_open" { 2 } else { 0 };
+    view! {
+        <table class="rubric">
+            <thead><tr>
+                <th>{locale.t("review-criterion")}</th>
+                <th>{locale.t("review-weight")}</th>
+                <th>{locale.t("review-scale")}</th>
+            </tr></thead>
+            <tbody>
+                {o.criteria.into_iter().map(Some)
+                    .chain((0..blank_rows).map(|_| None))
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let (code_v, title, weight, scale) = c.map_or_else(
+                            || (String::new(), String::new(), String::new(), "10".to_owned()),
+                            |c| (c.code, c.title, c.weight.to_string(), c.scale.to_string()),
+                        );
+                        let t_msg = save_state.field_message(format!("title-{i}"));
+                        let w_msg = save_state.field_message(format!("weight-{i}"));
+                        let s_msg = save_state.field_message(format!("scale-{i}"));
+                        view! {
+                            <tr>
+                                <td>
+                                    <input type="hidden" name=format!("code[{i}]") value=code_v />
+                                    <label class="visually-hidden" for=format!("title-{i}")>{locale.t("review-criterion")}</label>
+                                    <input id=format!("title-{i}") name=format!("title[{i}]") value=title size="40" />
+                                    <small class="field-error">{move || t_msg.get()}</small>
+                                </td>
+                                <td>
+                                    <label class="visually-hidden" for=format!("weight-{i}")>{locale.t("review-weight")}</label>
+                                    <input id=format!("weight-{i}") name=format!("weight[{i}]") value=weight size="4" inputmode="numeric" />
+                                    <small class="field-error">{move || w_msg.get()}</small>
+                                </td>
+                                <td>
+                                    <label class="visually-hidden" for=format!("scale-{i}")>{locale.t("review-scale")}</label>
+                                    <input id=format!("scale-{i}") name=format!("scale[{i}]") value=scale size="4" inputmode="numeric" />
+                                    <small class="field-error">{move || s_msg.get()}</small>
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
     }
 }
 

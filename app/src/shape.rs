@@ -1,6 +1,8 @@
-//! The layers of `app`, held to the README: every module is placed in the list under "Which
-//! module may use which", and none names a module placed above it (`crate::…`, in a `use` or
-//! a path). A new module fails here until it is given its place.
+//! The shape of the code, held to its rules: the layers of `app` as the README lists them
+//! (every module is placed in the list under "Which module may use which", and none names a
+//! module placed above it, in a `use` or a path; a new module fails here until it is given
+//! its place), and no function in `app` or `server` longer than [`MAX_FUNCTION_LINES`] (the
+//! demo and tests excepted: a function that long is several that want names).
 
 use std::{collections::BTreeMap, fs, path::Path};
 
@@ -216,7 +218,7 @@ fn no_module_imports_one_placed_above_it_in_the_readme() {
     let mut faults = Vec::new();
     for (module, path) in &all {
         // The crate's root declares every module; this file is the test itself.
-        if module == "lib" || module == "layers" {
+        if module == "lib" || module == "shape" {
             continue;
         }
         let Some(&own) = layers.get(module) else {
@@ -265,4 +267,89 @@ fn the_layers_are_counted_from_the_bottom_and_descriptions_are_skipped() {
     assert_eq!(l.get("catalogue"), Some(&1));
     assert_eq!(l.get("error"), Some(&0));
     assert_eq!(l.get("more"), None);
+}
+
+/// The longest a function may be, from its `fn` line to its closing brace.
+const MAX_FUNCTION_LINES: usize = 120;
+
+/// Each function of `code` (comments and strings blanked) with its first line and length, up
+/// to its `#[cfg(test)]` module.
+fn functions(code: &str) -> Vec<(String, usize, usize)> {
+    let code = code
+        .split("#[cfg(test)]\nmod tests")
+        .next()
+        .unwrap_or_default();
+    let bytes = code.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(i) = code[at..].find("fn ").map(|i| at + i) {
+        at = i + 3;
+        if i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_') {
+            continue;
+        }
+        let name = first_ident(&code[at..]);
+        // The body: the first `{` before any `;` (a declaration without a body has none).
+        let Some(open) = code[at..].find(['{', ';']).map(|o| at + o) else {
+            break;
+        };
+        if bytes[open] == b';' || name.is_empty() {
+            continue;
+        }
+        let mut depth = 0_usize;
+        let mut close = open;
+        for (j, b) in bytes.iter().enumerate().skip(open) {
+            match b {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = j;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let first = code[..i].matches('\n').count() + 1;
+        let last = code[..close].matches('\n').count() + 1;
+        found.push((name, first, last - first + 1));
+    }
+    found
+}
+
+#[test]
+fn no_function_is_longer_than_the_limit() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut all = Vec::new();
+    for src in [root.join("src"), root.join("../server/src")] {
+        files(&src, &src, &mut all);
+    }
+    let mut faults = Vec::new();
+    for (_, path) in &all {
+        // The demo writes a whole contest as a script; this file and the free-text list are
+        // tests.
+        let excepted = ["/demo.rs", "/demo/", "/shape.rs", "/free_text.rs"];
+        if excepted.iter().any(|e| path.contains(e)) {
+            continue;
+        }
+        let code = code_only(&fs::read_to_string(path).expect("a source file"));
+        for (name, line, length) in functions(&code) {
+            if length > MAX_FUNCTION_LINES {
+                faults.push(format!("{path}:{line}: {name} is {length} lines"));
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+#[test]
+fn a_function_is_measured_from_its_fn_line_to_its_closing_brace() {
+    let code = code_only(
+        "trait T { fn declared(&self); }\nfn short() {\n    let x = \"{\";\n}\n\
+         pub async fn nested() -> u8 {\n    if true { 1 } else { 2 }\n}\n",
+    );
+    assert_eq!(
+        functions(&code),
+        [("short".to_owned(), 2, 3), ("nested".to_owned(), 5, 3)]
+    );
 }
