@@ -339,7 +339,7 @@ pub async fn expire_change_requests(
         let updated = submission::Entity::update_many()
             .col_expr(
                 submission::Column::Status,
-                Expr::value(SubmissionStatus::Submitted.code()),
+                Expr::value(SubmissionStatus::Submitted),
             )
             .col_expr(
                 submission::Column::ChangesDeadline,

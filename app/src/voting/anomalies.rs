@@ -120,7 +120,7 @@ pub async fn sweep(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
     for g in groups {
         let existing = vote_flag::Entity::find()
             .filter(vote_flag::Column::EditionId.eq(edition_id))
-            .filter(vote_flag::Column::Kind.eq(g.kind.code()))
+            .filter(vote_flag::Column::Kind.eq(g.kind))
             .filter(vote_flag::Column::GroupKey.eq(&g.key))
             .one(&txn)
             .await?;
@@ -448,7 +448,7 @@ async fn apply_statuses(conn: &impl ConnectionTrait, edition_id: i64) -> Result<
     for (status, ids) in by_status {
         for chunk in ids.chunks(500) {
             changed += vote::Entity::update_many()
-                .col_expr(vote::Column::Status, Expr::value(status.code()))
+                .col_expr(vote::Column::Status, Expr::value(status))
                 .filter(vote::Column::Id.is_in(chunk.iter().copied()))
                 .exec(conn)
                 .await?

@@ -10,12 +10,39 @@
 
 use std::collections::BTreeSet;
 
+use app::{
+    accounts::{
+        ChangePassword, ConfirmEmail, GetMe, GetProfile, ListCountries, Login, Logout,
+        RegisterAccount, RequestPasswordReset, ResendConfirmation, ResetPassword, UpdateProfile,
+    },
+    admin::{GetAuditLog, ListAccounts, ListCapturedMail, ManageAccount},
+    catalogue::{GetCategoryDetail, GetCurrentEdition},
+    editions::{GetCalendarForm, GetCategoriesAdmin, SaveCategory, UpdateCalendar},
+    gallery::{GetProject, SearchGallery},
+    nominations::{
+        AcceptInvitation, CreateSubmission, DecideSubmission, DeleteDraft, DismissFlag,
+        GetDraftsOverview, GetScreeningQueue, GetSubmission, GetSubmissionForScreening,
+        ImportPastWinners, InviteCoOwner, ListMySubmissions, ListOrganisations, MergeOrganisations,
+        RemoveCoOwner, RevokeInvitation, SaveSubmission, SubmitSubmission, WithdrawSubmission,
+    },
+    publication::{
+        ApproveStory, AskStoryChanges, GetBook, GetStories, GetStory, InviteStories, SaveStory,
+    },
+    review::{
+        AcceptExpertInvitation, AddRoundExpert, AssignByHand, ConfirmNominees, DecideAward,
+        DeclareConflict, GetCategoryRanking, GetDraws, GetFinalRanking, GetMyReviews, GetMyTies,
+        GetRound, GetScoreSheet, InviteExpert, JoinNewExpert, RemoveAssignment, RunAssignment,
+        SaveRound, SaveTies, SubmitReview,
+    },
+    statistics::GetStatistics,
+    voting::{
+        AddDisposableDomain, CastVote, CheckReceipt, DecideFlag, GetBallot, GetFlags, GetResults,
+        GetVoteOverview, ResultsFinal, SweepNow,
+    },
+};
 use reqwest::StatusCode;
 
-use crate::{
-    helpers::{TestApp, other_person, spawn_app},
-    review::{add_to_category, again, eligible, expert, open_shortlisting},
-};
+use crate::support::{ReviewedRound, TestApp, other_person, path_of, reviewed_round};
 
 /// Who may use an endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,10 +90,10 @@ fn server_functions() -> Vec<Classified> {
         ("stakeholder_type", "government"),
     ];
     vec![
-        ("accounts/get-me", Public, vec![]),
-        ("accounts/list-countries", Public, vec![]),
+        (path_of::<GetMe>(), Public, vec![]),
+        (path_of::<ListCountries>(), Public, vec![]),
         (
-            "accounts/register-account",
+            path_of::<RegisterAccount>(),
             Public,
             [
                 vec![("email", "not an address"), ("password", "x")],
@@ -74,10 +101,10 @@ fn server_functions() -> Vec<Classified> {
             ]
             .concat(),
         ),
-        ("accounts/confirm-email", SignedIn, vec![("token", "00")]),
-        ("accounts/resend-confirmation", SignedIn, vec![]),
+        (path_of::<ConfirmEmail>(), SignedIn, vec![("token", "00")]),
+        (path_of::<ResendConfirmation>(), SignedIn, vec![]),
         (
-            "accounts/login",
+            path_of::<Login>(),
             Public,
             vec![
                 ("email", "nobody@nowhere.example"),
@@ -86,33 +113,33 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "accounts/request-password-reset",
+            path_of::<RequestPasswordReset>(),
             Public,
             vec![("email", "not an address")],
         ),
         (
-            "accounts/reset-password",
+            path_of::<ResetPassword>(),
             Public,
             vec![("token", "00"), ("password", "x")],
         ),
         (
-            "accounts/change-password",
+            path_of::<ChangePassword>(),
             SignedIn,
             vec![("current_password", "wrong"), ("new_password", "x")],
         ),
-        ("accounts/get-profile", SignedIn, vec![]),
+        (path_of::<GetProfile>(), SignedIn, vec![]),
         (
-            "accounts/update-profile",
+            path_of::<UpdateProfile>(),
             SignedIn,
             [profile.clone(), vec![("locale", "xx")]].concat(),
         ),
         (
-            "admin/list-accounts",
+            path_of::<ListAccounts>(),
             Secretariat,
             vec![("query", ""), ("page", "0")],
         ),
         (
-            "admin/manage-account",
+            path_of::<ManageAccount>(),
             Secretariat,
             vec![
                 ("account_id", "999999"),
@@ -121,18 +148,18 @@ fn server_functions() -> Vec<Classified> {
                 ("back", "/"),
             ],
         ),
-        ("admin/list-captured-mail", Secretariat, vec![]),
-        ("admin/get-audit-log", Secretariat, vec![]),
-        ("editions/get-categories-admin", Secretariat, vec![]),
-        ("editions/get-current-edition", Public, vec![]),
+        (path_of::<ListCapturedMail>(), Secretariat, vec![]),
+        (path_of::<GetAuditLog>(), Secretariat, vec![]),
+        (path_of::<GetCategoriesAdmin>(), Secretariat, vec![]),
+        (path_of::<GetCurrentEdition>(), Public, vec![]),
         (
-            "editions/get-category-detail",
+            path_of::<GetCategoryDetail>(),
             Public,
             vec![("code", "C7.4")],
         ),
-        ("editions/get-calendar-form", Secretariat, vec![]),
+        (path_of::<GetCalendarForm>(), Secretariat, vec![]),
         (
-            "editions/update-calendar",
+            path_of::<UpdateCalendar>(),
             Secretariat,
             vec![
                 ("edition_id", "999999"),
@@ -152,7 +179,7 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "editions/save-category",
+            path_of::<SaveCategory>(),
             Secretariat,
             vec![
                 ("edition_id", "999999"),
@@ -177,20 +204,16 @@ fn server_functions() -> Vec<Classified> {
                 ("reason", ""),
             ],
         ),
-        ("nominations/list-my-submissions", SignedIn, vec![]),
+        (path_of::<ListMySubmissions>(), SignedIn, vec![]),
         (
-            "nominations/create-submission",
+            path_of::<CreateSubmission>(),
             SignedIn,
             vec![("category", "NOPE")],
         ),
-        ("nominations/get-submission", SignedIn, vec![("id", "{s}")]),
+        (path_of::<GetSubmission>(), SignedIn, vec![("id", "{s}")]),
+        (path_of::<SubmitSubmission>(), SignedIn, vec![("id", "{s}")]),
         (
-            "nominations/submit-submission",
-            SignedIn,
-            vec![("id", "{s}")],
-        ),
-        (
-            "nominations/get-screening-queue",
+            path_of::<GetScreeningQueue>(),
             Secretariat,
             vec![
                 ("category", ""),
@@ -202,12 +225,12 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "nominations/get-submission-for-screening",
+            path_of::<GetSubmissionForScreening>(),
             Secretariat,
             vec![("id", "{s}")],
         ),
         (
-            "nominations/decide-submission",
+            path_of::<DecideSubmission>(),
             Secretariat,
             vec![
                 ("id", "999999"),
@@ -218,58 +241,58 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "nominations/invite-co-owner",
+            path_of::<InviteCoOwner>(),
             SignedIn,
             vec![("id", "{s}"), ("email", "someone@else.example")],
         ),
         (
-            "nominations/remove-co-owner",
+            path_of::<RemoveCoOwner>(),
             SignedIn,
             vec![("id", "{s}"), ("account_id", "999999")],
         ),
         (
-            "nominations/accept-invitation",
+            path_of::<AcceptInvitation>(),
             SignedIn,
             vec![("token", "00")],
         ),
         (
-            "nominations/revoke-invitation",
+            path_of::<RevokeInvitation>(),
             SignedIn,
             vec![("id", "{s}"), ("email", "someone@else.example")],
         ),
-        ("nominations/delete-draft", SignedIn, vec![("id", "{s}")]),
+        (path_of::<DeleteDraft>(), SignedIn, vec![("id", "{s}")]),
         (
-            "nominations/withdraw-submission",
+            path_of::<WithdrawSubmission>(),
             SignedIn,
             vec![("id", "{s}"), ("reason", "")],
         ),
         (
-            "nominations/get-drafts-overview",
+            path_of::<GetDraftsOverview>(),
             Secretariat,
             vec![("organisation", "x")],
         ),
         (
-            "nominations/import-past-winners",
+            path_of::<ImportPastWinners>(),
             Secretariat,
             vec![("csv", "")],
         ),
         (
-            "nominations/list-organisations",
+            path_of::<ListOrganisations>(),
             Secretariat,
             vec![("query", "")],
         ),
         (
-            "nominations/merge-organisations",
+            path_of::<MergeOrganisations>(),
             Secretariat,
             vec![("from", "999998"), ("into", "999999"), ("reason", "")],
         ),
         (
-            "nominations/dismiss-flag",
+            path_of::<DismissFlag>(),
             Secretariat,
             vec![("id", "999999"), ("flag", "999999"), ("reason", "")],
         ),
         (
-            "nominations/save-submission",
+            path_of::<SaveSubmission>(),
             SignedIn,
             vec![
                 ("id", "{s}"),
@@ -289,22 +312,22 @@ fn server_functions() -> Vec<Classified> {
                 ("website", ""),
             ],
         ),
-        ("review/my-reviews", Expert, vec![]),
-        ("voting/ballot", SignedIn, vec![]),
-        ("voting/overview", Secretariat, vec![]),
+        (path_of::<GetMyReviews>(), Expert, vec![]),
+        (path_of::<GetBallot>(), SignedIn, vec![]),
+        (path_of::<GetVoteOverview>(), Secretariat, vec![]),
         (
-            "voting/check-receipt",
+            path_of::<CheckReceipt>(),
             Public,
             vec![("receipt", "0123456789abcdef0123456789abcdef")],
         ),
-        ("voting/results-final", Secretariat, vec![]),
-        ("voting/results", Public, vec![("edition", "")]),
-        ("gallery/project", Public, vec![("id", "{s}")]),
-        ("gallery/search", Public, vec![("q", "")]),
-        ("statistics/edition", Public, vec![("edition", "")]),
-        ("stories/story", SignedIn, vec![("id", "{s}")]),
+        (path_of::<ResultsFinal>(), Secretariat, vec![]),
+        (path_of::<GetResults>(), Public, vec![("edition", "")]),
+        (path_of::<GetProject>(), Public, vec![("id", "{s}")]),
+        (path_of::<SearchGallery>(), Public, vec![("q", "")]),
+        (path_of::<GetStatistics>(), Public, vec![("edition", "")]),
+        (path_of::<GetStory>(), SignedIn, vec![("id", "{s}")]),
         (
-            "stories/save",
+            path_of::<SaveStory>(),
             SignedIn,
             vec![
                 ("id", "{s}"),
@@ -316,22 +339,22 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "stories/ask-changes",
+            path_of::<AskStoryChanges>(),
             Secretariat,
             vec![("id", "{s}"), ("message", "Probe.")],
         ),
-        ("stories/approve", Secretariat, vec![("id", "{s}")]),
-        ("stories/overview", Secretariat, vec![("edition", "")]),
+        (path_of::<ApproveStory>(), Secretariat, vec![("id", "{s}")]),
+        (path_of::<GetStories>(), Secretariat, vec![("edition", "")]),
         (
-            "stories/invite",
+            path_of::<InviteStories>(),
             Secretariat,
             vec![("edition", ""), ("deadline", "")],
         ),
-        ("stories/book", Public, vec![("edition", "")]),
-        ("voting/flags", Secretariat, vec![]),
-        ("voting/sweep", Secretariat, vec![]),
+        (path_of::<GetBook>(), Public, vec![("edition", "")]),
+        (path_of::<GetFlags>(), Secretariat, vec![]),
+        (path_of::<SweepNow>(), Secretariat, vec![]),
         (
-            "voting/decide-flag",
+            path_of::<DecideFlag>(),
             Secretariat,
             vec![
                 ("flag_id", "1"),
@@ -340,18 +363,22 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "voting/add-disposable-domain",
+            path_of::<AddDisposableDomain>(),
             Secretariat,
             vec![("domain", "probe.example")],
         ),
         (
-            "voting/cast",
+            path_of::<CastVote>(),
             SignedIn,
             vec![("category", "C7.4"), ("nominee", "{s}")],
         ),
-        ("review/score-sheet", Expert, vec![("assignment_id", "{a}")]),
         (
-            "review/submit-review",
+            path_of::<GetScoreSheet>(),
+            Expert,
+            vec![("assignment_id", "{a}")],
+        ),
+        (
+            path_of::<SubmitReview>(),
             Expert,
             vec![
                 ("assignment_id", "{a}"),
@@ -360,29 +387,33 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "review/declare-conflict",
+            path_of::<DeclareConflict>(),
             Expert,
             vec![("assignment_id", "{a}"), ("note", "")],
         ),
-        ("review/my-ties", Expert, vec![]),
+        (path_of::<GetMyTies>(), Expert, vec![]),
         (
-            "review/save-ties",
+            path_of::<SaveTies>(),
             Expert,
             vec![("organisations", ""), ("countries", ""), ("other", "")],
         ),
-        ("review/accept-invitation", SignedIn, vec![("token", "00")]),
         (
-            "review/join-new-expert",
+            path_of::<AcceptExpertInvitation>(),
+            SignedIn,
+            vec![("token", "00")],
+        ),
+        (
+            path_of::<JoinNewExpert>(),
             Public,
             [vec![("token", "00"), ("password", "x")], profile.clone()].concat(),
         ),
         (
-            "review/invite-expert",
+            path_of::<InviteExpert>(),
             Secretariat,
             vec![("email", "not an address")],
         ),
         (
-            "review/add-round-expert",
+            path_of::<AddRoundExpert>(),
             Secretariat,
             vec![
                 ("round", "shortlisting"),
@@ -391,12 +422,12 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "review/run-assignment",
+            path_of::<RunAssignment>(),
             Secretariat,
             vec![("round", "selection")],
         ),
         (
-            "review/assign-by-hand",
+            path_of::<AssignByHand>(),
             Secretariat,
             vec![
                 ("round", "shortlisting"),
@@ -406,7 +437,7 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "review/remove-assignment",
+            path_of::<RemoveAssignment>(),
             Secretariat,
             vec![
                 ("round", "shortlisting"),
@@ -415,24 +446,28 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "review/category-ranking",
+            path_of::<GetCategoryRanking>(),
             Secretariat,
             vec![("round", "shortlisting"), ("category", "C7.4")],
         ),
         (
-            "review/confirm-nominees",
+            path_of::<ConfirmNominees>(),
             Secretariat,
             vec![("category", "NOPE"), ("reason", "")],
         ),
-        ("review/round", Secretariat, vec![("round", "shortlisting")]),
-        ("review/draws", Public, vec![]),
         (
-            "review/final-ranking",
+            path_of::<GetRound>(),
+            Secretariat,
+            vec![("round", "shortlisting")],
+        ),
+        (path_of::<GetDraws>(), Public, vec![]),
+        (
+            path_of::<GetFinalRanking>(),
             Secretariat,
             vec![("category", "C7.4")],
         ),
         (
-            "review/decide-award",
+            path_of::<DecideAward>(),
             Secretariat,
             vec![
                 ("category", "C7.4"),
@@ -442,7 +477,7 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         (
-            "review/save-round",
+            path_of::<SaveRound>(),
             Secretariat,
             vec![
                 ("round", "selection"),
@@ -453,7 +488,7 @@ fn server_functions() -> Vec<Classified> {
             ],
         ),
         // Last: it ends the session.
-        ("accounts/logout", Public, vec![]),
+        (path_of::<Logout>(), Public, vec![]),
     ]
 }
 
@@ -527,43 +562,13 @@ const OWNER: &str = "owner@secret-owner.example";
 const SECRET: &str = "comment-only-ana-may-read";
 
 async fn world() -> World {
-    let app = spawn_app().await;
-    app.signed_in_secretariat("secretariat@itu.example").await;
-    app.allow_screening_during_submission().await;
-    let submission = eligible(&app, OWNER, "C7.4", "Matrix project", "Matrix Org").await;
-    let ana = expert(&app, "ana@experts.example").await;
-    let ben = expert(&app, "ben@experts.example").await;
-    add_to_category(&app, "ana@experts.example", "C7.4").await;
-    add_to_category(&app, "ben@experts.example", "C7.4").await;
-    let res = app
-        .call("review/run-assignment", &[("round", "shortlisting")])
-        .await;
-    assert_eq!(res.status(), StatusCode::OK);
-    open_shortlisting(&app).await;
-    again(&app, "secretariat@itu.example").await;
-    again(&ana, "ana@experts.example").await;
-    again(&ben, "ben@experts.example").await;
-    let mine: app::review::MyReviews = ana.call_ok("review/my-reviews", &[]).await;
-    let assignment = mine.entries[0].assignment_id.to_string();
-    let mut form = vec![("assignment_id", assignment.as_str()), ("comment", SECRET)];
-    let codes = [
-        "scores[relevance]",
-        "scores[impact]",
-        "scores[empowerment]",
-        "scores[sdgs]",
-        "scores[replicability]",
-        "scores[sustainability]",
-        "scores[partnerships]",
-        "scores[values]",
-    ];
-    form.extend(codes.iter().map(|c| (*c, "7.5")));
-    let res = ana.call("review/submit-review", &form).await;
-    assert_eq!(
-        res.status(),
-        StatusCode::OK,
-        "{}",
-        res.text().await.unwrap_or_default()
-    );
+    let ReviewedRound {
+        app,
+        entry: submission,
+        experts: [_ana, ben],
+        assignment,
+    } = reviewed_round(OWNER, SECRET).await;
+    let assignment = assignment.to_string();
     let account = other_person(&app, "someone@public.example").await;
     let people = vec![
         (Who::Anonymous, app.beside()),
@@ -574,7 +579,7 @@ async fn world() -> World {
     let secretariat = &people[3].1;
     assert_eq!(
         secretariat
-            .login("secretariat@itu.example", crate::helpers::PASSWORD)
+            .login("secretariat@itu.example", crate::support::PASSWORD)
             .await
             .status(),
         StatusCode::OK
@@ -631,7 +636,7 @@ async fn every_server_function_and_page_admits_only_its_roles_and_an_expert_read
                 .collect();
             let pairs: Vec<(&str, &str)> =
                 args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-            let res = browser.call(path, &pairs).await;
+            let res = browser.call_path(path, &pairs).await;
             let status = res.status();
             let body = res.text().await.unwrap_or_default();
             check(&mut failures, *who, class, path, status, &body);
@@ -693,7 +698,7 @@ async fn relogin(w: &World, who: Who, browser: &TestApp) {
         Who::Expert => "ben@experts.example",
         Who::Secretariat => "secretariat@itu.example",
     };
-    let res = browser.login(email, crate::helpers::PASSWORD).await;
+    let res = browser.login(email, crate::support::PASSWORD).await;
     assert_eq!(res.status(), StatusCode::OK, "{who:?} signs in again");
     let _ = &w.app;
 }

@@ -1,9 +1,16 @@
 use std::time::Instant;
 
-use app::limits::Quotas;
+use app::{
+    accounts::{
+        ChangePassword, ConfirmEmail, GetMe, GetProfile, Login, Logout, RegisterAccount,
+        RequestPasswordReset, ResetPassword, UpdateProfile,
+    },
+    admin::ManageAccount,
+    limits::Quotas,
+};
 use reqwest::StatusCode;
 
-use crate::helpers::{Options, PASSWORD, TestApp, account_id, spawn_app, spawn_app_with};
+use crate::support::{Options, PASSWORD, TestApp, account_id, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn a_newcomer_registers_confirms_and_signs_in() {
@@ -28,7 +35,7 @@ async fn a_newcomer_registers_confirms_and_signs_in() {
 
     let token = app.token_from_mail("amina@example.org").await;
     assert_eq!(
-        app.call("accounts/confirm-email", &[("token", &token)])
+        app.call::<ConfirmEmail>(&[("token", &token)])
             .await
             .status(),
         StatusCode::OK
@@ -44,14 +51,12 @@ async fn a_confirmation_link_works_once() {
     let token = app.token_from_mail("once@example.org").await;
     app.login("once@example.org", PASSWORD).await;
     assert_eq!(
-        app.call("accounts/confirm-email", &[("token", &token)])
+        app.call::<ConfirmEmail>(&[("token", &token)])
             .await
             .status(),
         StatusCode::OK
     );
-    let again = app
-        .call("accounts/confirm-email", &[("token", &token)])
-        .await;
+    let again = app.call::<ConfirmEmail>(&[("token", &token)]).await;
     assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         again
@@ -61,7 +66,7 @@ async fn a_confirmation_link_works_once() {
             .contains("link-used")
     );
     let forged = app
-        .call("accounts/confirm-email", &[("token", &"ab".repeat(32))])
+        .call::<ConfirmEmail>(&[("token", &"ab".repeat(32))])
         .await;
     assert!(
         forged
@@ -79,9 +84,7 @@ async fn a_confirmation_link_expires_after_48_hours() {
     let token = app.token_from_mail("late@example.org").await;
     app.ctx.clock.advance(48 * 3600 + 1);
     app.login("late@example.org", PASSWORD).await;
-    let res = app
-        .call("accounts/confirm-email", &[("token", &token)])
-        .await;
+    let res = app.call::<ConfirmEmail>(&[("token", &token)]).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         res.text()
@@ -95,17 +98,14 @@ async fn a_confirmation_link_expires_after_48_hours() {
 async fn registration_reports_every_bad_field_and_creates_nothing() {
     let app = spawn_app().await;
     let res = app
-        .call(
-            "accounts/register-account",
-            &[
-                ("email", "not-an-address"),
-                ("password", "short"),
-                ("name", ""),
-                ("organisation", "Org"),
-                ("country", "ZZ"),
-                ("stakeholder_type", "pirates"),
-            ],
-        )
+        .call::<RegisterAccount>(&[
+            ("email", "not-an-address"),
+            ("password", "short"),
+            ("name", ""),
+            ("organisation", "Org"),
+            ("country", "ZZ"),
+            ("stakeholder_type", "pirates"),
+        ])
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = res.text().await.expect("a response body");
@@ -133,17 +133,14 @@ async fn a_common_password_is_refused() {
     let app = spawn_app().await;
     for weak in ["password1234", "qwertyuiop123", "123456789012"] {
         let res = app
-            .call(
-                "accounts/register-account",
-                &[
-                    ("email", "weak@example.org"),
-                    ("password", weak),
-                    ("name", "Weak"),
-                    ("organisation", "Org"),
-                    ("country", "FR"),
-                    ("stakeholder_type", "academia"),
-                ],
-            )
+            .call::<RegisterAccount>(&[
+                ("email", "weak@example.org"),
+                ("password", weak),
+                ("name", "Weak"),
+                ("organisation", "Org"),
+                ("country", "FR"),
+                ("stakeholder_type", "academia"),
+            ])
             .await;
         assert!(
             res.text()
@@ -165,18 +162,15 @@ async fn registering_a_known_address_answers_like_a_new_one_and_mails_its_owner_
 
     // The same address, whatever its case, with another password: the same answer.
     let res = app
-        .call(
-            "accounts/register-account",
-            &[
-                ("email", "  DUP@Example.org "),
-                ("password", "an attacker's own long phrase 42"),
-                ("name", "Someone Else"),
-                ("organisation", "Elsewhere"),
-                ("country", "FR"),
-                ("stakeholder_type", "business_sector"),
-                ("consent", "yes"),
-            ],
-        )
+        .call::<RegisterAccount>(&[
+            ("email", "  DUP@Example.org "),
+            ("password", "an attacker's own long phrase 42"),
+            ("name", "Someone Else"),
+            ("organisation", "Elsewhere"),
+            ("country", "FR"),
+            ("stakeholder_type", "business_sector"),
+            ("consent", "yes"),
+        ])
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(res.text().await.expect("a response body"), first_body);
@@ -273,7 +267,7 @@ async fn a_tampered_or_foreign_token_is_not_a_session() {
     .expect("a signed token");
     for token in [tampered, foreign, "not.a.jwt".to_owned()] {
         let res = reqwest::Client::new()
-            .post(app.url("/api/accounts/get-me"))
+            .post(app.url_of::<GetMe>())
             .header("cookie", format!("wsis_session={token}"))
             .send()
             .await
@@ -302,7 +296,7 @@ async fn logging_out_revokes_every_token_of_the_account_at_once() {
         .build()
         .expect("an HTTP client");
     other
-        .post(app.url("/api/accounts/login"))
+        .post(app.url_of::<Login>())
         .form(&[
             ("email", "revoke@example.org"),
             ("password", PASSWORD),
@@ -312,7 +306,7 @@ async fn logging_out_revokes_every_token_of_the_account_at_once() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let who = |c: reqwest::Client| {
-        let url = app.url("/api/accounts/get-me");
+        let url = app.url_of::<GetMe>();
         async move {
             c.post(url)
                 .send()
@@ -325,10 +319,7 @@ async fn logging_out_revokes_every_token_of_the_account_at_once() {
         }
     };
     assert!(who(other.clone()).await.contains("revoke@example.org"));
-    assert_eq!(
-        app.call("accounts/logout", &[]).await.status(),
-        StatusCode::OK
-    );
+    assert_eq!(app.call::<Logout>(&[]).await.status(), StatusCode::OK);
     assert!(app.get_me().await.is_none());
     assert_eq!(who(other).await, "null");
 }
@@ -343,7 +334,7 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
         .build()
         .expect("an HTTP client");
     other
-        .post(app.url("/api/accounts/login"))
+        .post(app.url_of::<Login>())
         .form(&[
             ("email", "change@example.org"),
             ("password", PASSWORD),
@@ -354,13 +345,10 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
         .unwrap_or_else(|e| panic!("{e}"));
 
     let wrong = app
-        .call(
-            "accounts/change-password",
-            &[
-                ("current_password", "wrong one entirely"),
-                ("new_password", "emerald kettle sonata 42"),
-            ],
-        )
+        .call::<ChangePassword>(&[
+            ("current_password", "wrong one entirely"),
+            ("new_password", "emerald kettle sonata 42"),
+        ])
         .await;
     assert!(
         wrong
@@ -371,13 +359,10 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
     );
 
     let ok = app
-        .call(
-            "accounts/change-password",
-            &[
-                ("current_password", PASSWORD),
-                ("new_password", "emerald kettle sonata 42"),
-            ],
-        )
+        .call::<ChangePassword>(&[
+            ("current_password", PASSWORD),
+            ("new_password", "emerald kettle sonata 42"),
+        ])
         .await;
     assert_eq!(ok.status(), StatusCode::OK);
     assert_eq!(
@@ -385,7 +370,7 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
         "change@example.org"
     );
     let other_who = other
-        .post(app.url("/api/accounts/get-me"))
+        .post(app.url_of::<GetMe>())
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
@@ -403,30 +388,21 @@ async fn a_password_reset_link_works_once_within_an_hour_and_unknown_addresses_l
     let app = spawn_app().await;
     app.register_account("reset@example.org").await;
     assert_eq!(
-        app.call(
-            "accounts/request-password-reset",
-            &[("email", "reset@example.org")]
-        )
-        .await
-        .status(),
+        app.call::<RequestPasswordReset>(&[("email", "reset@example.org")])
+            .await
+            .status(),
         StatusCode::OK
     );
     assert_eq!(
-        app.call(
-            "accounts/request-password-reset",
-            &[("email", "ghost@example.org")]
-        )
-        .await
-        .status(),
+        app.call::<RequestPasswordReset>(&[("email", "ghost@example.org")])
+            .await
+            .status(),
         StatusCode::OK
     );
     let token = app.token_from_mail("reset@example.org").await;
 
     let weak = app
-        .call(
-            "accounts/reset-password",
-            &[("token", &token), ("password", "password1234")],
-        )
+        .call::<ResetPassword>(&[("token", &token), ("password", "password1234")])
         .await;
     assert!(
         weak.text()
@@ -435,17 +411,11 @@ async fn a_password_reset_link_works_once_within_an_hour_and_unknown_addresses_l
             .contains("password-too-common")
     );
     let ok = app
-        .call(
-            "accounts/reset-password",
-            &[("token", &token), ("password", "copper meadow violin 55")],
-        )
+        .call::<ResetPassword>(&[("token", &token), ("password", "copper meadow violin 55")])
         .await;
     assert_eq!(ok.status(), StatusCode::OK);
     let again = app
-        .call(
-            "accounts/reset-password",
-            &[("token", &token), ("password", "another fine phrase 77")],
-        )
+        .call::<ResetPassword>(&[("token", &token), ("password", "another fine phrase 77")])
         .await;
     assert!(
         again
@@ -461,18 +431,12 @@ async fn a_password_reset_link_works_once_within_an_hour_and_unknown_addresses_l
         StatusCode::OK
     );
 
-    app.call(
-        "accounts/request-password-reset",
-        &[("email", "reset@example.org")],
-    )
-    .await;
+    app.call::<RequestPasswordReset>(&[("email", "reset@example.org")])
+        .await;
     let late = app.token_from_mail("reset@example.org").await;
     app.ctx.clock.advance(3601);
     let expired = app
-        .call(
-            "accounts/reset-password",
-            &[("token", &late), ("password", "copper meadow violin 66")],
-        )
+        .call::<ResetPassword>(&[("token", &late), ("password", "copper meadow violin 66")])
         .await;
     assert!(
         expired
@@ -544,8 +508,7 @@ async fn registration_is_rate_limited_per_address() {
 async fn a_plain_form_post_that_fails_comes_back_with_the_values_and_the_message() {
     let app = spawn_app().await;
     let res = app
-        .post_plain(
-            "accounts/register-account",
+        .post_plain::<RegisterAccount>(
             &[
                 ("email", "plain@example.org"),
                 ("password", "tiny-pw"),
@@ -585,8 +548,7 @@ async fn a_plain_form_sign_in_sets_the_cookie_and_redirects() {
     let app = spawn_app().await;
     app.register_account("nojs@example.org").await;
     let res = app
-        .post_plain(
-            "accounts/login",
+        .post_plain::<Login>(
             &[
                 ("email", "nojs@example.org"),
                 ("password", PASSWORD),
@@ -621,7 +583,7 @@ async fn a_state_changing_request_from_another_origin_is_refused() {
     let app = spawn_app().await;
     let res = app
         .client
-        .post(app.url("/api/accounts/login"))
+        .post(app.url_of::<Login>())
         .header("origin", "https://evil.example")
         .form(&[
             ("email", "a@example.org"),
@@ -639,10 +601,7 @@ async fn an_oversize_body_is_refused_cleanly() {
     let app = spawn_app().await;
     let huge = "x".repeat(200 * 1024);
     let res = app
-        .call(
-            "accounts/login",
-            &[("email", &huge), ("password", "p"), ("next", "/")],
-        )
+        .call::<Login>(&[("email", &huge), ("password", "p"), ("next", "/")])
         .await;
     assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
@@ -650,9 +609,7 @@ async fn an_oversize_body_is_refused_cleanly() {
 #[tokio::test]
 async fn malformed_server_function_input_is_a_client_error_not_a_crash() {
     let app = spawn_app().await;
-    let res = app
-        .call("accounts/login", &[("email", "only-one-field")])
-        .await;
+    let res = app.call::<Login>(&[("email", "only-one-field")]).await;
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
     // The server still answers afterwards.
     assert_eq!(app.get_page("/").await.0, StatusCode::OK);
@@ -665,18 +622,15 @@ async fn a_disabled_account_cannot_sign_in() {
     let id = account_id(&app, "off@example.org").await;
     spawn_secretariat(&app).await;
     let res = app
-        .call(
-            "admin/manage-account",
-            &[
-                ("account_id", &id.to_string()),
-                ("op", "disable"),
-                ("reason", "spam"),
-                ("back", "/"),
-            ],
-        )
+        .call::<ManageAccount>(&[
+            ("account_id", &id.to_string()),
+            ("op", "disable"),
+            ("reason", "spam"),
+            ("back", "/"),
+        ])
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    app.call("accounts/logout", &[]).await;
+    app.call::<Logout>(&[]).await;
     let res = app.login("off@example.org", PASSWORD).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert!(
@@ -696,20 +650,17 @@ async fn the_profile_is_edited_checked_and_shown_back() {
     let app = spawn_app().await;
     app.signed_in_account("profile@example.org").await;
     let res = app
-        .call(
-            "accounts/update-profile",
-            &[
-                ("name", "Amina D."),
-                ("organisation", "Ministère du Numérique"),
-                ("country", "FR"),
-                ("stakeholder_type", "government"),
-                ("locale", "fr"),
-            ],
-        )
+        .call::<UpdateProfile>(&[
+            ("name", "Amina D."),
+            ("organisation", "Ministère du Numérique"),
+            ("country", "FR"),
+            ("stakeholder_type", "government"),
+            ("locale", "fr"),
+        ])
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     let profile: serde_json::Value = app
-        .call("accounts/get-profile", &[])
+        .call::<GetProfile>(&[])
         .await
         .json()
         .await
@@ -721,16 +672,13 @@ async fn the_profile_is_edited_checked_and_shown_back() {
     assert_eq!(app.get_me().await.expect("signed in").name, "Amina D.");
     // A bad profile is refused whole, field by field, and nothing changes.
     let res = app
-        .call(
-            "accounts/update-profile",
-            &[
-                ("name", ""),
-                ("organisation", "x"),
-                ("country", "ZZ"),
-                ("stakeholder_type", "pirates"),
-                ("locale", "fr"),
-            ],
-        )
+        .call::<UpdateProfile>(&[
+            ("name", ""),
+            ("organisation", "x"),
+            ("country", "ZZ"),
+            ("stakeholder_type", "pirates"),
+            ("locale", "fr"),
+        ])
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = res.text().await.expect("a response body");
@@ -744,8 +692,7 @@ async fn the_profile_is_edited_checked_and_shown_back() {
     assert_eq!(app.get_me().await.expect("signed in").name, "Amina D.");
     // Without JavaScript: the page comes back with what was typed and the messages.
     let res = app
-        .post_plain(
-            "accounts/update-profile",
+        .post_plain::<UpdateProfile>(
             &[
                 ("name", "Amina <i>D</i>"),
                 ("organisation", "Ministère"),
@@ -777,8 +724,8 @@ async fn password_reset_requests_are_rate_limited_per_address_and_per_account() 
     .await;
     app.register_account("forgetful@example.org").await;
     let from = |ip: &'static str, email: &'static str| {
-        crate::helpers::client()
-            .post(app.url("/api/accounts/request-password-reset"))
+        crate::support::client()
+            .post(app.url_of::<RequestPasswordReset>())
             .header("x-forwarded-for", ip)
             .form(&[("email", email)])
             .send()
@@ -825,17 +772,14 @@ async fn registration_asks_for_consent_and_records_it_with_the_notices_version()
     };
     // The box not ticked: refused, said next to it, nothing made.
     let res = app
-        .call(
-            "accounts/register-account",
-            &[
-                ("email", "no-consent@example.org"),
-                ("password", PASSWORD),
-                ("name", "Lina Haddad"),
-                ("organisation", "Beirut Digital Commons"),
-                ("country", "LB"),
-                ("stakeholder_type", "civil_society"),
-            ],
-        )
+        .call::<RegisterAccount>(&[
+            ("email", "no-consent@example.org"),
+            ("password", PASSWORD),
+            ("name", "Lina Haddad"),
+            ("organisation", "Beirut Digital Commons"),
+            ("country", "LB"),
+            ("stakeholder_type", "civil_society"),
+        ])
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = res.text().await.expect("a response body");

@@ -1,31 +1,32 @@
+use app::{
+    accounts::{GetMe, Login, Logout},
+    admin::{ListAccounts, ListCapturedMail, ManageAccount},
+};
 use reqwest::StatusCode;
 
-use crate::helpers::{PASSWORD, account_id, spawn_app};
+use crate::support::{PASSWORD, account_id, spawn_app};
 
 #[tokio::test]
 async fn only_the_secretariat_can_list_accounts_and_grant_roles() {
     let app = spawn_app().await;
     app.signed_in_account("member@example.org").await;
     let res = app
-        .call("admin/list-accounts", &[("query", ""), ("page", "0")])
+        .call::<ListAccounts>(&[("query", ""), ("page", "0")])
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let me = account_id(&app, "member@example.org").await;
     let res = app
-        .call(
-            "admin/manage-account",
-            &[
-                ("account_id", &me.to_string()),
-                ("op", "grant-secretariat"),
-                ("reason", "please"),
-                ("back", "/"),
-            ],
-        )
+        .call::<ManageAccount>(&[
+            ("account_id", &me.to_string()),
+            ("op", "grant-secretariat"),
+            ("reason", "please"),
+            ("back", "/"),
+        ])
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    app.call("accounts/logout", &[]).await;
+    app.call::<Logout>(&[]).await;
     let res = app
-        .call("admin/list-accounts", &[("query", ""), ("page", "0")])
+        .call::<ListAccounts>(&[("query", ""), ("page", "0")])
         .await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
 }
@@ -38,10 +39,7 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
     app.signed_in_secretariat("sec@itu.example").await;
 
     let list: serde_json::Value = app
-        .call(
-            "admin/list-accounts",
-            &[("query", "EXPERT@"), ("page", "0")],
-        )
+        .call::<ListAccounts>(&[("query", "EXPERT@"), ("page", "0")])
         .await
         .json()
         .await
@@ -50,15 +48,12 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
     assert_eq!(list["rows"][0]["email"], "expert@example.org");
 
     let no_reason = app
-        .call(
-            "admin/manage-account",
-            &[
-                ("account_id", &expert.to_string()),
-                ("op", "grant-expert"),
-                ("reason", " "),
-                ("back", "/"),
-            ],
-        )
+        .call::<ManageAccount>(&[
+            ("account_id", &expert.to_string()),
+            ("op", "grant-expert"),
+            ("reason", " "),
+            ("back", "/"),
+        ])
         .await;
     assert!(
         no_reason
@@ -69,27 +64,21 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
     );
 
     let ok = app
-        .call(
-            "admin/manage-account",
-            &[
-                ("account_id", &expert.to_string()),
-                ("op", "grant-expert"),
-                ("reason", "Member of the 2027 expert group"),
-                ("back", "/"),
-            ],
-        )
+        .call::<ManageAccount>(&[
+            ("account_id", &expert.to_string()),
+            ("op", "grant-expert"),
+            ("reason", "Member of the 2027 expert group"),
+            ("back", "/"),
+        ])
         .await;
     assert_eq!(ok.status(), StatusCode::OK);
     let twice = app
-        .call(
-            "admin/manage-account",
-            &[
-                ("account_id", &expert.to_string()),
-                ("op", "grant-expert"),
-                ("reason", "again"),
-                ("back", "/"),
-            ],
-        )
+        .call::<ManageAccount>(&[
+            ("account_id", &expert.to_string()),
+            ("op", "grant-expert"),
+            ("reason", "again"),
+            ("back", "/"),
+        ])
         .await;
     assert_eq!(twice.status(), StatusCode::CONFLICT);
 
@@ -110,7 +99,7 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
         .build()
         .expect("an HTTP client");
     expert_client
-        .post(app.url("/api/accounts/login"))
+        .post(app.url_of::<Login>())
         .form(&[
             ("email", "expert@example.org"),
             ("password", PASSWORD),
@@ -120,7 +109,7 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let who: serde_json::Value = expert_client
-        .post(app.url("/api/accounts/get-me"))
+        .post(app.url_of::<GetMe>())
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"))
@@ -130,19 +119,16 @@ async fn the_secretariat_grants_and_revokes_a_role_with_a_reason_and_it_is_audit
     assert_eq!(who["roles"], serde_json::json!(["Expert"]));
 
     let revoke = app
-        .call(
-            "admin/manage-account",
-            &[
-                ("account_id", &expert.to_string()),
-                ("op", "revoke-expert"),
-                ("reason", "Left the group"),
-                ("back", "/"),
-            ],
-        )
+        .call::<ManageAccount>(&[
+            ("account_id", &expert.to_string()),
+            ("op", "revoke-expert"),
+            ("reason", "Left the group"),
+            ("back", "/"),
+        ])
         .await;
     assert_eq!(revoke.status(), StatusCode::OK);
     let who: serde_json::Value = expert_client
-        .post(app.url("/api/accounts/get-me"))
+        .post(app.url_of::<GetMe>())
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"))
@@ -174,7 +160,7 @@ async fn disabling_an_account_signs_it_out_at_once_and_the_secretariat_cannot_lo
     )
     .await
     .unwrap_or_else(|e| panic!("{e}"));
-    sec.post(app.url("/api/accounts/login"))
+    sec.post(app.url_of::<Login>())
         .form(&[
             ("email", "boss@itu.example"),
             ("password", PASSWORD),
@@ -185,7 +171,7 @@ async fn disabling_an_account_signs_it_out_at_once_and_the_secretariat_cannot_lo
         .unwrap_or_else(|e| panic!("{e}"));
     let manage = |id: i64, op: &'static str| {
         let sec = sec.clone();
-        let url = app.url("/api/admin/manage-account");
+        let url = app.url_of::<ManageAccount>();
         async move {
             sec.post(url)
                 .form(&[
@@ -202,7 +188,7 @@ async fn disabling_an_account_signs_it_out_at_once_and_the_secretariat_cannot_lo
     };
     assert_eq!(manage(victim, "disable").await, StatusCode::OK);
     let who = victim_cookie_client
-        .post(app.url("/api/accounts/get-me"))
+        .post(app.url_of::<GetMe>())
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
@@ -228,15 +214,12 @@ async fn the_audit_chain_detects_an_altered_entry() {
     let someone = account_id(&app, "someone@example.org").await;
     app.signed_in_secretariat("chain@itu.example").await;
     for op in ["grant-expert", "revoke-expert", "grant-expert"] {
-        app.call(
-            "admin/manage-account",
-            &[
-                ("account_id", &someone.to_string()),
-                ("op", op),
-                ("reason", "chain test"),
-                ("back", "/"),
-            ],
-        )
+        app.call::<ManageAccount>(&[
+            ("account_id", &someone.to_string()),
+            ("op", op),
+            ("reason", "chain test"),
+            ("back", "/"),
+        ])
         .await;
     }
     assert_eq!(
@@ -326,15 +309,12 @@ async fn an_entry_verifies_on_its_details_as_stored_to_the_byte() {
     // The chain goes on from it.
     app.register_account("someone@example.org").await;
     let someone = account_id(&app, "someone@example.org").await;
-    app.call(
-        "admin/manage-account",
-        &[
-            ("account_id", &someone.to_string()),
-            ("op", "grant-expert"),
-            ("reason", "after the old entry"),
-            ("back", "/"),
-        ],
-    )
+    app.call::<ManageAccount>(&[
+        ("account_id", &someone.to_string()),
+        ("op", "grant-expert"),
+        ("reason", "after the old entry"),
+        ("back", "/"),
+    ])
     .await;
     assert_eq!(app::audit::verify_chain(db).await.ok().flatten(), None);
     let log = app.audit_log().await;
@@ -345,11 +325,11 @@ async fn an_entry_verifies_on_its_details_as_stored_to_the_byte() {
 async fn captured_mail_is_shown_to_the_secretariat_only() {
     let app = spawn_app().await;
     app.register_account("mailme@example.org").await;
-    let res = app.call("admin/list-captured-mail", &[]).await;
+    let res = app.call::<ListCapturedMail>(&[]).await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     app.signed_in_secretariat("postmaster@itu.example").await;
     let mail: serde_json::Value = app
-        .call("admin/list-captured-mail", &[])
+        .call::<ListCapturedMail>(&[])
         .await
         .json()
         .await

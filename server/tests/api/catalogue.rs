@@ -7,14 +7,14 @@ use std::time::Duration;
 
 use app::{
     entity::{content_version, gallery_document, organisation, review_round, submission},
-    review::RoundKind,
+    gallery::SearchGallery,
+    nominations::SaveSubmission,
+    review::{GetRound, RoundKind},
 };
 use reqwest::StatusCode;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
-use crate::helpers::{TestApp, form, new_draft, other_person, spawn_app, spawn_with_past_edition};
+use crate::support::{TestApp, form, new_draft, other_person, spawn_app, spawn_with_past_edition};
 
 /// A version of `content_versions`.
 async fn version(app: &TestApp, name: &str) -> i64 {
@@ -37,10 +37,7 @@ async fn a_draft_saved_moves_no_version() {
     let id = new_draft(&owner, "C7.4").await;
     let before = catalogue_version(&app).await;
     let res = owner
-        .call(
-            "nominations/save-submission",
-            &form(&id, "A title", "An organisation", "A summary"),
-        )
+        .call::<SaveSubmission>(&form(&id, "A title", "An organisation", "A summary"))
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(
@@ -87,7 +84,7 @@ async fn a_write_behind_the_services_back_is_still_seen_and_a_search_writes_noth
     let written_at = version(&app, "gallery").await;
     let visitor = app.beside();
     let _: app::gallery::SearchResults = visitor
-        .call_ok("gallery/search", &[("q", "quetzalcoatl")])
+        .call_ok::<SearchGallery>(&[("q", "quetzalcoatl")])
         .await;
     assert_eq!(version(&app, "gallery").await, written_at);
 
@@ -97,7 +94,7 @@ async fn a_write_behind_the_services_back_is_still_seen_and_a_search_writes_noth
     let mut seen = (0, false);
     for _ in 0..50 {
         let results: app::gallery::SearchResults = visitor
-            .call_ok("gallery/search", &[("q", "quetzalcoatl")])
+            .call_ok::<SearchGallery>(&[("q", "quetzalcoatl")])
             .await;
         let (_, page) = visitor.get_page(&path).await;
         seen = (results.total, page.contains("Observatoire quetzalcoatl"));
@@ -146,7 +143,7 @@ async fn an_edition_has_both_rounds_from_the_start_and_start_up_makes_missing_on
         .signed_in_secretariat("prizes@itu.example")
         .await;
     let res = secretariat
-        .call("review/round", &[("round", "shortlisting")])
+        .call::<GetRound>(&[("round", "shortlisting")])
         .await;
     assert!(!res.status().is_success());
     assert_eq!(
@@ -158,9 +155,9 @@ async fn an_edition_has_both_rounds_from_the_start_and_start_up_makes_missing_on
     );
 
     // The next start makes them, with fresh seeds.
-    let second = crate::helpers::spawn_app_with(crate::helpers::Options {
+    let second = crate::support::spawn_app_with(crate::support::Options {
         database_url: Some(app.database_url.clone()),
-        ..crate::helpers::Options::default()
+        ..crate::support::Options::default()
     })
     .await;
     let again = round_seeds(&second).await;
@@ -170,37 +167,4 @@ async fn an_edition_has_both_rounds_from_the_start_and_start_up_makes_missing_on
             .iter()
             .all(|(_, seed)| seeds.iter().all(|(_, s)| s != seed))
     );
-}
-
-/// The catalogue's version cannot move: every write that tries fails.
-pub async fn freeze_versions(db: &sea_orm::DatabaseConnection) {
-    let sql: &[&str] = match db.get_database_backend() {
-        sea_orm::DatabaseBackend::Sqlite => &[
-            "CREATE TRIGGER frozen_versions BEFORE UPDATE ON content_versions \
-             BEGIN SELECT RAISE(ABORT, 'versions frozen'); END",
-        ],
-        _ => &[
-            "CREATE FUNCTION frozen_versions() RETURNS trigger LANGUAGE plpgsql AS $$ \
-             BEGIN RAISE EXCEPTION 'versions frozen'; END $$",
-            "CREATE TRIGGER frozen_versions BEFORE UPDATE ON content_versions \
-             FOR EACH ROW EXECUTE FUNCTION frozen_versions()",
-        ],
-    };
-    for s in sql {
-        db.execute_unprepared(s).await.expect("versions frozen");
-    }
-}
-
-/// Undoes [`freeze_versions`].
-pub async fn thaw_versions(db: &sea_orm::DatabaseConnection) {
-    let sql: &[&str] = match db.get_database_backend() {
-        sea_orm::DatabaseBackend::Sqlite => &["DROP TRIGGER frozen_versions"],
-        _ => &[
-            "DROP TRIGGER frozen_versions ON content_versions",
-            "DROP FUNCTION frozen_versions()",
-        ],
-    };
-    for s in sql {
-        db.execute_unprepared(s).await.expect("versions thawed");
-    }
 }

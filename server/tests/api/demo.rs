@@ -1,7 +1,8 @@
+use app::{nominations::GetScreeningQueue, review::GetCategoryRanking};
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::helpers::spawn_app;
+use crate::support::spawn_app;
 
 #[tokio::test]
 async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
@@ -96,7 +97,7 @@ async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
         ("flagged", ""),
     ];
     let queue: serde_json::Value = app
-        .call("nominations/get-screening-queue", &q)
+        .call::<GetScreeningQueue>(&q)
         .await
         .json()
         .await
@@ -113,7 +114,7 @@ async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
         ("page", "1"),
     ];
     let second: serde_json::Value = app
-        .call("nominations/get-screening-queue", &all_q)
+        .call::<GetScreeningQueue>(&all_q)
         .await
         .json()
         .await
@@ -144,7 +145,7 @@ async fn the_demo_edition_loads_once_with_every_category_and_screening_state() {
         .expect("an eligible submission with a picture in the demo");
     {
         let s = eligible_with_picture;
-        let res = crate::helpers::client()
+        let res = crate::support::client()
             .get(app.url(&format!(
                 "/pictures/{}/thumb",
                 s.picture_id.expect("a picture")
@@ -204,7 +205,7 @@ async fn the_demo_load_gives_the_same_database_whatever_the_day() {
     let t0 = jiff::Timestamp::now().as_second();
     let mut dumps = Vec::new();
     for days_later in [0, 3] {
-        let (db, _dir) = crate::helpers::fresh_database().await;
+        let (db, _dir) = crate::support::fresh_database().await;
         app::editions::seed::ensure_seeded(&db, t0)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
@@ -308,10 +309,7 @@ async fn the_demo_review_has_a_panel_with_ties_conflict_free_assignments_reviews
     // The secretariat's ranking reads the same data.
     app.signed_in_secretariat("secretariat@itu.example").await;
     let ranking: app::review::CategoryRanking = app
-        .call_ok(
-            "review/category-ranking",
-            &[("round", "shortlisting"), ("category", "C7.4")],
-        )
+        .call_ok::<GetCategoryRanking>(&[("round", "shortlisting"), ("category", "C7.4")])
         .await;
     assert!(!ranking.rows.is_empty());
     assert!(ranking.rows.iter().all(|r| r.nominee == (r.position <= 20)));

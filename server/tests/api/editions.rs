@@ -1,12 +1,15 @@
 use app::{
-    catalogue::EditionOverview,
+    catalogue::{EditionOverview, GetCategoryDetail, GetCurrentEdition},
     codes::PhaseKind,
-    editions::{CalendarForm, CategoryAdmin},
+    editions::{
+        CalendarForm, CategoryAdmin, GetCalendarForm, GetCategoriesAdmin, SaveCategory,
+        UpdateCalendar,
+    },
     phases::PhaseState,
 };
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::support::{TestApp, spawn_app};
 
 /// A calendar form with every phase shifted so that `open` is the phase open now.
 fn calendar_around_now(
@@ -46,19 +49,19 @@ fn calendar_around_now(
 }
 
 async fn edition_id(app: &TestApp) -> i64 {
-    let form: CalendarForm = app.call_ok("editions/get-calendar-form", &[]).await;
+    let form: CalendarForm = app.call_ok::<GetCalendarForm>(&[]).await;
     form.edition_id
 }
 
 /// The current edition, as the home page reads it.
 async fn current_edition(app: &TestApp) -> EditionOverview {
-    let overview: Option<EditionOverview> = app.call_ok("editions/get-current-edition", &[]).await;
+    let overview: Option<EditionOverview> = app.call_ok::<GetCurrentEdition>(&[]).await;
     overview.expect("a current edition")
 }
 
 async fn post_calendar(app: &TestApp, form: &[(String, String)]) -> reqwest::Response {
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    app.call("editions/update-calendar", &pairs).await
+    app.call::<UpdateCalendar>(&pairs).await
 }
 
 #[tokio::test]
@@ -143,9 +146,7 @@ async fn an_unknown_category_or_page_is_a_404_page() {
     let (status, html) = app.get_page("/no/such/page").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("This page does not exist."));
-    let res = app
-        .call("editions/get-category-detail", &[("code", "C99")])
-        .await;
+    let res = app.call::<GetCategoryDetail>(&[("code", "C99")]).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
 }
 
@@ -153,19 +154,16 @@ async fn an_unknown_category_or_page_is_a_404_page() {
 async fn only_the_secretariat_sees_and_changes_the_calendar() {
     let app = spawn_app().await;
     assert_eq!(
-        app.call("editions/get-calendar-form", &[]).await.status(),
+        app.call::<GetCalendarForm>(&[]).await.status(),
         StatusCode::UNAUTHORIZED
     );
     app.signed_in_account("nobody@example.org").await;
     assert_eq!(
-        app.call("editions/get-calendar-form", &[]).await.status(),
+        app.call::<GetCalendarForm>(&[]).await.status(),
         StatusCode::FORBIDDEN
     );
     let res = app
-        .call(
-            "editions/update-calendar",
-            &[("edition_id", "1"), ("title", "x"), ("time_zone", "UTC")],
-        )
+        .call::<UpdateCalendar>(&[("edition_id", "1"), ("title", "x"), ("time_zone", "UTC")])
         .await;
     assert!(res.status().is_client_error());
 }
@@ -229,7 +227,7 @@ async fn a_calendar_with_overlaps_bad_dates_or_an_unknown_zone_is_refused_whole(
     let app = spawn_app().await;
     app.signed_in_secretariat("calendar2@itu.example").await;
     let id = edition_id(&app).await;
-    let before: CalendarForm = app.call_ok("editions/get-calendar-form", &[]).await;
+    let before: CalendarForm = app.call_ok::<GetCalendarForm>(&[]).await;
 
     let mut form = calendar_around_now(&app, id, PhaseKind::Submission, "fix");
     let voting_opens = form
@@ -268,7 +266,7 @@ async fn a_calendar_with_overlaps_bad_dates_or_an_unknown_zone_is_refused_whole(
         "{body}"
     );
 
-    let after: CalendarForm = app.call_ok("editions/get-calendar-form", &[]).await;
+    let after: CalendarForm = app.call_ok::<GetCalendarForm>(&[]).await;
     assert_eq!(before, after, "nothing was saved");
 }
 
@@ -304,17 +302,14 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
  {
     let app = spawn_app().await;
     app.signed_in_secretariat("prizes@itu.example").await;
-    let admin: CategoryAdmin = app.call_ok("editions/get-categories-admin", &[]).await;
+    let admin: CategoryAdmin = app.call_ok::<GetCategoriesAdmin>(&[]).await;
     assert!(admin.submission_opened);
     assert_eq!(admin.rows.len(), 18);
     let edition = admin.edition_id.to_string();
 
     // Submission has opened: no change without a reason.
     let res = app
-        .call(
-            "editions/save-category",
-            &category_form(&edition, "0", "SR", "2", ""),
-        )
+        .call::<SaveCategory>(&category_form(&edition, "0", "SR", "2", ""))
         .await;
     assert!(
         res.text()
@@ -323,10 +318,7 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
             .contains("category-reason-required")
     );
     let res = app
-        .call(
-            "editions/save-category",
-            &category_form(&edition, "0", "SR", "4", "x"),
-        )
+        .call::<SaveCategory>(&category_form(&edition, "0", "SR", "4", "x"))
         .await;
     assert!(
         res.text()
@@ -335,10 +327,7 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
             .contains("category-winners-over-champions")
     );
     let res = app
-        .call(
-            "editions/save-category",
-            &category_form(&edition, "0", "C5", "2", "x"),
-        )
+        .call::<SaveCategory>(&category_form(&edition, "0", "C5", "2", "x"))
         .await;
     assert!(
         res.text()
@@ -348,16 +337,13 @@ async fn the_secretariat_adds_a_special_prize_with_two_winners_once_submission_i
     );
 
     let res = app
-        .call(
-            "editions/save-category",
-            &category_form(
-                &edition,
-                "0",
-                "SR",
-                "2",
-                "Council decision: a special recognition this year",
-            ),
-        )
+        .call::<SaveCategory>(&category_form(
+            &edition,
+            "0",
+            "SR",
+            "2",
+            "Council decision: a special recognition this year",
+        ))
         .await;
     assert_eq!(res.status(), StatusCode::OK);
 
@@ -402,16 +388,11 @@ async fn only_the_secretariat_changes_categories() {
     let app = spawn_app().await;
     app.signed_in_account("curious@example.org").await;
     assert_eq!(
-        app.call("editions/get-categories-admin", &[])
-            .await
-            .status(),
+        app.call::<GetCategoriesAdmin>(&[]).await.status(),
         StatusCode::FORBIDDEN
     );
     let res = app
-        .call(
-            "editions/save-category",
-            &category_form("1", "0", "SR", "1", "because"),
-        )
+        .call::<SaveCategory>(&category_form("1", "0", "SR", "1", "because"))
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 }

@@ -6,12 +6,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use app::{
     entity::{award, edition, nominee, nominee_list, organisation, review_round, submission},
-    gallery::{SearchResults, rules::PAGE_SIZE},
+    gallery::{SearchGallery, SearchResults, rules::PAGE_SIZE},
 };
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use crate::helpers::{
+use crate::support::{
     Options, TestApp, phase_of, rename_organisation, spawn_app, spawn_app_with,
     spawn_with_past_edition,
 };
@@ -97,7 +97,7 @@ async fn nominees_in(db: &sea_orm::DatabaseConnection) -> BTreeMap<i64, Known> {
 type Keep = Box<dyn Fn(&Known) -> bool>;
 
 async fn search(visitor: &TestApp, form: &[(&str, &str)]) -> SearchResults {
-    visitor.call_ok("gallery/search", form).await
+    visitor.call_ok::<SearchGallery>(form).await
 }
 
 /// Every project a search finds, page after page.
@@ -323,12 +323,12 @@ async fn the_gallery_finds_public_projects_in_any_script_by_words_and_filters_wi
         );
     }
     let long = "a".repeat(201);
-    let res = visitor.call("gallery/search", &[("q", &long)]).await;
+    let res = visitor.call::<SearchGallery>(&[("q", &long)]).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     // The current edition, its vote not open: answered like an edition that does not exist.
     let current = (past.year + 1).to_string();
     let res = visitor
-        .call("gallery/search", &[("edition", &current)])
+        .call::<SearchGallery>(&[("edition", &current)])
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
@@ -375,10 +375,10 @@ async fn searches_are_limited_per_network() {
     .await;
     let visitor = app.beside();
     for _ in 0..3 {
-        let res = visitor.call("gallery/search", &[("q", "water")]).await;
+        let res = visitor.call::<SearchGallery>(&[("q", "water")]).await;
         assert_eq!(res.status(), StatusCode::OK);
     }
-    let res = visitor.call("gallery/search", &[("q", "water")]).await;
+    let res = visitor.call::<SearchGallery>(&[("q", "water")]).await;
     assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
     let (status, _) = visitor.get_page("/gallery").await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);

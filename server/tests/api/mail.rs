@@ -2,6 +2,10 @@
 
 use std::time::Duration;
 
+use app::{
+    accounts::{ConfirmEmail, Logout},
+    admin::ListCapturedMail,
+};
 use reqwest::StatusCode;
 use tokio::{
     io::{AsyncBufReadExt, AsyncWriteExt, BufReader},
@@ -9,7 +13,7 @@ use tokio::{
     sync::mpsc,
 };
 
-use crate::helpers::{Options, PASSWORD, spawn_app_with, token_in};
+use crate::support::{Options, PASSWORD, spawn_app_with, token_in};
 
 /// A minimal SMTP server: accepts every message and hands its DATA to the test.
 async fn smtp_listener() -> (u16, mpsc::UnboundedReceiver<String>) {
@@ -94,7 +98,7 @@ async fn with_smtp_configured_the_confirmation_mail_is_delivered_and_marked_sent
     let token = token_in(&unfolded);
     app.login("smtp@example.org", PASSWORD).await;
     assert_eq!(
-        app.call("accounts/confirm-email", &[("token", &token)])
+        app.call::<ConfirmEmail>(&[("token", &token)])
             .await
             .status(),
         StatusCode::OK
@@ -119,10 +123,10 @@ async fn with_smtp_configured_the_confirmation_mail_is_delivered_and_marked_sent
     assert!(!kept.contains(&token), "{kept}");
     assert!(kept.contains("token=[removed once sent]"), "{kept}");
     // And the captured-mail page, meant for installs without SMTP, is not there.
-    app.call("accounts/logout", &[]).await;
+    app.call::<Logout>(&[]).await;
     app.signed_in_secretariat("postmaster@itu.example").await;
     assert_eq!(
-        app.call("admin/list-captured-mail", &[]).await.status(),
+        app.call::<ListCapturedMail>(&[]).await.status(),
         StatusCode::NOT_FOUND
     );
 }

@@ -20,8 +20,6 @@ mod editions;
 #[cfg(test)]
 mod gallery;
 #[cfg(test)]
-mod helpers;
-#[cfg(test)]
 mod mail;
 #[cfg(test)]
 mod memory;
@@ -53,5 +51,7 @@ mod statistics;
 mod stored;
 #[cfg(test)]
 mod stories;
+#[cfg(test)]
+mod support;
 #[cfg(test)]
 mod voting;

@@ -2,15 +2,20 @@
 //! on the instance that made it, and within the stated bound on another instance sharing the
 //! database; a change made behind the platform's back is not read at all.
 
-use app::{editions::CategoryAdmin, entity::category_text, versioned::CHECK_EVERY};
+use app::{
+    catalogue::GetCurrentEdition,
+    editions::{CategoryAdmin, GetCategoriesAdmin, SaveCategory},
+    entity::category_text,
+    versioned::CHECK_EVERY,
+};
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 
-use crate::helpers::{Options, TestApp, spawn_app, spawn_app_with};
+use crate::support::{Options, TestApp, spawn_app, spawn_app_with};
 
 /// Saves a new English title for the category `code`, as the categories page posts it.
 async fn retitle(app: &TestApp, code: &str, title: &str) -> StatusCode {
-    let admin: CategoryAdmin = app.call_ok("editions/get-categories-admin", &[]).await;
+    let admin: CategoryAdmin = app.call_ok::<GetCategoriesAdmin>(&[]).await;
     let row = admin
         .rows
         .iter()
@@ -34,7 +39,7 @@ async fn retitle(app: &TestApp, code: &str, title: &str) -> StatusCode {
     if i.is_special {
         form.push(("is_special", "on"));
     }
-    app.call("editions/save-category", &form).await.status()
+    app.call::<SaveCategory>(&form).await.status()
 }
 
 const NEW_TITLE: &str = "Farming with data, retitled";
@@ -97,7 +102,7 @@ async fn pages_read_the_editions_from_memory_not_from_the_database() {
     // request would show it.
     let admin = app.beside();
     admin.signed_in_secretariat("prizes@itu.example").await;
-    let rows: CategoryAdmin = admin.call_ok("editions/get-categories-admin", &[]).await;
+    let rows: CategoryAdmin = admin.call_ok::<GetCategoriesAdmin>(&[]).await;
     let id = rows
         .rows
         .iter()
@@ -137,7 +142,7 @@ async fn pages_read_the_editions_from_memory_not_from_the_database() {
 async fn the_standing_changes_when_a_phase_closes_though_the_page_is_held() {
     let app = spawn_app().await;
     let overview: app::catalogue::EditionOverview = app
-        .call_ok::<Option<app::catalogue::EditionOverview>>("editions/get-current-edition", &[])
+        .call_ok::<GetCurrentEdition>(&[])
         .await
         .expect("an edition");
     assert!(matches!(

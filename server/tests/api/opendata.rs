@@ -2,11 +2,12 @@
 //! embargo, CSV safe for spreadsheets, and what lets anyone keep and share it (CORS, ETag,
 //! caching, the licence), limited per network.
 
+use app::gallery::SearchGallery;
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::Value;
 
-use crate::helpers::{Options, TestApp, spawn_app_with, spawn_with_past_edition};
+use crate::support::{Options, TestApp, spawn_app_with, spawn_with_past_edition};
 
 async fn get(visitor: &TestApp, path: &str) -> reqwest::Response {
     visitor
@@ -100,7 +101,7 @@ async fn the_open_data_lists_what_is_public_keeps_the_embargo_and_can_be_kept_an
     let nominees = json(&visitor, &format!("/api/v1/editions/{year}/nominees")).await;
     let nominees = nominees["data"].as_array().expect("nominees").clone();
     let gallery: app::gallery::SearchResults = visitor
-        .call_ok("gallery/search", &[("edition", &year.to_string())])
+        .call_ok::<SearchGallery>(&[("edition", &year.to_string())])
         .await;
     assert_eq!(nominees.len() as u64, gallery.total);
     let awarded = |list: &[Value], kind: &str| list.iter().filter(|p| p["award"] == kind).count();

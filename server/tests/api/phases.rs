@@ -2,17 +2,26 @@
 //! edition says so), a change request never runs past the opening of voting, and the people
 //! of a submission change only while submission is open.
 
+use app::{
+    accounts::Logout,
+    editions::{GetCalendarForm, UpdateCalendar},
+    nominations::{
+        AcceptInvitation, GetSubmission, InviteCoOwner, RemoveCoOwner, RevokeInvitation,
+    },
+};
 use reqwest::StatusCode;
 use sea_orm::EntityTrait;
 
-use crate::helpers::{PASSWORD, TestApp, description, new_draft, other_person, spawn_app};
+use crate::support::{
+    PASSWORD, TestApp, calendar, description, new_draft, other_person, spawn_app,
+};
 
 const DAY: i64 = 86_400;
 
 /// A sent submission of an organisation named after its title.
 async fn sent_submission(app: &TestApp, category: &str, title: &str) -> String {
     let organisation = format!("{title} Org");
-    crate::helpers::sent_submission(
+    crate::support::sent_submission(
         app,
         category,
         title,
@@ -22,52 +31,12 @@ async fn sent_submission(app: &TestApp, category: &str, title: &str) -> String {
     .await
 }
 
-/// The calendar form as the secretariat's page holds it, with `changes` applied.
-pub async fn calendar(app: &TestApp, changes: &[(&str, &str)]) -> Vec<(String, String)> {
-    let current: serde_json::Value = app
-        .call("editions/get-calendar-form", &[])
-        .await
-        .json()
-        .await
-        .expect("a JSON response");
-    let mut form = vec![
-        ("edition_id".to_owned(), current["edition_id"].to_string()),
-        (
-            "title".to_owned(),
-            current["title"].as_str().expect("a string").to_owned(),
-        ),
-        (
-            "time_zone".to_owned(),
-            current["time_zone"].as_str().expect("a string").to_owned(),
-        ),
-        ("reason".to_owned(), String::new()),
-    ];
-    for p in current["phases"].as_array().cloned().expect("an array") {
-        let kind = p["kind"].as_str().expect("a string").to_lowercase();
-        form.push((
-            format!("{kind}_opens"),
-            p["opens_local"].as_str().expect("a string").to_owned(),
-        ));
-        form.push((
-            format!("{kind}_closes"),
-            p["closes_local"].as_str().expect("a string").to_owned(),
-        ));
-    }
-    for (k, v) in changes {
-        match form.iter_mut().find(|(key, _)| key == k) {
-            Some(slot) => slot.1 = (*v).to_owned(),
-            None => form.push(((*k).to_owned(), (*v).to_owned())),
-        }
-    }
-    form
-}
-
 #[tokio::test]
 async fn screening_waits_for_its_phase_unless_the_edition_allows_it_from_submission_on() {
     let app = spawn_app().await;
     app.signed_in_account("early@example.org").await;
     let id = sent_submission(&app, "C3", "Open Archive").await;
-    app.call("accounts/logout", &[]).await;
+    app.call::<Logout>(&[]).await;
     app.signed_in_secretariat("early-screen@itu.example").await;
 
     let res = app.decide(&id, "eligible", "", "").await;
@@ -82,7 +51,7 @@ async fn screening_waits_for_its_phase_unless_the_edition_allows_it_from_submiss
     // The rule is frozen once submission has opened: changing it needs a reason.
     let form = calendar(&app, &[("screening_during_submission", "on")]).await;
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let res = app.call("editions/update-calendar", &pairs).await;
+    let res = app.call::<UpdateCalendar>(&pairs).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         res.text()
@@ -103,11 +72,11 @@ async fn screening_waits_for_its_phase_unless_the_edition_allows_it_from_submiss
     .await;
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     assert_eq!(
-        app.call("editions/update-calendar", &pairs).await.status(),
+        app.call::<UpdateCalendar>(&pairs).await.status(),
         StatusCode::OK
     );
     let current: serde_json::Value = app
-        .call("editions/get-calendar-form", &[])
+        .call::<GetCalendarForm>(&[])
         .await
         .json()
         .await
@@ -127,7 +96,7 @@ async fn a_change_request_runs_seven_days_by_default_and_never_past_the_opening_
     let a = sent_submission(&app, "C4", "Teachers Online").await;
     let b = sent_submission(&app, "C5", "Safe Browsing").await;
     let c = sent_submission(&app, "C6", "Open Rules").await;
-    app.call("accounts/logout", &[]).await;
+    app.call::<Logout>(&[]).await;
     app.signed_in_secretariat("deadlines@itu.example").await;
     // Screening phase: from day 90 to day 120 of the seeded calendar; voting opens then.
     let voting_opens = app::entity::phase::Entity::find()
@@ -205,17 +174,14 @@ async fn people_change_only_while_submission_is_open_and_acceptance_while_change
     let id = sent_submission(&app, "C7.3", "Learning Radio").await;
     let member = other_person(&app, "member@example.org").await;
     let invite = |email: &'static str| async {
-        app.call(
-            "nominations/invite-co-owner",
-            &[("id", id.as_str()), ("email", email)],
-        )
-        .await
+        app.call::<InviteCoOwner>(&[("id", id.as_str()), ("email", email)])
+            .await
     };
     assert_eq!(invite("member@example.org").await.status(), StatusCode::OK);
     let token = app.token_from_mail("member@example.org").await;
     assert_eq!(
         member
-            .call("nominations/accept-invitation", &[("token", &token)])
+            .call::<AcceptInvitation>(&[("token", &token)])
             .await
             .status(),
         StatusCode::OK
@@ -241,20 +207,17 @@ async fn people_change_only_while_submission_is_open_and_acceptance_while_change
             .expect("a response body")
             .contains("invitation-phase-closed")
     );
-    let member_id = crate::helpers::account_id(&app, "member@example.org")
+    let member_id = crate::support::account_id(&app, "member@example.org")
         .await
         .to_string();
     assert_eq!(
-        app.call(
-            "nominations/remove-co-owner",
-            &[("id", &id), ("account_id", &member_id)]
-        )
-        .await
-        .status(),
+        app.call::<RemoveCoOwner>(&[("id", &id), ("account_id", &member_id)])
+            .await
+            .status(),
         StatusCode::CONFLICT
     );
     assert_eq!(
-        late.call("nominations/accept-invitation", &[("token", &late_token)])
+        late.call::<AcceptInvitation>(&[("token", &late_token)])
             .await
             .status(),
         StatusCode::CONFLICT
@@ -270,7 +233,7 @@ async fn people_change_only_while_submission_is_open_and_acceptance_while_change
         StatusCode::OK
     );
     assert_eq!(
-        late.call("nominations/accept-invitation", &[("token", &late_token)])
+        late.call::<AcceptInvitation>(&[("token", &late_token)])
             .await
             .status(),
         StatusCode::OK
@@ -282,27 +245,19 @@ async fn owners_revoke_pending_invitations_and_removing_a_co_owner_voids_theirs(
     let app = spawn_app().await;
     app.signed_in_account("revoker@example.org").await;
     let id = new_draft(&app, "C8").await;
-    app.call(
-        "nominations/invite-co-owner",
-        &[("id", &id), ("email", "maybe@example.org")],
-    )
-    .await;
+    app.call::<InviteCoOwner>(&[("id", &id), ("email", "maybe@example.org")])
+        .await;
     let token = app.token_from_mail("maybe@example.org").await;
     let view = app.submission(&id).await;
     assert_eq!(view.invited, ["maybe@example.org"]);
     assert_eq!(
-        app.call(
-            "nominations/revoke-invitation",
-            &[("id", &id), ("email", "maybe@example.org")]
-        )
-        .await
-        .status(),
+        app.call::<RevokeInvitation>(&[("id", &id), ("email", "maybe@example.org")])
+            .await
+            .status(),
         StatusCode::OK
     );
     let maybe = other_person(&app, "maybe@example.org").await;
-    let res = maybe
-        .call("nominations/accept-invitation", &[("token", &token)])
-        .await;
+    let res = maybe.call::<AcceptInvitation>(&[("token", &token)]).await;
     assert!(
         res.text()
             .await
@@ -311,41 +266,30 @@ async fn owners_revoke_pending_invitations_and_removing_a_co_owner_voids_theirs(
     );
 
     // A co-owner invited twice: once removed, the second link no longer works.
-    app.call(
-        "nominations/invite-co-owner",
-        &[("id", &id), ("email", "twice@example.org")],
-    )
-    .await;
+    app.call::<InviteCoOwner>(&[("id", &id), ("email", "twice@example.org")])
+        .await;
     let first = app.token_from_mail("twice@example.org").await;
-    app.call(
-        "nominations/invite-co-owner",
-        &[("id", &id), ("email", "twice@example.org")],
-    )
-    .await;
+    app.call::<InviteCoOwner>(&[("id", &id), ("email", "twice@example.org")])
+        .await;
     let second = app.token_from_mail("twice@example.org").await;
     let twice = other_person(&app, "twice@example.org").await;
     assert_eq!(
         twice
-            .call("nominations/accept-invitation", &[("token", &first)])
+            .call::<AcceptInvitation>(&[("token", &first)])
             .await
             .status(),
         StatusCode::OK
     );
-    let twice_id = crate::helpers::account_id(&app, "twice@example.org")
+    let twice_id = crate::support::account_id(&app, "twice@example.org")
         .await
         .to_string();
     assert_eq!(
-        app.call(
-            "nominations/remove-co-owner",
-            &[("id", &id), ("account_id", &twice_id)]
-        )
-        .await
-        .status(),
+        app.call::<RemoveCoOwner>(&[("id", &id), ("account_id", &twice_id)])
+            .await
+            .status(),
         StatusCode::OK
     );
-    let res = twice
-        .call("nominations/accept-invitation", &[("token", &second)])
-        .await;
+    let res = twice.call::<AcceptInvitation>(&[("token", &second)]).await;
     assert!(
         res.text()
             .await
@@ -353,10 +297,7 @@ async fn owners_revoke_pending_invitations_and_removing_a_co_owner_voids_theirs(
             .contains("link-invalid")
     );
     assert_eq!(
-        twice
-            .call("nominations/get-submission", &[("id", &id)])
-            .await
-            .status(),
+        twice.call::<GetSubmission>(&[("id", &id)]).await.status(),
         StatusCode::NOT_FOUND
     );
 }

@@ -1,12 +1,13 @@
 //! Pictures of submissions: every accepted format, and how long others may keep them.
 
+use app::{
+    accounts::Logout,
+    nominations::{SaveSubmission, SubmitSubmission, WithdrawSubmission},
+};
 use reqwest::StatusCode;
 use sea_orm::EntityTrait;
 
-use crate::{
-    helpers::{TestApp, client, description, form, new_draft, spawn_app},
-    nominations::upload,
-};
+use crate::support::{TestApp, client, description, form, new_draft, spawn_app, upload};
 
 fn encoded(format: image::ImageFormat) -> Vec<u8> {
     let mut out = std::io::Cursor::new(Vec::new());
@@ -61,11 +62,8 @@ async fn a_public_picture_is_cached_briefly_and_disappears_once_its_submission_l
     app.signed_in_account("public-pic@example.org").await;
     let id = new_draft(&app, "C7.7").await;
     let good = description("Farm", 170);
-    app.call(
-        "nominations/save-submission",
-        &form(&id, "Farm Prices", "Agri Coop", &good),
-    )
-    .await;
+    app.call::<SaveSubmission>(&form(&id, "Farm Prices", "Agri Coop", &good))
+        .await;
     upload(&app, &id, encoded(image::ImageFormat::Png), "logo.png").await;
     let picture = picture_id(&app, &id).await;
     // A draft's picture is private: the member sees it, nobody keeps it.
@@ -82,10 +80,9 @@ async fn a_public_picture_is_cached_briefly_and_disappears_once_its_submission_l
             .and_then(|v| v.to_str().ok()),
         Some("private, no-store")
     );
-    app.call("nominations/submit-submission", &[("id", &id)])
-        .await;
-    let secretariat = crate::helpers::other_person(&app, "pic-screen-holder@example.org").await;
-    secretariat.call("accounts/logout", &[]).await;
+    app.call::<SubmitSubmission>(&[("id", &id)]).await;
+    let secretariat = crate::support::other_person(&app, "pic-screen-holder@example.org").await;
+    secretariat.call::<Logout>(&[]).await;
     secretariat
         .signed_in_secretariat("pic-screen@itu.example")
         .await;
@@ -130,11 +127,8 @@ async fn a_public_picture_is_cached_briefly_and_disappears_once_its_submission_l
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
 
     // Withdrawn: anonymous visitors get nothing, and nothing they may keep.
-    app.call(
-        "nominations/withdraw-submission",
-        &[("id", &id), ("reason", "")],
-    )
-    .await;
+    app.call::<WithdrawSubmission>(&[("id", &id), ("reason", "")])
+        .await;
     for path in [
         format!("/pictures/{picture}"),
         format!("/pictures/{picture}/thumb"),
@@ -157,12 +151,12 @@ async fn a_public_picture_is_cached_briefly_and_disappears_once_its_submission_l
 
 #[tokio::test]
 async fn picture_uploads_are_rate_limited_per_account() {
-    let app = crate::helpers::spawn_app_with(crate::helpers::Options {
+    let app = crate::support::spawn_app_with(crate::support::Options {
         quotas: app::limits::Quotas {
             uploads_per_hour: 2,
-            ..crate::helpers::Options::default().quotas
+            ..crate::support::Options::default().quotas
         },
-        ..crate::helpers::Options::default()
+        ..crate::support::Options::default()
     })
     .await;
     app.signed_in_account("many-pics@example.org").await;
@@ -254,7 +248,7 @@ async fn a_large_picture_is_shown_as_a_copy_of_at_most_1200_pixels_made_once() {
     assert!(kept.display_data.is_some_and(|d| !d.is_empty()));
 
     // A small picture is its own display copy.
-    let other = crate::helpers::other_person(&app, "small-pic@example.org").await;
+    let other = crate::support::other_person(&app, "small-pic@example.org").await;
     let small = new_draft(&other, "C7.3").await;
     upload(
         &other,

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use app::nominations::{DecideSubmission, SaveSubmission};
 use futures::future::join_all;
 use reqwest::StatusCode;
 use sea_orm::{
@@ -10,7 +11,7 @@ use sea_orm::{
     sea_query::Expr,
 };
 
-use crate::helpers::{Options, description, form, new_draft, spawn_app, spawn_app_with};
+use crate::support::{Options, description, form, new_draft, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn a_save_that_waits_behind_a_submit_sees_the_lock_and_changes_nothing() {
@@ -18,11 +19,8 @@ async fn a_save_that_waits_behind_a_submit_sees_the_lock_and_changes_nothing() {
     app.signed_in_account("racer@example.org").await;
     let id = new_draft(&app, "C5").await;
     let good = description("Secure", 170);
-    app.call(
-        "nominations/save-submission",
-        &form(&id, "Safe Schools", "Cyber Trust", &good),
-    )
-    .await;
+    app.call::<SaveSubmission>(&form(&id, "Safe Schools", "Cyber Trust", &good))
+        .await;
     let sid: i64 = id.parse().expect("a number");
 
     // Another writer holds the submission (as the sending of it would) ...
@@ -43,7 +41,7 @@ async fn a_save_that_waits_behind_a_submit_sees_the_lock_and_changes_nothing() {
     // ... while the owner saves a change.
     let save = {
         let app_client = app.client.clone();
-        let url = app.url("/api/nominations/save-submission");
+        let url = app.url_of::<SaveSubmission>();
         let changed = form(&id, "Changed behind the lock", "Cyber Trust", &good)
             .into_iter()
             .map(|(k, v)| (k.to_owned(), v.to_owned()))
@@ -106,8 +104,7 @@ async fn fifty_decisions_posted_at_once_are_all_recorded_and_the_chain_holds() {
     let app = &app;
     let posts = submitted.iter().map(|id| async move {
         let id = id.to_string();
-        app.post_plain(
-            "nominations/decide-submission",
+        app.post_plain::<DecideSubmission>(
             &[
                 ("id", id.as_str()),
                 ("decision", "eligible"),
@@ -159,7 +156,7 @@ async fn two_instances_starting_together_on_one_empty_database_both_come_up() {
         Ok("postgres") => {
             let base = std::env::var("WSIS_TEST_POSTGRES")
                 .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
-            let name = format!("wsis_test_{}", crate::helpers::tempdir::hex_id());
+            let name = format!("wsis_test_{}", crate::support::tempdir::hex_id());
             first
                 .ctx
                 .db

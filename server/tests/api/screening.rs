@@ -1,10 +1,12 @@
 //! The screener's queue and decisions: filters, and a refusal with its reason.
 
-use app::nominations::ScreeningQueue;
-use app::nominations::SubmissionStatus;
+use app::{
+    accounts::Logout,
+    nominations::{GetScreeningQueue, SaveSubmission, ScreeningQueue, SubmissionStatus},
+};
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, description, form, new_draft, save_and_send, spawn_app};
+use crate::support::{TestApp, description, form, new_draft, save_and_send, spawn_app};
 
 async fn send_from(
     app: &TestApp,
@@ -42,7 +44,7 @@ async fn queue(app: &TestApp, filters: &[(&str, &str)]) -> ScreeningQueue {
             slot.1 = v;
         }
     }
-    app.call_ok("nominations/get-screening-queue", &q).await
+    app.call_ok::<GetScreeningQueue>(&q).await
 }
 
 fn titles(q: &ScreeningQueue) -> Vec<String> {
@@ -58,7 +60,7 @@ async fn the_queue_filters_by_status_country_and_stakeholder_type_with_counts_to
     let kenya = send_from(&app, "C1", "Kenya Gov", "KE", "government").await;
     send_from(&app, "C2", "Kenya Civil", "KE", "civil_society").await;
     send_from(&app, "C3", "Peru Academia", "PE", "academia").await;
-    app.call("accounts/logout", &[]).await;
+    app.call::<Logout>(&[]).await;
     app.signed_in_secretariat("filter-screen@itu.example").await;
     app.allow_screening_during_submission().await;
     app.decide(&kenya, "eligible", "", "").await;
@@ -132,14 +134,12 @@ async fn a_long_text_over_a_thousand_words_is_refused_and_the_draft_keeps_the_la
     let mut fields = form(&id, "Skills for all", "Skills Trust", &good);
     fields[11] = ("challenges", &thousand);
     assert_eq!(
-        app.call("nominations/save-submission", &fields)
-            .await
-            .status(),
+        app.call::<SaveSubmission>(&fields).await.status(),
         StatusCode::OK
     );
     let over = description("Skills", 1001);
     fields[11] = ("challenges", &over);
-    let res = app.call("nominations/save-submission", &fields).await;
+    let res = app.call::<SaveSubmission>(&fields).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = res.text().await.expect("a response body");
     assert!(

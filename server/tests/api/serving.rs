@@ -1,12 +1,13 @@
 //! How responses travel: pages and JSON compressed for the browsers that accept it (brotli
 //! first), pictures as they are.
 
+use app::catalogue::GetCurrentEdition;
 use reqwest::StatusCode;
 
-use crate::helpers::{client, spawn_app};
+use crate::support::{client, spawn_app};
 
 async fn fetch(
-    app: &crate::helpers::TestApp,
+    app: &crate::support::TestApp,
     path: &str,
     encoding: Option<&str>,
 ) -> reqwest::Response {
@@ -75,7 +76,7 @@ async fn pages_are_sent_with_brotli_or_gzip_to_the_browsers_that_accept_them() {
 async fn server_function_answers_are_compressed_too() {
     let app = spawn_app().await;
     let res = client()
-        .post(app.url("/api/editions/get-current-edition"))
+        .post(app.url_of::<GetCurrentEdition>())
         .header("accept-encoding", "br")
         .send()
         .await
@@ -184,7 +185,7 @@ async fn pages_without_islands_carry_no_script_and_name_no_wasm() {
 async fn the_submission_form_loads_its_islands_with_the_pages_nonce() {
     let app = spawn_app().await;
     app.signed_in_account("owner@example.org").await;
-    let id = crate::helpers::new_draft(&app, "C3").await;
+    let id = crate::support::new_draft(&app, "C3").await;
     let res = app
         .client
         .get(app.url(&format!("/submissions/{id}")))

@@ -2,24 +2,26 @@
 //! drafts reserve nothing, not eligible or withdrawn frees the place, owners delete drafts and
 //! withdraw, the secretariat sees who holds drafts, and the database itself keeps the rule.
 
-use app::nominations::SubmissionStatus;
+use app::{
+    accounts::Logout,
+    nominations::{
+        AcceptInvitation, DeleteDraft, GetDraftsOverview, GetSubmission, InviteCoOwner,
+        SaveSubmission, SubmissionStatus, SubmitSubmission, WithdrawSubmission,
+    },
+};
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use crate::helpers::{TestApp, description, form, new_draft, other_person, spawn_app, status_of};
+use crate::support::{TestApp, description, form, new_draft, other_person, spawn_app, status_of};
 
 /// Saves a complete form under `organisation` and sends it.
 async fn send(app: &TestApp, id: &str, title: &str, organisation: &str) -> reqwest::Response {
     let good = description(title, 170);
     let res = app
-        .call(
-            "nominations/save-submission",
-            &form(id, title, organisation, &good),
-        )
+        .call::<SaveSubmission>(&form(id, title, organisation, &good))
         .await;
     assert_eq!(res.status(), StatusCode::OK);
-    app.call("nominations/submit-submission", &[("id", id)])
-        .await
+    app.call::<SubmitSubmission>(&[("id", id)]).await
 }
 
 #[tokio::test]
@@ -34,10 +36,12 @@ async fn drafts_in_every_category_under_a_real_organisations_name_do_not_stop_it
     for code in categories {
         let id = new_draft(&app, code).await;
         let good = description("Squat", 170);
-        app.call(
-            "nominations/save-submission",
-            &form(&id, "Placeholder", "Ministry of ICT of Senegal", &good),
-        )
+        app.call::<SaveSubmission>(&form(
+            &id,
+            "Placeholder",
+            "Ministry of ICT of Senegal",
+            &good,
+        ))
         .await;
     }
     // The ministry sends in C7.4 all the same.
@@ -57,13 +61,10 @@ async fn drafts_in_every_category_under_a_real_organisations_name_do_not_stop_it
     );
 
     // The secretariat sees the drafts counted per category, and who holds them.
-    app.call("accounts/logout", &[]).await;
+    app.call::<Logout>(&[]).await;
     app.signed_in_secretariat("drafts@itu.example").await;
     let overview: serde_json::Value = app
-        .call(
-            "nominations/get-drafts-overview",
-            &[("organisation", "ministry of ict of SENEGAL")],
-        )
+        .call::<GetDraftsOverview>(&[("organisation", "ministry of ict of SENEGAL")])
         .await
         .json()
         .await
@@ -87,11 +88,11 @@ async fn drafts_in_every_category_under_a_real_organisations_name_do_not_stop_it
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("squatter@example.org"));
     // Drafts stay out of the queue, and only the secretariat sees this.
-    app.call("accounts/logout", &[]).await;
-    app.login("squatter@example.org", crate::helpers::PASSWORD)
+    app.call::<Logout>(&[]).await;
+    app.login("squatter@example.org", crate::support::PASSWORD)
         .await;
     assert_eq!(
-        app.call("nominations/get-drafts-overview", &[("organisation", "")])
+        app.call::<GetDraftsOverview>(&[("organisation", "")])
             .await
             .status(),
         StatusCode::FORBIDDEN
@@ -122,28 +123,22 @@ async fn a_place_is_freed_when_the_submission_is_found_not_eligible_or_withdrawn
 
     // The owner withdraws: the place is free.
     let res = app
-        .call(
-            "nominations/withdraw-submission",
-            &[("id", &first), ("reason", "")],
-        )
+        .call::<WithdrawSubmission>(&[("id", &first), ("reason", "")])
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(status_of(&app, &first).await, SubmissionStatus::Withdrawn);
     assert_eq!(
         second_owner
-            .call("nominations/submit-submission", &[("id", &second)])
+            .call::<SubmitSubmission>(&[("id", &second)])
             .await
             .status(),
         StatusCode::OK
     );
     // Withdrawn is final for the owner: no second withdrawal, no edits.
     assert_eq!(
-        app.call(
-            "nominations/withdraw-submission",
-            &[("id", &first), ("reason", "")]
-        )
-        .await
-        .status(),
+        app.call::<WithdrawSubmission>(&[("id", &first), ("reason", "")])
+            .await
+            .status(),
         StatusCode::FORBIDDEN
     );
 
@@ -171,7 +166,7 @@ async fn a_place_is_freed_when_the_submission_is_found_not_eligible_or_withdrawn
     );
     assert_eq!(
         third_owner
-            .call("nominations/submit-submission", &[("id", &third)])
+            .call::<SubmitSubmission>(&[("id", &third)])
             .await
             .status(),
         StatusCode::OK
@@ -186,50 +181,35 @@ async fn only_the_owner_deletes_a_draft_and_the_act_is_audited() {
     let app = spawn_app().await;
     app.signed_in_account("drafter@example.org").await;
     let id = new_draft(&app, "C6").await;
-    app.call(
-        "nominations/invite-co-owner",
-        &[("id", &id), ("email", "helper@example.org")],
-    )
-    .await;
+    app.call::<InviteCoOwner>(&[("id", &id), ("email", "helper@example.org")])
+        .await;
     let token = app.token_from_mail("helper@example.org").await;
     let helper = other_person(&app, "helper@example.org").await;
     assert_eq!(
         helper
-            .call("nominations/accept-invitation", &[("token", &token)])
+            .call::<AcceptInvitation>(&[("token", &token)])
             .await
             .status(),
         StatusCode::OK
     );
     assert_eq!(
-        helper
-            .call("nominations/delete-draft", &[("id", &id)])
-            .await
-            .status(),
+        helper.call::<DeleteDraft>(&[("id", &id)]).await.status(),
         StatusCode::FORBIDDEN
     );
     let stranger = other_person(&app, "stranger2@example.org").await;
     assert_eq!(
-        stranger
-            .call("nominations/delete-draft", &[("id", &id)])
-            .await
-            .status(),
+        stranger.call::<DeleteDraft>(&[("id", &id)]).await.status(),
         StatusCode::NOT_FOUND
     );
     // Without JavaScript: a redirect to "My submissions", which says so.
     let res = app
-        .post_plain(
-            "nominations/delete-draft",
-            &[("id", &id)],
-            &format!("/submissions/{id}"),
-        )
+        .post_plain::<DeleteDraft>(&[("id", &id)], &format!("/submissions/{id}"))
         .await;
     assert_eq!(res.status(), StatusCode::FOUND);
     let (_, page) = app.get_page("/submissions?deleted=1").await;
     assert!(page.contains("The draft has been deleted."));
     assert_eq!(
-        app.call("nominations/get-submission", &[("id", &id)])
-            .await
-            .status(),
+        app.call::<GetSubmission>(&[("id", &id)]).await.status(),
         StatusCode::NOT_FOUND
     );
     let entries = app::entity::audit_entry::Entity::find()
@@ -243,9 +223,7 @@ async fn only_the_owner_deletes_a_draft_and_the_act_is_audited() {
     let sent = new_draft(&app, "C6").await;
     send(&app, &sent, "Open rules", "Policy Lab").await;
     assert_eq!(
-        app.call("nominations/delete-draft", &[("id", &sent)])
-            .await
-            .status(),
+        app.call::<DeleteDraft>(&[("id", &sent)]).await.status(),
         StatusCode::FORBIDDEN
     );
 }
@@ -259,16 +237,13 @@ async fn once_voting_opens_only_the_secretariat_withdraws_and_only_with_a_reason
     let secretariat = app.secretariat_beside("withdraws@itu.example").await;
     // Voting opens after 90 days of submission and 30 of screening.
     app.ctx.clock.advance(121 * 86_400);
-    app.login("late-owner@example.org", crate::helpers::PASSWORD)
+    app.login("late-owner@example.org", crate::support::PASSWORD)
         .await;
     secretariat
-        .login("withdraws@itu.example", crate::helpers::PASSWORD)
+        .login("withdraws@itu.example", crate::support::PASSWORD)
         .await;
     let res = app
-        .call(
-            "nominations/withdraw-submission",
-            &[("id", &id), ("reason", "")],
-        )
+        .call::<WithdrawSubmission>(&[("id", &id), ("reason", "")])
         .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
     assert!(
@@ -281,10 +256,7 @@ async fn once_voting_opens_only_the_secretariat_withdraws_and_only_with_a_reason
     assert!(!view.can_withdraw);
 
     let res = secretariat
-        .call(
-            "nominations/withdraw-submission",
-            &[("id", &id), ("reason", "  ")],
-        )
+        .call::<WithdrawSubmission>(&[("id", &id), ("reason", "  ")])
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
@@ -294,13 +266,10 @@ async fn once_voting_opens_only_the_secretariat_withdraws_and_only_with_a_reason
             .contains("reason-required")
     );
     let res = secretariat
-        .call(
-            "nominations/withdraw-submission",
-            &[
-                ("id", &id),
-                ("reason", "The organisation asked to leave the contest."),
-            ],
-        )
+        .call::<WithdrawSubmission>(&[
+            ("id", &id),
+            ("reason", "The organisation asked to leave the contest."),
+        ])
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(status_of(&app, &id).await, SubmissionStatus::Withdrawn);
@@ -325,11 +294,8 @@ async fn the_database_refuses_a_second_sent_submission_of_one_entity_in_one_cate
     send(&app, &first, "Regional exchange", "Cooperation Council").await;
     let second = new_draft(&app, "C11").await;
     let good = description("Other", 170);
-    app.call(
-        "nominations/save-submission",
-        &form(&second, "Another", "Another body", &good),
-    )
-    .await;
+    app.call::<SaveSubmission>(&form(&second, "Another", "Another body", &good))
+        .await;
     let a = app::entity::submission::Entity::find_by_id(first.parse::<i64>().expect("a number"))
         .one(&app.ctx.db)
         .await

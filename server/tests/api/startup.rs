@@ -3,11 +3,14 @@
 
 use std::os::unix::fs::PermissionsExt;
 
+use app::{
+    accounts::RequestPasswordReset, catalogue::GetCurrentEdition, nominations::CreateSubmission,
+};
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
 use server::config::Config;
 
-use crate::helpers::{spawn_app, tempdir::TempDir};
+use crate::support::{spawn_app, tempdir::TempDir};
 
 /// `wsis-prizes config` run with the given environment (and nothing else from this one).
 fn config_with(vars: &[(&str, &str)]) -> std::process::Output {
@@ -96,7 +99,7 @@ async fn the_data_folder_database_and_signing_secret_are_for_this_user_only() {
         )),
         data_dir: data.clone(),
         jwt_secret: None,
-        ..crate::helpers::test_config(&dir.0)
+        ..crate::support::test_config(&dir.0)
     };
     let app = server::startup::Application::build(config)
         .await
@@ -154,7 +157,7 @@ async fn the_current_edition_is_the_one_running_else_the_latest() {
         .unwrap_or_else(|e| panic!("{e}"));
     }
     let current: serde_json::Value = app
-        .call("editions/get-current-edition", &[])
+        .call::<GetCurrentEdition>(&[])
         .await
         .json()
         .await
@@ -163,14 +166,14 @@ async fn the_current_edition_is_the_one_running_else_the_latest() {
     // Once the seeded edition is over and before the next starts, the latest is shown.
     app.ctx.clock.advance(366 * 86_400 - 3600);
     let current: serde_json::Value = app
-        .call("editions/get-current-edition", &[])
+        .call::<GetCurrentEdition>(&[])
         .await
         .json()
         .await
         .expect("a JSON response");
     assert_eq!(current["year"], seeded.year + 1);
     assert_eq!(
-        app.call("nominations/create-submission", &[("category", "C1")])
+        app.call::<CreateSubmission>(&[("category", "C1")])
             .await
             .status(),
         StatusCode::UNAUTHORIZED
@@ -181,11 +184,8 @@ async fn the_current_edition_is_the_one_running_else_the_latest() {
 async fn expired_links_and_invitations_are_purged() {
     let app = spawn_app().await;
     app.register_account("purge@example.org").await;
-    app.call(
-        "accounts/request-password-reset",
-        &[("email", "purge@example.org")],
-    )
-    .await;
+    app.call::<RequestPasswordReset>(&[("email", "purge@example.org")])
+        .await;
     let tokens = || app::entity::account_token::Entity::find().count(&app.ctx.db);
     assert_eq!(tokens().await.expect("a count"), 2);
     let now = app.ctx.clock.now();

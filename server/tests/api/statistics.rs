@@ -3,12 +3,12 @@
 
 use app::{
     entity::{edition, submission},
-    statistics::EditionStatistics,
+    statistics::{EditionStatistics, GetStatistics},
 };
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::helpers::spawn_with_past_edition;
+use crate::support::spawn_with_past_edition;
 
 /// Submissions sent to the contest in the edition of `year`, as the database counts them.
 async fn sent_in(db: &sea_orm::DatabaseConnection, year: i32) -> u64 {
@@ -45,7 +45,7 @@ async fn an_edition_in_figures_shows_the_vote_only_once_its_results_are_publishe
     // The past edition, published: its submissions three ways, and the vote.
     let year = past.year.to_string();
     let stats: EditionStatistics = visitor
-        .call_ok("statistics/edition", &[("edition", &year)])
+        .call_ok::<GetStatistics>(&[("edition", &year)])
         .await;
     assert_eq!(stats.year, past.year);
     assert_eq!(stats.submissions, sent_in(db, past.year).await);
@@ -96,9 +96,7 @@ async fn an_edition_in_figures_shows_the_vote_only_once_its_results_are_publishe
 
     // The current edition, not published: its submissions, and no vote, award or count of
     // it, to anyone but the secretariat.
-    let current: EditionStatistics = visitor
-        .call_ok("statistics/edition", &[("edition", "")])
-        .await;
+    let current: EditionStatistics = visitor.call_ok::<GetStatistics>(&[("edition", "")]).await;
     assert_ne!(current.year, past.year);
     assert_eq!(current.submissions, sent_in(db, current.year).await);
     assert!(current.vote.is_none());
@@ -119,7 +117,7 @@ async fn an_edition_in_figures_shows_the_vote_only_once_its_results_are_publishe
     let (status, _) = visitor.get_page("/statistics?edition=1999").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let res = visitor
-        .call("statistics/edition", &[("edition", "<script>")])
+        .call::<GetStatistics>(&[("edition", "<script>")])
         .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }

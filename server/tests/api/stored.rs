@@ -2,17 +2,24 @@
 //! log: never a silent default (a draft, the default limits, UTC) that would let the contest
 //! run on wrong rules.
 
+use app::{
+    catalogue::GetCurrentEdition,
+    nominations::{GetSubmission, SubmitSubmission},
+};
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
-use crate::helpers::{TestApp, new_draft, spawn_app};
+use crate::support::{TestApp, new_draft, spawn_app};
 
+/// Writes `value` into the editions' `column` behind the services' back, and makes the
+/// instance read the catalogue afresh at once (it would within a second).
 async fn set_edition(app: &TestApp, column: app::entity::edition::Column, value: &str) {
     app::entity::edition::Entity::update_many()
         .col_expr(column, Expr::value(value))
         .exec(&app.ctx.db)
         .await
         .expect("the edition updated");
+    app::catalogue::forget(&app.ctx);
 }
 
 #[tokio::test]
@@ -29,13 +36,11 @@ async fn a_submission_with_an_unknown_stored_status_is_a_fault_not_a_draft() {
         .exec(&app.ctx.db)
         .await
         .expect("the submission updated");
-    let res = app.call("nominations/get-submission", &[("id", &id)]).await;
+    let res = app.call::<GetSubmission>(&[("id", &id)]).await;
     assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(res.text().await.expect("a response body"), "\"Internal\"");
     // Nor can it be sent, as a draft could be.
-    let res = app
-        .call("nominations/submit-submission", &[("id", &id)])
-        .await;
+    let res = app.call::<SubmitSubmission>(&[("id", &id)]).await;
     assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
 }
 
@@ -50,7 +55,7 @@ async fn an_edition_whose_stored_form_limits_cannot_be_read_is_a_fault_not_the_d
         "{\"short_min_words\": \"many\"}",
     )
     .await;
-    let res = app.call("nominations/get-submission", &[("id", &id)]).await;
+    let res = app.call::<GetSubmission>(&[("id", &id)]).await;
     assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
 }
 
@@ -63,7 +68,7 @@ async fn an_edition_whose_stored_time_zone_is_unknown_is_a_fault_not_utc() {
         "Mars/Olympus_Mons",
     )
     .await;
-    let res = app.call("editions/get-current-edition", &[]).await;
+    let res = app.call::<GetCurrentEdition>(&[]).await;
     assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
 }
 
@@ -93,7 +98,7 @@ async fn raw(db: &sea_orm::DatabaseConnection, table: &str, column: &str) -> Vec
 #[tokio::test]
 async fn every_typed_column_reads_back_the_text_it_is_stored_as() {
     use app::entity::*;
-    let (app, past) = crate::helpers::spawn_with_past_edition().await;
+    let (app, past) = crate::support::spawn_with_past_edition().await;
     app::publication::demo::write_stories(&app.ctx, past.year)
         .await
         .expect("stories written");

@@ -5,16 +5,18 @@
 
 use std::collections::BTreeSet;
 
+use app::{
+    entity::{award, phase, submission, submission_member},
+    publication::{
+        ApproveStory, AskStoryChanges, Book, GetBook, GetStories, GetStory, InviteStories,
+        SaveStory, StoriesOverview, StoryStatus, StoryView,
+    },
+};
 use reqwest::StatusCode;
 use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use serde_json::Value;
 
-use app::{
-    entity::{award, phase, submission, submission_member},
-    publication::{Book, StoriesOverview, StoryStatus, StoryView},
-};
-
-use crate::helpers::{
+use crate::support::{
     PASSWORD, TestApp, account_id, phase_of, rename_organisation, spawn_with_past_edition,
 };
 
@@ -72,7 +74,7 @@ async fn fetch(app: &TestApp, path: &str) -> reqwest::Response {
 }
 
 async fn story(app: &TestApp, id: i64) -> reqwest::Response {
-    app.call("stories/story", &[("id", &id.to_string())]).await
+    app.call::<GetStory>(&[("id", &id.to_string())]).await
 }
 
 async fn field_error(res: reqwest::Response) -> (StatusCode, String) {
@@ -179,37 +181,25 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     let tz = jiff::tz::TimeZone::get("Europe/Zurich").expect("a time zone");
     let deadline = app::phases::format_local_input(now + 10 * 86_400, &tz);
     let res = owner
-        .call(
-            "stories/invite",
-            &[("edition", &year), ("deadline", &deadline)],
-        )
+        .call::<InviteStories>(&[("edition", &year), ("deadline", &deadline)])
         .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let past_deadline = app::phases::format_local_input(now - 86_400, &tz);
     let (status, body) = field_error(
         secretariat
-            .call(
-                "stories/invite",
-                &[("edition", &year), ("deadline", &past_deadline)],
-            )
+            .call::<InviteStories>(&[("edition", &year), ("deadline", &past_deadline)])
             .await,
     )
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert!(body.contains("story-deadline-invalid"), "{body}");
     let invited: u64 = secretariat
-        .call_ok(
-            "stories/invite",
-            &[("edition", &year), ("deadline", &deadline)],
-        )
+        .call_ok::<InviteStories>(&[("edition", &year), ("deadline", &deadline)])
         .await;
     assert_eq!(invited, holders.len() as u64);
     // Inviting again invites nobody twice.
     let again: u64 = secretariat
-        .call_ok(
-            "stories/invite",
-            &[("edition", &year), ("deadline", &deadline)],
-        )
+        .call_ok::<InviteStories>(&[("edition", &year), ("deadline", &deadline)])
         .await;
     assert_eq!(again, 0);
     let mail = app.last_mail_to("owner@clinic.example").await;
@@ -222,7 +212,7 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
 
     // The owner reads and writes; a stranger cannot even see it.
     let view: StoryView = owner
-        .call_ok("stories/story", &[("id", &winner.to_string())])
+        .call_ok::<GetStory>(&[("id", &winner.to_string())])
         .await;
     assert_eq!(view.status, StoryStatus::Invited);
     assert_eq!(view.award, "winner");
@@ -233,19 +223,18 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     );
     let id = winner.to_string();
     let res = stranger
-        .call("stories/save", &story_form(&id, "Fewer deaths."))
+        .call::<SaveStory>(&story_form(&id, "Fewer deaths."))
         .await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     // Too long, even as a draft.
     let long = vec!["word"; 301].join(" ");
-    let (status, body) =
-        field_error(owner.call("stories/save", &story_form(&id, &long)).await).await;
+    let (status, body) = field_error(owner.call::<SaveStory>(&story_form(&id, &long)).await).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert!(body.contains("story-section-too-long"), "{body}");
     // A draft may lack its results; sending it may not.
-    let res = owner.call("stories/save", &story_form(&id, "")).await;
+    let res = owner.call::<SaveStory>(&story_form(&id, "")).await;
     assert_eq!(res.status(), StatusCode::OK);
-    let view: StoryView = owner.call_ok("stories/story", &[("id", &id)]).await;
+    let view: StoryView = owner.call_ok::<GetStory>(&[("id", &id)]).await;
     assert_eq!(view.status, StoryStatus::Draft);
     // The story's own page shows the text back in its textareas, escaped.
     let (status, page) = owner.get_page(&format!("/stories/{id}")).await;
@@ -266,7 +255,7 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
         res.headers().get("location").and_then(|v| v.to_str().ok()),
         Some(format!("/stories/{id}?picture=1").as_str())
     );
-    let view: StoryView = owner.call_ok("stories/story", &[("id", &id)]).await;
+    let view: StoryView = owner.call_ok::<GetStory>(&[("id", &id)]).await;
     let picture = view.picture_id.expect("the story's picture");
     for (who, expected) in [
         (&owner, StatusCode::OK),
@@ -278,37 +267,35 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     }
     let mut sending = story_form(&id, "");
     sending.push(("send", "1"));
-    let (status, body) = field_error(owner.call("stories/save", &sending).await).await;
+    let (status, body) = field_error(owner.call::<SaveStory>(&sending).await).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert!(body.contains("story-section-required"), "{body}");
     let mut sending = story_form(&id, "Visits to clinics rose by 40 % in two years.");
     sending.push(("send", "1"));
     assert_eq!(
-        owner.call("stories/save", &sending).await.status(),
+        owner.call::<SaveStory>(&sending).await.status(),
         StatusCode::OK
     );
-    let view: StoryView = owner.call_ok("stories/story", &[("id", &id)]).await;
+    let view: StoryView = owner.call_ok::<GetStory>(&[("id", &id)]).await;
     assert_eq!(view.status, StoryStatus::Sent);
     assert!(!view.can_edit);
     // Sent: the owners wait for the secretariat.
-    let res = owner
-        .call("stories/save", &story_form(&id, "Changed."))
-        .await;
+    let res = owner.call::<SaveStory>(&story_form(&id, "Changed.")).await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
 
     // The secretariat asks for changes, with a message; the owner may edit past the deadline.
-    let res = owner.call("stories/approve", &[("id", &id)]).await;
+    let res = owner.call::<ApproveStory>(&[("id", &id)]).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let (status, body) = field_error(
         secretariat
-            .call("stories/ask-changes", &[("id", &id), ("message", "  ")])
+            .call::<AskStoryChanges>(&[("id", &id), ("message", "  ")])
             .await,
     )
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     let ask = "Give the number of clinics.";
     let res = secretariat
-        .call("stories/ask-changes", &[("id", &id), ("message", ask)])
+        .call::<AskStoryChanges>(&[("id", &id), ("message", ask)])
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     let mail = app.last_mail_to("owner@clinic.example").await;
@@ -321,7 +308,7 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     ] {
         assert_eq!(who.login(email, PASSWORD).await.status(), StatusCode::OK);
     }
-    let view: StoryView = owner.call_ok("stories/story", &[("id", &id)]).await;
+    let view: StoryView = owner.call_ok::<GetStory>(&[("id", &id)]).await;
     assert_eq!(view.status, StoryStatus::ChangesAsked);
     assert_eq!(view.changes_asked.as_deref(), Some(ask));
     assert!(view.can_edit);
@@ -329,27 +316,27 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     let mut sending = story_form(&id, results);
     sending.push(("send", "1"));
     assert_eq!(
-        owner.call("stories/save", &sending).await.status(),
+        owner.call::<SaveStory>(&sending).await.status(),
         StatusCode::OK
     );
     assert_eq!(
         secretariat
-            .call("stories/approve", &[("id", &id)])
+            .call::<ApproveStory>(&[("id", &id)])
             .await
             .status(),
         StatusCode::OK
     );
     assert_eq!(
         secretariat
-            .call("stories/approve", &[("id", &id)])
+            .call::<ApproveStory>(&[("id", &id)])
             .await
             .status(),
         StatusCode::CONFLICT
     );
-    let view: StoryView = owner.call_ok("stories/story", &[("id", &id)]).await;
+    let view: StoryView = owner.call_ok::<GetStory>(&[("id", &id)]).await;
     assert_eq!(view.status, StoryStatus::Approved);
     let overview: StoriesOverview = secretariat
-        .call_ok("stories/overview", &[("edition", &year)])
+        .call_ok::<GetStories>(&[("edition", &year)])
         .await;
     assert_eq!(overview.rows.len(), holders.len());
     assert_eq!(overview.missing, holders.len() - 1);
@@ -363,7 +350,7 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     );
     assert_eq!(
         owner
-            .call("stories/overview", &[("edition", &year)])
+            .call::<GetStories>(&[("edition", &year)])
             .await
             .status(),
         StatusCode::FORBIDDEN
@@ -382,7 +369,7 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
 
     // The book: every champion and winner, each category's winner first, the approved story
     // printed and the others' short descriptions standing in.
-    let book: Book = visitor.call_ok("stories/book", &[("edition", &year)]).await;
+    let book: Book = visitor.call_ok::<GetBook>(&[("edition", &year)]).await;
     assert!(!book.preview);
     let entries: Vec<_> = book.chapters.iter().flat_map(|c| &c.entries).collect();
     assert_eq!(entries.len(), holders.len());
@@ -518,14 +505,12 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     }
     assert_eq!(
         visitor
-            .call("stories/book", &[("edition", &year)])
+            .call::<GetBook>(&[("edition", &year)])
             .await
             .status(),
         StatusCode::NOT_FOUND
     );
-    let preview: Book = secretariat
-        .call_ok("stories/book", &[("edition", &year)])
-        .await;
+    let preview: Book = secretariat.call_ok::<GetBook>(&[("edition", &year)]).await;
     assert!(preview.preview);
     let res = fetch(&secretariat, &format!("/book/{year}.pdf")).await;
     assert_eq!(res.status(), StatusCode::OK);

@@ -1,14 +1,17 @@
 //! `spawn_app()`: the application as it runs in production, on a fresh database, with a
-//! cookie-keeping HTTP client.
+//! cookie-keeping HTTP client; a second browser beside it; signing in.
 
 use std::{net::SocketAddr, path::Path, time::Duration};
 
-use app::{auth::password::HashingLimits, limits::Quotas, state::AppContext};
-use reqwest::{Client, Response, StatusCode, redirect::Policy};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, Database, EntityTrait, QueryFilter, QueryOrder,
-    Set,
+use app::{
+    accounts::{ConfirmEmail, GetMe, Login, RegisterAccount},
+    admin::GetAuditLog,
+    auth::password::HashingLimits,
+    limits::Quotas,
+    state::AppContext,
 };
+use reqwest::{Client, Response, StatusCode, redirect::Policy};
+use sea_orm::{ConnectionTrait, Database, EntityTrait, QueryOrder};
 use secrecy::SecretString;
 use server::{config::Config, startup::Application};
 
@@ -216,6 +219,9 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     }
 }
 
+/// A strong password for test accounts.
+pub const PASSWORD: &str = "violet harbour lantern 1987";
+
 /// A cookie-keeping client that follows no redirect, and gives up on any request after 30 s:
 /// a hang fails the test that caused it, with its name.
 pub fn client() -> Client {
@@ -226,9 +232,6 @@ pub fn client() -> Client {
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
 }
-
-/// A strong password for test accounts.
-pub const PASSWORD: &str = "violet harbour lantern 1987";
 
 impl TestApp {
     /// A second browser on the same application, signed in as nobody yet.
@@ -251,85 +254,22 @@ impl TestApp {
         other
     }
 
-    /// Records a screening decision, as the screening page posts it.
-    pub async fn decide(&self, id: &str, decision: &str, text: &str, days: &str) -> Response {
-        self.call(
-            "nominations/decide-submission",
-            &[
-                ("id", id),
-                ("decision", decision),
-                ("text", text),
-                ("days", days),
-                ("to_category", ""),
-            ],
-        )
-        .await
-    }
-
-    pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.address)
-    }
-
-    /// Calls a server function the way the browser's JavaScript does (form-encoded body).
-    pub async fn call(&self, endpoint: &str, form: &[(&str, &str)]) -> Response {
-        self.client
-            .post(self.url(&format!("/api/{endpoint}")))
-            .form(form)
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("request failed: {e}"))
-    }
-
-    /// Posts a form the way a browser without JavaScript does.
-    pub async fn post_plain(
-        &self,
-        endpoint: &str,
-        form: &[(&str, &str)],
-        from_page: &str,
-    ) -> Response {
-        self.client
-            .post(self.url(&format!("/api/{endpoint}")))
-            .header("accept", "text/html,application/xhtml+xml")
-            .header("referer", self.url(from_page))
-            .form(form)
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("request failed: {e}"))
-    }
-
-    pub async fn get_page(&self, path: &str) -> (StatusCode, String) {
-        let res = self
-            .client
-            .get(self.url(path))
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        let status = res.status();
-        (status, res.text().await.expect("a response body"))
-    }
-
     pub async fn register_account(&self, email: &str) -> Response {
-        self.call(
-            "accounts/register-account",
-            &[
-                ("email", email),
-                ("password", PASSWORD),
-                ("name", "Amina Diallo"),
-                ("organisation", "Agence de l'informatique de l'État"),
-                ("country", "SN"),
-                ("stakeholder_type", "government"),
-                ("consent", "yes"),
-            ],
-        )
+        self.call::<RegisterAccount>(&[
+            ("email", email),
+            ("password", PASSWORD),
+            ("name", "Amina Diallo"),
+            ("organisation", "Agence de l'informatique de l'État"),
+            ("country", "SN"),
+            ("stakeholder_type", "government"),
+            ("consent", "yes"),
+        ])
         .await
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Response {
-        self.call(
-            "accounts/login",
-            &[("email", email), ("password", password), ("next", "/")],
-        )
-        .await
+        self.call::<Login>(&[("email", email), ("password", password), ("next", "/")])
+            .await
     }
 
     /// The newest mail sent to `to`.
@@ -357,7 +297,7 @@ impl TestApp {
         let token = self.token_from_mail(email).await;
         assert_eq!(self.login(email, PASSWORD).await.status(), StatusCode::OK);
         assert_eq!(
-            self.call("accounts/confirm-email", &[("token", &token)])
+            self.call::<ConfirmEmail>(&[("token", &token)])
                 .await
                 .status(),
             StatusCode::OK
@@ -394,45 +334,14 @@ impl TestApp {
         id
     }
 
-    /// Calls a server function that must succeed, and reads its answer as the type the
-    /// application sends: a wrong status fails with the body, a wrong shape with the text.
-    pub async fn call_ok<T: serde::de::DeserializeOwned>(
-        &self,
-        endpoint: &str,
-        form: &[(&str, &str)],
-    ) -> T {
-        let res = self.call(endpoint, form).await;
-        let status = res.status();
-        let body = res.text().await.expect("a response body");
-        assert_eq!(
-            status,
-            StatusCode::OK,
-            "{endpoint} answered {status}: {body}"
-        );
-        serde_json::from_str(&body)
-            .unwrap_or_else(|e| panic!("{endpoint} answered an unexpected shape ({e}): {body}"))
-    }
-
-    /// A submission as its owner or co-owner sees it.
-    pub async fn submission(&self, id: &str) -> app::nominations::SubmissionView {
-        self.call_ok("nominations/get-submission", &[("id", id)])
-            .await
-    }
-
-    /// A submission as the screener sees it.
-    pub async fn screened(&self, id: &str) -> app::nominations::SubmissionView {
-        self.call_ok("nominations/get-submission-for-screening", &[("id", id)])
-            .await
-    }
-
     /// The audit log, newest first, with the state of its hash chain.
     pub async fn audit_log(&self) -> app::admin::AuditLog {
-        self.call_ok("admin/get-audit-log", &[]).await
+        self.call_ok::<GetAuditLog>(&[]).await
     }
 
     /// Who this browser is signed in as, if anyone.
     pub async fn get_me(&self) -> Option<app::auth::Me> {
-        self.call_ok("accounts/get-me", &[]).await
+        self.call_ok::<GetMe>(&[]).await
     }
 }
 
@@ -454,159 +363,4 @@ pub async fn account_id(app: &TestApp, email: &str) -> i64 {
         .flatten()
         .map(|a| a.id)
         .unwrap_or_else(|| panic!("no account {email}"))
-}
-
-// Submissions: the setups that every test of a submission shares, written once.
-
-pub fn description(topic: &str, n: usize) -> String {
-    let base = format!(
-        "The {topic} project connects rural schools and health centres to affordable broadband through community networks \
-         that local cooperatives build, own and maintain, while trainers teach teachers and nurses to use open digital tools"
-    );
-    base.split(' ')
-        .cycle()
-        .take(n)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-pub fn form<'a>(
-    id: &'a str,
-    title: &'a str,
-    organisation: &'a str,
-    short: &'a str,
-) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("id", id),
-        ("title", title),
-        ("organisation", organisation),
-        ("country", "SN"),
-        ("stakeholder_type", "government"),
-        ("short_description", short),
-        ("action_lines", "C2, C7.4"),
-        ("sdgs", "3, 9"),
-        (
-            "impact_qualitative",
-            "Teachers and nurses use the network every day.",
-        ),
-        (
-            "impact_quantitative",
-            "120 schools and 35 health centres connected.",
-        ),
-        (
-            "partnerships",
-            "Ministry of Education, two cooperatives, a regional university.",
-        ),
-        (
-            "challenges",
-            "Power supply in the dry season; next, 200 more villages.",
-        ),
-        ("start_date", "2023-04"),
-        ("project_status", "completed"),
-        ("website", "https://villages.example.org"),
-    ]
-}
-
-pub async fn create(app: &TestApp, category: &str) -> reqwest::Response {
-    app.call("nominations/create-submission", &[("category", category)])
-        .await
-}
-
-pub async fn new_draft(app: &TestApp, category: &str) -> String {
-    let res = create(app, category).await;
-    assert_eq!(res.status(), StatusCode::OK);
-    res.text().await.expect("a response body")
-}
-
-/// Where a submission stands, as its owner's page shows it.
-pub async fn status_of(app: &TestApp, id: &str) -> app::nominations::SubmissionStatus {
-    let view: app::nominations::SubmissionView = app
-        .call_ok("nominations/get-submission", &[("id", id)])
-        .await;
-    view.status
-}
-
-/// A second browser for another person, signed in with a fresh confirmed account.
-pub async fn other_person(app: &TestApp, email: &str) -> TestApp {
-    let other = app.beside();
-    other.signed_in_account(email).await;
-    other
-}
-
-/// Saves the submission form `fields` (its `id` included) and sends it; both must succeed.
-pub async fn save_and_send(app: &TestApp, fields: &[(&str, &str)]) {
-    let id = fields
-        .iter()
-        .find(|(k, _)| *k == "id")
-        .map(|(_, v)| *v)
-        .expect("the form names its submission");
-    let saved = app.call("nominations/save-submission", fields).await;
-    assert_eq!(
-        saved.status(),
-        StatusCode::OK,
-        "{}",
-        saved.text().await.expect("a response body")
-    );
-    let sent = app
-        .call("nominations/submit-submission", &[("id", id)])
-        .await;
-    assert_eq!(
-        sent.status(),
-        StatusCode::OK,
-        "{}",
-        sent.text().await.expect("a response body")
-    );
-}
-
-/// A sent submission: a draft in `category` filled with a valid form, then sent.
-pub async fn sent_submission(
-    app: &TestApp,
-    category: &str,
-    title: &str,
-    organisation: &str,
-    short: &str,
-) -> String {
-    let id = new_draft(app, category).await;
-    save_and_send(app, &form(&id, title, organisation, short)).await;
-    id
-}
-
-/// Renames an organisation (as a merge or a correction would), through the catalogue's
-/// commit: the public pages and the search documents show the new name at once.
-pub async fn rename_organisation(app: &TestApp, id: i64, name: &str) {
-    let txn = app::db::begin_write(&app.ctx.db)
-        .await
-        .expect("a transaction");
-    let org = app::entity::organisation::Entity::find_by_id(id)
-        .one(&txn)
-        .await
-        .expect("the organisation")
-        .expect("an organisation");
-    let mut org: app::entity::organisation::ActiveModel = org.into();
-    org.name = Set(name.to_owned());
-    org.update(&txn).await.expect("renamed");
-    app::catalogue::commit(&app.ctx, txn)
-        .await
-        .expect("committed");
-}
-
-/// The phase `kind` of the edition of `year`.
-pub async fn phase_of(
-    db: &sea_orm::DatabaseConnection,
-    year: i32,
-    kind: &str,
-) -> app::entity::phase::Model {
-    let e = app::entity::edition::Entity::find()
-        .filter(app::entity::edition::Column::Year.eq(year))
-        .one(db)
-        .await
-        .expect("the editions")
-        .expect("the edition");
-    app::entity::phase::Entity::find()
-        .filter(app::entity::phase::Column::EditionId.eq(e.id))
-        .filter(app::entity::phase::Column::Kind.eq(kind))
-        .one(db)
-        .await
-        .expect("the phases")
-        .expect("the phase")
 }

@@ -1,0 +1,91 @@
+//! Expert review through the real server: invitations, ties and conflicts, assignment,
+//! blind scoring with revisions, the ranking with its published draw, the confirmation of
+//! nominees, and the CSV exports.
+
+use app::{
+    entity::{phase, review, review_assignment, review_revision},
+    nominations::MergeOrganisations,
+    review::{
+        AcceptExpertInvitation, AddRoundExpert, AssignByHand, AssignmentReport, CategoryRanking,
+        ConfirmNominees, DecideAward, DeclareConflict, GetCategoryRanking, GetFinalRanking,
+        GetMyReviews, GetMyTies, GetRound, GetScoreSheet, InviteExpert, JoinNewExpert, MyReviews,
+        RemoveAssignment, RoundOverview, RunAssignment, SaveRound, SaveTies, ScoreSheet,
+    },
+};
+use reqwest::StatusCode;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+use crate::support::{
+    PASSWORD, TestApp, account_id, add_to_category, again, close_shortlisting, eligible, expert,
+    open_shortlisting, other_person, path_of, scores, send_review, spawn_app,
+};
+
+mod experts;
+mod ranking;
+mod scoring;
+
+/// Sets the round's reviews per entry, keeping the default rubric.
+async fn reviews_per_entry(secretariat: &TestApp, n: &str) {
+    let round: RoundOverview = secretariat
+        .call_ok::<GetRound>(&[("round", "shortlisting")])
+        .await;
+    let mut form: Vec<(String, String)> = vec![
+        ("round".into(), "shortlisting".into()),
+        ("reviews_per_entry".into(), n.into()),
+        ("normalisation".into(), "z_score".into()),
+        ("formula_experts".into(), "100".into()),
+        ("formula_votes".into(), "0".into()),
+    ];
+    for (i, c) in round.criteria.iter().enumerate() {
+        form.push((format!("code[{i}]"), c.code.clone()));
+        form.push((format!("title[{i}]"), c.title.clone()));
+        form.push((format!("weight[{i}]"), c.weight.to_string()));
+        form.push((format!("scale[{i}]"), c.scale.to_string()));
+    }
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = secretariat.call::<SaveRound>(&pairs).await;
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "{}",
+        res.text().await.unwrap_or_default()
+    );
+}
+
+async fn my_list(x: &TestApp) -> MyReviews {
+    x.call_ok::<GetMyReviews>(&[]).await
+}
+
+/// The newcomer's form on the invitation page, as a plain post sends it.
+fn newcomer(token: &str, password: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("token", token.to_owned()),
+        ("password", password.to_owned()),
+        ("name", "Nadia Expert".to_owned()),
+        ("organisation", "Institute of Rural Networks".to_owned()),
+        ("country", "SN".to_owned()),
+        ("stakeholder_type", "academia".to_owned()),
+        ("consent", "yes".to_owned()),
+    ]
+}
+
+async fn join_new(x: &TestApp, form: &[(&'static str, String)]) -> reqwest::Response {
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    x.call::<JoinNewExpert>(&pairs).await
+}
+
+async fn accounts_named(app: &TestApp, email: &str) -> u64 {
+    app::entity::account::Entity::find()
+        .filter(app::entity::account::Column::Email.eq(email))
+        .count(&app.ctx.db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Scores for the default selection rubric.
+fn selection_scores(value: &str) -> Vec<(String, String)> {
+    ["merit", "originality", "impact", "sustainable_development"]
+        .iter()
+        .map(|c| (format!("scores[{c}]"), value.to_owned()))
+        .collect()
+}
