@@ -260,8 +260,9 @@ async fn demo(count: usize, voters: usize) -> anyhow::Result<()> {
     app::editions::seed::ensure_seeded(&conn, now)
         .await
         .context("seeding the edition")?;
+    let ctx = crate::startup::context(&config, conn)?;
     let count = count.clamp(1, 20_000);
-    let report = app::demo::load(&conn, now, count)
+    let report = app::demo::load(&ctx, count)
         .await
         .context("loading the demo data")?;
     if report.already_loaded {
@@ -281,7 +282,6 @@ async fn demo(count: usize, voters: usize) -> anyhow::Result<()> {
     if voters == 0 {
         return Ok(());
     }
-    let ctx = crate::startup::context(&config, conn)?;
     let past = app::demo::load_past(&ctx, count, voters.min(200_000))
         .await
         .context("loading the demo's past edition")?;
@@ -299,7 +299,7 @@ async fn demo(count: usize, voters: usize) -> anyhow::Result<()> {
             p.vote.winners,
             p.vote.head
         );
-        let stories = app::publication::demo::write_stories(&ctx, p.year)
+        let stories = app::demo::write_stories(&ctx, p.year)
             .await
             .context("writing the demo's success stories")?;
         println!(

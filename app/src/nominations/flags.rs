@@ -5,7 +5,9 @@
 
 use std::collections::HashSet;
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 use super::rules::{self, SubmissionForm, SubmissionStatus};
 use crate::{
@@ -145,6 +147,8 @@ pub async fn refresh(
         .filter(submission::Column::EditionId.eq(s.edition_id))
         .filter(submission::Column::Id.ne(s.id))
         .filter(submission::Column::Status.ne(SubmissionStatus::Draft))
+        // In a fixed order, so that the flags are numbered alike on every engine.
+        .order_by_asc(submission::Column::Id)
         .all(conn)
         .await?;
     for o in &others {
@@ -173,7 +177,11 @@ pub async fn refresh(
             add_pair(conn, s.id, o.id, kind, &detail, now).await?;
         }
     }
-    for w in past_winner::Entity::find().all(conn).await? {
+    for w in past_winner::Entity::find()
+        .order_by_asc(past_winner::Column::Id)
+        .all(conn)
+        .await?
+    {
         if matches_past_winner(&form.title, &form.organisation, &w) {
             add_past_winner(conn, s.id, &w, now).await?;
         }

@@ -13,8 +13,6 @@
 #[cfg(feature = "ssr")]
 pub mod book;
 #[cfg(feature = "ssr")]
-pub mod demo;
-#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod pdf;

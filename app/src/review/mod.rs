@@ -7,8 +7,6 @@
 #[cfg(feature = "ssr")]
 pub mod assign;
 #[cfg(feature = "ssr")]
-pub mod demo;
-#[cfg(feature = "ssr")]
 pub mod experts;
 #[cfg(feature = "ssr")]
 pub mod pages;

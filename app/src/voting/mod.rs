@@ -10,8 +10,6 @@
 #[cfg(feature = "ssr")]
 pub mod anomalies;
 #[cfg(feature = "ssr")]
-pub mod demo;
-#[cfg(feature = "ssr")]
 pub mod ledger;
 #[cfg(feature = "ssr")]
 pub mod pages;

@@ -79,8 +79,7 @@ async fn a_save_that_waits_behind_a_submit_sees_the_lock_and_changes_nothing() {
 #[tokio::test]
 async fn fifty_decisions_posted_at_once_are_all_recorded_and_the_chain_holds() {
     let app = spawn_app().await;
-    let now = app.ctx.clock.now();
-    app::demo::load(&app.ctx.db, now, 160)
+    app::demo::load(&app.ctx, 160)
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let submitted: Vec<i64> = app::entity::submission::Entity::find()

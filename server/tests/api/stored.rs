@@ -99,7 +99,7 @@ async fn raw(db: &sea_orm::DatabaseConnection, table: &str, column: &str) -> Vec
 async fn every_typed_column_reads_back_the_text_it_is_stored_as() {
     use app::entity::*;
     let (app, past) = crate::support::spawn_with_past_edition().await;
-    app::publication::demo::write_stories(&app.ctx, past.year)
+    app::demo::write_stories(&app.ctx, past.year)
         .await
         .expect("stories written");
     app.signed_in_account("typed-columns@example.org").await;

@@ -166,8 +166,7 @@ pub fn test_config(dir: &Path) -> Config {
 /// edition whose vote of 200 voters is over and whose results are published.
 pub async fn spawn_with_past_edition() -> (TestApp, app::demo::PastReport) {
     let app = spawn_app().await;
-    let now = app.ctx.clock.now();
-    app::demo::load(&app.ctx.db, now, 120)
+    app::demo::load(&app.ctx, 120)
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let past = app::demo::load_past(&app.ctx, 120, 200)

@@ -1,14 +1,24 @@
-//! The demo's success stories: approved stories for two champions or winners in three of a
-//! published edition, so that a newcomer sees stories on the projects' pages and a book with
-//! both written stories and short descriptions standing in (and the secretariat's list of
-//! what is missing).
+//! The success stories of a published demo edition, through the stories' services: the
+//! secretariat invites the owners of its champions and winners, two in three of them write
+//! their story and send it, and the secretariat approves it; the rest stand in for their
+//! short description in the book (and the secretariat's list shows what is missing).
 
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::IndexedRandom};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-use super::{StoryStatus, book::holders};
+use super::{
+    DAY, Stage,
+    people::{self, Person},
+};
 use crate::{
-    catalogue, countries::country_name, entity::story, error::DomainError, i18n::Locale,
+    catalogue,
+    codes::PhaseKind,
+    countries::country_name,
+    entity::{account, story, submission},
+    error::DomainError,
+    i18n::Locale,
+    phases,
+    publication::{book::holders, rules::StoryForm, stories},
     state::AppContext,
 };
 
@@ -62,11 +72,12 @@ fn filled(
         .replace("{share}", &rng.random_range(15..=70).to_string())
 }
 
-/// Writes approved stories for two holders in three of the edition of `year`, unless it
-/// has stories already. Returns how many were written.
+/// Writes approved stories for two holders in three of the edition of `year`, a day after
+/// its publication opened, unless it has stories already. Returns how many were approved.
 ///
 /// # Errors
-/// Not found (no such edition); database failures.
+/// Not found (no such edition, or no publication phase); database failures; a service
+/// refusing a step (a fault of the demo).
 pub async fn write_stories(ctx: &AppContext, year: i32) -> Result<u64, DomainError> {
     let editions = catalogue::read(ctx).await?;
     let content = editions.by_year(year).ok_or(DomainError::NotFound)?;
@@ -79,10 +90,27 @@ pub async fn write_stories(ctx: &AppContext, year: i32) -> Result<u64, DomainErr
     {
         return Ok(0);
     }
-    let now = ctx.clock.now();
+    let published = content
+        .loaded
+        .calendar
+        .iter()
+        .find(|w| w.kind == PhaseKind::Publication)
+        .map(|w| w.opens_at)
+        .ok_or(DomainError::NotFound)?;
+    let stage = Stage::new(ctx, published + DAY);
+    let secretariat = people::secretariat(&ctx.db, published).await?;
+    let tz = content.loaded.tz()?;
+    let deadline = phases::format_local_input(published + 29 * DAY, &tz);
+    let admin = secretariat.actor();
+    stories::invite(
+        stage.at(published + DAY),
+        &admin,
+        &year.to_string(),
+        &deadline,
+    )
+    .await?;
     let mut rng = StdRng::seed_from_u64(u64::try_from(year).unwrap_or(2026) ^ 0x5707);
-    let txn = crate::db::begin_write(&ctx.db).await?;
-    let mut written = 0;
+    let mut approved = 0;
     for (i, h) in holders(ctx, content).await?.into_iter().enumerate() {
         if i % 3 == 2 {
             continue;
@@ -93,34 +121,36 @@ pub async fn write_stories(ctx: &AppContext, year: i32) -> Result<u64, DomainErr
             let template = options.choose(&mut rng).copied().unwrap_or_default();
             filled(template, &n.title, &n.organisation, &country, &mut rng)
         };
-        let challenge = format!("{}\n\n{}", text(&CHALLENGES), text(&CHALLENGES));
-        let solution = format!("{}\n\n{}", text(&SOLUTIONS), text(&SOLUTIONS));
-        let results = text(&RESULTS);
-        let partners = text(&PARTNERS);
-        let lessons = text(&LESSONS);
-        story::ActiveModel {
-            submission_id: Set(n.submission_id),
-            edition_id: Set(edition_id),
-            status: Set(StoryStatus::Approved),
-            challenge: Set(challenge),
-            solution: Set(solution),
-            results: Set(results),
-            partners: Set(partners),
-            lessons: Set(lessons),
-            picture_id: Set(None),
-            deadline: Set(now),
-            invited_at: Set(now),
-            updated_at: Set(now),
-            submitted_at: Set(Some(now)),
-            approved_at: Set(Some(now)),
-            approved_by: Set(None),
-            changes_asked: Set(None),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        written += 1;
+        let form = StoryForm {
+            challenge: format!("{}\n\n{}", text(&CHALLENGES), text(&CHALLENGES)),
+            solution: format!("{}\n\n{}", text(&SOLUTIONS), text(&SOLUTIONS)),
+            results: text(&RESULTS),
+            partners: text(&PARTNERS),
+            lessons: text(&LESSONS),
+        };
+        // A story is addressed by its project.
+        let id = n.submission_id;
+        let owner = owner_of(ctx, n.submission_id).await?;
+        let at = published + 2 * DAY + i64::try_from(i).unwrap_or(0) * 600;
+        stories::save(stage.at(at), &owner.actor(), id, &form, true).await?;
+        stories::approve(stage.at(at + 3 * DAY), &admin, id).await?;
+        approved += 1;
     }
-    txn.commit().await?;
-    Ok(written)
+    Ok(approved)
+}
+
+/// The owner of the project `submission_id`, as who writes its story.
+async fn owner_of(ctx: &AppContext, submission_id: i64) -> Result<Person, DomainError> {
+    let s = submission::Entity::find_by_id(submission_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    let account = account::Entity::find_by_id(s.owner_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    Ok(Person {
+        account,
+        roles: Vec::new(),
+    })
 }
