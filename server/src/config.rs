@@ -62,6 +62,8 @@ pub struct Config {
     pub picture_max_bytes: usize,
     /// Largest side of an uploaded picture, in pixels.
     pub picture_max_side: u32,
+    /// A folder searched for the book's fonts before the system's.
+    pub fonts_dir: Option<PathBuf>,
     /// Where the site's static files are and what the bundle is called (cargo-leptos sets
     /// these through `LEPTOS_*` variables).
     pub leptos: leptos::config::LeptosOptions,
@@ -199,6 +201,7 @@ impl Config {
             max_body_bytes: parsed("WSIS_MAX_BODY_BYTES", 1024 * 1024)?,
             picture_max_bytes: parsed("WSIS_PICTURE_MAX_BYTES", 5 * 1024 * 1024)?,
             picture_max_side: parsed("WSIS_PICTURE_MAX_SIDE", 4096)?,
+            fonts_dir: var("WSIS_FONTS_DIR").map(PathBuf::from),
             leptos: leptos::config::get_configuration(None)
                 .map_err(|e| ConfigError::Invalid {
                     name: "LEPTOS_*",

@@ -37,6 +37,9 @@ pub fn context(
     db: sea_orm::DatabaseConnection,
 ) -> Result<AppContext, StartupError> {
     let secret = config.resolve_jwt_secret()?;
+    if let Some(dir) = &config.fonts_dir {
+        app::publication::pdf::look_first_in(dir.clone());
+    }
     let domain = DomainConfig {
         public_url: config.public_url.clone(),
         secure_cookies: config.public_url.starts_with("https://"),

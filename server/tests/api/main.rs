@@ -12,6 +12,8 @@ mod accounts;
 #[cfg(test)]
 mod admin;
 #[cfg(test)]
+mod book;
+#[cfg(test)]
 mod catalogue;
 #[cfg(test)]
 mod demo;

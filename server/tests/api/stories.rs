@@ -17,7 +17,7 @@ use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 use serde_json::Value;
 
 use crate::support::{
-    PASSWORD, TestApp, account_id, phase_of, rename_organisation, spawn_with_past_edition,
+    PASSWORD, TestApp, account_id, pdf_text, phase_of, rename_organisation, spawn_with_past_edition,
 };
 
 /// A story's text: each required section a few sentences, the challenge with markup in it.
@@ -80,36 +80,6 @@ async fn story(app: &TestApp, id: i64) -> reqwest::Response {
 async fn field_error(res: reqwest::Response) -> (StatusCode, String) {
     let status = res.status();
     (status, res.text().await.unwrap_or_default())
-}
-
-/// The text of a PDF (or of its page `page`), as `pdftotext` reads it.
-fn pdf_text(bytes: &[u8], page: Option<usize>) -> String {
-    let dir = std::env::temp_dir().join(format!("wsis-book-{}", uuid_like()));
-    std::fs::create_dir_all(&dir).expect("a temporary folder");
-    let file = dir.join("book.pdf");
-    std::fs::write(&file, bytes).expect("the PDF written");
-    let mut cmd = std::process::Command::new("pdftotext");
-    cmd.arg("-layout");
-    if let Some(p) = page {
-        cmd.args(["-f", &p.to_string(), "-l", &p.to_string()]);
-    }
-    let out = cmd
-        .arg(&file)
-        .arg("-")
-        .output()
-        .expect("pdftotext (Debian's poppler-utils) runs");
-    let _ = std::fs::remove_dir_all(&dir);
-    assert!(out.status.success(), "pdftotext failed: {out:?}");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn uuid_like() -> String {
-    use std::time::{SystemTime, UNIX_EPOCH};
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    format!("{}-{nanos}", std::process::id())
 }
 
 /// Renames the organisation of the submission `submission_id`.

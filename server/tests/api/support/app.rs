@@ -158,6 +158,7 @@ pub fn test_config(dir: &Path) -> Config {
         max_body_bytes: 64 * 1024,
         picture_max_bytes: 2 * 1024 * 1024,
         picture_max_side: 2048,
+        fonts_dir: None,
         leptos,
     }
 }

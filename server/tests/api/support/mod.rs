@@ -5,8 +5,10 @@
 
 mod app;
 mod calls;
+mod documents;
 mod scenes;
 
 pub use app::*;
 pub use calls::*;
+pub use documents::*;
 pub use scenes::*;
