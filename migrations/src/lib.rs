@@ -22,6 +22,7 @@ mod m20261204_000003_account_consent;
 mod m20261204_000004_votes_per_day;
 mod m20261205_000001_success_stories;
 mod m20261206_000001_catalogue_triggers;
+mod m20261207_000001_gallery_sort_keys;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000004_votes_per_day::Migration),
             Box::new(m20261205_000001_success_stories::Migration),
             Box::new(m20261206_000001_catalogue_triggers::Migration),
+            Box::new(m20261207_000001_gallery_sort_keys::Migration),
         ]
     }
 }

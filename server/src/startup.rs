@@ -88,6 +88,9 @@ impl Application {
             app::review::rounds::create_missing(&ctx.db, now)
                 .await
                 .map_err(StartupError::Seed)?;
+            app::catalogue::documents::check_collation(&ctx.db)
+                .await
+                .map_err(StartupError::Seed)?;
             app::catalogue::documents::catch_up(&ctx.db)
                 .await
                 .map_err(StartupError::Seed)?;

@@ -15,8 +15,8 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
 use super::{change::CATALOGUE, load::nominees_of};
@@ -24,6 +24,7 @@ use crate::{
     countries::region_of,
     entity::{category, columns::Chosen, content_version, edition, gallery_document},
     error::DomainError,
+    i18n::collation::{keys_fingerprint, root_key},
 };
 
 /// The `content_versions` row holding the catalogue's version the documents were written at.
@@ -36,6 +37,42 @@ const CHUNK: usize = 200;
 /// lower-cased (the search lower-cases its terms the same way).
 pub fn search_text(title: &str, organisation: &str, description: &str) -> String {
     format!("{title}\n{organisation}\n{description}").to_lowercase()
+}
+
+/// The `content_versions` row holding the fingerprint of the collation the documents' sort
+/// keys were made with.
+const COLLATION: &str = "collation";
+
+/// Marks the documents stale when their titles' sort keys were made by another collation
+/// than this build's (a newer CLDR or ICU4X changes the keys): [`catch_up`] then writes them
+/// again. Run once at start-up, under the start-up lock, before [`catch_up`].
+///
+/// # Errors
+/// Database failures.
+pub async fn check_collation(db: &DatabaseConnection) -> Result<(), DomainError> {
+    let fingerprint = keys_fingerprint();
+    let stored = content_version::Entity::find_by_id(COLLATION.to_owned())
+        .one(db)
+        .await?;
+    if stored.as_ref().map(|v| v.version) == Some(fingerprint) {
+        return Ok(());
+    }
+    let txn = crate::db::begin_write(db).await?;
+    let row = content_version::ActiveModel {
+        name: Set(COLLATION.to_owned()),
+        version: Set(fingerprint),
+    };
+    if stored.is_some() {
+        row.update(&txn).await?;
+    } else {
+        row.insert(&txn).await?;
+    }
+    txn.execute_unprepared(&format!(
+        "UPDATE content_versions SET version = -1 WHERE name = '{GALLERY}'"
+    ))
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Writes the documents again, in `txn`, if they were written at another version of the
@@ -112,6 +149,7 @@ async fn write(conn: &impl ConnectionTrait) -> Result<(), DomainError> {
                     category_code: Set(c.code.clone()),
                     category_number: Set(c.number),
                     search_text: Set(search_text(&n.title, &n.organisation, &n.short_description)),
+                    title_key: Set(root_key(&n.title)),
                     title: Set(n.title),
                     organisation: Set(n.organisation),
                     short_description: Set(n.short_description),

@@ -16,6 +16,10 @@ pub struct Model {
     pub category_number: i32,
     #[sea_orm(column_type = "Text")]
     pub title: String,
+    /// The title's sort key in the root collation order: what the results sort by, byte by
+    /// byte, on both engines (`crate::i18n::collation::root_key`).
+    #[sea_orm(column_type = "VarBinary(StringLen::None)")]
+    pub title_key: Vec<u8>,
     #[sea_orm(column_type = "Text")]
     pub organisation: String,
     #[sea_orm(column_type = "Text")]

@@ -198,7 +198,7 @@ fn matching(sql: &mut Sql, search: &Search, visible: &[i64], awarded: &Awarded) 
         conditions.push(format!("d.sdgs LIKE {}", sql.bind(format!("%,{goal},%"))));
     }
     format!(
-        "SELECT d.submission_id, d.year, d.category_code, d.category_number, d.title, \
+        "SELECT d.submission_id, d.year, d.category_code, d.category_number, d.title, d.title_key, \
          d.organisation, d.country, d.short_description, d.picture_id, {rank} AS award_rank \
          FROM gallery_documents d WHERE {}",
         conditions.join(" AND ")
@@ -273,7 +273,7 @@ pub async fn search(
             "SELECT g.submission_id, g.year, g.category_code, g.title, g.organisation, \
              g.country, g.short_description, g.picture_id, g.award_rank, \
              COUNT(*) OVER () AS found FROM ({inner}) g WHERE {award} ORDER BY g.year DESC, COALESCE(g.award_rank, 2), \
-             g.category_number, g.title, g.submission_id LIMIT {PAGE_SIZE} OFFSET {}",
+             g.category_number, g.title_key, g.submission_id LIMIT {PAGE_SIZE} OFFSET {}",
             search.offset()
         ),
         sql.values.clone(),
@@ -417,7 +417,7 @@ fn choices(locale: Locale, visible: &[&EditionContent]) -> FilterChoices {
         .into_iter()
         .map(|c| (c.to_owned(), country_name(c, locale)))
         .collect();
-    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    locale.sort_by_name(&mut countries, |c| &c.1);
     FilterChoices {
         editions: visible.iter().map(|e| e.loaded.edition.year).collect(),
         categories,

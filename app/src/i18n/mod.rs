@@ -152,22 +152,16 @@ impl Locale {
         if self == Locale::Ar { "rtl" } else { "ltr" }
     }
 
-    /// Formats a whole number with this language's digit grouping.
+    /// Writes a whole number as this language does (CLDR's grouping; Western digits).
     pub fn format_count(self, n: i64) -> String {
-        let sep = match self {
-            Locale::En | Locale::Zh | Locale::Ar => ",",
-            Locale::Fr | Locale::Ru => "\u{202f}",
-            Locale::Es => ".",
-        };
-        let digits = n.unsigned_abs().to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push_str(sep);
-            }
-            out.push(c);
+        #[cfg(feature = "ssr")]
+        {
+            numbers::format(self, n)
         }
-        if n < 0 { format!("-{out}") } else { out }
+        #[cfg(not(feature = "ssr"))]
+        {
+            plural::grouped(self, n)
+        }
     }
 
     /// Picks the best of our languages from an `Accept-Language` header, honouring q-values.
@@ -432,8 +426,14 @@ mod tests {
         assert_eq!(Locale::En.format_count(1234567), "1,234,567");
         assert_eq!(Locale::Fr.format_count(1234), "1\u{202f}234");
         assert_eq!(Locale::Es.format_count(999), "999");
+        assert_eq!(Locale::Es.format_count(1234), "1234");
+        assert_eq!(Locale::Ru.format_count(1234), "1\u{a0}234");
     }
 }
 
 #[cfg(feature = "ssr")]
+pub mod collation;
+#[cfg(feature = "ssr")]
 pub mod dates;
+#[cfg(feature = "ssr")]
+mod numbers;

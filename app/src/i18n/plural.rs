@@ -90,6 +90,28 @@ impl PluralText {
     }
 }
 
+/// `n` with its digits grouped as `locale` groups them, without CLDR's data (the browser's
+/// copy of [`Locale::format_count`]; a test on the server holds it equal to CLDR): French
+/// groups with a narrow no-break space, Russian with a no-break space, Spanish with a full
+/// stop and only from five digits, the others with a comma.
+pub fn grouped(locale: Locale, n: i64) -> String {
+    let (separator, least) = match locale {
+        Locale::En | Locale::Zh | Locale::Ar => (",", 4),
+        Locale::Fr => ("\u{202f}", 4),
+        Locale::Ru => ("\u{a0}", 4),
+        Locale::Es => (".", 5),
+    };
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && digits.len() >= least && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

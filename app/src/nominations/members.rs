@@ -12,6 +12,7 @@ use crate::{
     codes::{MemberRole, PhaseKind},
     entity::{account, submission, submission_invitation, submission_member},
     error::DomainError,
+    i18n::Locale,
     mail, phases,
     state::AppContext,
 };
@@ -268,13 +269,15 @@ pub async fn revoke(
     Ok(())
 }
 
-/// The people of a submission and the addresses invited but not yet joined.
+/// The people of a submission (its owner first, then by name as `locale` sorts) and the
+/// addresses invited but not yet joined.
 ///
 /// # Errors
 /// Database failures.
 pub async fn list(
     ctx: &AppContext,
     submission_id: i64,
+    locale: Locale,
 ) -> Result<(Vec<MemberView>, Vec<String>), DomainError> {
     let members = submission_member::Entity::find()
         .filter(submission_member::Column::SubmissionId.eq(submission_id))
@@ -296,7 +299,8 @@ pub async fn list(
             })
         })
         .collect();
-    views.sort_by_key(|m| (!m.is_owner, m.name.to_lowercase()));
+    locale.sort_by_name(&mut views, |m| &m.name);
+    views.sort_by_key(|m| !m.is_owner);
     let now = ctx.clock.now();
     let pending = submission_invitation::Entity::find()
         .filter(submission_invitation::Column::SubmissionId.eq(submission_id))

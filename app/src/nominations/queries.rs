@@ -206,7 +206,7 @@ pub(crate) async fn view_of(
     editable: bool,
     viewer: Option<i64>,
 ) -> Result<SubmissionView, DomainError> {
-    let (members, invited) = super::members::list(ctx, s.id).await?;
+    let (members, invited) = super::members::list(ctx, s.id, locale).await?;
     let viewer_is_owner = members
         .iter()
         .any(|m| m.is_owner && Some(m.account_id) == viewer);

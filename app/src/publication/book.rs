@@ -63,9 +63,11 @@ pub async fn holders<'a>(
                 })
             })
             .collect();
+        // The book is in English: its titles sort as English sorts them.
         mine.sort_by(|a, b| {
-            (a.award != AwardKind::Winner, &a.nominee.title)
-                .cmp(&(b.award != AwardKind::Winner, &b.nominee.title))
+            (a.award != AwardKind::Winner)
+                .cmp(&(b.award != AwardKind::Winner))
+                .then_with(|| Locale::En.compare(&a.nominee.title, &b.nominee.title))
         });
         out.extend(mine);
     }

@@ -131,7 +131,9 @@ pub async fn ballot(
                 picture: n.picture_id.map(|p| format!("/pictures/{p}/thumb")),
             })
             .collect();
-        nominees.sort_by_cached_key(|n| (n.title.to_lowercase(), n.submission_id));
+        // By title, as the reader's language sorts (the same titles by when they came).
+        nominees.sort_by_key(|n| n.submission_id);
+        locale.sort_by_name(&mut nominees, |n| &n.title);
         categories.push(BallotCategory {
             code: c.code,
             title: c.title,

@@ -1,8 +1,9 @@
 //! Countries (ISO 3166-1 alpha-2) and the ITU region each belongs to.
 //!
 //! The country-to-region table is data: `app/data/itu_regions.csv`, with its source in its
-//! header. Country names in each language come from CLDR through `icu_displaynames`, on the
-//! server; the browser receives them ready-made.
+//! header. Country names in each language come from CLDR, in a table generated once and
+//! checked in (`cldr.rs`, written by `scripts/country-names.py`), on the server; the browser
+//! receives them ready-made, sorted as the reader's language sorts.
 
 use std::{collections::BTreeMap, sync::LazyLock};
 
@@ -10,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::codes::ItuRegion;
 
-static TABLE_CSV: &str = include_str!("../data/itu_regions.csv");
+static TABLE_CSV: &str = include_str!("../../data/itu_regions.csv");
 
 static TABLE: LazyLock<BTreeMap<&'static str, ItuRegion>> = LazyLock::new(|| {
     TABLE_CSV
@@ -58,29 +59,28 @@ pub struct Country {
 }
 
 #[cfg(feature = "ssr")]
+mod cldr;
+
+#[cfg(feature = "ssr")]
 mod names {
     use std::{collections::HashMap, sync::LazyLock};
 
-    use icu_displaynames::{DisplayNamesOptions, RegionDisplayNames};
-    use icu_locid::subtags::Region;
-
-    use super::{Country, all_codes};
+    use super::{Country, all_codes, cldr::NAMES};
     use crate::i18n::Locale;
 
-    /// Every known country's name in every language, looked up in CLDR once: a lookup loads
-    /// the language's display names, too costly for each name a page shows.
-    static NAMES: LazyLock<HashMap<Locale, HashMap<&'static str, String>>> = LazyLock::new(|| {
-        Locale::ALL
-            .into_iter()
-            .map(|locale| {
-                let names = all_codes()
-                    .map(|code| (code, cldr_name(code, locale)))
-                    .collect();
-                (locale, names)
-            })
-            .collect()
-    });
+    /// The column of `locale` in the table.
+    fn column(locale: Locale) -> usize {
+        match locale {
+            Locale::En => 0,
+            Locale::Fr => 1,
+            Locale::Es => 2,
+            Locale::Ru => 3,
+            Locale::Zh => 4,
+            Locale::Ar => 5,
+        }
+    }
 
+    /// Every country, sorted by its name in each language, made once.
     static SORTED: LazyLock<HashMap<Locale, Vec<Country>>> = LazyLock::new(|| {
         Locale::ALL
             .into_iter()
@@ -91,7 +91,7 @@ mod names {
                         name: country_name(code, locale),
                     })
                     .collect();
-                list.sort_by_key(|c| c.name.to_lowercase());
+                locale.sort_by_name(&mut list, |c| &c.name);
                 (locale, list)
             })
             .collect()
@@ -99,25 +99,15 @@ mod names {
 
     /// The country's name in `locale` (CLDR), or its code when CLDR has none.
     pub fn country_name(code: &str, locale: Locale) -> String {
+        let code = code.trim();
         NAMES
-            .get(&locale)
-            .and_then(|names| names.get(code))
-            .cloned()
-            .unwrap_or_else(|| cldr_name(code, locale))
-    }
-
-    fn cldr_name(code: &str, locale: Locale) -> String {
-        let Ok(loc) = locale.code().parse::<icu_locid::Locale>() else {
-            return code.to_owned();
-        };
-        let names = RegionDisplayNames::try_new(&(&loc).into(), DisplayNamesOptions::default());
-        let region = code.parse::<Region>();
-        match (names, region) {
-            (Ok(names), Ok(region)) => names
-                .of(region)
-                .map_or_else(|| code.to_owned(), str::to_owned),
-            _ => code.to_owned(),
-        }
+            .binary_search_by(|(c, _)| (*c).cmp(code))
+            .ok()
+            .and_then(|at| NAMES.get(at))
+            .map_or_else(
+                || code.to_owned(),
+                |(_, names)| names[column(locale)].to_owned(),
+            )
     }
 
     /// Every country, sorted by its name in `locale`.
@@ -157,5 +147,38 @@ mod tests {
         assert_eq!(country_name("DE", Locale::En), "Germany");
         assert_eq!(country_name("DE", Locale::Fr), "Allemagne");
         assert_eq!(country_name("DE", Locale::Es), "Alemania");
+        assert_eq!(country_name("DE", Locale::Zh), "德国");
+        assert_eq!(country_name("XX", Locale::Fr), "XX");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn every_country_has_a_name_in_every_language() {
+        use crate::i18n::Locale;
+        for code in all_codes() {
+            for locale in Locale::ALL {
+                assert_ne!(country_name(code, locale), code, "{code} in {locale:?}");
+            }
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn countries_sort_as_each_language_sorts() {
+        use crate::i18n::Locale;
+        let position = |locale, code: &str| {
+            countries_sorted(locale)
+                .iter()
+                .position(|c| c.code == code)
+                .unwrap_or(usize::MAX)
+        };
+        // "États-Unis" with the E's, not after "Zimbabwe".
+        assert!(position(Locale::Fr, "US") < position(Locale::Fr, "FI"));
+        assert!(position(Locale::Fr, "US") < position(Locale::Fr, "ZW"));
+        // Chinese by pinyin: 阿富汗 (Āfùhàn) early, 中非 (Zhōngfēi) late.
+        assert!(position(Locale::Zh, "AF") < 10);
+        assert!(position(Locale::Zh, "CF") > 180);
+        // Spanish: "Omán" after "Noruega".
+        assert!(position(Locale::Es, "NO") < position(Locale::Es, "OM"));
     }
 }
