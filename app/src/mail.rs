@@ -2,10 +2,16 @@
 //! transaction as the act that caused it. A background job delivers pending rows over SMTP;
 //! without SMTP the rows are kept as "captured" and shown to the secretariat.
 
-use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
 
 pub use crate::codes::{MailKind, MailStatus};
-use crate::{entity::mail, error::DomainError};
+use crate::{
+    entity::{account, mail},
+    error::DomainError,
+};
 
 /// A message to send.
 pub struct Outgoing<'a> {
@@ -62,6 +68,79 @@ pub fn undeliverable(address: &str) -> bool {
     })
 }
 
+/// Whether the delivery job can write to `address`. It reads addresses with lettre's
+/// `Mailbox`, and an address lettre refuses would fail at every attempt, unseen: every
+/// address the platform takes (registration, invitations, `user create`) is checked with
+/// this, on the server, besides the form's own grammar.
+pub fn sendable(address: &str) -> bool {
+    address
+        .parse::<lettre::message::Mailbox>()
+        .is_ok_and(|m| m.name.is_none())
+}
+
+/// The accounts whose address the sender refuses (made before addresses were checked with
+/// it), as far as this instance has looked: the secretariat's accounts page lists them.
+#[derive(Debug, Default)]
+pub struct Refused {
+    /// The last account looked at: the ones after it are looked at next time.
+    checked_up_to: i64,
+    ids: Vec<i64>,
+}
+
+/// Rows read at a time.
+const SCAN_CHUNK: u64 = 5_000;
+
+impl Refused {
+    /// Looks at the accounts made since the last look, and again at those found before (an
+    /// address corrected, or an account erased, leaves the list). Returns their ids, oldest
+    /// first. The first look reads every address once; later ones read the new accounts.
+    ///
+    /// # Errors
+    /// Database failures.
+    pub async fn refresh(&mut self, db: &DatabaseConnection) -> Result<Vec<i64>, DomainError> {
+        loop {
+            let rows: Vec<(i64, String)> = account::Entity::find()
+                .select_only()
+                .column(account::Column::Id)
+                .column(account::Column::Email)
+                .filter(account::Column::Id.gt(self.checked_up_to))
+                .order_by_asc(account::Column::Id)
+                .limit(SCAN_CHUNK)
+                .into_tuple()
+                .all(db)
+                .await?;
+            let Some((last, _)) = rows.last() else {
+                break;
+            };
+            self.checked_up_to = *last;
+            self.ids
+                .extend(rows.iter().filter(|(_, e)| !sendable(e)).map(|(id, _)| *id));
+            if rows.len() < SCAN_CHUNK as usize {
+                break;
+            }
+        }
+        let mut still = Vec::new();
+        for chunk in self.ids.chunks(1_000) {
+            let rows: Vec<(i64, String)> = account::Entity::find()
+                .select_only()
+                .column(account::Column::Id)
+                .column(account::Column::Email)
+                .filter(account::Column::Id.is_in(chunk.iter().copied()))
+                .into_tuple()
+                .all(db)
+                .await?;
+            still.extend(
+                rows.into_iter()
+                    .filter(|(_, e)| !sendable(e))
+                    .map(|(id, _)| id),
+            );
+        }
+        still.sort_unstable();
+        self.ids = still;
+        Ok(self.ids.clone())
+    }
+}
+
 /// What is left of a message's body once it is delivered: every single-use link (`token=…`)
 /// is cut, so that the outbox never holds a link someone could still use.
 pub fn redact_links(body: &str) -> String {
@@ -92,6 +171,26 @@ mod tests {
     fn an_address_under_the_reserved_invalid_domain_is_never_written_to() {
         assert!(super::undeliverable("demo-0001@demo.wsis-prizes.invalid"));
         assert!(super::undeliverable("x@Host.INVALID."));
+    }
+
+    #[test]
+    fn the_sender_refuses_what_it_cannot_address() {
+        for ok in [
+            "ada@example.org",
+            "a.b+c@sub.example.org",
+            "zoë@exämple.org",
+        ] {
+            assert!(super::sendable(ok), "{ok}");
+        }
+        for bad in [
+            "a..b@example.org",
+            ".a@example.org",
+            "a.@example.org",
+            "a@-example.org",
+            "Ada <ada@example.org>",
+        ] {
+            assert!(!super::sendable(bad), "{bad}");
+        }
         assert!(!super::undeliverable("amina@example.org"));
         assert!(!super::undeliverable("someone@invalid.example"));
     }

@@ -54,6 +54,8 @@ pub struct AppContext {
     pub pseudonyms: Arc<Pseudonyms>,
     /// The vote path's group commit, started at the first vote.
     pub votes: Arc<std::sync::OnceLock<crate::committer::Committer>>,
+    /// The accounts whose address the mail sender refuses, as far as this instance looked.
+    pub refused: Arc<tokio::sync::Mutex<crate::mail::Refused>>,
 }
 
 impl AppContext {
@@ -80,6 +82,7 @@ impl AppContext {
             memory: Arc::new(Memory::default()),
             pseudonyms: Arc::new(Pseudonyms::new(jwt_secret)),
             votes: Arc::default(),
+            refused: Arc::default(),
         }
     }
 }

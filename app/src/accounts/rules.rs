@@ -41,6 +41,10 @@ impl Email {
             && local
                 .chars()
                 .all(|c| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"".contains(c));
+        // On the server, also what the mail sender accepts: an address it refuses would
+        // never receive the confirmation.
+        #[cfg(feature = "ssr")]
+        let local_ok = local_ok && crate::mail::sendable(&email);
         if domain_ok && local_ok {
             Ok(Email(email))
         } else {
@@ -156,6 +160,20 @@ mod tests {
             "<x>@example.org",
         ] {
             assert!(Email::parse(bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    /// Addresses of the form's grammar that the mail sender refuses: refused on the server.
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn addresses_the_sender_refuses_are_refused() {
+        for bad in [
+            "a..b@example.org",
+            ".ada@example.org",
+            "ada.@example.org",
+            "ada@-example.org",
+        ] {
+            assert_eq!(Email::parse(bad), Err("email-invalid"), "{bad}");
         }
     }
 

@@ -32,7 +32,24 @@ pub struct AccountList {
     pub rows: Vec<AccountRow>,
     pub total: u64,
     pub page: u64,
+    /// Accounts whose address the mail sender refuses (made before addresses were checked
+    /// with it): no mail reaches them until the address is corrected. The first
+    /// [`UNMAILABLE_SHOWN`].
+    pub unmailable: Vec<Unmailable>,
+    /// How many there are in all.
+    pub unmailable_total: usize,
 }
+
+/// An account no mail can reach.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unmailable {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+}
+
+/// How many unmailable accounts the page lists.
+pub const UNMAILABLE_SHOWN: usize = 200;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MailRow {

@@ -45,7 +45,19 @@ pub fn AccountsPage() -> impl IntoView {
                     .map(|r| match r {
                         Ok(list) => {
                             let back = format!("/admin/accounts?q={}", urlencoding::encode(&q()));
+                            let unmailable = (!list.unmailable.is_empty()).then(|| {
+                                view! {
+                                    <section class="notice" data-testid="unmailable">
+                                        <h2>{locale.t("admin-unmailable-title")}</h2>
+                                        <p>{locale.t_args("admin-unmailable-help", &[("count", locale.format_count(list.unmailable_total as i64))])}</p>
+                                        <ul>
+                                            {list.unmailable.into_iter().map(|u| view! { <li data-account=u.id.to_string()>{u.email} " · " {u.name}</li> }).collect_view()}
+                                        </ul>
+                                    </section>
+                                }
+                            });
                             view! {
+                                {unmailable}
                                 <p>{locale.t_args("admin-accounts-count", &[("count", locale.format_count(list.total as i64))])}</p>
                                 <table class="accounts">
                                     <thead>

@@ -8,7 +8,9 @@ use sea_orm::{
     QueryOrder, QuerySelect, Set, sea_query::Expr,
 };
 
-use super::{AccountList, AccountRow, AuditLog, AuditRow, MailRow, PAGE_SIZE};
+use super::{
+    AccountList, AccountRow, AuditLog, AuditRow, MailRow, PAGE_SIZE, UNMAILABLE_SHOWN, Unmailable,
+};
 use crate::{
     audit,
     auth::{Actor, Role},
@@ -72,9 +74,24 @@ pub async fn list_accounts(
         let role = r.role;
         roles.entry(r.account_id).or_default().push(role);
     }
+    let refused = ctx.refused.lock().await.refresh(&ctx.db).await?;
+    let unmailable = account::Entity::find()
+        .filter(account::Column::Id.is_in(refused.iter().copied().take(UNMAILABLE_SHOWN)))
+        .order_by_asc(account::Column::Id)
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .map(|a| Unmailable {
+            id: a.id,
+            email: a.email,
+            name: a.name,
+        })
+        .collect();
     let tz = secretariat_tz();
     let locale = crate::i18n::use_locale();
     Ok(AccountList {
+        unmailable,
+        unmailable_total: refused.len(),
         rows: accounts
             .into_iter()
             .map(|a| AccountRow {

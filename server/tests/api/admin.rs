@@ -1,10 +1,14 @@
 use app::{
     accounts::{GetMe, Login, Logout},
-    admin::{ListAccounts, ListCapturedMail, ManageAccount},
+    admin::{AccountList, ListAccounts, ListCapturedMail, ManageAccount},
+    entity::account,
+    nominations::InviteCoOwner,
+    review::InviteExpert,
 };
 use reqwest::StatusCode;
+use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
-use crate::support::{PASSWORD, account_id, spawn_app};
+use crate::support::{PASSWORD, account_id, new_draft, spawn_app};
 
 #[tokio::test]
 async fn only_the_secretariat_can_list_accounts_and_grant_roles() {
@@ -349,4 +353,91 @@ async fn captured_mail_is_shown_to_the_secretariat_only() {
     let (status, html) = app.get_page("/admin/mail").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("mailme@example.org"));
+}
+
+/// Addresses of the form's grammar that the mail sender (lettre) refuses: they would never
+/// receive a message.
+const REFUSED: [&str; 3] = ["a..b@example.org", ".lead@example.org", "ops@-example.org"];
+
+#[tokio::test]
+async fn addresses_the_mail_sender_refuses_are_refused_where_they_are_typed_and_listed_when_old() {
+    let app = spawn_app().await;
+    for email in REFUSED {
+        let res = app.register_account(email).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{email}");
+        assert!(
+            res.text()
+                .await
+                .unwrap_or_default()
+                .contains("email-invalid")
+        );
+    }
+    let owner = app.beside();
+    owner.signed_in_account("owner@example.org").await;
+    let id = new_draft(&owner, "C4").await;
+    let secretariat = app.beside();
+    secretariat.signed_in_secretariat("desk@itu.example").await;
+    for email in REFUSED {
+        let res = owner
+            .call::<InviteCoOwner>(&[("id", &id), ("email", email)])
+            .await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{email}");
+        let res = secretariat.call::<InviteExpert>(&[("email", email)]).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY, "{email}");
+        let made = app::accounts::service::create_with_role(
+            &app.ctx.db,
+            email,
+            PASSWORD,
+            "",
+            app::auth::Role::Expert,
+            app.ctx.clock.now(),
+        )
+        .await;
+        assert!(made.is_err(), "user create {email}");
+    }
+
+    // An account made before addresses were checked with the sender is listed on the
+    // secretariat's accounts page, and leaves the list once its address is corrected.
+    let old = account::ActiveModel {
+        email: Set(REFUSED[0].to_owned()),
+        email_confirmed_at: Set(Some(app.ctx.clock.now())),
+        password_hash: Set(String::new()),
+        name: Set("Old Account".to_owned()),
+        organisation: Set(String::new()),
+        country: Set(String::new()),
+        stakeholder_type: Set(app::codes::StakeholderType::Government),
+        locale: Set(app::i18n::Locale::En),
+        token_version: Set(0),
+        disabled_at: Set(None),
+        created_at: Set(app.ctx.clock.now()),
+        updated_at: Set(app.ctx.clock.now()),
+        ..Default::default()
+    }
+    .insert(&app.ctx.db)
+    .await
+    .expect("an old account");
+    let list: AccountList = secretariat
+        .call_ok::<ListAccounts>(&[("query", ""), ("page", "0")])
+        .await;
+    assert_eq!(list.unmailable_total, 1);
+    assert_eq!(list.unmailable.len(), 1);
+    assert_eq!(list.unmailable[0].email, REFUSED[0]);
+    let (status, page) = secretariat.get_page("/admin/accounts").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("data-testid=\"unmailable\""), "{page}");
+    assert!(page.contains(REFUSED[0]));
+    let mut fixed: account::ActiveModel = account::Entity::find_by_id(old.id)
+        .one(&app.ctx.db)
+        .await
+        .expect("the accounts")
+        .expect("the account")
+        .into();
+    fixed.email = Set("a.b@example.org".to_owned());
+    fixed.update(&app.ctx.db).await.expect("corrected");
+    let list: AccountList = secretariat
+        .call_ok::<ListAccounts>(&[("query", ""), ("page", "0")])
+        .await;
+    assert_eq!(list.unmailable_total, 0);
+    let (_, page) = secretariat.get_page("/admin/accounts").await;
+    assert!(!page.contains("data-testid=\"unmailable\""));
 }
