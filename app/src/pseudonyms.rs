@@ -3,7 +3,7 @@
 //! that a plain hash could be reversed by trying them all; without the server's secret, a
 //! keyed one cannot.
 
-use hmac::{Hmac, Mac};
+use hmac::{Hmac, KeyInit, Mac};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::{Digest, Sha256};
 

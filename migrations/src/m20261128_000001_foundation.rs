@@ -1,9 +1,8 @@
 //! Accounts and roles, single-use account tokens, the audit log, the mail outbox, and
 //! editions with their phase calendar and categories.
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[derive(DeriveIden)]

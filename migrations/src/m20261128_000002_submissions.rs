@@ -2,9 +2,8 @@
 //! and co-owners, invitations, pictures, screening decisions, flags for the screener, and
 //! the winners of earlier editions that new submissions are matched against.
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[derive(DeriveIden)]

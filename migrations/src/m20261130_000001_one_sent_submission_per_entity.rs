@@ -4,9 +4,10 @@
 //! the place. SQLite and PostgreSQL both have partial indexes, so no race and no second
 //! instance can get past the rule.
 
-use sea_orm_migration::{prelude::*, sea_orm::ConnectionTrait};
+use sea_orm::ConnectionTrait;
 
-#[derive(DeriveMigrationName)]
+use crate::prelude::*;
+
 pub struct Migration;
 
 const INDEX: &str = "uq_submissions_one_sent_per_entity";
@@ -19,7 +20,7 @@ impl MigrationTrait for Migration {
         // rule was a constraint (after a merge of organisations). They are listed, for the
         // secretariat to resolve, rather than changed behind anyone's back.
         let pairs = db
-            .query_all_raw(sea_orm_migration::sea_orm::Statement::from_string(
+            .query_all_raw(sea_orm::Statement::from_string(
                 db.get_database_backend(),
                 "SELECT a.id AS a, b.id AS b FROM submissions a JOIN submissions b \
                  ON a.edition_id = b.edition_id AND a.category_id = b.category_id \

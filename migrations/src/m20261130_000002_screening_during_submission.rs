@@ -1,9 +1,8 @@
 //! Whether an edition lets the secretariat screen submissions while the submission phase is
 //! still open (by default, screening waits for the screening phase).
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[derive(DeriveIden)]

@@ -1,9 +1,8 @@
 //! When an instance claimed a message of the outbox for delivery. A message left "sending"
 //! by an instance that stopped is retried once the claim's lease has run out.
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[derive(DeriveIden)]

@@ -1,9 +1,8 @@
 //! Whether an edition holds demonstration data (loaded by `wsis-prizes demo`), so that the
 //! site can say so plainly.
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[derive(DeriveIden)]

@@ -3,7 +3,7 @@
 //! instance compares it with the version it holds, cheaply and at most once a second, and
 //! reloads when it moved.
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
 #[derive(DeriveIden)]
 enum ContentVersions {
@@ -12,7 +12,6 @@ enum ContentVersions {
     Version,
 }
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]

@@ -7,9 +7,8 @@
 //! edition, one assignment per expert and entry, one review per assignment, one score per
 //! criterion, one confirmed list per category and round, an entry on a list once.
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 fn name(n: &str) -> Alias {

@@ -9,9 +9,8 @@
 //! the e-mail domain, and when the account was created. Its status is `valid`, `held` (for
 //! review) or `invalid`.
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[derive(DeriveIden)]

@@ -11,7 +11,9 @@
 //! the editions change (`content_versions` row `gallery` holds the editions' version they
 //! were written at; -1 until the first writing).
 
-use sea_orm_migration::{prelude::*, sea_orm::ConnectionTrait};
+use sea_orm::ConnectionTrait;
+
+use crate::prelude::*;
 
 #[derive(DeriveIden)]
 enum GalleryDocuments {
@@ -39,7 +41,6 @@ enum ContentVersions {
     Version,
 }
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]
@@ -123,7 +124,7 @@ impl MigrationTrait for Migration {
             .await?;
         let db = manager.get_connection();
         match manager.get_database_backend() {
-            sea_orm_migration::sea_orm::DatabaseBackend::Sqlite => {
+            sea_orm::DatabaseBackend::Sqlite => {
                 db.execute_unprepared(
                     "CREATE VIRTUAL TABLE gallery_text USING fts5(search_text, \
                      content='gallery_documents', content_rowid='submission_id', \
@@ -161,7 +162,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        if manager.get_database_backend() == sea_orm_migration::sea_orm::DatabaseBackend::Sqlite {
+        if manager.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
             manager
                 .get_connection()
                 .execute_unprepared("DROP TABLE gallery_text")

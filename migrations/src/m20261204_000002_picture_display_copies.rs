@@ -2,7 +2,7 @@
 //! side, JPEG), so that a visitor never downloads the stored original. Pictures stored before
 //! have none: the first request makes it.
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
 #[derive(DeriveIden)]
 enum Pictures {
@@ -11,7 +11,6 @@ enum Pictures {
     DisplayData,
 }
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]

@@ -2,7 +2,7 @@
 //! metadata is processed for anomaly review, and registration asks for consent to it.
 //! Accounts made before (or from the command line) have none.
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
 #[derive(DeriveIden)]
 enum Accounts {
@@ -11,7 +11,6 @@ enum Accounts {
     PrivacyVersion,
 }
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]

@@ -1,7 +1,7 @@
 //! The votes cast per day, counted when the results are fixed, for the edition's figures.
 //! Results fixed before have none (an empty list).
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
 #[derive(DeriveIden)]
 enum VoteResults {
@@ -9,7 +9,6 @@ enum VoteResults {
     PerDay,
 }
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]

@@ -2,7 +2,7 @@
 //! extended story in sections by a deadline; the secretariat edits it, asks for changes and
 //! approves it. Approved stories form the edition's book. One story per project.
 
-use sea_orm_migration::prelude::*;
+use crate::prelude::*;
 
 #[derive(DeriveIden)]
 enum Stories {
@@ -38,7 +38,6 @@ enum Editions {
     Id,
 }
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]

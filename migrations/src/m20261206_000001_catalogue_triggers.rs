@@ -10,7 +10,9 @@
 //!
 //! An index on `nominees(submission_id)` keeps the "is it a nominee?" question one lookup.
 
-use sea_orm_migration::{prelude::*, sea_orm::ConnectionTrait};
+use sea_orm::ConnectionTrait;
+
+use crate::prelude::*;
 
 /// The tables of which every row written moves the version.
 const WHOLE: [&str; 7] = [
@@ -145,7 +147,6 @@ fn postgres_down() -> Vec<String> {
     sql
 }
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]
@@ -161,7 +162,7 @@ impl MigrationTrait for Migration {
             )
             .await?;
         let statements = match manager.get_database_backend() {
-            sea_orm_migration::sea_orm::DatabaseBackend::Sqlite => sqlite_up(),
+            sea_orm::DatabaseBackend::Sqlite => sqlite_up(),
             _ => postgres_up(),
         };
         let db = manager.get_connection();
@@ -173,7 +174,7 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         let statements = match manager.get_database_backend() {
-            sea_orm_migration::sea_orm::DatabaseBackend::Sqlite => sqlite_down(),
+            sea_orm::DatabaseBackend::Sqlite => sqlite_down(),
             _ => postgres_down(),
         };
         let db = manager.get_connection();

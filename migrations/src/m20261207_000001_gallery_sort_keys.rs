@@ -4,19 +4,20 @@
 //! are written with the documents; the documents written before this migration are marked
 //! stale, so that the server writes them again, with their keys, at its start.
 
-use sea_orm_migration::{prelude::*, sea_orm::ConnectionTrait};
+use sea_orm::ConnectionTrait;
+
+use crate::prelude::*;
 
 /// Any version but the catalogue's: the documents are written again.
 const STALE: &str = "UPDATE content_versions SET version = -1 WHERE name = 'gallery'";
 
-#[derive(DeriveMigrationName)]
 pub struct Migration;
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         let add = match manager.get_database_backend() {
-            sea_orm_migration::sea_orm::DatabaseBackend::Sqlite => {
+            sea_orm::DatabaseBackend::Sqlite => {
                 "ALTER TABLE gallery_documents ADD COLUMN title_key BLOB NOT NULL DEFAULT x''"
             }
             _ => {

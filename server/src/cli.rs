@@ -220,7 +220,7 @@ async fn open_database() -> anyhow::Result<sea_orm::DatabaseConnection> {
 }
 
 async fn migrate(command: MigrateCommand) -> anyhow::Result<()> {
-    use migration::{MigrationStatus, Migrator, MigratorTrait};
+    use migration::MigrationStatus;
     match command {
         MigrateCommand::Up => {
             open_database().await?;
@@ -228,15 +228,15 @@ async fn migrate(command: MigrateCommand) -> anyhow::Result<()> {
         }
         MigrateCommand::Status => {
             let conn = connect().await?;
-            for m in Migrator::get_migration_with_status(&conn)
+            for (name, status) in migration::status(&conn)
                 .await
                 .context("reading the migrations")?
             {
-                let status = match m.status() {
+                let status = match status {
                     MigrationStatus::Applied => "applied",
                     MigrationStatus::Pending => "pending",
                 };
-                println!("{status:8} {}", m.name());
+                println!("{status:8} {name}");
             }
         }
         MigrateCommand::Down { steps } => {
@@ -244,7 +244,7 @@ async fn migrate(command: MigrateCommand) -> anyhow::Result<()> {
                 bail!("give the number of migrations to undo, 1 or more");
             }
             let conn = connect().await?;
-            Migrator::down(&conn, Some(steps))
+            migration::down(&conn, steps)
                 .await
                 .context("undoing migrations")?;
             println!("{steps} migration(s) undone");

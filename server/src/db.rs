@@ -4,7 +4,6 @@
 
 use std::{os::unix::fs::DirBuilderExt, path::Path, time::Duration};
 
-use migration::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -118,7 +117,7 @@ async fn startup_file_lock(database: &Path) -> Result<std::fs::File, DbErr> {
 /// # Errors
 /// A migration fails.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
-    Migrator::up(db, None).await
+    migration::up(db).await
 }
 
 /// Runs `work` (migrating, seeding) while holding the start-up lock: a PostgreSQL advisory

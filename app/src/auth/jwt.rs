@@ -52,6 +52,7 @@ pub struct JwtKeys {
 
 impl JwtKeys {
     pub fn new(secret: &SecretString) -> Self {
+        super::hs256::install();
         let bytes = secret.expose_secret().as_bytes();
         Self {
             encoding: EncodingKey::from_secret(bytes).ok(),
@@ -153,6 +154,34 @@ mod tests {
         // header {"alg":"none","typ":"JWT"}, payload with far expiry, no signature
         let forged = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIxIiwidmVyIjowLCJpYXQiOjAsImV4cCI6OTk5OTk5OTk5OSwiaXNzIjoid3Npcy1wcml6ZXMifQ.";
         assert!(keys("any secret at all here").verify(forged, 10).is_none());
+    }
+
+    /// A token signed with the same secret under another HMAC, or claiming another
+    /// algorithm, is refused.
+    #[test]
+    fn a_token_with_another_algorithm_is_refused() {
+        use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD as B64};
+        use hmac::{Hmac, KeyInit, Mac};
+        let secret = "the same secret, long enough";
+        let payload =
+            B64.encode(r#"{"sub":"1","ver":0,"iat":0,"exp":9999999999,"iss":"wsis-prizes"}"#);
+        for alg in ["HS384", "HS512", "RS256", "ES256", "EdDSA"] {
+            let header = B64.encode(format!(r#"{{"alg":"{alg}","typ":"JWT"}}"#));
+            let signed = format!("{header}.{payload}");
+            let mut mac =
+                Hmac::<sha2::Sha512>::new_from_slice(secret.as_bytes()).expect("any key length");
+            mac.update(signed.as_bytes());
+            let token = format!("{signed}.{}", B64.encode(mac.finalize().into_bytes()));
+            assert!(keys(secret).verify(&token, 10).is_none(), "{alg}");
+        }
+        // The same token under HS256 passes: the refusals above are the algorithm's.
+        let header = B64.encode(r#"{"alg":"HS256","typ":"JWT"}"#);
+        let signed = format!("{header}.{payload}");
+        let mut mac =
+            Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).expect("any key length");
+        mac.update(signed.as_bytes());
+        let token = format!("{signed}.{}", B64.encode(mac.finalize().into_bytes()));
+        assert!(keys(secret).verify(&token, 10).is_some());
     }
 
     #[test]

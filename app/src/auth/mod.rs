@@ -8,6 +8,8 @@
 #[cfg(feature = "ssr")]
 pub mod actor;
 #[cfg(feature = "ssr")]
+mod hs256;
+#[cfg(feature = "ssr")]
 pub mod jwt;
 #[cfg(feature = "ssr")]
 pub mod password;
