@@ -5,17 +5,30 @@ use std::{io::Read, process::ExitCode};
 
 use anyhow::{Context as _, bail};
 use app::auth::Role;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use tracing_subscriber::EnvFilter;
 
-use crate::{config::Config, db, startup::Application};
+use crate::{config::Settings, db, startup::Application};
 
 /// The WSIS Prizes platform.
 #[derive(Parser)]
 #[command(name = "wsis-prizes", version, about, long_about = None)]
 struct Cli {
+    #[command(flatten)]
+    settings: Settings,
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+/// The command line, read with its variables; a variable set but empty counts as unset
+/// (clap would take it as an empty value), as in a `.env` file with `NAME=` lines.
+fn parse() -> Cli {
+    let command = Cli::command().mut_args(|arg| match arg.get_env() {
+        Some(name) if std::env::var_os(name).is_some_and(|v| v.is_empty()) => arg.env(None),
+        _ => arg,
+    });
+    let matches = command.get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 #[derive(Subcommand)]
@@ -153,28 +166,34 @@ impl From<RoleArg> for Role {
     }
 }
 
-fn init_tracing() {
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+fn init_tracing(log: &str) {
+    let filter = EnvFilter::try_new(log).unwrap_or_else(|e| {
+        eprintln!(
+            "RUST_LOG is not a valid filter ({e}): using {}",
+            crate::config::DEFAULT_LOG
+        );
+        EnvFilter::new(crate::config::DEFAULT_LOG)
+    });
     let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
 }
 
 /// Runs the command line and returns the process exit code.
 pub async fn main() -> ExitCode {
-    let cli = Cli::parse();
-    init_tracing();
+    let cli = parse();
+    let s = &cli.settings;
+    init_tracing(&s.log);
     let result = match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => serve().await,
-        Command::Migrate { command } => migrate(command.unwrap_or(MigrateCommand::Up)).await,
-        Command::Config => show_config(),
-        Command::Demo { count, voters } => demo(count, voters).await,
+        Command::Serve => serve(s).await,
+        Command::Migrate { command } => migrate(s, command.unwrap_or(MigrateCommand::Up)).await,
+        Command::Config => show_config(s),
+        Command::Demo { count, voters } => demo(s, count, voters).await,
         Command::User {
             command: UserCommand::Create { email, role, name },
-        } => create_user(&email, role.into(), &name).await,
+        } => create_user(s, &email, role.into(), &name).await,
         Command::Ledger {
             command: LedgerCommand::Export { edition, out },
-        } => export_ledger(edition, &out).await,
-        Command::Bench { command } => bench(command).await,
+        } => export_ledger(s, edition, &out).await,
+        Command::Bench { command } => bench(s, command).await,
         Command::Ledger {
             command: LedgerCommand::Verify { file },
         } => verify_ledger(&file),
@@ -189,15 +208,15 @@ pub async fn main() -> ExitCode {
     }
 }
 
-fn show_config() -> anyhow::Result<()> {
-    let config = Config::from_env()?;
+fn show_config(settings: &Settings) -> anyhow::Result<()> {
+    let config = settings.config()?;
     config.resolve_jwt_secret_check()?;
     print!("{}", config.describe());
     Ok(())
 }
 
-async fn serve() -> anyhow::Result<()> {
-    let config = Config::from_env()?;
+async fn serve(settings: &Settings) -> anyhow::Result<()> {
+    let config = settings.config()?;
     let app = Application::build(config)
         .await
         .context("the application did not start")?;
@@ -205,29 +224,29 @@ async fn serve() -> anyhow::Result<()> {
 }
 
 /// The configured database, not migrated.
-async fn connect() -> anyhow::Result<sea_orm::DatabaseConnection> {
-    let config = Config::from_env()?;
+async fn connect(settings: &Settings) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    let config = settings.config()?;
     db::connect(&config.database_url)
         .await
         .context("opening the database")
 }
 
 /// The configured database, migrated.
-async fn open_database() -> anyhow::Result<sea_orm::DatabaseConnection> {
-    let conn = connect().await?;
+async fn open_database(settings: &Settings) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    let conn = connect(settings).await?;
     db::migrate(&conn).await.context("migrating the database")?;
     Ok(conn)
 }
 
-async fn migrate(command: MigrateCommand) -> anyhow::Result<()> {
+async fn migrate(settings: &Settings, command: MigrateCommand) -> anyhow::Result<()> {
     use migration::MigrationStatus;
     match command {
         MigrateCommand::Up => {
-            open_database().await?;
+            open_database(settings).await?;
             println!("database is up to date");
         }
         MigrateCommand::Status => {
-            let conn = connect().await?;
+            let conn = connect(settings).await?;
             for (name, status) in migration::status(&conn)
                 .await
                 .context("reading the migrations")?
@@ -243,7 +262,7 @@ async fn migrate(command: MigrateCommand) -> anyhow::Result<()> {
             if steps == 0 {
                 bail!("give the number of migrations to undo, 1 or more");
             }
-            let conn = connect().await?;
+            let conn = connect(settings).await?;
             migration::down(&conn, steps)
                 .await
                 .context("undoing migrations")?;
@@ -253,9 +272,9 @@ async fn migrate(command: MigrateCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn demo(count: usize, voters: usize) -> anyhow::Result<()> {
-    let config = Config::from_env()?;
-    let conn = open_database().await?;
+async fn demo(settings: &Settings, count: usize, voters: usize) -> anyhow::Result<()> {
+    let config = settings.config()?;
+    let conn = open_database(settings).await?;
     let now = jiff::Timestamp::now().as_second();
     app::editions::seed::ensure_seeded(&conn, now)
         .await
@@ -310,14 +329,14 @@ async fn demo(count: usize, voters: usize) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn bench(command: BenchCommand) -> anyhow::Result<()> {
+async fn bench(settings: &Settings, command: BenchCommand) -> anyhow::Result<()> {
     match command {
         BenchCommand::PrepareVote { voters, out } => {
-            let config = Config::from_env()?;
+            let config = settings.config()?;
             let Some(secret) = config.jwt_secret.clone() else {
                 bail!("set WSIS_JWT_SECRET: the server and the benchmark must share it");
             };
-            let conn = open_database().await?;
+            let conn = open_database(settings).await?;
             let lines = crate::bench::prepare_vote(&conn, &secret, voters, &out).await?;
             println!(
                 "{lines} ballots of {voters} voters written to {}",
@@ -329,9 +348,9 @@ async fn bench(command: BenchCommand) -> anyhow::Result<()> {
             count,
             voters,
         } => {
-            demo(count, voters.max(1)).await?;
-            let config = Config::from_env()?;
-            let conn = open_database().await?;
+            demo(settings, count, voters.max(1)).await?;
+            let config = settings.config()?;
+            let conn = open_database(settings).await?;
             let ctx = crate::startup::context(&config, conn)?;
             let count = count.clamp(1, 20_000);
             loop {
@@ -350,7 +369,7 @@ async fn bench(command: BenchCommand) -> anyhow::Result<()> {
             }
         }
         BenchCommand::SqliteCommitRate { seconds } => {
-            let config = Config::from_env()?;
+            let config = settings.config()?;
             let rate = crate::bench::sqlite_commit_rate(&config.data_dir, seconds).await?;
             println!("{rate:.0}");
         }
@@ -358,8 +377,12 @@ async fn bench(command: BenchCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn export_ledger(year: i32, out: &std::path::Path) -> anyhow::Result<()> {
-    let conn = open_database().await?;
+async fn export_ledger(
+    settings: &Settings,
+    year: i32,
+    out: &std::path::Path,
+) -> anyhow::Result<()> {
+    let conn = open_database(settings).await?;
     let (text, tally) = match app::voting::results::ledger_of(&conn, year).await {
         Ok(done) => done,
         Err(app::error::DomainError::NotFound) => {
@@ -398,13 +421,18 @@ fn verify_ledger(file: &std::path::Path) -> anyhow::Result<()> {
     }
 }
 
-async fn create_user(email: &str, role: Role, name: &str) -> anyhow::Result<()> {
+async fn create_user(
+    settings: &Settings,
+    email: &str,
+    role: Role,
+    name: &str,
+) -> anyhow::Result<()> {
     let mut password = String::new();
     std::io::stdin()
         .read_to_string(&mut password)
         .context("reading the password from standard input")?;
     let password = password.trim_end_matches(['\n', '\r']);
-    let conn = open_database().await?;
+    let conn = open_database(settings).await?;
     let now = jiff::Timestamp::now().as_second();
     let id = match app::accounts::service::create_with_role(&conn, email, password, name, role, now)
         .await

@@ -1,4 +1,5 @@
-//! Typed configuration, read from the environment (see `.env.example` and the README).
+//! Typed configuration: the settings every command reads from its options or their
+//! environment variables (see `.env.example` and the README), checked into a [`Config`].
 //! Secrets are held in [`SecretString`] so that they never end up in logs.
 
 use std::{
@@ -64,35 +65,214 @@ pub struct Config {
     pub picture_max_side: u32,
     /// A folder searched for the book's fonts before the system's.
     pub fonts_dir: Option<PathBuf>,
-    /// Where the site's static files are and what the bundle is called (cargo-leptos sets
-    /// these through `LEPTOS_*` variables).
+    /// Where the site's static files are and what the bundle is called (`LEPTOS_*`).
     pub leptos: leptos::config::LeptosOptions,
 }
 
-fn var(name: &str) -> Option<String> {
-    std::env::var(name)
-        .ok()
-        .map(|v| v.trim().to_owned())
-        .filter(|v| !v.is_empty())
+/// The WSIS Prizes secretariat's address at ITU.
+pub const DEFAULT_CONTACT_EMAIL: &str = "wsis-prizes@itu.int";
+/// Where the server listens by default.
+pub const DEFAULT_SITE_ADDR: &str = "127.0.0.1:3000";
+/// The log filter by default.
+pub const DEFAULT_LOG: &str = "info,sqlx=warn,sea_orm=warn";
+
+/// Everything the server reads from its environment, as options of the top-level command
+/// that every subcommand reads (`wsis-prizes --help` lists them with their variables and
+/// defaults; `.env.example` and the README's table hold the same list, a test sees to it).
+/// An option on the command line wins over its variable. A variable set but empty counts as
+/// unset.
+#[derive(Clone, Debug, clap::Args)]
+#[command(next_help_heading = "Configuration (each option also read from its variable)")]
+pub struct Settings {
+    /// The database: an SQLite file, or postgres://… [default: sqlite://WSIS_DATA_DIR/wsis.db?mode=rwc]
+    #[arg(
+        long,
+        global = true,
+        env = "DATABASE_URL",
+        value_name = "DATABASE_URL",
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+    /// Folder of the embedded database and the generated signing secret.
+    #[arg(
+        long,
+        global = true,
+        env = "WSIS_DATA_DIR",
+        value_name = "WSIS_DATA_DIR",
+        default_value = "data"
+    )]
+    pub data_dir: PathBuf,
+    /// Where to listen.
+    #[arg(long, global = true, env = "LEPTOS_SITE_ADDR", value_name = "LEPTOS_SITE_ADDR", default_value = DEFAULT_SITE_ADDR)]
+    pub site_addr: SocketAddr,
+    /// The address visitors use, for links in mail; https:// makes cookies Secure. [default: http:// and LEPTOS_SITE_ADDR]
+    #[arg(
+        long,
+        global = true,
+        env = "WSIS_PUBLIC_URL",
+        value_name = "WSIS_PUBLIC_URL"
+    )]
+    pub public_url: Option<String>,
+    /// Secret that signs sign-in tokens, 32 characters or more; required with PostgreSQL. [default: generated into WSIS_DATA_DIR/jwt-secret, SQLite only]
+    #[arg(
+        long,
+        global = true,
+        env = "WSIS_JWT_SECRET",
+        value_name = "WSIS_JWT_SECRET",
+        hide_env_values = true
+    )]
+    pub jwt_secret: Option<String>,
+    /// Lifetime of a sign-in token, in minutes (renewed at half-life).
+    #[arg(
+        long,
+        global = true,
+        env = "WSIS_SESSION_MINUTES",
+        value_name = "WSIS_SESSION_MINUTES",
+        default_value_t = 60
+    )]
+    pub session_minutes: u64,
+    /// Outgoing mail, smtp://user:pass@host:port. [default: none, mail is captured for the secretariat]
+    #[arg(
+        long,
+        global = true,
+        env = "WSIS_SMTP_URL",
+        value_name = "WSIS_SMTP_URL",
+        hide_env_values = true
+    )]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail.
+    #[arg(
+        long,
+        global = true,
+        env = "WSIS_MAIL_FROM",
+        value_name = "WSIS_MAIL_FROM",
+        default_value = "WSIS Prizes <no-reply@localhost>"
+    )]
+    pub mail_from: String,
+    /// Comma-separated proxy addresses whose X-Forwarded-For is believed. [default: nobody]
+    #[arg(long, global = true, env = "WSIS_TRUSTED_PROXIES", value_name = "WSIS_TRUSTED_PROXIES", value_delimiter = ',', value_parser = trimmed_ip)]
+    pub trusted_proxies: Vec<IpAddr>,
+    /// Sign-in attempts per client a minute (per account, six times that an hour).
+    #[arg(long, global = true, env = "WSIS_LOGIN_PER_MINUTE", value_name = "WSIS_LOGIN_PER_MINUTE", default_value_t = Quotas::default().login_per_minute)]
+    pub login_per_minute: u32,
+    /// Registrations per client and per e-mail address, an hour.
+    #[arg(long, global = true, env = "WSIS_REGISTER_PER_HOUR", value_name = "WSIS_REGISTER_PER_HOUR", default_value_t = Quotas::default().register_per_hour)]
+    pub register_per_hour: u32,
+    /// Password-reset requests per client and per account, an hour.
+    #[arg(long, global = true, env = "WSIS_RESET_PER_HOUR", value_name = "WSIS_RESET_PER_HOUR", default_value_t = Quotas::default().reset_per_hour)]
+    pub reset_per_hour: u32,
+    /// Links followed from mail (confirmation, reset, invitation) per client, an hour.
+    #[arg(long, global = true, env = "WSIS_LINKS_PER_HOUR", value_name = "WSIS_LINKS_PER_HOUR", default_value_t = Quotas::default().links_per_hour)]
+    pub links_per_hour: u32,
+    /// Picture uploads per account, an hour.
+    #[arg(long, global = true, env = "WSIS_UPLOADS_PER_HOUR", value_name = "WSIS_UPLOADS_PER_HOUR", default_value_t = Quotas::default().uploads_per_hour)]
+    pub uploads_per_hour: u32,
+    /// Gallery searches and pages per client network, a minute.
+    #[arg(long, global = true, env = "WSIS_SEARCHES_PER_MINUTE", value_name = "WSIS_SEARCHES_PER_MINUTE", default_value_t = Quotas::default().searches_per_minute)]
+    pub searches_per_minute: u32,
+    /// Open-data requests and book downloads per client network, a minute.
+    #[arg(long, global = true, env = "WSIS_OPEN_DATA_PER_MINUTE", value_name = "WSIS_OPEN_DATA_PER_MINUTE", default_value_t = Quotas::default().open_data_per_minute)]
+    pub open_data_per_minute: u32,
+    /// Votes cast per client network (an IPv4 address, an IPv6 /64), a minute.
+    #[arg(long, global = true, env = "WSIS_VOTES_PER_MINUTE_PER_NETWORK", value_name = "WSIS_VOTES_PER_MINUTE_PER_NETWORK", default_value_t = Quotas::default().votes_per_minute_network)]
+    pub votes_per_minute_per_network: u32,
+    /// Votes cast per account, a minute.
+    #[arg(long, global = true, env = "WSIS_VOTES_PER_MINUTE_PER_ACCOUNT", value_name = "WSIS_VOTES_PER_MINUTE_PER_ACCOUNT", default_value_t = Quotas::default().votes_per_minute_account)]
+    pub votes_per_minute_per_account: u32,
+    /// Votes from one network within a window held as a burst for review.
+    #[arg(long, global = true, env = "WSIS_FLAG_BURST_VOTES", value_name = "WSIS_FLAG_BURST_VOTES", default_value_t = FlagThresholds::default().burst_votes)]
+    pub flag_burst_votes: usize,
+    /// Accounts created within a window that voted, held as created in bulk.
+    #[arg(long, global = true, env = "WSIS_FLAG_BULK_ACCOUNTS", value_name = "WSIS_FLAG_BULK_ACCOUNTS", default_value_t = FlagThresholds::default().bulk_accounts)]
+    pub flag_bulk_accounts: usize,
+    /// Voters with the same complete ballot, held as uniform.
+    #[arg(long, global = true, env = "WSIS_FLAG_UNIFORM_BALLOTS", value_name = "WSIS_FLAG_UNIFORM_BALLOTS", default_value_t = FlagThresholds::default().uniform_ballots)]
+    pub flag_uniform_ballots: usize,
+    /// The window of bursts and bulk creations, in seconds.
+    #[arg(long, global = true, env = "WSIS_FLAG_WINDOW_SECONDS", value_name = "WSIS_FLAG_WINDOW_SECONDS", default_value_t = FlagThresholds::default().window_secs)]
+    pub flag_window_seconds: i64,
+    /// Password hashes computed at once. [default: the number of cores]
+    #[arg(
+        long,
+        global = true,
+        env = "WSIS_HASH_CONCURRENCY",
+        value_name = "WSIS_HASH_CONCURRENCY"
+    )]
+    pub hash_concurrency: Option<usize>,
+    /// Requests waiting for a hash; past that, 503 with Retry-After. [default: four per core]
+    #[arg(
+        long,
+        global = true,
+        env = "WSIS_HASH_QUEUE",
+        value_name = "WSIS_HASH_QUEUE"
+    )]
+    pub hash_queue: Option<usize>,
+    /// The secretariat's address, in the footer and in refusals.
+    #[arg(long, global = true, env = "WSIS_CONTACT_EMAIL", value_name = "WSIS_CONTACT_EMAIL", default_value = DEFAULT_CONTACT_EMAIL)]
+    pub contact_email: String,
+    /// Largest request body, in bytes (uploads have their own).
+    #[arg(long, global = true, env = "WSIS_MAX_BODY_BYTES", value_name = "WSIS_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
+    pub max_body_bytes: usize,
+    /// Largest picture upload, in bytes.
+    #[arg(long, global = true, env = "WSIS_PICTURE_MAX_BYTES", value_name = "WSIS_PICTURE_MAX_BYTES", default_value_t = 5 * 1024 * 1024)]
+    pub picture_max_bytes: usize,
+    /// Largest picture side, in pixels.
+    #[arg(
+        long,
+        global = true,
+        env = "WSIS_PICTURE_MAX_SIDE",
+        value_name = "WSIS_PICTURE_MAX_SIDE",
+        default_value_t = 4096
+    )]
+    pub picture_max_side: u32,
+    /// A folder searched first for the book's Noto fonts. [default: none, /usr/share/fonts only]
+    #[arg(
+        long,
+        global = true,
+        env = "WSIS_FONTS_DIR",
+        value_name = "WSIS_FONTS_DIR"
+    )]
+    pub fonts_dir: Option<PathBuf>,
+    /// The built site: stylesheet, islands, pictures of the pages.
+    #[arg(
+        long,
+        global = true,
+        env = "LEPTOS_SITE_ROOT",
+        value_name = "LEPTOS_SITE_ROOT",
+        default_value = "target/site"
+    )]
+    pub site_root: String,
+    /// The folder of the site's scripts and stylesheet, under LEPTOS_SITE_ROOT.
+    #[arg(
+        long,
+        global = true,
+        env = "LEPTOS_SITE_PKG_DIR",
+        value_name = "LEPTOS_SITE_PKG_DIR",
+        default_value = "pkg"
+    )]
+    pub site_pkg_dir: String,
+    /// The name of the site's script, wasm and stylesheet files.
+    #[arg(
+        long,
+        global = true,
+        env = "LEPTOS_OUTPUT_NAME",
+        value_name = "LEPTOS_OUTPUT_NAME",
+        default_value = "wsis-prizes"
+    )]
+    pub output_name: String,
+    /// The log filter (tracing's EnvFilter syntax).
+    #[arg(long, global = true, env = "RUST_LOG", value_name = "RUST_LOG", default_value = DEFAULT_LOG)]
+    pub log: String,
 }
 
-fn parsed<T: std::str::FromStr>(name: &'static str, default: T) -> Result<T, ConfigError>
-where
-    T::Err: std::fmt::Display,
-{
-    match var(name) {
-        None => Ok(default),
-        Some(v) => v.parse().map_err(|e: T::Err| ConfigError::Invalid {
-            name,
-            reason: e.to_string(),
-        }),
-    }
+/// An IP address, spaces around it allowed (`10.0.0.1, 10.0.0.2`).
+fn trimmed_ip(value: &str) -> Result<IpAddr, String> {
+    value.trim().parse().map_err(|e| format!("{e}"))
 }
 
-/// `WSIS_CONTACT_EMAIL`, checked like any address typed in the site.
-fn contact_email() -> Result<String, ConfigError> {
-    let value = var("WSIS_CONTACT_EMAIL").unwrap_or_else(|| DEFAULT_CONTACT_EMAIL.to_owned());
-    app::accounts::rules::Email::parse(&value)
+/// `value` checked like any address typed in the site.
+fn contact_email(value: &str) -> Result<String, ConfigError> {
+    app::accounts::rules::Email::parse(value)
         .map(|e| e.as_str().to_owned())
         .map_err(|_| ConfigError::Invalid {
             name: "WSIS_CONTACT_EMAIL",
@@ -100,22 +280,21 @@ fn contact_email() -> Result<String, ConfigError> {
         })
 }
 
-/// The WSIS Prizes secretariat's address at ITU.
-pub const DEFAULT_CONTACT_EMAIL: &str = "wsis-prizes@itu.int";
-
-impl Config {
-    /// Reads the environment.
+impl Settings {
+    /// The configuration these settings make, checked.
     ///
     /// # Errors
-    /// A variable that does not parse.
-    pub fn from_env() -> Result<Self, ConfigError> {
-        let data_dir = PathBuf::from(var("WSIS_DATA_DIR").unwrap_or_else(|| "data".to_owned()));
-        let database_url = var("DATABASE_URL")
+    /// A value that parses but makes no sense, naming its variable.
+    pub fn config(&self) -> Result<Config, ConfigError> {
+        let data_dir = self.data_dir.clone();
+        let database_url = self
+            .database_url
+            .clone()
             .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data_dir.join("wsis.db").display()));
-        let site_addr: SocketAddr =
-            parsed("LEPTOS_SITE_ADDR", SocketAddr::from(([127, 0, 0, 1], 3000)))?;
-        let public_url = var("WSIS_PUBLIC_URL")
-            .unwrap_or_else(|| format!("http://{site_addr}"))
+        let public_url = self
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.site_addr))
             .trim_end_matches('/')
             .to_owned();
         if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
@@ -124,22 +303,7 @@ impl Config {
                 reason: "must start with http:// or https://".into(),
             });
         }
-        let trusted_proxies = var("WSIS_TRUSTED_PROXIES")
-            .map(|v| {
-                v.split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(|s| {
-                        s.parse::<IpAddr>().map_err(|e| ConfigError::Invalid {
-                            name: "WSIS_TRUSTED_PROXIES",
-                            reason: format!("{s}: {e}"),
-                        })
-                    })
-                    .collect::<Result<Vec<_>, _>>()
-            })
-            .transpose()?
-            .unwrap_or_default();
-        let jwt_secret = var("WSIS_JWT_SECRET").map(SecretString::from);
+        let jwt_secret = self.jwt_secret.clone().map(SecretString::from);
         if let Some(secret) = &jwt_secret
             && secret.expose_secret().len() < 32
         {
@@ -148,69 +312,55 @@ impl Config {
                 reason: "use at least 32 characters".into(),
             });
         }
-        let defaults = Quotas::default();
         let hashing = HashingLimits::default();
-        let flags = FlagThresholds::default();
-        Ok(Self {
+        let leptos = leptos::config::LeptosOptions::builder()
+            .output_name(self.output_name.as_str())
+            .site_root(self.site_root.as_str())
+            .site_pkg_dir(self.site_pkg_dir.as_str())
+            .site_addr(self.site_addr)
+            .build();
+        Ok(Config {
             database_url: SecretString::from(database_url),
             data_dir,
-            site_addr,
+            site_addr: self.site_addr,
             public_url,
             jwt_secret,
-            smtp_url: var("WSIS_SMTP_URL").map(SecretString::from),
-            mail_from: var("WSIS_MAIL_FROM")
-                .unwrap_or_else(|| "WSIS Prizes <no-reply@localhost>".to_owned()),
-            trusted_proxies,
+            smtp_url: self.smtp_url.clone().map(SecretString::from),
+            mail_from: self.mail_from.clone(),
+            trusted_proxies: self.trusted_proxies.clone(),
             quotas: Quotas {
-                login_per_minute: parsed("WSIS_LOGIN_PER_MINUTE", defaults.login_per_minute)?,
-                register_per_hour: parsed("WSIS_REGISTER_PER_HOUR", defaults.register_per_hour)?,
-                reset_per_hour: parsed("WSIS_RESET_PER_HOUR", defaults.reset_per_hour)?,
-                links_per_hour: parsed("WSIS_LINKS_PER_HOUR", defaults.links_per_hour)?,
-                uploads_per_hour: parsed("WSIS_UPLOADS_PER_HOUR", defaults.uploads_per_hour)?,
-                searches_per_minute: parsed(
-                    "WSIS_SEARCHES_PER_MINUTE",
-                    defaults.searches_per_minute,
-                )?,
-                open_data_per_minute: parsed(
-                    "WSIS_OPEN_DATA_PER_MINUTE",
-                    defaults.open_data_per_minute,
-                )?,
-                votes_per_minute_network: parsed(
-                    "WSIS_VOTES_PER_MINUTE_PER_NETWORK",
-                    defaults.votes_per_minute_network,
-                )?,
-                votes_per_minute_account: parsed(
-                    "WSIS_VOTES_PER_MINUTE_PER_ACCOUNT",
-                    defaults.votes_per_minute_account,
-                )?,
+                login_per_minute: self.login_per_minute,
+                register_per_hour: self.register_per_hour,
+                reset_per_hour: self.reset_per_hour,
+                links_per_hour: self.links_per_hour,
+                uploads_per_hour: self.uploads_per_hour,
+                searches_per_minute: self.searches_per_minute,
+                open_data_per_minute: self.open_data_per_minute,
+                votes_per_minute_network: self.votes_per_minute_per_network,
+                votes_per_minute_account: self.votes_per_minute_per_account,
             },
             hashing: HashingLimits {
-                permits: parsed("WSIS_HASH_CONCURRENCY", hashing.permits)?.max(1),
-                queue: parsed("WSIS_HASH_QUEUE", hashing.queue)?,
+                permits: self.hash_concurrency.unwrap_or(hashing.permits).max(1),
+                queue: self.hash_queue.unwrap_or(hashing.queue),
             },
             anomalies: FlagThresholds {
-                burst_votes: parsed("WSIS_FLAG_BURST_VOTES", flags.burst_votes)?.max(1),
-                bulk_accounts: parsed("WSIS_FLAG_BULK_ACCOUNTS", flags.bulk_accounts)?.max(1),
-                uniform_ballots: parsed("WSIS_FLAG_UNIFORM_BALLOTS", flags.uniform_ballots)?.max(1),
-                window_secs: parsed("WSIS_FLAG_WINDOW_SECONDS", flags.window_secs)?.max(1),
+                burst_votes: self.flag_burst_votes.max(1),
+                bulk_accounts: self.flag_bulk_accounts.max(1),
+                uniform_ballots: self.flag_uniform_ballots.max(1),
+                window_secs: self.flag_window_seconds.max(1),
             },
-            contact_email: contact_email()?,
-            session_ttl: Duration::from_secs(
-                60 * parsed::<u64>("WSIS_SESSION_MINUTES", 60)?.max(1),
-            ),
-            max_body_bytes: parsed("WSIS_MAX_BODY_BYTES", 1024 * 1024)?,
-            picture_max_bytes: parsed("WSIS_PICTURE_MAX_BYTES", 5 * 1024 * 1024)?,
-            picture_max_side: parsed("WSIS_PICTURE_MAX_SIDE", 4096)?,
-            fonts_dir: var("WSIS_FONTS_DIR").map(PathBuf::from),
-            leptos: leptos::config::get_configuration(None)
-                .map_err(|e| ConfigError::Invalid {
-                    name: "LEPTOS_*",
-                    reason: e.to_string(),
-                })?
-                .leptos_options,
+            contact_email: contact_email(&self.contact_email)?,
+            session_ttl: Duration::from_secs(60 * self.session_minutes.max(1)),
+            max_body_bytes: self.max_body_bytes,
+            picture_max_bytes: self.picture_max_bytes,
+            picture_max_side: self.picture_max_side,
+            fonts_dir: self.fonts_dir.clone(),
+            leptos,
         })
     }
+}
 
+impl Config {
     /// The configuration as `name = value` lines, for `wsis-prizes config`. Secrets are never
     /// written: only whether they are set.
     pub fn describe(&self) -> String {

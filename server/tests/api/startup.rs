@@ -14,8 +14,13 @@ use crate::support::{spawn_app, tempdir::TempDir};
 
 /// `wsis-prizes config` run with the given environment (and nothing else from this one).
 fn config_with(vars: &[(&str, &str)]) -> std::process::Output {
+    run_with(&["config"], vars)
+}
+
+/// `wsis-prizes ARGS` run with the given environment (and nothing else from this one).
+fn run_with(args: &[&str], vars: &[(&str, &str)]) -> std::process::Output {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_wsis-prizes"));
-    cmd.arg("config").env_clear();
+    cmd.args(args).env_clear();
     if let Ok(path) = std::env::var("PATH") {
         cmd.env("PATH", path);
     }
@@ -86,6 +91,104 @@ fn the_configuration_is_read_from_the_environment_and_bad_values_are_refused() {
         let err = String::from_utf8_lossy(&out.stderr).into_owned();
         assert!(err.contains(name), "{name}: {err}");
     }
+}
+
+/// Each variable `wsis-prizes --help` lists, with its default as the help gives it.
+fn variables_in_help(help: &str) -> Vec<(String, Option<String>)> {
+    help.lines()
+        .filter_map(|line| {
+            let at = line.find("[env: ")?;
+            let name: String = line[at + 6..]
+                .chars()
+                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+                .collect();
+            let default = line.rfind("[default: ").map(|d| {
+                let rest = &line[d + 10..];
+                rest[..rest.find(']').unwrap_or(rest.len())]
+                    .trim_matches('"')
+                    .to_owned()
+            });
+            Some((name, default))
+        })
+        .collect()
+}
+
+#[test]
+fn the_help_lists_every_variable_as_the_readme_and_the_example_file_do() {
+    let out = run_with(
+        &["--help"],
+        &[("WSIS_JWT_SECRET", "a-secret-never-shown-0123456789abcdef")],
+    );
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(!help.contains("a-secret-never-shown"), "{help}");
+    let listed = variables_in_help(&help);
+    assert!(listed.len() >= 30, "{help}");
+    let names: Vec<&str> = listed.iter().map(|(n, _)| n.as_str()).collect();
+    for name in [
+        "DATABASE_URL",
+        "WSIS_JWT_SECRET",
+        "LEPTOS_SITE_ROOT",
+        "RUST_LOG",
+    ] {
+        assert!(names.contains(&name), "{name} in:\n{help}");
+    }
+
+    // The README's table: the same variables, in the same order, with the same defaults.
+    let readme = include_str!("../../../README.md");
+    let section = readme
+        .split("\n## ")
+        .find(|s| s.starts_with("Configuration"))
+        .expect("the README's Configuration section");
+    let table: Vec<(String, String)> = section
+        .lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split(" | ").collect();
+            let name = cells.first()?.strip_prefix("| `")?.strip_suffix('`')?;
+            Some((name.to_owned(), cells.get(1)?.trim_matches('`').to_owned()))
+        })
+        .collect();
+    let from_help: Vec<(String, String)> = listed
+        .iter()
+        .map(|(n, d)| (n.clone(), d.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(table, from_help, "the README's configuration table");
+
+    // `.env.example`: every variable, each as a commented line.
+    let example = include_str!("../../../.env.example");
+    let mut in_example: Vec<&str> = example
+        .lines()
+        .filter_map(|l| l.strip_prefix("# ")?.split_once('=').map(|(n, _)| n))
+        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_uppercase() || c == '_'))
+        .collect();
+    in_example.dedup();
+    let mut expected = names.clone();
+    expected.sort_unstable();
+    in_example.sort_unstable();
+    in_example.dedup();
+    assert_eq!(in_example, expected, ".env.example");
+}
+
+#[test]
+fn an_option_wins_over_its_variable_and_an_empty_variable_is_unset() {
+    let dir = TempDir::new();
+    let data = dir.0.display().to_string();
+    let out = run_with(
+        &["config", "--login-per-minute", "4"],
+        &[
+            ("WSIS_DATA_DIR", data.as_str()),
+            ("WSIS_LOGIN_PER_MINUTE", "9"),
+            ("WSIS_RESET_PER_HOUR", ""),
+        ],
+    );
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("login_per_minute = 4"), "{text}");
+    assert!(text.contains("reset_per_hour = 5"), "{text}");
 }
 
 #[tokio::test]
