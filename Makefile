@@ -6,9 +6,10 @@ SHELL := /bin/bash
 .ONESHELL:
 .SHELLFLAGS := -eu -o pipefail -c
 
-CARGO_LEPTOS_VERSION := 0.3.10
-WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3; exit}' Cargo.lock)
+# The build's tools from npm, as binaries: wasm-opt (binaryen; Debian's version 108 silently
+# breaks hydration) and esbuild (minifies the islands' script and the stylesheet).
 BINARYEN_VERSION := 132.0.0
+ESBUILD_VERSION := 0.28.2
 TOOLS ?= $(HOME)/.cache/wsis-prizes/tools
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 # The tests' own PostgreSQL cluster (scripts/ensure-postgres.sh): a private port, never 5432.
@@ -24,21 +25,20 @@ export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 ## Install the toolchain pieces the build needs (each only when missing or at the wrong version).
 setup:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
-	@cargo leptos --version 2>/dev/null | grep -q " $(CARGO_LEPTOS_VERSION)$$" || \
-	  cargo install cargo-leptos --locked --version $(CARGO_LEPTOS_VERSION) --features no_downloads
-	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || \
-	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
-	@# wasm-opt from npm's binaryen: Debian's (version 108) silently breaks hydration.
-	@[ -x $(TOOLS)/node_modules/.bin/wasm-opt ] || { mkdir -p $(TOOLS) && cd $(TOOLS) && \
-	  npm install --no-audit --no-fund --silent binaryen@$(BINARYEN_VERSION) >/dev/null; }
-	@# The book's PDF is set in Noto (Latin, Cyrillic, Arabic, CJK), read from the system's fonts.
+	@$(TOOLS)/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $(firstword $(subst ., ,$(BINARYEN_VERSION))) " && \
+	  $(TOOLS)/node_modules/.bin/esbuild --version 2>/dev/null | grep -qx "$(ESBUILD_VERSION)" || \
+	  { mkdir -p $(TOOLS) && cd $(TOOLS) && npm install --no-audit --no-fund --silent \
+	    binaryen@$(BINARYEN_VERSION) esbuild@$(ESBUILD_VERSION) >/dev/null; }
+	@# The book's PDF is set in Noto, a family per script, read from the system's fonts.
 	@[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] && \
 	  [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || { apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core fonts-noto-cjk >/dev/null; }
 
-## Build the release server and site (target/release/wsis-prizes and target/site).
+## Build the release server and site (target/release/wsis-prizes and target/site): the
+## workspace's own build program (sitebuild/), which runs cargo, wasm-bindgen, wasm-opt and
+## esbuild, names the assets after their content and compresses them.
 build: setup
-	$(BOUNDED) 3600 cargo leptos build --release --precompress
+	$(BOUNDED) 3600 cargo run --locked --quiet --package sitebuild
 
 ## Build, then serve on http://127.0.0.1:3000 with the embedded SQLite database in ./data.
 run: build
@@ -59,12 +59,13 @@ setup-test: setup
 ## Formatting and clippy, once for the server build and once for the wasm build.
 lint:
 	cargo fmt --all --check
-	$(BOUNDED) 2400 cargo clippy -p server -p migration --all-targets --locked -- -D warnings
+	$(BOUNDED) 2400 cargo clippy -p server -p migration -p sitebuild --all-targets --locked -- -D warnings
 	$(BOUNDED) 2400 cargo clippy -p frontend --target wasm32-unknown-unknown --locked -- -D warnings
 
 unit:
 	$(BOUNDED) 2400 cargo test --locked -p app --features ssr --lib
 	$(BOUNDED) 1200 cargo test --locked -p server --lib
+	$(BOUNDED) 600 cargo test --locked -p sitebuild
 
 # The test binary is built first (bounded apart), so that the run's own bound measures tests.
 integration-build:

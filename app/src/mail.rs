@@ -21,25 +21,38 @@ pub struct Outgoing<'a> {
     pub body: &'a str,
 }
 
+/// How an instance's mail leaves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    /// Over SMTP, by the delivery job; never to an address under `.invalid`.
+    Smtp,
+    /// Kept in the outbox for the secretariat to read (no SMTP configured).
+    Captured,
+    /// Not written at all: the demo's own acts, among people who do not exist.
+    Silenced,
+}
+
 /// Adds a message to the outbox.
 ///
 /// # Errors
 /// Database failures.
 pub async fn enqueue(
     conn: &impl ConnectionTrait,
-    smtp_enabled: bool,
+    delivery: Delivery,
     msg: Outgoing<'_>,
     now: i64,
 ) -> Result<(), DomainError> {
-    if undeliverable(msg.to) {
-        return Ok(());
+    match delivery {
+        Delivery::Silenced => return Ok(()),
+        Delivery::Smtp if undeliverable(msg.to) => return Ok(()),
+        Delivery::Smtp | Delivery::Captured => {}
     }
     mail::ActiveModel {
         kind: Set(msg.kind),
         to_address: Set(msg.to.to_owned()),
         subject: Set(msg.subject.chars().take(300).collect()),
         body_text: Set(msg.body.to_owned()),
-        status: Set(if smtp_enabled {
+        status: Set(if delivery == Delivery::Smtp {
             MailStatus::Pending
         } else {
             MailStatus::Captured
@@ -58,7 +71,7 @@ pub async fn enqueue(
 
 /// Whether an address is under `.invalid`, the top-level domain reserved never to exist (RFC
 /// 6761): the demo's people and the benchmarks' voters have such addresses, and are never
-/// written to.
+/// written to over SMTP (a captured message to them is read on the secretariat's mail page).
 pub fn undeliverable(address: &str) -> bool {
     address.rsplit_once('@').is_some_and(|(_, domain)| {
         domain

@@ -24,8 +24,8 @@ pub struct DomainConfig {
     pub public_url: String,
     /// Mark cookies `Secure` (true when the public URL is https).
     pub secure_cookies: bool,
-    /// Whether mail is delivered over SMTP; otherwise it is captured for the secretariat.
-    pub smtp_enabled: bool,
+    /// Whether mail is delivered over SMTP, captured for the secretariat, or not written.
+    pub delivery: crate::mail::Delivery,
     /// Lifetime of a sign-in token; it is renewed when half of it has passed.
     pub session_ttl: Duration,
     /// Largest picture accepted, in bytes.

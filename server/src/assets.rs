@@ -2,7 +2,7 @@
 //!
 //! A release build names the stylesheet, script and wasm after their content
 //! (`wsis-prizes.<hash>.wasm`, listed in `hash.txt` next to the binary) and stores each with
-//! a brotli and a gzip copy beside it (`cargo leptos build --release --precompress`). A name
+//! a brotli and a gzip copy beside it (`make build`, the workspace's `sitebuild`). A name
 //! that changes with the content can be cached for a year without ever going stale; the copy
 //! that suits the browser's `Accept-Encoding` is sent as it is, with no compression work per
 //! request. A development build has plain names, which are cached for an hour only.

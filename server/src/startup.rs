@@ -43,7 +43,11 @@ pub fn context(
     let domain = DomainConfig {
         public_url: config.public_url.clone(),
         secure_cookies: config.public_url.starts_with("https://"),
-        smtp_enabled: config.smtp_url.is_some(),
+        delivery: if config.smtp_url.is_some() {
+            app::mail::Delivery::Smtp
+        } else {
+            app::mail::Delivery::Captured
+        },
         session_ttl: config.session_ttl,
         picture_max_bytes: config.picture_max_bytes,
         picture_max_side: config.picture_max_side,

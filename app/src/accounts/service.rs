@@ -41,7 +41,7 @@ async fn send_confirmation(
     let link = format!("{}/confirm?token={token}", ctx.config.public_url);
     mail::enqueue(
         conn,
-        ctx.config.smtp_enabled,
+        ctx.config.delivery,
         mail::Outgoing {
             kind: mail::MailKind::ConfirmEmail,
             to: &account.email,
@@ -226,7 +226,7 @@ async fn tell_owner_of_attempt(
     ];
     mail::enqueue(
         conn,
-        ctx.config.smtp_enabled,
+        ctx.config.delivery,
         mail::Outgoing {
             kind: mail::MailKind::RegisterAttempt,
             to: &account.email,
@@ -430,7 +430,7 @@ pub async fn request_password_reset(
     let link = format!("{}/reset?token={token}", ctx.config.public_url);
     mail::enqueue(
         &txn,
-        ctx.config.smtp_enabled,
+        ctx.config.delivery,
         mail::Outgoing {
             kind: mail::MailKind::ResetPassword,
             to: &account.email,

@@ -253,7 +253,7 @@ pub async fn list_captured_mail(
     actor.require(Role::Secretariat)?;
     // The page is for a local install and the tests, where mail is not delivered. Once mail
     // goes out over SMTP, its links belong to their recipients alone.
-    if ctx.config.smtp_enabled {
+    if ctx.config.delivery == crate::mail::Delivery::Smtp {
         return Err(DomainError::NotFound);
     }
     let tz = secretariat_tz();

@@ -8,7 +8,8 @@
 //! experts score, the secretariat confirms nominees; voters vote, the secretariat reviews
 //! the anomalies, fixes the results and confirms the winners; owners write their stories.
 //! It runs on a stage of its own ([`Stage`]): the platform's context with a clock standing at
-//! each step's time and no rate limit on the demo's own calls. What it writes beside the
+//! each step's time, no rate limit on the demo's own calls, and no mail written for them.
+//! What it writes beside the
 //! services is only what no service writes: its people's accounts (they have no password,
 //! see [`people`]), the fixed draw seeds of its rounds, and the edition's marks ("holds
 //! demonstration data", "screens from submission on").
@@ -17,7 +18,9 @@
 //! their fixed order, and every step timed as an offset from the edition's opening of
 //! submission, so that the same load gives the same database whatever the day it runs (only
 //! the audit entry of the load says when it ran). Demo accounts use the reserved `.invalid`
-//! domain (they receive no mail); loading twice adds nothing.
+//! domain: never written to over SMTP, though a message a person's act sends them later
+//! (a password reset) is captured for the secretariat when mail is; loading twice adds
+//! nothing.
 
 mod corpus;
 mod entries;
@@ -51,8 +54,8 @@ use crate::{
 
 const DAY: i64 = 86_400;
 
-/// The demo's own context: the platform's, with a clock that stands at each step's time and
-/// no rate limit on the demo's own calls.
+/// The demo's own context: the platform's, with a clock that stands at each step's time, no
+/// rate limit on the demo's own calls and no mail written for them.
 pub struct Stage {
     ctx: AppContext,
 }
@@ -63,6 +66,11 @@ impl Stage {
             ctx: AppContext {
                 clock: Clock::stopped(at),
                 limits: Arc::new(RateLimits::new(Quotas::lifted())),
+                // The demo's people do not exist: its own acts write them no mail.
+                config: Arc::new(crate::state::DomainConfig {
+                    delivery: crate::mail::Delivery::Silenced,
+                    ..(*ctx.config).clone()
+                }),
                 ..ctx.clone()
             },
         }

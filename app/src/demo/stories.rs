@@ -1,7 +1,8 @@
 //! The success stories of a published demo edition, through the stories' services: the
-//! secretariat invites the owners of its champions and winners, two in three of them write
+//! secretariat invites the owners of two in three of its champions and winners, who write
 //! their story and send it, and the secretariat approves it; the rest stand in for their
-//! short description in the book (and the secretariat's list shows what is missing).
+//! short description in the book (and the secretariat's list shows what is missing, and
+//! offers to invite their owners).
 
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::IndexedRandom};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -102,19 +103,28 @@ pub async fn write_stories(ctx: &AppContext, year: i32) -> Result<u64, DomainErr
     let tz = content.loaded.tz()?;
     let deadline = phases::format_local_input(published + 29 * DAY, &tz);
     let admin = secretariat.actor();
-    stories::invite(
+    // Two in three write; the others are left for the secretariat to invite.
+    let writers: Vec<_> = holders(ctx, content)
+        .await?
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| i % 3 != 2)
+        .collect();
+    let ids: Vec<i64> = writers
+        .iter()
+        .map(|(_, h)| h.nominee.submission_id)
+        .collect();
+    stories::invite_some(
         stage.at(published + DAY),
         &admin,
         &year.to_string(),
         &deadline,
+        Some(&ids),
     )
     .await?;
     let mut rng = StdRng::seed_from_u64(u64::try_from(year).unwrap_or(2026) ^ 0x5707);
     let mut approved = 0;
-    for (i, h) in holders(ctx, content).await?.into_iter().enumerate() {
-        if i % 3 == 2 {
-            continue;
-        }
+    for (i, h) in writers {
         let n = h.nominee;
         let country = country_name(&n.country, Locale::En);
         let mut text = |options: &[&str]| {

@@ -114,7 +114,7 @@ pub async fn invite(
     ];
     mail::enqueue(
         &txn,
-        ctx.config.smtp_enabled,
+        ctx.config.delivery,
         mail::Outgoing {
             kind: mail::MailKind::CoOwnerInvitation,
             to: email.as_str(),

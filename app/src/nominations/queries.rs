@@ -306,7 +306,7 @@ pub(crate) async fn notify_members(
         ];
         mail::enqueue(
             conn,
-            ctx.config.smtp_enabled,
+            ctx.config.delivery,
             mail::Outgoing {
                 kind: mail::MailKind::Submission,
                 to: &a.email,

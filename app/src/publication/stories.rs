@@ -157,7 +157,7 @@ async fn notify_owners(
         ];
         mail::enqueue(
             conn,
-            ctx.config.smtp_enabled,
+            ctx.config.delivery,
             mail::Outgoing {
                 kind: mail::MailKind::Story,
                 to: &a.email,
@@ -172,17 +172,32 @@ async fn notify_owners(
 }
 
 /// Invites the owners of every champion and winner of the edition `typed_edition` (a year;
-/// empty for the current one) not invited yet to write their story by `typed_deadline`. Returns how many projects were invited.
+/// empty for the current one) not invited yet to write their story by `typed_deadline`.
+/// Returns how many projects were invited.
 ///
 /// # Errors
 /// Forbidden; not found (no current edition); invalid deadline (`deadline`), or no
 /// champions yet (`story-no-champions`); database failures.
-#[tracing::instrument(skip(ctx, actor))]
 pub async fn invite(
     ctx: &AppContext,
     actor: &Actor,
     typed_edition: &str,
     typed_deadline: &str,
+) -> Result<u64, DomainError> {
+    invite_some(ctx, actor, typed_edition, typed_deadline, None).await
+}
+
+/// As [`invite`], only the projects in `only` when given (those of them that hold an award).
+///
+/// # Errors
+/// As [`invite`].
+#[tracing::instrument(skip(ctx, actor))]
+pub async fn invite_some(
+    ctx: &AppContext,
+    actor: &Actor,
+    typed_edition: &str,
+    typed_deadline: &str,
+    only: Option<&[i64]>,
 ) -> Result<u64, DomainError> {
     let session = actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
@@ -207,10 +222,10 @@ pub async fn invite(
         .collect();
     let when = format_datetime(deadline, &tz, Locale::En);
     let mut count = 0;
-    for h in holders
-        .iter()
-        .filter(|h| !invited.contains(&h.nominee.submission_id))
-    {
+    for h in holders.iter().filter(|h| {
+        let id = h.nominee.submission_id;
+        !invited.contains(&id) && only.is_none_or(|only| only.contains(&id))
+    }) {
         let id = h.nominee.submission_id;
         story::ActiveModel {
             submission_id: Set(id),

@@ -440,7 +440,7 @@ async fn notify_assigned(
         );
         mail::enqueue(
             conn,
-            ctx.config.smtp_enabled,
+            ctx.config.delivery,
             mail::Outgoing {
                 kind: mail::MailKind::Review,
                 to: &a.email,

@@ -81,7 +81,7 @@ pub async fn invite(
     ];
     mail::enqueue(
         &txn,
-        ctx.config.smtp_enabled,
+        ctx.config.delivery,
         mail::Outgoing {
             kind: mail::MailKind::ExpertInvitation,
             to: email.as_str(),

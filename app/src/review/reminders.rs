@@ -208,7 +208,7 @@ async fn remind(
     let (subject, body) = message(locale, &a.name);
     mail::enqueue(
         &txn,
-        ctx.config.smtp_enabled,
+        ctx.config.delivery,
         mail::Outgoing {
             kind: mail::MailKind::ReviewReminder,
             to: &a.email,

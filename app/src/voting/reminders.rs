@@ -120,7 +120,7 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
         ];
         mail::enqueue(
             &txn,
-            ctx.config.smtp_enabled,
+            ctx.config.delivery,
             mail::Outgoing {
                 kind: mail::MailKind::VoteReminder,
                 to: &a.email,
