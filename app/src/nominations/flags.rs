@@ -6,7 +6,8 @@
 use std::collections::HashSet;
 
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 
 use super::rules::{self, SubmissionForm, SubmissionStatus};
@@ -29,13 +30,18 @@ fn shingles(text: &str) -> HashSet<String> {
     words.windows(3).map(|w| w.join(" ")).collect()
 }
 
-/// Jaccard similarity of the three-word sequences of two texts.
-pub fn description_similarity(a: &str, b: &str) -> f64 {
-    let (a, b) = (shingles(a), shingles(b));
+/// Jaccard similarity of two sets of three-word sequences.
+fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    a.intersection(&b).count() as f64 / a.union(&b).count() as f64
+    let shared = a.intersection(b).count();
+    shared as f64 / (a.len() + b.len() - shared) as f64
+}
+
+/// Jaccard similarity of the three-word sequences of two texts.
+pub fn description_similarity(a: &str, b: &str) -> f64 {
+    jaccard(&shingles(a), &shingles(b))
 }
 
 /// Similarity of two titles once normalised (1.0 = the same).
@@ -143,17 +149,31 @@ pub async fn refresh(
         .filter(submission_flag::Column::ResolvedAt.is_null())
         .exec(conn)
         .await?;
-    let others = submission::Entity::find()
+    // Only what is compared, and this submission's side once: a send reads every sent
+    // submission of the edition (the whole rows made the demo's 2,000 sends take minutes).
+    let others: Vec<(i64, i64, Option<i64>, String, String)> = submission::Entity::find()
+        .select_only()
+        .columns([
+            submission::Column::Id,
+            submission::Column::CategoryId,
+            submission::Column::OrganisationId,
+            submission::Column::Title,
+            submission::Column::ShortDescription,
+        ])
         .filter(submission::Column::EditionId.eq(s.edition_id))
         .filter(submission::Column::Id.ne(s.id))
         .filter(submission::Column::Status.ne(SubmissionStatus::Draft))
         // In a fixed order, so that the flags are numbered alike on every engine.
         .order_by_asc(submission::Column::Id)
+        .into_tuple()
         .all(conn)
         .await?;
-    for o in &others {
+    let own_title = rules::normalise_name(&form.title);
+    let own_words = shingles(&form.short_description);
+    for (other_id, category_id, organisation_id, other_title, other_description) in others {
         let mut found = Vec::new();
-        let title = title_similarity(&form.title, &o.title);
+        let title =
+            strsim::normalized_levenshtein(&own_title, &rules::normalise_name(&other_title));
         if title >= TITLE_SIMILARITY {
             found.push((
                 SubmissionFlagKind::SimilarTitle,
@@ -161,12 +181,12 @@ pub async fn refresh(
             ));
         }
         if s.organisation_id.is_some()
-            && s.organisation_id == o.organisation_id
-            && s.category_id == o.category_id
+            && s.organisation_id == organisation_id
+            && s.category_id == category_id
         {
             found.push((SubmissionFlagKind::SameEntityCategory, String::new()));
         }
-        let description = description_similarity(&form.short_description, &o.short_description);
+        let description = jaccard(&own_words, &shingles(&other_description));
         if description >= DESCRIPTION_SIMILARITY {
             found.push((
                 SubmissionFlagKind::SimilarDescription,
@@ -174,7 +194,7 @@ pub async fn refresh(
             ));
         }
         for (kind, detail) in found {
-            add_pair(conn, s.id, o.id, kind, &detail, now).await?;
+            add_pair(conn, s.id, other_id, kind, &detail, now).await?;
         }
     }
     for w in past_winner::Entity::find()
