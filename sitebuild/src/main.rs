@@ -84,14 +84,10 @@ fn cargo(paths: &Paths, args: &[&str]) -> Command {
 
 fn run(step: &str, mut cmd: Command) -> Result<()> {
     let started = Instant::now();
-    let status = cmd
-        .status()
+    let child = cmd
+        .spawn()
         .with_context(|| format!("{step}: could not start {:?}", cmd.get_program()))?;
-    if !status.success() {
-        bail!("{step} failed ({status})");
-    }
-    eprintln!("  {step}: {:.1} s", started.elapsed().as_secs_f64());
-    Ok(())
+    wait(step, child, started)
 }
 
 fn wait(step: &str, mut child: Child, started: Instant) -> Result<()> {
