@@ -37,6 +37,32 @@ pub fn has_islands(path: &str) -> bool {
     matches!(segments.as_slice(), ["submissions", id] if id.parse::<i64>().is_ok())
 }
 
+/// The application's routes, as the server registers them.
+///
+/// This and [`render_page`] are the server's only ways into the pages, and both are compiled
+/// here, once. A generic function, and the body of any `async fn`, is compiled in the crate
+/// that calls it; an optimised build shares no such copy between crates. Called from the
+/// server crate, the rendering code of every page was compiled a second time there (it
+/// doubled the release build's longest step).
+pub fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    leptos_axum::generate_route_list(App)
+}
+
+/// Renders a page whole for a request, with the request's context provided first. The
+/// future is boxed here, so that its body is compiled in this crate (see [`route_list`]).
+#[inline(never)]
+pub fn render_page(
+    req: axum::extract::Request,
+    options: LeptosOptions,
+    context: std::sync::Arc<dyn Fn() + Send + Sync>,
+) -> std::pin::Pin<Box<dyn Future<Output = axum::response::Response> + Send>> {
+    let handler = leptos_axum::render_app_async_with_context(
+        move || context(),
+        move || shell(options.clone()),
+    );
+    handler(req)
+}
+
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // Nothing outside the islands is hydrated: what the page's resources loaded stays on the

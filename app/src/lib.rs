@@ -71,4 +71,4 @@ pub mod tokens;
 pub mod versioned;
 
 #[cfg(feature = "ssr")]
-pub use app::{App, shell};
+pub use app::{App, render_page, route_list, shell};

@@ -177,8 +177,25 @@ fn init_tracing(log: &str) {
     let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
 }
 
-/// Runs the command line and returns the process exit code.
-pub async fn main() -> ExitCode {
+/// Runs the command line on a multi-threaded runtime and returns the process exit code.
+///
+/// Not `async`, so that the binary's `main` awaits nothing of this crate: the body of an
+/// awaited `async fn` is compiled again in the crate that awaits it, and the binary compiled
+/// the whole server a second time.
+pub fn main() -> ExitCode {
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(run()),
+        Err(error) => {
+            eprintln!("error: the runtime could not start: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> ExitCode {
     let cli = parse();
     let s = &cli.settings;
     init_tracing(&s.log);

@@ -5,7 +5,6 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
-    server::cli::main().await
+fn main() -> std::process::ExitCode {
+    server::cli::main()
 }

@@ -7,7 +7,6 @@
 use std::sync::OnceLock;
 
 use app::{
-    App,
     auth::{Actor, Claimant},
     catalogue::pages::Preloaded,
     error::{AppError, DomainError},
@@ -15,7 +14,6 @@ use app::{
     nominations::pictures::Rendition,
     redirects::safe_next,
     server_fn::{ClientIp, PageRender},
-    shell,
     ui::{PageContext, PostedForm, is_secret_field},
 };
 use axum::{
@@ -27,9 +25,7 @@ use axum::{
 };
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header, request::Parts};
 use leptos::prelude::*;
-use leptos_axum::{
-    AxumRouteListing, LeptosRoutes, generate_route_list, handle_server_fns_with_context,
-};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, handle_server_fns_with_context};
 use tower_http::{
     CompressionLevel,
     compression::{CompressionLayer, DefaultPredicate},
@@ -46,7 +42,7 @@ use crate::{auth, headers, headers::CspNonce, state::AppState};
 /// hung). Every instance of a process shares this one list, made before any of them serves.
 pub fn route_list() -> Vec<AxumRouteListing> {
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
-    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+    ROUTES.get_or_init(app::route_list).clone()
 }
 
 /// Builds the router with its middleware; a language in the address is taken off before
@@ -347,10 +343,12 @@ async fn render(state: &AppState, req: Request, posted: Option<PostedForm>) -> R
         .unwrap_or_default();
     let preloaded = app::catalogue::public::preload(&state.ctx, locale, req.uri().path()).await;
     let context = context_of(state, req.extensions(), posted, Some(page), preloaded);
-    let options = state.leptos_options.clone();
-    let handler =
-        leptos_axum::render_app_async_with_context(context, move || shell(options.clone()));
-    handler(req).await.into_response()
+    app::render_page(
+        req,
+        state.leptos_options.clone(),
+        std::sync::Arc::new(context),
+    )
+    .await
 }
 
 async fn page_handler(State(state): State<AppState>, req: Request) -> Response {
