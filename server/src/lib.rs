@@ -17,3 +17,41 @@ pub mod opendata;
 pub mod routes;
 pub mod startup;
 pub mod state;
+
+/// What this crate may call of `app` without compiling it again (see the README's design
+/// notes): the body of an awaited `async fn` is compiled in the awaiting crate.
+#[cfg(test)]
+mod boundary {
+    use std::path::Path;
+
+    fn source(name: &str) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(name);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    #[test]
+    fn the_binary_awaits_nothing_of_the_server_crate() {
+        let main = source("main.rs");
+        assert!(
+            !main.contains("async") && !main.contains(".await"),
+            "{main}"
+        );
+    }
+
+    #[test]
+    fn pages_are_rendered_and_listed_only_through_the_app_crate() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        for entry in std::fs::read_dir(&dir).expect("server/src") {
+            let path = entry.expect("an entry").path();
+            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            let whole = source(name);
+            // This module names what it looks for.
+            let text = whole.split("mod boundary").next().unwrap_or_default();
+            for renderer in ["render_app_", "generate_route_list", "shell("] {
+                assert!(!text.contains(renderer), "{name} calls {renderer}");
+            }
+        }
+    }
+}
