@@ -340,8 +340,9 @@ pub async fn ledger_of(
     Ok((text, tally))
 }
 
-/// Checks a receipt against the published results: the category and nominee of its vote,
-/// and whether it counted. Before the results are published, says so.
+/// Checks a receipt against the published results of its vote's edition: the category and
+/// nominee of its vote, and whether it counted. Before that edition's results are published,
+/// says so; a receipt found nowhere is "unknown" once the current edition's are.
 ///
 /// # Errors
 /// Rate limited; invalid (`receipt-invalid`) for what cannot be a receipt (no read is
@@ -357,31 +358,39 @@ pub async fn check_receipt(
         .ok_or_else(|| DomainError::invalid("receipt", "receipt-invalid"))?;
     let now = ctx.clock.now();
     let editions = catalogue::read(ctx).await?;
-    let Some(content) = editions.current(now) else {
-        return Ok(ReceiptCheck::NotYet);
+    let published = |content: &catalogue::EditionContent| {
+        content.loaded.has_opened(PhaseKind::Publication, now)
     };
-    let published = content.loaded.has_opened(PhaseKind::Publication, now);
-    let fixed = vote_result::Entity::find()
-        .filter(vote_result::Column::EditionId.eq(content.loaded.edition.id))
-        .one(&ctx.db)
-        .await?;
-    let (true, Some(fixed)) = (published, fixed) else {
-        return Ok(ReceiptCheck::NotYet);
-    };
-    let Some(v) = vote::Entity::find()
+    // The vote first, then its edition: last year's receipts are checked against last year's
+    // results, whatever the current edition's phase.
+    let found = vote::Entity::find()
         .filter(vote::Column::Receipt.eq(&receipt))
         .one(&ctx.db)
-        .await?
-    else {
-        return Ok(ReceiptCheck::Unknown);
+        .await?;
+    let Some(v) = found else {
+        return Ok(if editions.current(now).is_some_and(published) {
+            ReceiptCheck::Unknown
+        } else {
+            ReceiptCheck::NotYet
+        });
     };
-    let header: Header = serde_json::from_value(fixed.header.0).map_err(DomainError::internal)?;
     let Some(cat) = category::Entity::find_by_id(v.category_id)
         .one(&ctx.db)
         .await?
     else {
         return Ok(ReceiptCheck::Unknown);
     };
+    let Some(content) = editions.by_id(cat.edition_id) else {
+        return Ok(ReceiptCheck::Unknown);
+    };
+    let fixed = vote_result::Entity::find()
+        .filter(vote_result::Column::EditionId.eq(cat.edition_id))
+        .one(&ctx.db)
+        .await?;
+    let (true, Some(fixed)) = (published(content), fixed) else {
+        return Ok(ReceiptCheck::NotYet);
+    };
+    let header: Header = serde_json::from_value(fixed.header.0).map_err(DomainError::internal)?;
     let Some(listed) = header.categories.iter().find(|c| c.code == cat.code) else {
         return Ok(ReceiptCheck::Unknown);
     };

@@ -1,6 +1,10 @@
-use app::{nominations::GetScreeningQueue, review::GetCategoryRanking};
+use app::{
+    nominations::GetScreeningQueue,
+    review::GetCategoryRanking,
+    voting::{CheckReceipt, ReceiptCheck},
+};
 use reqwest::StatusCode;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::support::spawn_app;
 
@@ -407,6 +411,36 @@ async fn the_demo_past_edition_has_a_vote_closed_reviewed_and_published_with_its
         .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(ledger, text);
+
+    // A receipt of that vote is checked against its own edition while the current one takes
+    // submissions (it answered "not yet", reading the current edition only).
+    let counted = vote::Entity::find()
+        .filter(vote::Column::Status.eq("valid"))
+        .order_by_asc(vote::Column::Id)
+        .one(db)
+        .await
+        .expect("the votes")
+        .expect("a valid vote");
+    match anyone
+        .call_ok::<CheckReceipt>(&[("receipt", &counted.receipt)])
+        .await
+    {
+        ReceiptCheck::Found { receipt_hash, .. } => {
+            assert_eq!(
+                receipt_hash,
+                app::voting::ledger::receipt_hash(&counted.receipt)
+            );
+            assert!(text.contains(&receipt_hash), "the ledger's line");
+        }
+        other => panic!("{other:?}"),
+    }
+    // A receipt found nowhere is still "not yet" until the current edition is published.
+    assert_eq!(
+        anyone
+            .call_ok::<CheckReceipt>(&[("receipt", "0123-4567-89ab-cdef-0123-4567-89ab-cdef")])
+            .await,
+        ReceiptCheck::NotYet
+    );
 
     // Loading again adds nothing.
     assert!(
