@@ -22,16 +22,19 @@ pub mod state;
 /// notes): the body of an awaited `async fn` is compiled in the awaiting crate.
 #[cfg(test)]
 mod boundary {
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
 
-    fn source(name: &str) -> String {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(name);
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    fn sources() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+    }
+
+    fn read(path: &Path) -> String {
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     }
 
     #[test]
     fn the_binary_awaits_nothing_of_the_server_crate() {
-        let main = source("main.rs");
+        let main = read(&sources().join("main.rs"));
         assert!(
             !main.contains("async") && !main.contains(".await"),
             "{main}"
@@ -40,17 +43,20 @@ mod boundary {
 
     #[test]
     fn pages_are_rendered_and_listed_only_through_the_app_crate() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        for entry in std::fs::read_dir(&dir).expect("server/src") {
+        for entry in std::fs::read_dir(sources()).expect("server/src") {
             let path = entry.expect("an entry").path();
-            let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            if path.extension().is_none_or(|e| e != "rs") {
                 continue;
-            };
-            let whole = source(name);
+            }
+            let whole = read(&path);
             // This module names what it looks for.
             let text = whole.split("mod boundary").next().unwrap_or_default();
             for renderer in ["render_app_", "generate_route_list", "shell("] {
-                assert!(!text.contains(renderer), "{name} calls {renderer}");
+                assert!(
+                    !text.contains(renderer),
+                    "{} calls {renderer}",
+                    path.display()
+                );
             }
         }
     }

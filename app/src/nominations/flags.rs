@@ -74,7 +74,12 @@ pub fn description_similarity(a: &str, b: &str) -> f64 {
 
 /// Similarity of two titles once normalised (1.0 = the same).
 pub fn title_similarity(a: &str, b: &str) -> f64 {
-    strsim::normalized_levenshtein(&rules::normalise_name(a), &rules::normalise_name(b))
+    normalised_title_similarity(&rules::normalise_name(a), &rules::normalise_name(b))
+}
+
+/// [`title_similarity`] of two titles already normalised.
+fn normalised_title_similarity(a: &str, b: &str) -> f64 {
+    strsim::normalized_levenshtein(a, b)
 }
 
 async fn add(
@@ -200,8 +205,7 @@ pub async fn refresh(
     let own_words = shingles(&form.short_description);
     for (other_id, category_id, organisation_id, other_title, other_description) in others {
         let mut found = Vec::new();
-        let title =
-            strsim::normalized_levenshtein(&own_title, &rules::normalise_name(&other_title));
+        let title = normalised_title_similarity(&own_title, &rules::normalise_name(&other_title));
         if title >= TITLE_SIMILARITY {
             found.push((
                 SubmissionFlagKind::SimilarTitle,
