@@ -133,6 +133,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=move || view! { <NotFound /> }>
                     <Route path=path!("/") view=catalogue_pages::HomePage />
                     <Route path=path!("/categories/:code") view=catalogue_pages::CategoryPage />
+                    <Route path=path!("/editions") view=catalogue_pages::ArchivePage />
+                    <Route path=path!("/editions/:year/categories/:code") view=catalogue_pages::CategoryPage />
                     <Route path=path!("/gallery") view=gallery_pages::GalleryPage />
                     <Route path=path!("/projects/:id") view=gallery_pages::ProjectPage />
                     <Route path=path!("/register") view=account_pages::RegisterPage />
@@ -151,6 +153,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/accounts") view=admin_pages::AccountsPage />
                     <Route path=path!("/admin/edition") view=edition_pages::CalendarPage />
                     <Route path=path!("/admin/categories") view=edition_pages::CategoriesPage />
+                    <Route path=path!("/admin/editions") view=edition_pages::EditionsPage />
                     <Route path=path!("/admin/mail") view=admin_pages::MailPage />
                     <Route path=path!("/admin/audit") view=admin_pages::AuditPage />
                     <Route path=path!("/draw") view=review_pages::DrawPage />

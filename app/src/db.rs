@@ -19,3 +19,28 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     })
     .await
 }
+
+/// Inserts the row that records something done once (a reminder sent, an outcome told) under
+/// its unique key, in the transaction that does it: false when another instance, or an
+/// earlier run, wrote it first, and the caller then does nothing.
+///
+/// # Errors
+/// Database failures other than that unique key.
+pub async fn insert_once<A>(
+    conn: &impl sea_orm::ConnectionTrait,
+    row: A,
+) -> Result<bool, crate::error::DomainError>
+where
+    A: sea_orm::ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+    <A::Entity as sea_orm::EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
+{
+    match row
+        .insert(conn)
+        .await
+        .map_err(crate::error::DomainError::from)
+    {
+        Ok(_) => Ok(true),
+        Err(crate::error::DomainError::Conflict(_)) => Ok(false),
+        Err(e) => Err(e),
+    }
+}

@@ -363,6 +363,7 @@ pub fn AdminNav() -> impl IntoView {
             <a href="/admin/screening">{locale.t("screening-title")}</a>
             <a href="/admin/registry">{locale.t("registry-title")}</a>
             <a href="/admin/accounts">{locale.t("admin-accounts")}</a>
+            <a href="/admin/editions">{locale.t("editions-admin-title")}</a>
             <a href="/admin/edition">{locale.t("calendar-title")}</a>
             <a href="/admin/categories">{locale.t("categories-title")}</a>
             <a href="/admin/review">{locale.t("review-admin-title")}</a>

@@ -78,6 +78,6 @@ test("the secretariat's pages have no WCAG 2.2 AA violation, in English and Arab
   await signIn(page, SECRETARIAT.email, SECRETARIAT.password);
   await expect(page.getByTestId('me')).toBeVisible();
   await page.close();
-  await check(context, ['/admin/screening', '/admin/registry', '/admin/accounts', '/admin/edition', '/admin/categories', '/admin/mail', '/admin/audit', '/admin/review', '/admin/review/shortlisting', '/admin/review/shortlisting/C7.4', '/admin/review/selection', '/admin/review/selection/C7.4', '/admin/vote', '/admin/stories']);
+  await check(context, ['/admin/screening', '/admin/registry', '/admin/accounts', '/admin/edition', '/admin/editions', '/admin/categories', '/admin/mail', '/admin/audit', '/admin/review', '/admin/review/shortlisting', '/admin/review/shortlisting/C7.4', '/admin/review/selection', '/admin/review/selection/C7.4', '/admin/vote', '/admin/stories']);
   await context.close();
 });

@@ -52,7 +52,7 @@ test('no page type trips the content security policy, signed out, as an owner an
   await expect(sec.getByTestId('me')).toBeVisible();
   const back = await visitAll(
     sec,
-    ['/admin/screening', '/admin/registry', '/admin/accounts', '/admin/edition', '/admin/categories', '/admin/mail', '/admin/audit'],
+    ['/admin/screening', '/admin/registry', '/admin/accounts', '/admin/edition', '/admin/editions', '/admin/categories', '/admin/mail', '/admin/audit'],
     secViolations,
   );
   expect(back).toEqual([]);

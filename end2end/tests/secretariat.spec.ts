@@ -138,3 +138,33 @@ test('a category titled with markup is shown as text in the page and in its titl
   expect(caught.dialogs).toEqual([]);
   expect(caught.serverErrors).toEqual([]);
 });
+
+test('the secretariat starts the next edition, with and without JavaScript, and a broken date comes back', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await signIn(page, SECRETARIAT.email, SECRETARIAT.password);
+    await expect(page.getByTestId('me')).toBeVisible();
+    await page.goto('/admin/editions');
+    const form = page.getByTestId('editions-start');
+    const heading = (await page.locator('#start-next').textContent()) ?? '';
+    const year = heading.match(/\d{4}/)?.[0] ?? '';
+    expect(year, heading).not.toEqual('');
+    await expect(page.locator(`tr[data-year="${year}"]`)).toHaveCount(0);
+    // The proposed calendar is there to edit: a broken date is refused with its message.
+    const opens = await form.locator('#field-voting_opens').inputValue();
+    expect(opens.startsWith(year) || opens.startsWith(String(Number(year) - 1))).toBeTruthy();
+    await form.locator('#field-voting_opens').fill('');
+    await form.getByRole('button', { name: 'Start the edition' }).click();
+    await expect(page.getByText('Enter a date and time.')).toBeVisible();
+    await page.locator('#field-voting_opens').fill(opens);
+    await page.getByTestId('editions-start').getByRole('button', { name: 'Start the edition' }).click();
+    await expect(page.getByTestId('editions-done')).toContainText(`The ${year} edition has started.`);
+    await expect(page.locator(`tr[data-year="${year}"]`)).toHaveCount(1);
+    // The next form proposes the year after.
+    await expect(page.locator('#start-next')).toContainText(String(Number(year) + 1));
+    expect(errors).toEqual([]);
+    await context.close();
+  }
+});

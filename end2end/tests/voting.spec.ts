@@ -199,6 +199,37 @@ test("a visitor reads a winner's story in the book, and downloads the book as PD
   await context.close();
 });
 
+test('a visitor reads the archive: every edition with its figures, and a past category page by its year', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  // From the book, the archive.
+  await page.goto('/book');
+  await page.getByTestId('editions-link').click();
+  await expect(page).toHaveURL(/\/editions$/);
+  const past = page.locator('[data-testid="archive-edition"][data-published="true"]').first();
+  const year = (await past.getAttribute('data-year')) ?? '';
+  expect(year).toMatch(/^\d{4}$/);
+  await expect(past.getByTestId('archive-votes')).not.toBeEmpty();
+  // Its category page names the year in its address and lists that year's nominees.
+  await past.locator('summary').click();
+  await past.getByRole('link', { name: /^C7\.4 / }).click();
+  await expect(page).toHaveURL(new RegExp(`/editions/${year}/categories/C7\\.4$`));
+  await expect(page.locator('nav.crumbs')).toContainText(year);
+  await expect(page.getByTestId('nominees').locator('li').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/editions');
+  expect(await axeViolations(page)).toEqual([]);
+  for (const path of ['/editions', `/editions/${year}/categories/C7.4`]) {
+    await page.goto(`/lang/ar?next=${encodeURIComponent(path)}`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    expect(await axeViolations(page)).toEqual([]);
+  }
+  await page.goto('/lang/en?next=/');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
 test("a champion's owner writes the story, and the secretariat asks for a change and approves it", async ({ browser }) => {
   const editions = await (await fetch(`http://127.0.0.1:${PORT}/api/v1/editions`)).json();
   const year = editions.data.find((e: { published: boolean }) => e.published).year;

@@ -49,6 +49,7 @@ migrations!(
     m20261205_000001_success_stories,
     m20261206_000001_catalogue_triggers,
     m20261207_000001_gallery_sort_keys,
+    m20261208_000001_outcome_notices,
 );
 
 /// Applies every pending migration.

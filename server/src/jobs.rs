@@ -1,7 +1,8 @@
 //! Background jobs of one instance: delivering the mail outbox over SMTP, forgetting
 //! rate-limit keys that have fully recovered, returning lapsed change requests to screening,
 //! purging expired links, writing the gallery's search documents after a change made
-//! elsewhere, and the review reminders (each sent once, whichever instance). Several instances may run them side by side: a message is
+//! elsewhere, the review reminders, and the outcomes told to owners and voters once public
+//! (each sent once, whichever instance). Several instances may run them side by side: a message is
 //! claimed with a conditional update before it is sent, so only one sends it; a claim left
 //! by an instance that stopped mid-send runs out after a lease and the message is tried again.
 
@@ -53,6 +54,13 @@ pub fn spawn(ctx: AppContext, config: &Config) {
             }
             if let Err(e) = app::voting::reminders::send_due(&housekeeping, now).await {
                 tracing::error!(error = %e, "sending vote reminders failed");
+            }
+            // Outcomes are told within a minute of becoming public, once each.
+            if let Err(e) = app::nominations::outcomes::send_due(&housekeeping, now).await {
+                tracing::error!(error = %e, "telling outcomes failed");
+            }
+            if let Err(e) = app::voting::told::send_due(&housekeeping, now).await {
+                tracing::error!(error = %e, "telling voters the results failed");
             }
             // Suspicious groups of votes are held for review within a minute.
             if let Err(e) = app::voting::anomalies::sweep(&housekeeping, now).await {

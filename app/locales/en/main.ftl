@@ -340,6 +340,7 @@ flag-similar-title = Same or very similar title as
 flag-same-entity-category = Same organisation in the same category as
 flag-similar-description = Very similar description to
 flag-past-winner = Matches an earlier winner:
+flag-past-champion = Past champion (eligible):
 submission-confirm-email-first = Confirm your e-mail address first: open the link we sent you, or ask for a new one under My account.
 submission-phase-closed = The submission phase is closed: drafts can no longer be edited or sent.
 submission-deadline-passed = The deadline for the changes has passed.
@@ -583,6 +584,8 @@ round-expert-already = This expert already reviews this category.
 round-not-an-entry = This submission is not an entry of the round.
 round-expert-not-in-category = This expert does not review this entry's category.
 round-conflict-declared = This expert declared a conflict of interest on this entry.
+round-conflict-own-entry = This expert owns or co-owns this entry: no one reviews their own entry, whatever the reason.
+round-conflict-own-organisation = This entry is of the organisation named on the expert's account: no one reviews their own organisation's entry, whatever the reason.
 round-already-assigned = This entry is already assigned to this expert.
 round-review-submitted = This expert has sent a review of this entry: the assignment stays.
 review-score-missing = Give a score.
@@ -593,6 +596,7 @@ review-score-unknown-criterion = A score was sent for a criterion this rubric do
 review-comment-too-long = The comment is too long (4,000 characters at most).
 review-note-too-long = The note is too long.
 review-conflicted = You declared a conflict of interest on this entry.
+review-own-entry = This entry is yours or your organisation's: you cannot review it.
 review-released = This entry is no longer assigned to you.
 expert-ties-too-many = At most 20 lines.
 expert-tie-too-long = A line is too long (300 characters at most).
@@ -1024,6 +1028,8 @@ story-mail-invited-body = Dear { $name },
     
     Write it here by { $extra }: { $link }
     
+    This is confidential until the results are published on { $published }: please tell no one outside your team before then. The awards, including whether a champion won, are announced on that day.
+    
     The WSIS Prizes secretariat
 story-mail-changes-subject = Changes asked to your success story: { $title }
 story-mail-changes-body = Dear { $name },
@@ -1065,3 +1071,110 @@ book-none = No book of success stories has been published for this edition yet: 
 story-picture = A picture for the story
 story-picture-alt = The story's picture
 story-done-picture = The picture has been saved.
+editions-admin-title = Editions
+editions-current = current
+editions-edition = Edition
+editions-first-opens = First phase opens
+editions-last-closes = Last phase closes
+editions-experts = Experts
+editions-returning = Experts of the year before
+editions-invite-returning = { $count ->
+        [one] Ask the year before's expert back
+       *[other] Ask the year before's { $count } experts back
+    }
+editions-returned = { $count ->
+        [one] One expert was asked back and told by mail.
+       *[other] { $count } experts were asked back and told by mail.
+    }
+editions-started = The { $year } edition has started. Its categories, rounds and rules are those of the year before: prepare it on its pages.
+editions-start-title = Start the { $year } edition
+editions-start-intro = The new edition copies from the { $from } edition its categories with their texts in every language, its special prizes, its rounds' settings and rubrics, its form limits and its counting rule. Each round gets a new draw seed; entries, assignments, nominees and awards are not copied. The calendar below is proposed one year later, in the same time zone: change it before starting.
+editions-start = Start the edition
+editions-year-exists = The edition of that year has already been started.
+editions-next-before-publication = The new edition's submission phase cannot open before the current edition's publication phase has opened.
+editions-next-votes-overlap = The new edition's voting phase would overlap another edition's voting phase.
+editions-mail-returning-subject = WSIS Prizes { $year }: you are on the expert panel again
+editions-mail-returning-body = Dear { $name },
+    
+    Thank you for your work on the last edition of the WSIS Prizes. The secretariat has asked you back onto the expert panel of the { $year } edition, in the same categories.
+    
+    Before the review opens, check your ties to organisations and countries here, so that no entry you are tied to is given to you: { $link }
+    
+    If you cannot serve this year, reply to this message.
+    
+    The WSIS Prizes secretariat
+submissions-edition = WSIS Prizes { $year }
+outcome-nominee = nominee
+outcome-not-nominee = not shortlisted
+outcome-champion = champion
+outcome-winner = winner
+outcome-special-recognition = special recognition
+outcome-stage-shortlist = shortlist
+outcome-stage-award = award
+outcome-mail-nominee-subject = "{ $title }" is a nominee of the WSIS Prizes { $year }
+outcome-mail-nominee-body = Dear { $name },
+    
+    The experts have shortlisted "{ $title }": it is one of the nominees of category { $category }, and the public vote is now open. Anyone may vote for it here: { $link }
+    
+    The WSIS Prizes secretariat
+outcome-mail-not-nominee-subject = "{ $title }" was not shortlisted for the WSIS Prizes { $year }
+outcome-mail-not-nominee-body = Dear { $name },
+    
+    Thank you for entering "{ $title }" in category { $category }. The experts did not shortlist it among the nominees this year: the vote is now open, and the nominees are public. You may enter again next year.
+    
+    Your submissions: { $link }
+    
+    The WSIS Prizes secretariat
+outcome-mail-champion-subject = "{ $title }" is a champion of the WSIS Prizes { $year }
+outcome-mail-champion-body = Dear { $name },
+    
+    The results of the WSIS Prizes { $year } are published: "{ $title }" is a champion of category { $category }. Congratulations.
+    
+    Its page: { $link }
+    
+    The WSIS Prizes secretariat
+outcome-mail-winner-subject = "{ $title }" is a winner of the WSIS Prizes { $year }
+outcome-mail-winner-body = Dear { $name },
+    
+    The results of the WSIS Prizes { $year } are published: "{ $title }" is the winner of category { $category }. Congratulations.
+    
+    Its page: { $link }
+    
+    The WSIS Prizes secretariat
+outcome-mail-special-recognition-subject = "{ $title }" receives a special recognition of the WSIS Prizes { $year }
+outcome-mail-special-recognition-body = Dear { $name },
+    
+    The results of the WSIS Prizes { $year } are published: "{ $title }" receives a special recognition in category { $category }. Congratulations.
+    
+    Its page: { $link }
+    
+    The WSIS Prizes secretariat
+results-mail-subject = The results of the WSIS Prizes { $year } are out
+results-mail-body = Dear { $name },
+    
+    Thank you for voting in the WSIS Prizes { $year }. The results are published: { $results }
+    
+    Every vote is a line of the public ledger, and the ledger ends on this hash:
+    
+    { $head }
+    
+    Keep it: anyone can download the ledger from the results page and check that it ends on the same hash, and that the count follows from it. To check that your own votes are in the ledger and whether they counted, enter the receipts you were given when you voted here: { $receipt }
+    
+    The WSIS Prizes secretariat
+book-ledger-head = The public vote's ledger ends on this hash:
+editions-editing = You are editing the { $year } edition.
+editions-other = All editions
+archive-title = Editions
+archive-lead = Every edition of the WSIS Prizes held on this platform, with its figures as far as they are public: the nominees from the opening of its vote, the votes and the winners once its results are published.
+archive-submissions = Submissions sent
+archive-nominees = Nominees
+archive-votes = Valid votes
+archive-winners = Winners
+archive-not-yet = not yet public
+archive-results = Results
+archive-open-data = Open data
+archive-categories = Categories
+archive-link = All editions
+submission-copy = Start this year's entry from this one
+submission-copy-same-edition = This entry is of the current edition: edit it instead.
+submission-copy-category-gone = Its category is not in the current edition: start a new entry in another category.

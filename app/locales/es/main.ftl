@@ -340,6 +340,7 @@ flag-similar-title = Título igual o muy similar al de
 flag-same-entity-category = Misma organización en la misma categoría que
 flag-similar-description = Descripción muy similar a la de
 flag-past-winner = Coincide con un ganador anterior:
+flag-past-champion = Campeón anterior (admisible):
 submission-confirm-email-first = Confirme primero su dirección de correo electrónico: abra el enlace que le hemos enviado o solicite uno nuevo en «Mi cuenta».
 submission-phase-closed = La fase de presentación de proyectos está cerrada: los borradores ya no pueden modificarse ni enviarse.
 submission-deadline-passed = El plazo para los cambios ha vencido.
@@ -583,6 +584,8 @@ round-expert-already = Este experto ya evalúa esta categoría.
 round-not-an-entry = Esta candidatura no participa en la ronda.
 round-expert-not-in-category = Este experto no evalúa la categoría de esta candidatura.
 round-conflict-declared = Este experto ha declarado un conflicto de intereses con esta candidatura.
+round-conflict-own-entry = Este experto es propietario o copropietario de esta candidatura: nadie evalúa su propia candidatura, sea cual sea el motivo.
+round-conflict-own-organisation = Esta candidatura es de la organización indicada en la cuenta del experto: nadie evalúa la candidatura de su propia organización, sea cual sea el motivo.
 round-already-assigned = Esta candidatura ya está asignada a este experto.
 round-review-submitted = Este experto ha enviado una evaluación de esta candidatura: la asignación se mantiene.
 review-score-missing = Indique una puntuación.
@@ -593,6 +596,7 @@ review-score-unknown-criterion = Se ha enviado una puntuación para un criterio 
 review-comment-too-long = El comentario es demasiado largo (4000 caracteres como máximo).
 review-note-too-long = La nota es demasiado larga.
 review-conflicted = Ha declarado un conflicto de intereses con esta candidatura.
+review-own-entry = Esta candidatura es suya o de su organización: no puede evaluarla.
 review-released = Esta candidatura ya no le está asignada.
 expert-ties-too-many = Como máximo 20 líneas.
 expert-tie-too-long = Una línea es demasiado larga (300 caracteres como máximo).
@@ -1024,6 +1028,8 @@ story-mail-invited-body = Estimado/a { $name }:
     
     Escríbala aquí antes del { $extra }: { $link }
     
+    Este resultado es confidencial hasta la publicación de los resultados, el { $published }: no lo comunique a nadie fuera de su equipo antes de esa fecha. Los premios, incluido qué campeones ganan, se anuncian ese día.
+    
     La secretaría de los Premios CMSI
 story-mail-changes-subject = Cambios solicitados a su historia de éxito: { $title }
 story-mail-changes-body = Estimado/a { $name }:
@@ -1065,3 +1071,110 @@ book-none = Todavía no se ha publicado ningún libro de historias de éxito par
 story-picture = Una imagen para la historia
 story-picture-alt = La imagen de la historia
 story-done-picture = La imagen se ha guardado.
+editions-admin-title = Ediciones
+editions-current = en curso
+editions-edition = Edición
+editions-first-opens = Apertura de la primera fase
+editions-last-closes = Cierre de la última fase
+editions-experts = Expertos
+editions-returning = Expertos del año anterior
+editions-invite-returning = { $count ->
+        [one] Volver a invitar al experto del año anterior
+       *[other] Volver a invitar a los { $count } expertos del año anterior
+    }
+editions-returned = { $count ->
+        [one] Se volvió a invitar a un experto y se le avisó por correo.
+       *[other] Se volvió a invitar a { $count } expertos y se les avisó por correo.
+    }
+editions-started = La edición { $year } ha comenzado. Sus categorías, rondas y reglas son las del año anterior: prepárela en sus páginas.
+editions-start-title = Iniciar la edición { $year }
+editions-start-intro = La nueva edición copia de la edición { $from } sus categorías con sus textos en todos los idiomas, sus premios especiales, los ajustes y rúbricas de sus rondas, los límites del formulario y su regla de recuento. Cada ronda recibe una nueva semilla de sorteo; no se copian candidaturas, asignaciones, nominados ni premios. El calendario siguiente se propone un año después, en la misma zona horaria: modifíquelo antes de iniciar.
+editions-start = Iniciar la edición
+editions-year-exists = La edición de ese año ya se ha iniciado.
+editions-next-before-publication = La fase de presentación de la nueva edición no puede abrirse antes de que se abra la fase de publicación de la edición en curso.
+editions-next-votes-overlap = La fase de votación de la nueva edición se solaparía con la de otra edición.
+editions-mail-returning-subject = Premios CMSI { $year }: vuelve a formar parte del jurado
+editions-mail-returning-body = Estimado/a { $name }:
+    
+    Gracias por su trabajo en la última edición de los Premios CMSI. La secretaría le invita de nuevo al jurado de expertos de la edición { $year }, en las mismas categorías.
+    
+    Antes de que se abra la evaluación, revise aquí sus vínculos con organizaciones y países, para que no se le asigne ninguna candidatura con la que tenga vínculos: { $link }
+    
+    Si no puede participar este año, responda a este mensaje.
+    
+    La secretaría de los Premios CMSI
+submissions-edition = Premios CMSI { $year }
+outcome-nominee = nominado
+outcome-not-nominee = no preseleccionado
+outcome-champion = campeón
+outcome-winner = ganador
+outcome-special-recognition = reconocimiento especial
+outcome-stage-shortlist = preselección
+outcome-stage-award = premio
+outcome-mail-nominee-subject = «{ $title }» es nominado de los Premios CMSI { $year }
+outcome-mail-nominee-body = Estimado/a { $name }:
+    
+    Los expertos han preseleccionado «{ $title }»: es uno de los nominados de la categoría { $category }, y la votación pública está abierta. Cualquiera puede votar por él aquí: { $link }
+    
+    La secretaría de los Premios CMSI
+outcome-mail-not-nominee-subject = «{ $title }» no fue preseleccionado para los Premios CMSI { $year }
+outcome-mail-not-nominee-body = Estimado/a { $name }:
+    
+    Gracias por presentar «{ $title }» en la categoría { $category }. Los expertos no lo preseleccionaron entre los nominados este año: la votación está abierta y los nominados son públicos. Podrá volver a participar el año próximo.
+    
+    Sus candidaturas: { $link }
+    
+    La secretaría de los Premios CMSI
+outcome-mail-champion-subject = «{ $title }» es campeón de los Premios CMSI { $year }
+outcome-mail-champion-body = Estimado/a { $name }:
+    
+    Se han publicado los resultados de los Premios CMSI { $year }: «{ $title }» es campeón de la categoría { $category }. Enhorabuena.
+    
+    Su página: { $link }
+    
+    La secretaría de los Premios CMSI
+outcome-mail-winner-subject = «{ $title }» es ganador de los Premios CMSI { $year }
+outcome-mail-winner-body = Estimado/a { $name }:
+    
+    Se han publicado los resultados de los Premios CMSI { $year }: «{ $title }» es el ganador de la categoría { $category }. Enhorabuena.
+    
+    Su página: { $link }
+    
+    La secretaría de los Premios CMSI
+outcome-mail-special-recognition-subject = «{ $title }» recibe un reconocimiento especial de los Premios CMSI { $year }
+outcome-mail-special-recognition-body = Estimado/a { $name }:
+    
+    Se han publicado los resultados de los Premios CMSI { $year }: «{ $title }» recibe un reconocimiento especial en la categoría { $category }. Enhorabuena.
+    
+    Su página: { $link }
+    
+    La secretaría de los Premios CMSI
+results-mail-subject = Se han publicado los resultados de los Premios CMSI { $year }
+results-mail-body = Estimado/a { $name }:
+    
+    Gracias por votar en los Premios CMSI { $year }. Los resultados están publicados: { $results }
+    
+    Cada voto es una línea del registro público, y el registro termina con este hash:
+    
+    { $head }
+    
+    Consérvelo: cualquiera puede descargar el registro desde la página de resultados y comprobar que termina con el mismo hash y que el recuento se deduce de él. Para comprobar que sus propios votos están en el registro y si contaron, introduzca aquí los recibos que recibió al votar: { $receipt }
+    
+    La secretaría de los Premios CMSI
+book-ledger-head = El registro de la votación pública termina con este hash:
+editions-editing = Está modificando la edición { $year }.
+editions-other = Todas las ediciones
+archive-title = Ediciones
+archive-lead = Cada edición de los Premios CMSI celebrada en esta plataforma, con sus cifras en la medida en que son públicas: los nominados desde la apertura de la votación, los votos y los ganadores una vez publicados los resultados.
+archive-submissions = Candidaturas enviadas
+archive-nominees = Nominados
+archive-votes = Votos válidos
+archive-winners = Ganadores
+archive-not-yet = aún no público
+archive-results = Resultados
+archive-open-data = Datos abiertos
+archive-categories = Categorías
+archive-link = Todas las ediciones
+submission-copy = Empezar la candidatura de este año a partir de esta
+submission-copy-same-edition = Esta candidatura es de la edición en curso: modifíquela en su lugar.
+submission-copy-category-gone = Su categoría no existe en la edición en curso: empiece una nueva candidatura en otra categoría.

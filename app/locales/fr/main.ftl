@@ -339,6 +339,7 @@ flag-similar-title = Titre identique ou très proche de
 flag-same-entity-category = Même organisation dans la même catégorie que
 flag-similar-description = Description très proche de
 flag-past-winner = Correspond à un ancien lauréat :
+flag-past-champion = Ancien champion (recevable) :
 submission-confirm-email-first = Confirmez d'abord votre adresse électronique : ouvrez le lien que nous vous avons envoyé, ou demandez-en un nouveau dans Mon compte.
 submission-phase-closed = La phase de soumission est close : les brouillons ne peuvent plus être modifiés ni transmis.
 submission-deadline-passed = Le délai accordé pour les modifications est dépassé.
@@ -582,6 +583,8 @@ round-expert-already = Cet expert évalue déjà cette catégorie.
 round-not-an-entry = Cette soumission n'est pas en lice dans ce tour.
 round-expert-not-in-category = Cet expert n'évalue pas la catégorie de cette candidature.
 round-conflict-declared = Cet expert a déclaré un conflit d'intérêts sur cette candidature.
+round-conflict-own-entry = Cet expert est propriétaire ou copropriétaire de cette candidature : nul n'évalue sa propre candidature, quelle que soit la raison.
+round-conflict-own-organisation = Cette candidature est celle de l'organisation indiquée dans le compte de l'expert : nul n'évalue la candidature de sa propre organisation, quelle que soit la raison.
 round-already-assigned = Cette candidature est déjà confiée à cet expert.
 round-review-submitted = Cet expert a envoyé son évaluation : l'attribution reste.
 review-score-missing = Donnez une note.
@@ -592,6 +595,7 @@ review-score-unknown-criterion = Une note a été envoyée pour un critère abse
 review-comment-too-long = Le commentaire est trop long (4 000 caractères au plus).
 review-note-too-long = La note est trop longue.
 review-conflicted = Vous avez déclaré un conflit d'intérêts sur cette candidature.
+review-own-entry = Cette candidature est la vôtre ou celle de votre organisation : vous ne pouvez pas l'évaluer.
 review-released = Cette candidature ne vous est plus confiée.
 expert-ties-too-many = 20 lignes au plus.
 expert-tie-too-long = Une ligne est trop longue (300 caractères au plus).
@@ -1023,6 +1027,8 @@ story-mail-invited-body = Bonjour { $name },
     
     Écrivez-la ici avant le { $extra } : { $link }
     
+    Ce résultat est confidentiel jusqu'à la publication des résultats, le { $published } : n'en parlez à personne hors de votre équipe d'ici là. Les prix, y compris le nom des lauréats parmi les champions, sont annoncés ce jour-là.
+    
     Le secrétariat des Prix du SMSI
 story-mail-changes-subject = Modifications demandées à votre histoire de réussite : { $title }
 story-mail-changes-body = Bonjour { $name },
@@ -1064,3 +1070,110 @@ book-none = Aucun recueil d'histoires de réussite n'a encore été publié pour
 story-picture = Une image pour l'histoire
 story-picture-alt = L'image de l'histoire
 story-done-picture = L'image est enregistrée.
+editions-admin-title = Éditions
+editions-current = en cours
+editions-edition = Édition
+editions-first-opens = Ouverture de la première phase
+editions-last-closes = Clôture de la dernière phase
+editions-experts = Experts
+editions-returning = Experts de l'année précédente
+editions-invite-returning = { $count ->
+        [one] Réinviter l'expert de l'année précédente
+       *[other] Réinviter les { $count } experts de l'année précédente
+    }
+editions-returned = { $count ->
+        [one] Un expert a été réinvité et prévenu par courriel.
+       *[other] { $count } experts ont été réinvités et prévenus par courriel.
+    }
+editions-started = L'édition { $year } a commencé. Ses catégories, ses tours et ses règles sont ceux de l'année précédente : préparez-la sur ses pages.
+editions-start-title = Lancer l'édition { $year }
+editions-start-intro = La nouvelle édition reprend de l'édition { $from } ses catégories avec leurs textes dans toutes les langues, ses prix spéciaux, les réglages et grilles de ses tours, les limites du formulaire et sa règle de décompte. Chaque tour reçoit une nouvelle graine de tirage ; les candidatures, attributions, nominés et prix ne sont pas repris. Le calendrier ci-dessous est proposé un an plus tard, dans le même fuseau horaire : modifiez-le avant de lancer.
+editions-start = Lancer l'édition
+editions-year-exists = L'édition de cette année a déjà été lancée.
+editions-next-before-publication = La phase de soumission de la nouvelle édition ne peut pas s'ouvrir avant l'ouverture de la phase de publication de l'édition en cours.
+editions-next-votes-overlap = La phase de vote de la nouvelle édition chevaucherait celle d'une autre édition.
+editions-mail-returning-subject = Prix du SMSI { $year } : vous faites de nouveau partie du jury
+editions-mail-returning-body = Bonjour { $name },
+    
+    Merci pour votre travail lors de la dernière édition des Prix du SMSI. Le secrétariat vous réinvite au jury d'experts de l'édition { $year }, dans les mêmes catégories.
+    
+    Avant l'ouverture de l'évaluation, vérifiez ici vos liens avec des organisations et des pays, afin qu'aucune candidature qui vous est liée ne vous soit attribuée : { $link }
+    
+    Si vous ne pouvez pas siéger cette année, répondez à ce message.
+    
+    Le secrétariat des Prix du SMSI
+submissions-edition = Prix du SMSI { $year }
+outcome-nominee = nominé
+outcome-not-nominee = non présélectionné
+outcome-champion = champion
+outcome-winner = lauréat
+outcome-special-recognition = mention spéciale
+outcome-stage-shortlist = présélection
+outcome-stage-award = prix
+outcome-mail-nominee-subject = « { $title } » est nominé aux Prix du SMSI { $year }
+outcome-mail-nominee-body = Bonjour { $name },
+    
+    Les experts ont présélectionné « { $title } » : il fait partie des nominés de la catégorie { $category }, et le vote du public est ouvert. Chacun peut voter pour lui ici : { $link }
+    
+    Le secrétariat des Prix du SMSI
+outcome-mail-not-nominee-subject = « { $title } » n'a pas été présélectionné aux Prix du SMSI { $year }
+outcome-mail-not-nominee-body = Bonjour { $name },
+    
+    Merci d'avoir présenté « { $title } » dans la catégorie { $category }. Les experts ne l'ont pas retenu parmi les nominés cette année : le vote est ouvert et les nominés sont publics. Vous pourrez concourir de nouveau l'an prochain.
+    
+    Vos soumissions : { $link }
+    
+    Le secrétariat des Prix du SMSI
+outcome-mail-champion-subject = « { $title } » est champion des Prix du SMSI { $year }
+outcome-mail-champion-body = Bonjour { $name },
+    
+    Les résultats des Prix du SMSI { $year } sont publiés : « { $title } » est champion de la catégorie { $category }. Félicitations.
+    
+    Sa page : { $link }
+    
+    Le secrétariat des Prix du SMSI
+outcome-mail-winner-subject = « { $title } » est lauréat des Prix du SMSI { $year }
+outcome-mail-winner-body = Bonjour { $name },
+    
+    Les résultats des Prix du SMSI { $year } sont publiés : « { $title } » est le lauréat de la catégorie { $category }. Félicitations.
+    
+    Sa page : { $link }
+    
+    Le secrétariat des Prix du SMSI
+outcome-mail-special-recognition-subject = « { $title } » reçoit une mention spéciale des Prix du SMSI { $year }
+outcome-mail-special-recognition-body = Bonjour { $name },
+    
+    Les résultats des Prix du SMSI { $year } sont publiés : « { $title } » reçoit une mention spéciale dans la catégorie { $category }. Félicitations.
+    
+    Sa page : { $link }
+    
+    Le secrétariat des Prix du SMSI
+results-mail-subject = Les résultats des Prix du SMSI { $year } sont publiés
+results-mail-body = Bonjour { $name },
+    
+    Merci d'avoir voté aux Prix du SMSI { $year }. Les résultats sont publiés : { $results }
+    
+    Chaque vote est une ligne du registre public, et le registre se termine par cette empreinte :
+    
+    { $head }
+    
+    Conservez-la : chacun peut télécharger le registre depuis la page des résultats et vérifier qu'il se termine par la même empreinte et que le décompte en découle. Pour vérifier que vos propres votes figurent dans le registre et s'ils ont compté, saisissez ici les reçus reçus lors de votre vote : { $receipt }
+    
+    Le secrétariat des Prix du SMSI
+book-ledger-head = Le registre du vote du public se termine par cette empreinte :
+editions-editing = Vous modifiez l'édition { $year }.
+editions-other = Toutes les éditions
+archive-title = Éditions
+archive-lead = Chaque édition des Prix du SMSI tenue sur cette plateforme, avec ses chiffres dans la mesure où ils sont publics : les nominés dès l'ouverture du vote, les votes et les lauréats une fois les résultats publiés.
+archive-submissions = Soumissions envoyées
+archive-nominees = Nominés
+archive-votes = Votes valides
+archive-winners = Lauréats
+archive-not-yet = pas encore public
+archive-results = Résultats
+archive-open-data = Données ouvertes
+archive-categories = Catégories
+archive-link = Toutes les éditions
+submission-copy = Commencer la candidature de cette année à partir de celle-ci
+submission-copy-same-edition = Cette candidature est de l'édition en cours : modifiez-la plutôt.
+submission-copy-category-gone = Sa catégorie n'existe pas dans l'édition en cours : commencez une nouvelle candidature dans une autre catégorie.

@@ -333,6 +333,7 @@ flag-similar-title = 标题与以下参评项目相同或非常相似：
 flag-same-entity-category = 与以下参评项目属同一组织、同一类别：
 flag-similar-description = 简短说明与以下参评项目非常相似：
 flag-past-winner = 与往届获奖者相符：
+flag-past-champion = 往届冠军项目（仍符合资格）：
 submission-confirm-email-first = 请先确认您的电子邮件地址：打开我们发送给您的链接，或在“我的账户”中申请新的链接。
 submission-phase-closed = 提交阶段已结束：草稿无法再编辑或发送。
 submission-deadline-passed = 修改期限已过。
@@ -575,6 +576,8 @@ round-expert-already = 该专家已在评审此类别。
 round-not-an-entry = 此参评项目不在本轮评审之列。
 round-expert-not-in-category = 该专家不评审此参评项目所属的类别。
 round-conflict-declared = 该专家已就此参评项目申报利益冲突。
+round-conflict-own-entry = 该专家是此参评项目的所有者或共同所有者：任何人不得评审自己的参评项目，无论理由如何。
+round-conflict-own-organisation = 此参评项目属于该专家账户所填写的组织：任何人不得评审本组织的参评项目，无论理由如何。
 round-already-assigned = 此参评项目已分配给该专家。
 round-review-submitted = 该专家已发送对此参评项目的评审：分配保持不变。
 review-score-missing = 请给出分数。
@@ -585,6 +588,7 @@ review-score-unknown-criterion = 发送的分数所对应的标准不在此评�
 review-comment-too-long = 评语过长（最多4000个字符）。
 review-note-too-long = 说明过长。
 review-conflicted = 您已就此参评项目申报利益冲突。
+review-own-entry = 此参评项目属于您或您的组织：您不能评审。
 review-released = 此参评项目已不再分配给您。
 expert-ties-too-many = 最多20行。
 expert-tie-too-long = 某行过长（最多300个字符）。
@@ -1006,6 +1010,8 @@ story-mail-invited-body = { $name }，您好：
     
     请在 { $extra } 之前在此撰写：{ $link }
     
+    在 { $published } 公布结果之前，此结果须保密：在此之前请勿告知团队以外的任何人。各奖项（包括哪些冠军项目获奖）将于当天公布。
+    
     信息社会世界峰会奖秘书处
 story-mail-changes-subject = 您的成功故事需要修改：{ $title }
 story-mail-changes-body = { $name }，您好：
@@ -1045,3 +1051,108 @@ book-none = 本届尚未发布成功故事集：它将随结果一起发布。
 story-picture = 故事配图
 story-picture-alt = 故事的配图
 story-done-picture = 图片已保存。
+editions-admin-title = 各届赛事
+editions-current = 当前
+editions-edition = 届次
+editions-first-opens = 首个阶段开始
+editions-last-closes = 最后阶段结束
+editions-experts = 专家
+editions-returning = 上一届的专家
+editions-invite-returning = { $count ->
+       *[other] 再次邀请上一届的 { $count } 位专家
+    }
+editions-returned = { $count ->
+       *[other] 已再次邀请 { $count } 位专家并发送邮件通知。
+    }
+editions-started = { $year } 届已开始。其类别、评审轮次和规则与上一届相同：请在相应页面中进行准备。
+editions-start-title = 开始 { $year } 届
+editions-start-intro = 新一届将从 { $from } 届复制：各类别及其所有语言的文本、特别奖、各评审轮次的设置和评分标准、表格限制以及计票规则。每个评审轮次获得新的抽签种子；参评项目、分配、提名和奖项不予复制。下方日程按推迟一年、同一时区提出：开始前可修改。
+editions-start = 开始本届
+editions-year-exists = 该年度的一届已经开始。
+editions-next-before-publication = 在当前一届的公布阶段开始之前，新一届的提交阶段不能开始。
+editions-next-votes-overlap = 新一届的投票阶段将与另一届的投票阶段重叠。
+editions-mail-returning-subject = { $year } 年信息社会世界峰会奖：您再次成为专家评审团成员
+editions-mail-returning-body = { $name }，您好：
+    
+    感谢您在上一届信息社会世界峰会奖中的工作。秘书处再次邀请您加入 { $year } 届专家评审团，负责相同的类别。
+    
+    评审开始前，请在此核对您与各组织和国家的关联，以免将与您有关联的参评项目分配给您：{ $link }
+    
+    如您今年无法参加，请回复此邮件。
+    
+    信息社会世界峰会奖秘书处
+submissions-edition = { $year } 年信息社会世界峰会奖
+outcome-nominee = 提名
+outcome-not-nominee = 未入围
+outcome-champion = 冠军项目
+outcome-winner = 获奖
+outcome-special-recognition = 特别表彰
+outcome-stage-shortlist = 入围
+outcome-stage-award = 奖项
+outcome-mail-nominee-subject = “{ $title }”获得 { $year } 年信息社会世界峰会奖提名
+outcome-mail-nominee-body = { $name }，您好：
+    
+    专家已将“{ $title }”列入候选名单：它是 { $category } 类别的提名项目之一，公众投票现已开始。任何人均可在此为其投票：{ $link }
+    
+    信息社会世界峰会奖秘书处
+outcome-mail-not-nominee-subject = “{ $title }”未入围 { $year } 年信息社会世界峰会奖
+outcome-mail-not-nominee-body = { $name }，您好：
+    
+    感谢您在 { $category } 类别中提交“{ $title }”。今年专家未将其列入提名项目：投票现已开始，提名名单已公布。欢迎您明年再次参加。
+    
+    您提交的项目：{ $link }
+    
+    信息社会世界峰会奖秘书处
+outcome-mail-champion-subject = “{ $title }”是 { $year } 年信息社会世界峰会奖冠军项目
+outcome-mail-champion-body = { $name }，您好：
+    
+    { $year } 年信息社会世界峰会奖结果已公布：“{ $title }”是 { $category } 类别的冠军项目。祝贺您。
+    
+    项目页面：{ $link }
+    
+    信息社会世界峰会奖秘书处
+outcome-mail-winner-subject = “{ $title }”荣获 { $year } 年信息社会世界峰会奖
+outcome-mail-winner-body = { $name }，您好：
+    
+    { $year } 年信息社会世界峰会奖结果已公布：“{ $title }”荣获 { $category } 类别奖项。祝贺您。
+    
+    项目页面：{ $link }
+    
+    信息社会世界峰会奖秘书处
+outcome-mail-special-recognition-subject = “{ $title }”获得 { $year } 年信息社会世界峰会奖特别表彰
+outcome-mail-special-recognition-body = { $name }，您好：
+    
+    { $year } 年信息社会世界峰会奖结果已公布：“{ $title }”在 { $category } 类别中获得特别表彰。祝贺您。
+    
+    项目页面：{ $link }
+    
+    信息社会世界峰会奖秘书处
+results-mail-subject = { $year } 年信息社会世界峰会奖结果已公布
+results-mail-body = { $name }，您好：
+    
+    感谢您参加 { $year } 年信息社会世界峰会奖投票。结果已公布：{ $results }
+    
+    每一票都是公开账本中的一行，账本以此哈希值结尾：
+    
+    { $head }
+    
+    请保存此值：任何人都可以从结果页面下载账本，核对其是否以同一哈希值结尾，以及计票是否由此得出。如需核实您的投票是否在账本中以及是否计入，请在此输入投票时获得的回执：{ $receipt }
+    
+    信息社会世界峰会奖秘书处
+book-ledger-head = 公众投票账本以此哈希值结尾：
+editions-editing = 您正在编辑 { $year } 届。
+editions-other = 所有届次
+archive-title = 各届赛事
+archive-lead = 本平台举办的历届信息社会世界峰会奖，并列出已公开的数据：投票开始后的提名项目，结果公布后的票数和获奖项目。
+archive-submissions = 已提交项目
+archive-nominees = 提名项目
+archive-votes = 有效票数
+archive-winners = 获奖项目
+archive-not-yet = 尚未公开
+archive-results = 结果
+archive-open-data = 开放数据
+archive-categories = 类别
+archive-link = 所有届次
+submission-copy = 以此项目为基础开始今年的参评
+submission-copy-same-edition = 此项目属于当前一届：请直接编辑。
+submission-copy-category-gone = 其类别不在当前一届中：请在其他类别中新建参评项目。

@@ -43,6 +43,28 @@ impl Loaded {
     pub fn has_opened(&self, kind: PhaseKind, now: i64) -> bool {
         phases::has_opened(&self.calendar, kind, now)
     }
+
+    /// The one rule on when the public may know who the nominees are: once the vote opens
+    /// (the ballot shows them).
+    pub fn nominees_public(&self, now: i64) -> bool {
+        self.has_opened(PhaseKind::Voting, now)
+    }
+
+    /// The one rule on when anyone but the secretariat may know an award (champion, winner,
+    /// special recognition): once the publication phase opens.
+    pub fn awards_public(&self, now: i64) -> bool {
+        self.has_opened(PhaseKind::Publication, now)
+    }
+
+    /// Whether the edition's publication phase has closed: what is told of an edition (its
+    /// outcomes, its results to the voters) is told from the public moment to this one, so
+    /// that an edition long past is never told again, nor told at all if it ran before the
+    /// platform told such things.
+    pub fn publication_over(&self, now: i64) -> bool {
+        self.calendar
+            .iter()
+            .any(|w| w.kind == PhaseKind::Publication && now >= w.closes_at)
+    }
 }
 
 /// An edition's time zone, as stored. The calendar form accepts only known zones, so an

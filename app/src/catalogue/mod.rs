@@ -88,6 +88,8 @@ pub struct EditionOverview {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryDetail {
     pub year: i32,
+    /// Read by its year (`/editions/2026/categories/C7.4`), not as the current edition's.
+    pub archived: bool,
     pub edition_title: String,
     pub category: CategorySummary,
     pub standing: Standing,
@@ -113,7 +115,39 @@ pub async fn get_current_edition() -> Result<Option<EditionOverview>, AppError> 
 }
 
 #[server(prefix = "/api", endpoint = "editions/get-category-detail")]
-pub async fn get_category_detail(code: String) -> Result<CategoryDetail, AppError> {
+pub async fn get_category_detail(
+    code: String,
+    #[server(default)] edition: Option<i32>,
+) -> Result<CategoryDetail, AppError> {
     let r = crate::server_fn::request()?;
-    crate::server_fn::respond(public::category(&r.ctx, crate::i18n::use_locale(), &code).await)
+    let locale = crate::i18n::use_locale();
+    crate::server_fn::respond(public::category_of(&r.ctx, locale, edition, &code).await)
+}
+
+/// An edition as the archive lists it (`/editions`): its categories, and its figures as far
+/// as they are public.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArchivedEdition {
+    pub year: i32,
+    pub title: String,
+    pub current: bool,
+    pub holds_demo_data: bool,
+    /// Its first phase's opening and its last phase's closing, written out.
+    pub opens: String,
+    pub closes: String,
+    pub categories: Vec<(String, String)>,
+    /// Submissions sent.
+    pub submissions: u64,
+    /// From the opening of its vote.
+    pub nominees: Option<u64>,
+    /// Valid votes and winners, once its results are published.
+    pub votes: Option<u64>,
+    pub winners: Option<u64>,
+}
+
+/// Every edition, the newest first.
+#[server(prefix = "/api", endpoint = "editions/get-archive")]
+pub async fn get_archive() -> Result<Vec<ArchivedEdition>, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(public::archive(&r.ctx, crate::i18n::use_locale()).await)
 }

@@ -182,7 +182,8 @@ pub fn CategoryPage() -> impl IntoView {
             view! {
                 <PageTitle text=format!("{} {} · {}", c.code, c.title, d.edition_title) />
                 <nav class="crumbs">
-                    <a href="/">{d.edition_title}</a>
+                    {d.archived.then(|| view! { <a href="/editions">{locale.t("archive-title")}</a> " / " })}
+                    <a href=if d.archived { format!("/editions#edition-{}", d.year) } else { "/".to_owned() }>{d.edition_title}</a>
                     " / "
                     {c.code.clone()}
                 </nav>
@@ -227,5 +228,77 @@ pub fn CategoryPage() -> impl IntoView {
         }
         .into_any(),
         Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
+    }
+}
+
+/// The archive (`/editions`): every edition, the newest first, with its figures as far as
+/// they are public and the way to its categories, results, book, statistics and open data.
+/// A plain page: no script.
+#[component]
+pub fn ArchivePage() -> impl IntoView {
+    let locale = use_locale();
+    let archive = OnceResource::new(super::get_archive());
+    view! {
+        <PageTitle text=locale.t("archive-title") />
+        <h1>{locale.t("archive-title")}</h1>
+        <p class="lead">{locale.t("archive-lead")}</p>
+        <Suspense fallback=|| ()>
+            {move || archive.get().map(|r| match r {
+                Ok(editions) => editions
+                    .into_iter()
+                    .map(|e| view! { <ArchivedEditionView edition=e /> })
+                    .collect_view()
+                    .into_any(),
+                Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ArchivedEditionView(edition: super::ArchivedEdition) -> impl IntoView {
+    let locale = use_locale();
+    let year = edition.year;
+    let count = move |n: u64| locale.format_count(i64::try_from(n).unwrap_or(i64::MAX));
+    let later = move || locale.t("archive-not-yet");
+    view! {
+        <section
+            id=format!("edition-{year}")
+            class="archive-edition"
+            data-testid="archive-edition"
+            data-year=year
+            data-published=edition.winners.is_some().to_string()
+        >
+            <h2>
+                {edition.title}
+                {edition.current.then(|| view! { " " <span class="badge">{locale.t("editions-current")}</span> })}
+            </h2>
+            {edition.holds_demo_data.then(|| view! { <p class="notice warn" role="note">{locale.t("demo-notice")}</p> })}
+            <p>{format!("{} – {}", edition.opens, edition.closes)}</p>
+            <dl class="facts">
+                <dt>{locale.t("archive-submissions")}</dt>
+                <dd>{count(edition.submissions)}</dd>
+                <dt>{locale.t("archive-nominees")}</dt>
+                <dd>{edition.nominees.map_or_else(later, count)}</dd>
+                <dt>{locale.t("archive-votes")}</dt>
+                <dd data-testid="archive-votes">{edition.votes.map_or_else(later, count)}</dd>
+                <dt>{locale.t("archive-winners")}</dt>
+                <dd>{edition.winners.map_or_else(later, count)}</dd>
+            </dl>
+            <p>
+                <a href=format!("/vote/results?edition={year}")>{locale.t("archive-results")}</a>
+                " · " <a href=format!("/book?edition={year}")>{locale.t("book-title")}</a>
+                " · " <a href=format!("/statistics?edition={year}")>{locale.t("stats-title")}</a>
+                " · " <a href=format!("/api/v1/editions/{year}/nominees")>{locale.t("archive-open-data")}</a>
+            </p>
+            <details>
+                <summary>{locale.t("archive-categories")}</summary>
+                <ul>
+                    {edition.categories.into_iter().map(|(code, title)| view! {
+                        <li><a href=format!("/editions/{year}/categories/{code}")>{format!("{code} {title}")}</a></li>
+                    }).collect_view()}
+                </ul>
+            </details>
+        </section>
     }
 }

@@ -5,15 +5,18 @@ use std::sync::Arc;
 
 use jiff::tz::TimeZone;
 
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
 use super::{
-    CategoryDetail, CategorySummary, EditionOverview, NomineeSummary, PhaseRow, Standing,
+    ArchivedEdition, CategoryDetail, CategorySummary, EditionOverview, NomineeSummary, PhaseRow,
+    Standing,
     held::{Catalogue, Loaded, localized, read},
     pages::Preloaded,
 };
 use crate::{
-    codes::PhaseKind,
+    codes::{AwardKind, SubmissionStatus},
     countries::country_name,
-    entity::{category, category_text},
+    entity::{award, category, category_text, submission, vote_result},
     error::{AppError, DomainError},
     i18n::{Locale, dates::format_datetime},
     phases::{self, PhaseState},
@@ -88,18 +91,57 @@ pub async fn category(
     locale: Locale,
     code: &str,
 ) -> Result<CategoryDetail, DomainError> {
+    category_of(ctx, locale, None, code).await
+}
+
+/// One category by code (`C7.4`), of the edition of `year`, or of the current edition.
+///
+/// # Errors
+/// Not found.
+pub async fn category_of(
+    ctx: &AppContext,
+    locale: Locale,
+    year: Option<i32>,
+    code: &str,
+) -> Result<CategoryDetail, DomainError> {
     let now = ctx.clock.now();
     let editions = read(ctx).await?;
-    let overview = written_out(&editions, locale, now)?;
-    let o = overview.as_ref().as_ref().ok_or(DomainError::NotFound)?;
-    let category = o
-        .categories
-        .iter()
-        .find(|c| c.code.eq_ignore_ascii_case(code.trim()))
-        .ok_or(DomainError::NotFound)?;
+    let content = match year {
+        None => editions.current(now),
+        Some(year) => editions.by_year(year),
+    }
+    .ok_or(DomainError::NotFound)?;
+    let (edition_title, standing, category) = match year {
+        // The current edition's page reads what the home page wrote out.
+        None => {
+            let overview = written_out(&editions, locale, now)?;
+            let o = overview.as_ref().as_ref().ok_or(DomainError::NotFound)?;
+            let category = o
+                .categories
+                .iter()
+                .find(|c| c.code.eq_ignore_ascii_case(code.trim()))
+                .cloned()
+                .ok_or(DomainError::NotFound)?;
+            (o.title.clone(), o.standing.clone(), category)
+        }
+        Some(_) => {
+            let loaded = &content.loaded;
+            let category = content
+                .categories(locale)
+                .into_iter()
+                .find(|c| c.code.eq_ignore_ascii_case(code.trim()))
+                .ok_or(DomainError::NotFound)?;
+            let tz = loaded.tz()?;
+            (
+                loaded.edition.title.clone(),
+                standing(loaded, &tz, now, locale),
+                category,
+            )
+        }
+    };
     // The shortlist is published with the vote: before voting opens, the page lists none.
-    let nominees = match editions.current(now) {
-        Some(content) if content.loaded.has_opened(PhaseKind::Voting, now) => content
+    let nominees = if content.loaded.nominees_public(now) {
+        content
             .nominees(&category.code)
             .iter()
             .map(|n| NomineeSummary {
@@ -108,17 +150,94 @@ pub async fn category(
                 organisation: n.organisation.clone(),
                 country: country_name(&n.country, locale),
             })
-            .collect(),
-        _ => Vec::new(),
+            .collect()
+    } else {
+        Vec::new()
     };
     Ok(CategoryDetail {
-        year: o.year,
-        edition_title: o.title.clone(),
-        category: category.clone(),
-        standing: o.standing.clone(),
-        holds_demo_data: o.holds_demo_data,
+        year: content.loaded.edition.year,
+        archived: year.is_some(),
+        edition_title,
+        category,
+        standing,
+        holds_demo_data: content.loaded.edition.holds_demo_data,
         nominees,
     })
+}
+
+/// Every edition for the archive, the newest first, with its figures as far as they are
+/// public: the nominees from the opening of its vote, the valid votes and the winners once
+/// its results are published.
+///
+/// # Errors
+/// Database failures.
+#[tracing::instrument(skip(ctx))]
+pub async fn archive(
+    ctx: &AppContext,
+    locale: Locale,
+) -> Result<Vec<ArchivedEdition>, DomainError> {
+    let now = ctx.clock.now();
+    let editions = read(ctx).await?;
+    let current = editions.current(now).map(|c| c.loaded.edition.id);
+    let mut out = Vec::new();
+    for content in editions.all() {
+        let loaded = &content.loaded;
+        let id = loaded.edition.id;
+        let tz = loaded.tz()?;
+        let categories = content.categories(locale);
+        let category_ids: Vec<i64> = categories
+            .iter()
+            .filter_map(|c| content.category_id(&c.code))
+            .collect();
+        let submissions = submission::Entity::find()
+            .filter(submission::Column::EditionId.eq(id))
+            .filter(submission::Column::Status.ne(SubmissionStatus::Draft))
+            .count(&ctx.db)
+            .await?;
+        let nominees = loaded.nominees_public(now).then(|| {
+            content
+                .category_codes()
+                .map(|c| content.nominees(c).len() as u64)
+                .sum()
+        });
+        let (votes, winners) = if loaded.awards_public(now) {
+            let fixed = vote_result::Entity::find()
+                .filter(vote_result::Column::EditionId.eq(id))
+                .one(&ctx.db)
+                .await?;
+            let winners = award::Entity::find()
+                .filter(award::Column::CategoryId.is_in(category_ids))
+                .filter(award::Column::Kind.eq(AwardKind::Winner))
+                .count(&ctx.db)
+                .await?;
+            (
+                fixed.map(|f| u64::try_from(f.valid).unwrap_or(0)),
+                Some(winners),
+            )
+        } else {
+            (None, None)
+        };
+        let first = loaded.calendar.iter().map(|w| w.opens_at).min();
+        let last = loaded.calendar.iter().map(|w| w.closes_at).max();
+        out.push(ArchivedEdition {
+            year: loaded.edition.year,
+            title: loaded.edition.title.clone(),
+            current: current == Some(id),
+            holds_demo_data: loaded.edition.holds_demo_data,
+            opens: first
+                .map(|t| format_datetime(t, &tz, locale))
+                .unwrap_or_default(),
+            closes: last
+                .map(|t| format_datetime(t, &tz, locale))
+                .unwrap_or_default(),
+            categories: categories.into_iter().map(|c| (c.code, c.title)).collect(),
+            submissions,
+            nominees,
+            votes,
+            winners,
+        });
+    }
+    Ok(out)
 }
 
 /// The data of the home and category pages, read from memory before such a page renders, so
@@ -129,6 +248,13 @@ pub async fn preload(ctx: &AppContext, locale: Locale, path: &str) -> Option<Pre
             overview(ctx, locale).await.map_err(AppError::from),
         ));
     }
+    if let Some((year, code)) = archived_category(path) {
+        return Some(Preloaded::Category(
+            category_of(ctx, locale, Some(year), &code)
+                .await
+                .map_err(AppError::from),
+        ));
+    }
     // The router decodes the code the same way: it is matched against codes like `C7.4`.
     let code = path.strip_prefix("/categories/")?;
     if code.is_empty() || code.contains('/') {
@@ -137,6 +263,20 @@ pub async fn preload(ctx: &AppContext, locale: Locale, path: &str) -> Option<Pre
     let code = urlencoding::decode(code).ok()?;
     Some(Preloaded::Category(
         category(ctx, locale, &code).await.map_err(AppError::from),
+    ))
+}
+
+/// The year and category code of an archived category page's path
+/// (`/editions/2026/categories/C7.4`).
+fn archived_category(path: &str) -> Option<(i32, String)> {
+    let rest = path.strip_prefix("/editions/")?;
+    let (year, code) = rest.split_once("/categories/")?;
+    if code.is_empty() || code.contains('/') {
+        return None;
+    }
+    Some((
+        year.parse().ok()?,
+        urlencoding::decode(code).ok()?.into_owned(),
     ))
 }
 

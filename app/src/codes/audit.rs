@@ -25,6 +25,9 @@ closed_set! {
         CategoryCreate,
         #[strum(serialize = "edition.category.update")]
         CategoryUpdate,
+        /// The next edition was started from the newest.
+        #[strum(serialize = "edition.start")]
+        EditionStart,
         #[strum(serialize = "organisation.merge")]
         OrganisationMerge,
         #[strum(serialize = "past_winners.import")]
@@ -57,6 +60,9 @@ closed_set! {
         ExpertJoined,
         #[strum(serialize = "review.expert_added")]
         ExpertAdded,
+        /// The experts of the year before were asked back onto an edition's panels.
+        #[strum(serialize = "review.experts_returned")]
+        ExpertsReturned,
         #[strum(serialize = "review.conflict_declared")]
         ConflictDeclared,
         #[strum(serialize = "review.assignment_run")]
@@ -65,6 +71,9 @@ closed_set! {
         AssignedByHand,
         #[strum(serialize = "review.assignment_removed")]
         AssignmentRemoved,
+        /// The expert became an owner of the entry: the platform took the assignment back.
+        #[strum(serialize = "review.assignment_released")]
+        AssignmentReleased,
         #[strum(serialize = "review.nominees_confirmed")]
         NomineesConfirmed,
         #[strum(serialize = "review.award_decided")]

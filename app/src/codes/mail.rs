@@ -17,6 +17,10 @@ closed_set! {
         VoteReminder,
         /// A success story's invitation, change request or approval.
         Story,
+        /// An entry's outcome, told to its members once it is public.
+        Outcome,
+        /// To a voter: the results are out, with the ledger's head hash.
+        Results,
     }
 }
 

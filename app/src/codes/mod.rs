@@ -136,7 +136,9 @@ pub use audit::{Action, TargetType};
 pub use countries::ItuRegion;
 pub use editions::PhaseKind;
 pub use mail::{MailKind, MailStatus};
-pub use nominations::{DecisionKind, ProjectStatus, SubmissionFlagKind, SubmissionStatus};
+pub use nominations::{
+    DecisionKind, Outcome, OutcomeStage, ProjectStatus, SubmissionFlagKind, SubmissionStatus,
+};
 pub use pictures::ImageType;
 pub use publication::StoryStatus;
 pub use review::{AwardKind, Normalisation, ReviewReminderKind, RoundKind, TieKind};
@@ -168,6 +170,8 @@ mod tests {
             ProjectStatus,
             DecisionKind,
             SubmissionFlagKind,
+            Outcome,
+            OutcomeStage,
             ImageType,
             StoryStatus,
             RoundKind,
@@ -212,6 +216,7 @@ mod tests {
                     "edition.calendar.update",
                     "edition.category.create",
                     "edition.category.update",
+                    "edition.start",
                     "organisation.merge",
                     "past_winners.import",
                     "submission.submit",
@@ -228,10 +233,12 @@ mod tests {
                     "review.expert_invited",
                     "review.expert_joined",
                     "review.expert_added",
+                    "review.experts_returned",
                     "review.conflict_declared",
                     "review.assignment_run",
                     "review.assigned_by_hand",
                     "review.assignment_removed",
+                    "review.assignment_released",
                     "review.nominees_confirmed",
                     "review.award_decided",
                     "voting.disposable_domain_added",
@@ -293,6 +300,8 @@ mod tests {
                     "review_reminder",
                     "vote_reminder",
                     "story",
+                    "outcome",
+                    "results",
                 ],
             ),
             (
@@ -329,8 +338,20 @@ mod tests {
                     "similar_description",
                     "same_entity_category",
                     "past_winner",
+                    "past_champion",
                 ],
             ),
+            (
+                "Outcome",
+                &[
+                    "nominee",
+                    "not_nominee",
+                    "champion",
+                    "winner",
+                    "special_recognition",
+                ],
+            ),
+            ("OutcomeStage", &["shortlist", "award"]),
             ("ImageType", &["image/jpeg", "image/png", "image/webp"]),
             (
                 "StoryStatus",
@@ -361,11 +382,11 @@ mod tests {
         }
     }
 
-    /// The audit log's 39 acts are the strings its existing rows hold.
+    /// The audit log's 42 acts are the strings its existing rows hold.
     #[test]
-    fn the_audit_log_has_its_thirty_nine_acts_once_each() {
+    fn the_audit_log_has_its_forty_two_acts_once_each() {
         let acts: std::collections::BTreeSet<_> = Action::ALL.iter().map(|a| a.code()).collect();
-        assert_eq!((Action::ALL.len(), acts.len()), (39, 39));
+        assert_eq!((Action::ALL.len(), acts.len()), (42, 42));
     }
 
     #[test]

@@ -107,5 +107,40 @@ closed_set! {
         SameEntityCategory,
         /// The project won an earlier edition.
         PastWinner,
+        /// A champion of an earlier edition on this platform: still eligible, the
+        /// screener is told.
+        PastChampion,
+    }
+}
+
+closed_set! {
+    /// What the owners of an entry are told of it once it is public: whether it was
+    /// shortlisted, when the vote opens; its award, when the results are published.
+    pub enum Outcome in "outcome" {
+        Nominee,
+        NotNominee,
+        Champion,
+        Winner,
+        SpecialRecognition,
+    }
+}
+
+closed_set! {
+    /// When an outcome is told: each entry is told once at each.
+    pub enum OutcomeStage in "outcome-stage" {
+        /// The vote opened: the nominees are public.
+        Shortlist,
+        /// The results were published.
+        Award,
+    }
+}
+
+impl Outcome {
+    /// The stage that tells it.
+    pub fn stage(self) -> OutcomeStage {
+        match self {
+            Self::Nominee | Self::NotNominee => OutcomeStage::Shortlist,
+            _ => OutcomeStage::Award,
+        }
     }
 }

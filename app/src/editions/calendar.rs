@@ -17,19 +17,19 @@ use crate::{
     state::AppContext,
 };
 
-/// The calendar of the current edition as the secretariat edits it.
+/// The calendar of the edition of `year` (the current one by default) as the secretariat
+/// edits it.
 ///
 /// # Errors
 /// Unauthenticated, forbidden, not found.
 pub async fn get_calendar_form(
     ctx: &AppContext,
     actor: &Actor,
+    year: Option<i32>,
 ) -> Result<CalendarForm, DomainError> {
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let loaded = catalogue::current(ctx)
-        .await?
-        .ok_or(DomainError::NotFound)?;
+    let loaded = super::edition_of_year(ctx, year).await?;
     let tz = loaded.tz()?;
     let mut windows = loaded.calendar.clone();
     windows.sort_by_key(|w| w.kind);
@@ -80,7 +80,7 @@ pub async fn update_calendar(
     ctx: &AppContext,
     actor: &Actor,
     input: &CalendarInput,
-) -> Result<(), DomainError> {
+) -> Result<i32, DomainError> {
     let session = actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
     let edition = edition::Entity::find_by_id(input.edition_id)
@@ -121,21 +121,22 @@ pub async fn update_calendar(
         now,
     )
     .await?;
-    catalogue::commit(ctx, txn).await
+    catalogue::commit(ctx, txn).await?;
+    Ok(edition.year)
 }
 
 /// A calendar as typed, read: what could be read, the rest reported as field errors.
-struct Typed {
-    title: Option<String>,
-    time_zone: String,
+pub(super) struct Typed {
+    pub(super) title: Option<String>,
+    pub(super) time_zone: String,
     /// The phases whose two dates could be read.
-    windows: Vec<PhaseWindow>,
-    reason: Option<audit::Reason>,
+    pub(super) windows: Vec<PhaseWindow>,
+    pub(super) reason: Option<audit::Reason>,
 }
 
 /// Reads the form: the title, the zone, each phase's local dates in that zone, the reason;
 /// then, if all of that was readable, checks the calendar as a whole.
-fn read(input: &CalendarInput, errors: &mut Vec<FieldError>) -> Typed {
+pub(super) fn read(input: &CalendarInput, errors: &mut Vec<FieldError>) -> Typed {
     let title = crate::accounts::rules::one_line(&input.title, 200, "title")
         .map_err(|k| errors.push(FieldError::new("title", &k)))
         .ok();

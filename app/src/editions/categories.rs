@@ -20,19 +20,19 @@ use crate::{
     state::AppContext,
 };
 
-/// The categories of the current edition, as the secretariat edits them.
+/// The categories of the edition of `year` (the current one by default), as the secretariat
+/// edits them.
 ///
 /// # Errors
 /// Unauthenticated, forbidden, not found.
 pub async fn get_categories_admin(
     ctx: &AppContext,
     actor: &Actor,
+    year: Option<i32>,
 ) -> Result<CategoryAdmin, DomainError> {
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let loaded = catalogue::current(ctx)
-        .await?
-        .ok_or(DomainError::NotFound)?;
+    let loaded = super::edition_of_year(ctx, year).await?;
     let cats = category::Entity::find()
         .filter(category::Column::EditionId.eq(loaded.edition.id))
         .order_by_asc(category::Column::Number)
@@ -115,7 +115,7 @@ pub async fn save_category(
     category_id: Option<i64>,
     input: &CategoryInput,
     reason: &str,
-) -> Result<(), DomainError> {
+) -> Result<i32, DomainError> {
     let session = actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
     let edition = edition::Entity::find_by_id(edition_id)
@@ -215,5 +215,6 @@ pub async fn save_category(
         now,
     )
     .await?;
-    catalogue::commit(ctx, txn).await
+    catalogue::commit(ctx, txn).await?;
+    Ok(edition.year)
 }

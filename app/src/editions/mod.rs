@@ -8,6 +8,8 @@ pub mod calendar;
 #[cfg(feature = "ssr")]
 pub mod categories;
 #[cfg(feature = "ssr")]
+pub mod next;
+#[cfg(feature = "ssr")]
 pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]
@@ -60,16 +62,114 @@ pub struct CategoryAdminRow {
     pub input: CategoryInput,
 }
 
-#[server(prefix = "/api", endpoint = "editions/get-categories-admin")]
-pub async fn get_categories_admin() -> Result<CategoryAdmin, AppError> {
-    let r = crate::server_fn::request()?;
-    crate::server_fn::respond(categories::get_categories_admin(&r.ctx, &r.actor).await)
+/// The editions as the secretariat manages them (`/admin/editions`), newest first, and the
+/// start form of the next one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionsAdmin {
+    pub editions: Vec<EditionRow>,
+    /// None only before any edition exists.
+    pub next: Option<NextEditionForm>,
 }
 
-#[server(prefix = "/api", endpoint = "editions/get-calendar-form")]
-pub async fn get_calendar_form() -> Result<CalendarForm, AppError> {
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionRow {
+    pub year: i32,
+    pub title: String,
+    /// The edition the public and the entrants are in now.
+    pub current: bool,
+    /// Its first phase's opening and last phase's closing, written out.
+    pub opens: String,
+    pub closes: String,
+    pub categories: usize,
+    /// Experts on its panels.
+    pub experts: usize,
+    /// Experts of the edition before, not yet on its panels.
+    pub returning: usize,
+}
+
+/// The start form of the next edition: its calendar proposed one year after the newest
+/// edition's, in the same time zone, editable before it is saved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextEditionForm {
+    pub from_year: i32,
+    pub year: i32,
+    pub title: String,
+    pub time_zone: String,
+    pub phases: Vec<CalendarPhase>,
+}
+
+#[server(prefix = "/api", endpoint = "editions/get-editions-admin")]
+pub async fn get_editions_admin() -> Result<EditionsAdmin, AppError> {
     let r = crate::server_fn::request()?;
-    crate::server_fn::respond(calendar::get_calendar_form(&r.ctx, &r.actor).await)
+    crate::server_fn::respond(next::overview(&r.ctx, &r.actor, crate::i18n::use_locale()).await)
+}
+
+/// Starts the next edition from the newest (`from_year`), with the typed title, time zone
+/// and calendar (the fields of [`CalendarEdit`]; its rules are copied, not typed).
+#[server(prefix = "/api", endpoint = "editions/start-next-edition")]
+pub async fn start_next_edition(
+    from_year: i32,
+    #[server(flatten)] edit: CalendarEdit,
+) -> Result<i32, AppError> {
+    let r = crate::server_fn::request()?;
+    let input = next::StartInput {
+        from_year,
+        title: edit.title.clone(),
+        time_zone: edit.time_zone.clone(),
+        dates: edit.dates(),
+    };
+    let result = next::start(&r.ctx, &r.actor, &input).await;
+    if let Ok(year) = &result {
+        crate::server_fn::redirect_plain_post(&format!("/admin/editions?started={year}"));
+    }
+    crate::server_fn::respond(result)
+}
+
+/// Asks the experts of the edition before `year` back onto its panels.
+#[server(prefix = "/api", endpoint = "editions/invite-returning-experts")]
+pub async fn invite_returning_experts(year: i32) -> Result<usize, AppError> {
+    let r = crate::server_fn::request()?;
+    let result = next::invite_returning_experts(&r.ctx, &r.actor, year).await;
+    if let Ok(count) = &result {
+        crate::server_fn::redirect_plain_post(&format!("/admin/editions?returned={count}"));
+    }
+    crate::server_fn::respond(result)
+}
+
+/// The edition a secretariat's page edits: the one of `year`, else the current one. The
+/// next edition is prepared this way while the current one runs.
+#[cfg(feature = "ssr")]
+async fn edition_of_year(
+    ctx: &crate::state::AppContext,
+    year: Option<i32>,
+) -> Result<crate::catalogue::Loaded, crate::error::DomainError> {
+    use crate::{catalogue, error::DomainError};
+    match year {
+        None => catalogue::current(ctx).await?.ok_or(DomainError::NotFound),
+        Some(year) => catalogue::read(ctx)
+            .await?
+            .by_year(year)
+            .map(|c| c.loaded.clone())
+            .ok_or(DomainError::NotFound),
+    }
+}
+
+/// The categories of the edition of `edition` (a year; the current edition by default).
+#[server(prefix = "/api", endpoint = "editions/get-categories-admin")]
+pub async fn get_categories_admin(
+    #[server(default)] edition: Option<i32>,
+) -> Result<CategoryAdmin, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(categories::get_categories_admin(&r.ctx, &r.actor, edition).await)
+}
+
+/// The calendar of the edition of `edition` (a year; the current edition by default).
+#[server(prefix = "/api", endpoint = "editions/get-calendar-form")]
+pub async fn get_calendar_form(
+    #[server(default)] edition: Option<i32>,
+) -> Result<CalendarForm, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(calendar::get_calendar_form(&r.ctx, &r.actor, edition).await)
 }
 
 /// Replaces the edition's title, time zone and calendar (the fields of [`CalendarEdit`]).
@@ -101,10 +201,10 @@ pub async fn update_calendar(
         reason,
     };
     let result = calendar::update_calendar(&r.ctx, &r.actor, &input).await;
-    if result.is_ok() {
-        crate::server_fn::redirect_plain_post("/admin/edition?saved=1");
+    if let Ok(year) = &result {
+        crate::server_fn::redirect_plain_post(&format!("/admin/edition?edition={year}&saved=1"));
     }
-    crate::server_fn::respond(result)
+    crate::server_fn::respond(result.map(|_| ()))
 }
 
 /// Creates (`category_id` = 0) or changes a category (the fields of [`CategoryInput`]).
@@ -119,11 +219,14 @@ pub async fn save_category(
     let id = (category_id > 0).then_some(category_id);
     let result =
         categories::save_category(&r.ctx, &r.actor, edition_id, id, &category, &reason).await;
-    if result.is_ok() {
+    if let Ok(year) = &result {
         crate::server_fn::redirect_plain_post(&crate::ui::with_query(
             "/admin/categories",
-            &[("saved".to_owned(), category.code.trim().to_owned())],
+            &[
+                ("edition".to_owned(), year.to_string()),
+                ("saved".to_owned(), category.code.trim().to_owned()),
+            ],
         ));
     }
-    crate::server_fn::respond(result)
+    crate::server_fn::respond(result.map(|_| ()))
 }

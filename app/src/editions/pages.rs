@@ -4,18 +4,37 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    CalendarForm, CategoryInput, SaveCategory, UpdateCalendar, get_calendar_form,
-    get_categories_admin,
+    CalendarForm, CalendarPhase, CategoryInput, EditionsAdmin, InviteReturningExperts,
+    NextEditionForm, SaveCategory, StartNextEdition, UpdateCalendar, get_calendar_form,
+    get_categories_admin, get_editions_admin,
 };
 use crate::{
     i18n::use_locale,
     ui::{Field, FormError, FormState, PageTitle, TextArea, error_summary},
 };
 
+/// The edition a secretariat's page edits, from its address (`?edition=2028`): the current
+/// edition when the address names none.
+fn edition_asked() -> Option<i32> {
+    use_query_map().with_untracked(|q| q.get("edition").and_then(|y| y.trim().parse().ok()))
+}
+
+/// Which edition the page edits, with the way to the others.
+#[component]
+fn Editing(year: i32) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <p class="lead" data-testid="editing-edition">
+            {locale.t_args("editions-editing", &[("year", year.to_string())])}
+            " " <a href="/admin/editions">{locale.t("editions-other")}</a>
+        </p>
+    }
+}
+
 #[component]
 pub fn CalendarPage() -> impl IntoView {
     let locale = use_locale();
-    let form = OnceResource::new(get_calendar_form());
+    let form = OnceResource::new(get_calendar_form(edition_asked()));
     view! {
         <PageTitle text=locale.t("calendar-title") />
         <crate::ui::AdminNav />
@@ -25,7 +44,7 @@ pub fn CalendarPage() -> impl IntoView {
                 {move || {
                     form.get()
                         .map(|r| match r {
-                            Ok(f) => view! { <CalendarEditor form=f /> }.into_any(),
+                            Ok(f) => view! { <Editing year=f.year /> <CalendarEditor form=f /> }.into_any(),
                             Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
                         })
                 }}
@@ -40,7 +59,6 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
     let action = ServerAction::<UpdateCalendar>::new();
     let state = FormState::of(action);
     let saved = move || use_query_map().with_untracked(|q| q.get("saved").is_some());
-    let pick = move |name: String, stored: String| state.value_or(&name, stored);
     let screening_early = if state.has_posted() {
         state.typed("screening_during_submission").is_some()
     } else {
@@ -51,47 +69,6 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
     } else {
         form.complete_ballots_only
     };
-    let rows = form
-        .phases
-        .iter()
-        .map(|p| {
-            let code = p.kind.code();
-            let opens_name = format!("{code}_opens");
-            let closes_name = format!("{code}_closes");
-            let opens = pick(opens_name.clone(), p.opens_local.clone());
-            let closes = pick(closes_name.clone(), p.closes_local.clone());
-            let opens_msg = state.field_message(opens_name.clone());
-            let closes_msg = state.field_message(closes_name.clone());
-            view! {
-                <tr>
-                    <th scope="row">
-                        {locale.t(&p.kind.label_key())}
-                        {p.has_opened.then(|| view! { <span class="badge warn">{locale.t("calendar-opened")}</span> })}
-                    </th>
-                    <td>
-                        <input
-                            type="datetime-local"
-                            name=opens_name.clone()
-                            id=format!("field-{opens_name}")
-                            value=opens
-                            aria-label=format!("{} — {}", locale.t(&p.kind.label_key()), locale.t("calendar-opens"))
-                        />
-                        <small class="field-error">{move || opens_msg.get()}</small>
-                    </td>
-                    <td>
-                        <input
-                            type="datetime-local"
-                            name=closes_name.clone()
-                            id=format!("field-{closes_name}")
-                            value=closes
-                            aria-label=format!("{} — {}", locale.t(&p.kind.label_key()), locale.t("calendar-closes"))
-                        />
-                        <small class="field-error">{move || closes_msg.get()}</small>
-                    </td>
-                </tr>
-            }
-        })
-        .collect_view();
     view! {
         <Show when=saved>
             <p class="notice" role="status">{locale.t("calendar-saved")}</p>
@@ -99,25 +76,7 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
         <ActionForm action=action attr:class="form wide" attr:novalidate=true>
             <FormError state />
             <input type="hidden" name="edition_id" value=form.edition_id.to_string() />
-            <Field state name="title" label=locale.t("calendar-edition-title") value=pick("title".into(), form.title.clone()) required=true />
-            <Field
-                state
-                name="time_zone"
-                label=locale.t("calendar-time-zone")
-                value=pick("time_zone".into(), form.time_zone.clone())
-                hint=locale.t("calendar-time-zone-hint")
-                required=true
-            />
-            <table class="calendar-editor">
-                <thead>
-                    <tr>
-                        <th>{locale.t("calendar-phase")}</th>
-                        <th>{locale.t("calendar-opens")}</th>
-                        <th>{locale.t("calendar-closes")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <CalendarFields state title=form.title.clone() time_zone=form.time_zone.clone() phases=form.phases.clone() />
             <label class="check">
                 <input type="checkbox" name="screening_during_submission" value="on" checked=screening_early />
                 {locale.t("calendar-screening-during-submission")}
@@ -139,7 +98,7 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
 #[component]
 pub fn CategoriesPage() -> impl IntoView {
     let locale = use_locale();
-    let data = OnceResource::new(get_categories_admin());
+    let data = OnceResource::new(get_categories_admin(edition_asked()));
     view! {
         <PageTitle text=locale.t("categories-title") />
         <crate::ui::AdminNav />
@@ -156,6 +115,7 @@ pub fn CategoriesPage() -> impl IntoView {
                                 let edition_id = admin.edition_id;
                                 let needs_reason = admin.submission_opened;
                                 view! {
+                                    <Editing year=admin.year />
                                     {needs_reason.then(|| view! { <p class="notice warn">{locale.t("categories-opened")}</p> })}
                                     {admin
                                         .rows
@@ -260,6 +220,195 @@ fn CategoryEditor(
                 String::new(),
             )}
             <button type="submit" class="primary">{locale.t("categories-save")}</button>
+        </ActionForm>
+    }
+}
+
+/// An edition's title, time zone and phases, as the calendar's form and the next edition's
+/// start form both send them (what was typed comes back with a refusal).
+#[component]
+fn CalendarFields(
+    state: FormState,
+    title: String,
+    time_zone: String,
+    phases: Vec<CalendarPhase>,
+) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <Field state name="title" label=locale.t("calendar-edition-title") value=state.value_or("title", title) required=true />
+        <Field
+            state
+            name="time_zone"
+            label=locale.t("calendar-time-zone")
+            value=state.value_or("time_zone", time_zone)
+            hint=locale.t("calendar-time-zone-hint")
+            required=true
+        />
+        <table class="calendar-editor">
+            <thead>
+                <tr>
+                    <th>{locale.t("calendar-phase")}</th>
+                    <th>{locale.t("calendar-opens")}</th>
+                    <th>{locale.t("calendar-closes")}</th>
+                </tr>
+            </thead>
+            <tbody><PhaseRows state phases /></tbody>
+        </table>
+    }
+}
+
+/// A calendar's rows of phases, each with its opening and closing as `datetime-local`
+/// inputs (named `<phase>_opens` and `<phase>_closes`): the calendar's form and the next
+/// edition's start form both send them.
+#[component]
+fn PhaseRows(state: FormState, phases: Vec<CalendarPhase>) -> impl IntoView {
+    let locale = use_locale();
+    let pick = move |name: String, stored: String| state.value_or(&name, stored);
+    phases
+        .iter()
+        .map(|p| {
+            let code = p.kind.code();
+            let opens_name = format!("{code}_opens");
+            let closes_name = format!("{code}_closes");
+            let opens = pick(opens_name.clone(), p.opens_local.clone());
+            let closes = pick(closes_name.clone(), p.closes_local.clone());
+            let opens_msg = state.field_message(opens_name.clone());
+            let closes_msg = state.field_message(closes_name.clone());
+            view! {
+                <tr>
+                    <th scope="row">
+                        {locale.t(&p.kind.label_key())}
+                        {p.has_opened.then(|| view! { <span class="badge warn">{locale.t("calendar-opened")}</span> })}
+                    </th>
+                    <td>
+                        <input
+                            type="datetime-local"
+                            name=opens_name.clone()
+                            id=format!("field-{opens_name}")
+                            value=opens
+                            aria-label=format!("{} — {}", locale.t(&p.kind.label_key()), locale.t("calendar-opens"))
+                        />
+                        <small class="field-error">{move || opens_msg.get()}</small>
+                    </td>
+                    <td>
+                        <input
+                            type="datetime-local"
+                            name=closes_name.clone()
+                            id=format!("field-{closes_name}")
+                            value=closes
+                            aria-label=format!("{} — {}", locale.t(&p.kind.label_key()), locale.t("calendar-closes"))
+                        />
+                        <small class="field-error">{move || closes_msg.get()}</small>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view()
+}
+
+/// The editions (`/admin/editions`): every edition, newest first, with a way to ask the
+/// experts of the year before back onto its panels; and the start form of the next one.
+#[component]
+pub fn EditionsPage() -> impl IntoView {
+    let locale = use_locale();
+    let data = OnceResource::new(get_editions_admin());
+    let done = use_query_map().with_untracked(|q| {
+        q.get("started")
+            .map(|y| locale.t_args("editions-started", &[("year", y)]))
+            .or_else(|| {
+                q.get("returned")
+                    .and_then(|n| n.parse::<i64>().ok())
+                    .map(|n| locale.t_number("editions-returned", "count", n))
+            })
+    });
+    view! {
+        <PageTitle text=locale.t("editions-admin-title") />
+        <crate::ui::AdminNav />
+        <section>
+            <h1>{locale.t("editions-admin-title")}</h1>
+            {done.map(|m| view! { <p class="notice" role="status" data-testid="editions-done">{m}</p> })}
+            <Suspense fallback=|| ()>
+                {move || data.get().map(|r| match r {
+                    Ok(admin) => view! { <Editions admin /> }.into_any(),
+                    Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn Editions(admin: EditionsAdmin) -> impl IntoView {
+    let locale = use_locale();
+    let returning = ServerAction::<InviteReturningExperts>::new();
+    let returning_state = FormState::of(returning);
+    let rows = admin
+        .editions
+        .into_iter()
+        .map(|e| {
+            let year = e.year.to_string();
+            view! {
+                <tr data-testid="edition-row" data-year=e.year>
+                    <th scope="row">
+                        {e.title}
+                        {e.current.then(|| view! { " " <span class="badge">{locale.t("editions-current")}</span> })}
+                    </th>
+                    <td>{e.opens}</td>
+                    <td>{e.closes}</td>
+                    <td>
+                        <a href=format!("/admin/categories?edition={year}")>{e.categories}</a>
+                        " · " <a href=format!("/admin/edition?edition={year}")>{locale.t("calendar-title")}</a>
+                    </td>
+                    <td>{e.experts}</td>
+                    <td>
+                        {(e.returning > 0).then(|| view! {
+                            <ActionForm action=returning>
+                                <input type="hidden" name="year" value=year.clone() />
+                                <button type="submit" data-testid="editions-returning">
+                                    {locale.t_number("editions-invite-returning", "count", i64::try_from(e.returning).unwrap_or(0))}
+                                </button>
+                            </ActionForm>
+                        })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <FormError state=returning_state />
+        <table class="editions">
+            <caption class="visually-hidden">{locale.t("editions-admin-title")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{locale.t("editions-edition")}</th>
+                    <th scope="col">{locale.t("editions-first-opens")}</th>
+                    <th scope="col">{locale.t("editions-last-closes")}</th>
+                    <th scope="col">{locale.t("categories-title")}</th>
+                    <th scope="col">{locale.t("editions-experts")}</th>
+                    <th scope="col">{locale.t("editions-returning")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        {admin.next.map(|next| view! { <StartForm next /> })}
+    }
+}
+
+/// The start form of the next edition: the proposed calendar, editable, and what it copies.
+#[component]
+fn StartForm(next: NextEditionForm) -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<StartNextEdition>::new();
+    let state = FormState::of(action);
+    let heading = locale.t_args("editions-start-title", &[("year", next.year.to_string())]);
+    view! {
+        <h2 id="start-next">{heading}</h2>
+        <p class="hint">{locale.t_args("editions-start-intro", &[("from", next.from_year.to_string())])}</p>
+        <ActionForm action=action attr:class="form wide" attr:novalidate=true attr:data-testid="editions-start">
+            <FormError state />
+            <input type="hidden" name="from_year" value=next.from_year.to_string() />
+            <CalendarFields state title=next.title.clone() time_zone=next.time_zone.clone() phases=next.phases.clone() />
+            <button type="submit" class="primary" data-testid="editions-start-submit">{locale.t("editions-start")}</button>
         </ActionForm>
     }
 }

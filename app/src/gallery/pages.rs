@@ -67,7 +67,10 @@ pub fn GalleryPage() -> impl IntoView {
         <PageTitle text=locale.t("gallery-title") />
         <h1>{locale.t("gallery-title")}</h1>
         <p class="lead">{locale.t("gallery-lead")}</p>
-        <p><a href="/book" data-testid="book-link">{locale.t("book-title")}</a></p>
+        <p>
+            <a href="/book" data-testid="book-link">{locale.t("book-title")}</a>
+            " · " <a href="/editions" data-testid="editions-link">{locale.t("archive-link")}</a>
+        </p>
         <Suspense fallback=|| ()>
             {move || results.get().map(|r| match r {
                 Ok(found) => view! {

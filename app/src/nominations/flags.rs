@@ -1,7 +1,8 @@
 //! Flags for the screener: the same title twice in an edition, two submissions of one
 //! organisation in one category (after a merge), very similar projects, and projects that
-//! match a winner of an earlier edition. Matching is on normalised text and similarity, not
-//! on equal strings. The secretariat decides; a flag only points.
+//! match a winner of an earlier edition (imported from CSV, or recorded on this platform:
+//! its champions are named too, as still eligible). Matching is on normalised text and
+//! similarity, not on equal strings. The secretariat decides; a flag only points.
 
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -10,8 +11,10 @@ use sea_orm::{
 
 use super::rules::{self, SubmissionForm, SubmissionStatus};
 use crate::{
-    codes::SubmissionFlagKind,
-    entity::{past_winner, submission, submission_flag},
+    codes::{AwardKind, PhaseKind, SubmissionFlagKind},
+    entity::{
+        award, category, edition, organisation, past_winner, phase, submission, submission_flag,
+    },
     error::DomainError,
 };
 
@@ -127,10 +130,92 @@ pub async fn add_pair(
 /// Whether a project (title, organisation) is the same as an earlier winner: a very close
 /// title, or the same organisation with a fairly close title.
 pub fn matches_past_winner(title: &str, organisation: &str, w: &past_winner::Model) -> bool {
-    let similarity = title_similarity(title, &w.title);
+    matches_earlier(title, organisation, &w.title, &w.normalised_organisation)
+}
+
+/// The rule of [`matches_past_winner`], for any earlier project.
+fn matches_earlier(title: &str, organisation: &str, their_title: &str, their_org: &str) -> bool {
+    let similarity = title_similarity(title, their_title);
     let org = rules::normalise_name(organisation);
-    let same_org = !org.is_empty() && org == w.normalised_organisation;
+    let same_org = !org.is_empty() && org == their_org;
     similarity >= TITLE_SIMILARITY || (same_org && similarity >= 0.6)
+}
+
+/// An award of an earlier edition recorded on this platform, once public, with what the
+/// past-winner check compares.
+struct EarlierAward {
+    year: i32,
+    category_code: String,
+    title: String,
+    organisation: String,
+    normalised_organisation: String,
+    kind: AwardKind,
+}
+
+/// The public awards of the editions before `edition_id`, the best per project (a winner is
+/// also a champion).
+async fn earlier_awards(
+    conn: &impl ConnectionTrait,
+    edition_id: i64,
+    now: i64,
+) -> Result<Vec<EarlierAward>, DomainError> {
+    let editions = edition::Entity::find().all(conn).await?;
+    let Some(own) = editions.iter().find(|e| e.id == edition_id) else {
+        return Ok(Vec::new());
+    };
+    // An award is public once its edition's publication phase has opened: the one rule.
+    let published: Vec<i64> = phase::Entity::find()
+        .filter(phase::Column::Kind.eq(PhaseKind::Publication))
+        .filter(phase::Column::OpensAt.lte(now))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|p| p.edition_id)
+        .collect();
+    let earlier: Vec<&edition::Model> = editions
+        .iter()
+        .filter(|e| e.year < own.year && published.contains(&e.id))
+        .collect();
+    if earlier.is_empty() {
+        return Ok(Vec::new());
+    }
+    let categories = category::Entity::find()
+        .filter(category::Column::EditionId.is_in(earlier.iter().map(|e| e.id)))
+        .all(conn)
+        .await?;
+    let awards = award::Entity::find()
+        .filter(award::Column::CategoryId.is_in(categories.iter().map(|c| c.id)))
+        .all(conn)
+        .await?;
+    let best = super::outcomes::best_awards(awards.iter().map(|a| (a.submission_id, a.kind)));
+    let projects = submission::Entity::find()
+        .filter(submission::Column::Id.is_in(best.keys().copied()))
+        .order_by_asc(submission::Column::Id)
+        .all(conn)
+        .await?;
+    let organisations = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(projects.iter().filter_map(|p| p.organisation_id)))
+        .all(conn)
+        .await?;
+    Ok(projects
+        .into_iter()
+        .filter_map(|p| {
+            let kind = *best.get(&p.id)?;
+            let category = categories.iter().find(|c| c.id == p.category_id)?;
+            let year = earlier.iter().find(|e| e.id == category.edition_id)?.year;
+            let org = organisations
+                .iter()
+                .find(|o| Some(o.id) == p.organisation_id);
+            Some(EarlierAward {
+                year,
+                category_code: category.code.clone(),
+                title: p.title,
+                organisation: org.map(|o| o.name.clone()).unwrap_or_default(),
+                normalised_organisation: org.map(|o| o.normalised_name.clone()).unwrap_or_default(),
+                kind,
+            })
+        })
+        .collect())
 }
 
 /// Flags a submission as matching an earlier winner.
@@ -237,6 +322,30 @@ pub async fn refresh(
         if matches_past_winner(&form.title, &form.organisation, &w) {
             add_past_winner(conn, s.id, &w, now).await?;
         }
+    }
+    for a in earlier_awards(conn, s.edition_id, now).await? {
+        if !matches_earlier(
+            &form.title,
+            &form.organisation,
+            &a.title,
+            &a.normalised_organisation,
+        ) {
+            continue;
+        }
+        // A champion stays eligible: the screener is told, as for a winner, and decides.
+        let kind = match a.kind {
+            AwardKind::Champion => SubmissionFlagKind::PastChampion,
+            _ => SubmissionFlagKind::PastWinner,
+        };
+        let detail = format!(
+            "{} {} — {} ({}) · {}",
+            a.year,
+            a.category_code,
+            a.title,
+            a.organisation,
+            a.kind.code()
+        );
+        add(conn, s.id, kind, None, None, detail, now).await?;
     }
     Ok(())
 }

@@ -2,15 +2,18 @@
 //! The invitation is for that address: whoever opens the link must be signed in with it
 //! (registering first if they have no account). Only the owner manages co-owners.
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, sea_query::Expr,
+};
 
 use super::{MemberView, rules::SubmissionStatus};
 use crate::{
     accounts::rules::Email,
+    audit,
     auth::{Actor, Session},
     catalogue,
     codes::{MemberRole, PhaseKind},
-    entity::{account, submission, submission_invitation, submission_member},
+    entity::{account, review_assignment, submission, submission_invitation, submission_member},
     error::DomainError,
     i18n::Locale,
     mail, phases,
@@ -191,6 +194,8 @@ pub async fn accept(
         }
         .insert(&txn)
         .await?;
+        // An expert who joins an entry they were reviewing stops reviewing it.
+        release_own_entry(&txn, s.id, session.account_id, now).await?;
     }
     txn.commit().await?;
     Ok(inv.submission_id)
@@ -313,4 +318,60 @@ pub async fn list(
         .filter(|e| !views.iter().any(|m| m.email == *e))
         .collect();
     Ok((views, pending))
+}
+
+/// Why an assignment was taken back when its expert became an owner of the entry (the
+/// review's release code).
+pub const RELEASED_AS_OWNER: &str = "own_entry";
+
+/// Takes back, in the caller's transaction, every live assignment of `submission_id` to
+/// `account_id`: they became one of its owners, and no one judges their own entry. A review
+/// already sent stops counting, as when an expert declares a conflict.
+///
+/// # Errors
+/// Database failures.
+pub(crate) async fn release_own_entry(
+    conn: &impl ConnectionTrait,
+    submission_id: i64,
+    account_id: i64,
+    now: i64,
+) -> Result<u64, DomainError> {
+    let live = review_assignment::Entity::find()
+        .filter(review_assignment::Column::SubmissionId.eq(submission_id))
+        .filter(review_assignment::Column::ExpertId.eq(account_id))
+        .filter(review_assignment::Column::ReleasedAt.is_null())
+        .all(conn)
+        .await?;
+    if live.is_empty() {
+        return Ok(0);
+    }
+    let done = review_assignment::Entity::update_many()
+        .col_expr(review_assignment::Column::ReleasedAt, Expr::value(now))
+        .col_expr(
+            review_assignment::Column::ReleaseReason,
+            Expr::value(RELEASED_AS_OWNER),
+        )
+        .filter(review_assignment::Column::Id.is_in(live.iter().map(|a| a.id)))
+        .exec(conn)
+        .await?;
+    for a in &live {
+        audit::record(
+            conn,
+            audit::Entry {
+                actor_id: Some(account_id),
+                action: audit::Action::AssignmentReleased,
+                target_type: audit::TargetType::Submission,
+                target_id: submission_id.to_string(),
+                reason: None,
+                details: serde_json::json!({
+                    "round": a.round_id,
+                    "expert": account_id,
+                    "release": RELEASED_AS_OWNER,
+                }),
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(done.rows_affected)
 }

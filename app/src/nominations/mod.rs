@@ -8,6 +8,8 @@ pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod members;
 #[cfg(feature = "ssr")]
+pub mod outcomes;
+#[cfg(feature = "ssr")]
 pub mod owners;
 #[cfg(feature = "ssr")]
 pub mod pages;
@@ -37,6 +39,8 @@ use crate::{
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MySubmission {
     pub id: i64,
+    /// The year of its edition: "My submissions" groups entries by edition.
+    pub year: i32,
     pub title: String,
     pub category_code: String,
     pub category_title: String,
@@ -45,6 +49,11 @@ pub struct MySubmission {
     pub missing: Vec<String>,
     pub editable: bool,
     pub changes_deadline: Option<String>,
+    /// What it came to, once public: nominee or not, then its award.
+    pub outcome: Option<crate::codes::Outcome>,
+    /// Of an earlier edition, while the current one takes submissions: a new entry can start
+    /// as its copy.
+    pub copyable: bool,
 }
 
 /// A screening decision as its owner and the secretariat see it.
@@ -265,6 +274,17 @@ pub async fn list_my_submissions() -> Result<Vec<MySubmission>, AppError> {
 pub async fn create_submission(category: String) -> Result<i64, AppError> {
     let r = crate::server_fn::request()?;
     let result = owners::create(&r.ctx, &r.actor, &category).await;
+    if let Ok(id) = &result {
+        crate::server_fn::redirect_plain_post(&format!("/submissions/{id}"));
+    }
+    crate::server_fn::respond(result)
+}
+
+/// Starts a draft in the current edition as a copy of `id`, an entry of an earlier edition.
+#[server(prefix = "/api", endpoint = "nominations/copy-submission")]
+pub async fn copy_submission(id: i64) -> Result<i64, AppError> {
+    let r = crate::server_fn::request()?;
+    let result = owners::copy_from_earlier(&r.ctx, &r.actor, id).await;
     if let Ok(id) = &result {
         crate::server_fn::redirect_plain_post(&format!("/submissions/{id}"));
     }

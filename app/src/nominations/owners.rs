@@ -10,6 +10,7 @@ use sea_orm::{
 
 use super::{
     MySubmission, SubmissionView,
+    outcomes::Outcomes,
     queries::{
         Notice, category_titles, edit_lock, ensure_editable, entity_conflict, entity_taken,
         expire_change_requests, find_for_member, form_of, limits_of, notify_members,
@@ -69,7 +70,7 @@ pub async fn create(
         now,
     )
     .await?;
-    let created = submission::ActiveModel {
+    let draft = submission::ActiveModel {
         edition_id: Set(loaded.edition.id),
         category_id: Set(category.id),
         organisation_id: Set(Some(org.id)),
@@ -86,26 +87,98 @@ pub async fn create(
         start_date: Set(String::new()),
         project_status: Set(Chosen(None)),
         website: Set(String::new()),
-        picture_id: Set(None),
-        changes_message: Set(None),
-        changes_deadline: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        submitted_at: Set(None),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
+    };
+    let id = insert_draft(&txn, draft, session.account_id, now).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Writes a new draft (its edition, category, organisation, owner and texts set by the
+/// caller) with its owner as its first member, in the caller's transaction.
+async fn insert_draft(
+    conn: &impl ConnectionTrait,
+    mut draft: submission::ActiveModel,
+    owner: i64,
+    now: i64,
+) -> Result<i64, DomainError> {
+    draft.status = Set(SubmissionStatus::Draft);
+    draft.picture_id = Set(None);
+    draft.changes_message = Set(None);
+    draft.changes_deadline = Set(None);
+    draft.created_at = Set(now);
+    draft.updated_at = Set(now);
+    draft.submitted_at = Set(None);
+    let created = draft.insert(conn).await?;
     submission_member::ActiveModel {
         submission_id: Set(created.id),
-        account_id: Set(session.account_id),
+        account_id: Set(owner),
         role: Set(MemberRole::Owner),
         added_at: Set(now),
     }
-    .insert(&txn)
+    .insert(conn)
     .await?;
-    txn.commit().await?;
     Ok(created.id)
+}
+
+/// Starts a draft in the current edition as a copy of an entry of an earlier one that the
+/// signed-in account owns or co-owns: the same category (by its code) and organisation, and
+/// the same texts, to update before sending. The picture is not copied: a year on, the owners
+/// choose it again.
+///
+/// # Errors
+/// Unauthenticated; forbidden until the e-mail is confirmed; phase closed; not found (not
+/// one of theirs); invalid when the entry is of the current edition
+/// (`submission-copy-same-edition`) or its category is gone (`submission-copy-category-gone`).
+#[tracing::instrument(skip(ctx, actor))]
+pub async fn copy_from_earlier(
+    ctx: &AppContext,
+    actor: &Actor,
+    from_id: i64,
+) -> Result<i64, DomainError> {
+    let session = actor.session()?;
+    if !session.email_confirmed {
+        return Err(DomainError::Forbidden("submission-confirm-email-first"));
+    }
+    let now = ctx.clock.now();
+    let loaded = catalogue::require_open(ctx, PhaseKind::Submission).await?;
+    let from = find_for_member(&ctx.db, from_id, session).await?;
+    if from.edition_id == loaded.edition.id {
+        return Err(DomainError::invalid("id", "submission-copy-same-edition"));
+    }
+    let code = category::Entity::find_by_id(from.category_id)
+        .one(&ctx.db)
+        .await?
+        .ok_or(DomainError::NotFound)?
+        .code;
+    let category = category::Entity::find()
+        .filter(category::Column::EditionId.eq(loaded.edition.id))
+        .filter(category::Column::Code.eq(code))
+        .one(&ctx.db)
+        .await?
+        .ok_or_else(|| DomainError::invalid("id", "submission-copy-category-gone"))?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
+    let draft = submission::ActiveModel {
+        edition_id: Set(loaded.edition.id),
+        category_id: Set(category.id),
+        organisation_id: Set(from.organisation_id),
+        owner_id: Set(session.account_id),
+        title: Set(from.title),
+        short_description: Set(from.short_description),
+        action_lines: Set(from.action_lines),
+        sdgs: Set(from.sdgs),
+        impact_qualitative: Set(from.impact_qualitative),
+        impact_quantitative: Set(from.impact_quantitative),
+        partnerships: Set(from.partnerships),
+        challenges: Set(from.challenges),
+        start_date: Set(from.start_date),
+        project_status: Set(from.project_status),
+        website: Set(from.website),
+        ..Default::default()
+    };
+    let id = insert_draft(&txn, draft, session.account_id, now).await?;
+    txn.commit().await?;
+    Ok(id)
 }
 
 /// The entity for a name and country: an existing one when the normalised names match
@@ -336,8 +409,21 @@ pub async fn mine(
     .await?;
     // Most accounts submit in one edition: load each edition and its calendar once.
     let mut loaded: HashMap<i64, (edition::Model, Vec<PhaseWindow>)> = HashMap::new();
+    let editions = catalogue::read(ctx).await?;
+    // An entry of an earlier edition can be copied into the current one while it takes
+    // submissions.
+    let open_edition = editions
+        .current(now)
+        .filter(|c| c.loaded.is_open(PhaseKind::Submission, now))
+        .map(|c| c.loaded.edition.id);
+    let mut outcomes: HashMap<i64, Outcomes> = HashMap::new();
     let mut out = Vec::new();
     for s in subs {
+        if let (std::collections::hash_map::Entry::Vacant(slot), Some(content)) =
+            (outcomes.entry(s.edition_id), editions.by_id(s.edition_id))
+        {
+            slot.insert(Outcomes::public(&ctx.db, content, now).await?);
+        }
         if let std::collections::hash_map::Entry::Vacant(slot) = loaded.entry(s.edition_id) {
             let edition = edition::Entity::find_by_id(s.edition_id)
                 .one(&ctx.db)
@@ -355,6 +441,9 @@ pub async fn mine(
         let (code, title) = titles.get(&s.category_id).cloned().unwrap_or_default();
         out.push(MySubmission {
             id: s.id,
+            year: edition.year,
+            outcome: outcomes.get(&s.edition_id).and_then(|o| o.of(&s)),
+            copyable: open_edition.is_some_and(|open| open != s.edition_id),
             title: s.title.clone(),
             category_code: code,
             category_title: title,

@@ -16,7 +16,7 @@ use crate::{
     codes::ImageType,
     codes::PhaseKind,
     countries::country_name,
-    entity::{picture, story},
+    entity::{picture, story, vote_result},
     error::DomainError,
     i18n::Locale,
     review::{rules::AwardKind, winners::awards_in_edition},
@@ -173,11 +173,17 @@ pub async fn book(
             }),
         }
     }
+    let ledger_head = vote_result::Entity::find()
+        .filter(vote_result::Column::EditionId.eq(content.loaded.edition.id))
+        .one(&ctx.db)
+        .await?
+        .map(|r| r.head);
     Ok(Book {
         year: content.loaded.edition.year,
         edition_title: content.loaded.edition.title.clone(),
         preview,
         chapters,
+        ledger_head,
     })
 }
 

@@ -35,8 +35,9 @@ pub struct StoryView {
     pub category_code: String,
     pub title: String,
     pub organisation: String,
-    /// `AwardKind` code: `winner` or `champion`.
-    pub award: String,
+    /// `AwardKind` code (`winner` or `champion`), once the results are published; the
+    /// secretariat sees it before.
+    pub award: Option<String>,
     pub status: StoryStatus,
     pub form: StoryForm,
     /// The deadline, written out in the edition's time zone.
@@ -109,6 +110,9 @@ pub struct Book {
     /// Seen by the secretariat before publication: nobody else sees it yet.
     pub preview: bool,
     pub chapters: Vec<Chapter>,
+    /// The hash the public vote's ledger ends on, once the results are fixed: printed in the
+    /// book, mailed to every voter, so that nobody can quietly change the ledger.
+    pub ledger_head: Option<String>,
 }
 
 /// The story of the project `id`, for its owners and the secretariat.

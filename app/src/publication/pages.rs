@@ -73,8 +73,9 @@ fn Story(story: StoryView) -> impl IntoView {
         {story.secretariat.then(|| view! { <AdminNav /> })}
         <PageTitle text=title.clone() />
         <h1>{title}</h1>
-        <p class="lead">
-            {format!("{} · {} · {}", story.category_code, story.organisation, locale.t(&format!("award-{}", story.award)))}
+        <p class="lead" data-testid="story-lead">
+            {format!("{} · {}", story.category_code, story.organisation)}
+            {story.award.as_ref().map(|a| format!(" · {}", locale.t(&format!("award-{a}"))))}
         </p>
         {done.map(|k| view! {
             <p class="notice" role="status" data-testid="story-done">{locale.t(&format!("story-done-{k}"))}</p>
@@ -286,7 +287,13 @@ fn BookView(book: Book) -> impl IntoView {
             {book.preview.then(|| view! {
                 <p class="notice warn" role="note" data-testid="book-preview">{locale.t("book-preview-note")}</p>
             })}
-            <p><a href=pdf.clone() data-testid="book-pdf" download>{locale.t("book-download")}</a></p>
+            <p>
+                <a href=pdf.clone() data-testid="book-pdf" download>{locale.t("book-download")}</a>
+                " · " <a href="/editions" data-testid="editions-link">{locale.t("archive-link")}</a>
+            </p>
+            {book.ledger_head.clone().map(|head| view! {
+                <p data-testid="book-ledger-head">{locale.t("book-ledger-head")} " " <code>{head}</code></p>
+            })}
             <nav aria-labelledby="book-contents" data-testid="book-contents">
                 <h2 id="book-contents">{locale.t("book-contents")}</h2>
                 <ol>

@@ -16,6 +16,7 @@ use crate::{
     audit::{self, Entry},
     auth::{Actor, Role},
     catalogue::{self, EditionContent},
+    codes::PhaseKind,
     entity::{account, picture, story, submission_member},
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
@@ -97,6 +98,11 @@ pub async fn story(
         holder_of(ctx, content, id).await?.unwrap_or_default();
     let status = s.status;
     let now = ctx.clock.now();
+    // Before the results are published, the owners know from their invitation that the
+    // project is a champion, and nothing more: the page does not say whether it won.
+    let award = (secretariat || content.loaded.awards_public(now))
+        .then_some(award)
+        .filter(|a| !a.is_empty());
     let tz = content.loaded.tz()?;
     Ok(StoryView {
         submission_id: id,
@@ -125,14 +131,14 @@ pub async fn story(
 }
 
 /// Mails every member of project `id`, each in their language, from the message keys
-/// `subject` and `body` (arguments `name`, `title`, `link`, and `extra`).
+/// `subject` and `body` (arguments `name`, `title`, `link`, and those of `extra`).
 async fn notify_owners(
     ctx: &AppContext,
     conn: &impl ConnectionTrait,
     id: i64,
     title: &str,
     (subject, body): (&str, &str),
-    extra: &str,
+    extra: &[(&'static str, String)],
     now: i64,
 ) -> Result<(), DomainError> {
     let members: Vec<i64> = submission_member::Entity::find()
@@ -149,12 +155,12 @@ async fn notify_owners(
     let link = format!("{}/stories/{id}", ctx.config.public_url);
     for a in accounts {
         let locale = a.locale;
-        let args = [
+        let mut args = vec![
             ("name", a.name.clone()),
             ("title", title.to_owned()),
             ("link", link.clone()),
-            ("extra", extra.to_owned()),
         ];
+        args.extend(extra.iter().cloned());
         mail::enqueue(
             conn,
             ctx.config.delivery,
@@ -220,7 +226,15 @@ pub async fn invite_some(
         .into_iter()
         .map(|s| s.submission_id)
         .collect();
+    // The invitation is the one message that tells the owners before publication that
+    // their project is a champion (never whether it won), and it says until when to keep it.
     let when = format_datetime(deadline, &tz, Locale::En);
+    let published = loaded
+        .calendar
+        .iter()
+        .find(|w| w.kind == PhaseKind::Publication)
+        .map(|w| format_datetime(w.opens_at, &tz, Locale::En))
+        .unwrap_or_default();
     let mut count = 0;
     for h in holders.iter().filter(|h| {
         let id = h.nominee.submission_id;
@@ -254,7 +268,7 @@ pub async fn invite_some(
             id,
             &h.nominee.title,
             ("story-mail-invited-subject", "story-mail-invited-body"),
-            &when,
+            &[("extra", when.clone()), ("published", published.clone())],
             now,
         )
         .await?;
@@ -418,7 +432,8 @@ impl Told<'_> {
         now: i64,
     ) -> Result<(), DomainError> {
         let title = title_of(ctx, id).await?;
-        notify_owners(ctx, &txn, id, &title, self.mail, self.extra, now).await?;
+        let extra = [("extra", self.extra.to_owned())];
+        notify_owners(ctx, &txn, id, &title, self.mail, &extra, now).await?;
         audit::record(
             &txn,
             Entry {

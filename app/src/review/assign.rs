@@ -30,7 +30,7 @@ use crate::{
     error::DomainError,
     i18n::Locale,
     mail,
-    nominations::rules::SubmissionStatus,
+    nominations::rules::{SubmissionStatus, normalise_name},
     state::AppContext,
 };
 
@@ -40,6 +40,8 @@ pub mod release {
     pub const DECLARED_CONFLICT: &str = "declared_conflict";
     /// The secretariat removed it.
     pub const REMOVED: &str = "removed";
+    /// The expert became an owner or co-owner of the entry.
+    pub const OWN_ENTRY: &str = crate::nominations::members::RELEASED_AS_OWNER;
 }
 
 /// The entries a round reviews: the eligible submissions for shortlisting, the champions
@@ -125,10 +127,9 @@ pub async fn facts(
         .all(conn)
         .await?
     {
-        ties.entry(a.id)
-            .or_default()
-            .mail_domains
-            .extend(mail_domain(&a.email));
+        let x = ties.entry(a.id).or_default();
+        x.mail_domains.extend(mail_domain(&a.email));
+        x.own_organisation = normalise_name(&a.organisation);
     }
     for t in expert_tie::Entity::find()
         .filter(expert_tie::Column::AccountId.is_in(experts.iter().copied()))
@@ -171,6 +172,14 @@ pub async fn facts(
         .filter(submission_member::Column::SubmissionId.is_in(entries.iter().map(|s| s.id)))
         .all(conn)
         .await?;
+    for m in &members {
+        if experts.contains(&m.account_id) {
+            ties.entry(m.account_id)
+                .or_default()
+                .own_entries
+                .push(m.submission_id);
+        }
+    }
     let member_mail: HashMap<i64, String> = account::Entity::find()
         .filter(account::Column::Id.is_in(members.iter().map(|m| m.account_id)))
         .all(conn)
@@ -454,8 +463,43 @@ async fn notify_assigned(
     Ok(())
 }
 
+/// The message refusing a hand assignment past a conflict no one may set aside.
+fn refusal_key(c: ConflictReason) -> &'static str {
+    match c {
+        ConflictReason::OwnEntry => "round-conflict-own-entry",
+        ConflictReason::OwnOrganisation => "round-conflict-own-organisation",
+        _ => "round-conflict-declared",
+    }
+}
+
+/// The conflict no one may set aside between `expert_id` and one entry, if there is one:
+/// the expert owns or co-owns it, it is of their own organisation, or they declared one.
+/// The score sheet and the sending of a review ask again, since an account's organisation
+/// can change after the assignment.
+///
+/// # Errors
+/// Database failures.
+pub async fn standing_conflict(
+    conn: &impl ConnectionTrait,
+    round: &review_round::Model,
+    expert_id: i64,
+    entry: &submission::Model,
+) -> Result<Option<ConflictReason>, DomainError> {
+    let facts = facts(
+        conn,
+        round,
+        &BTreeSet::from([expert_id]),
+        std::slice::from_ref(entry),
+    )
+    .await?;
+    Ok(facts
+        .conflict(expert_id, entry.id)
+        .filter(|c| !c.may_be_overridden()))
+}
+
 /// Assigns one entry to one expert by hand. A detected conflict refuses it unless the
-/// secretariat gives a reason to override, which is audited.
+/// secretariat gives a reason to override, which is audited; an expert's own entry, their
+/// own organisation's, and a conflict they declared are refused whatever the reason.
 ///
 /// # Errors
 /// Forbidden; not found; invalid (not an entry of the round, not an expert of its category,
@@ -497,9 +541,10 @@ pub async fn assign_by_hand(
         std::slice::from_ref(entry),
     )
     .await?;
-    let reason = match facts.conflict(expert_id, submission_id) {
-        Some(ConflictReason::Declared) => {
-            return Err(DomainError::invalid("expert", "round-conflict-declared"));
+    let conflict = facts.conflict(expert_id, submission_id);
+    let reason = match conflict {
+        Some(c) if !c.may_be_overridden() => {
+            return Err(DomainError::invalid("expert", refusal_key(c)));
         }
         Some(_) => Some(Reason::parse(override_reason, "reason")?),
         None => Reason::optional(override_reason, "reason")?,
@@ -531,7 +576,7 @@ pub async fn assign_by_hand(
             reason,
             details: serde_json::json!({
                 "expert": expert_id,
-                "conflict": facts.conflict(expert_id, submission_id).map(ConflictReason::code),
+                "conflict": conflict.map(ConflictReason::code),
             }),
         },
         now,

@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use super::{
     rounds::{self, phase_of},
@@ -189,20 +189,16 @@ async fn remind(
     if a.disabled_at.is_some() || already(&txn, round_id, account_id, kind).await? {
         return Ok(0);
     }
-    let inserted = review_reminder::ActiveModel {
+    let row = review_reminder::ActiveModel {
         round_id: Set(round_id),
         account_id: Set(account_id),
         kind: Set(kind),
         sent_at: Set(now),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await;
-    match inserted.map_err(DomainError::from) {
-        Ok(_) => {}
+    };
+    if !crate::db::insert_once(&txn, row).await? {
         // Another instance sent it in the meantime.
-        Err(DomainError::Conflict(_)) => return Ok(0),
-        Err(e) => return Err(e),
+        return Ok(0);
     }
     let locale = a.locale;
     let (subject, body) = message(locale, &a.name);

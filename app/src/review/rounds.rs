@@ -236,7 +236,7 @@ pub fn rubric_of(criteria: &[review_criterion::Model]) -> Vec<Criterion> {
         .collect()
 }
 
-fn random_seed() -> String {
+pub(crate) fn random_seed() -> String {
     hex::encode(rand::random::<[u8; 32]>())
 }
 

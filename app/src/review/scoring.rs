@@ -15,9 +15,9 @@ use sea_orm::{
 
 use super::{
     AssignedEntry, CriterionView, EntryForReview, MyReviews, ScoreSheet,
-    assign::release,
+    assign::{self, release},
     rounds::{self, Round, Window},
-    rules::{RoundKind, parse_score, weighted_total},
+    rules::{ConflictReason, RoundKind, parse_score, weighted_total},
 };
 use crate::{
     audit,
@@ -138,7 +138,25 @@ async fn own_assignment(
     match a.release_reason.as_deref() {
         None if a.released_at.is_none() => Ok(a),
         Some(release::DECLARED_CONFLICT) => Err(DomainError::Forbidden("review-conflicted")),
+        Some(release::OWN_ENTRY) => Err(DomainError::Forbidden("review-own-entry")),
         _ => Err(DomainError::Forbidden("review-released")),
+    }
+}
+
+/// Refuses an expert their own entry, or their own organisation's, whatever the assignment
+/// says: the account's organisation may have changed since it was made.
+async fn refuse_own_entry(
+    conn: &impl ConnectionTrait,
+    round: &Round,
+    expert_id: i64,
+    entry: &submission::Model,
+) -> Result<(), DomainError> {
+    match assign::standing_conflict(conn, &round.model, expert_id, entry).await? {
+        Some(ConflictReason::OwnEntry | ConflictReason::OwnOrganisation) => {
+            Err(DomainError::Forbidden("review-own-entry"))
+        }
+        Some(_) => Err(DomainError::Forbidden("review-conflicted")),
+        None => Ok(()),
     }
 }
 
@@ -182,6 +200,7 @@ pub async fn sheet(
         .one(&ctx.db)
         .await?
         .ok_or(DomainError::NotFound)?;
+    refuse_own_entry(&ctx.db, &round, session.account_id, &s).await?;
     let org = match s.organisation_id {
         Some(id) => organisation::Entity::find_by_id(id).one(&ctx.db).await?,
         None => None,
@@ -317,6 +336,11 @@ pub async fn submit(
     let txn = crate::db::begin_write(&ctx.db).await?;
     // Read again inside the write transaction: a conflict declared meanwhile releases it.
     let a = own_assignment(&txn, session.account_id, a.id).await?;
+    let entry = submission::Entity::find_by_id(a.submission_id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::NotFound)?;
+    refuse_own_entry(&txn, &round, session.account_id, &entry).await?;
     let existing = review::Entity::find()
         .filter(review::Column::AssignmentId.eq(a.id))
         .one(&txn)

@@ -21,6 +21,7 @@ pub fn StatisticsPage() -> impl IntoView {
     view! {
         <PageTitle text=locale.t("stats-title") />
         <h1>{locale.t("stats-title")}</h1>
+        <p><a href="/editions" data-testid="editions-link">{locale.t("archive-link")}</a></p>
         <Suspense fallback=|| ()>
             {move || figures.get().map(|r| match r {
                 Ok(s) => view! { <Figures figures=s /> }.into_any(),

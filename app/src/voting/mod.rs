@@ -22,6 +22,8 @@ pub mod results;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod told;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

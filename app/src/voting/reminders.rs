@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 
 use crate::{
     catalogue,
@@ -97,19 +97,15 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
         if a.disabled_at.is_some() {
             continue;
         }
-        let inserted = vote_reminder::ActiveModel {
+        let row = vote_reminder::ActiveModel {
             edition_id: Set(edition.id),
             account_id: Set(voter),
             sent_at: Set(now),
             ..Default::default()
-        }
-        .insert(&txn)
-        .await;
-        match inserted.map_err(DomainError::from) {
-            Ok(_) => {}
+        };
+        if !crate::db::insert_once(&txn, row).await? {
             // Another instance sent it in the meantime.
-            Err(DomainError::Conflict(_)) => continue,
-            Err(e) => return Err(e),
+            continue;
         }
         let locale = a.locale;
         let args = [

@@ -16,14 +16,18 @@ use app::{
         RegisterAccount, RequestPasswordReset, ResendConfirmation, ResetPassword, UpdateProfile,
     },
     admin::{GetAuditLog, ListAccounts, ListCapturedMail, ManageAccount},
-    catalogue::{GetCategoryDetail, GetCurrentEdition},
-    editions::{GetCalendarForm, GetCategoriesAdmin, SaveCategory, UpdateCalendar},
+    catalogue::{GetArchive, GetCategoryDetail, GetCurrentEdition},
+    editions::{
+        GetCalendarForm, GetCategoriesAdmin, GetEditionsAdmin, InviteReturningExperts,
+        SaveCategory, StartNextEdition, UpdateCalendar,
+    },
     gallery::{GetProject, SearchGallery},
     nominations::{
-        AcceptInvitation, CreateSubmission, DecideSubmission, DeleteDraft, DismissFlag,
-        GetDraftsOverview, GetScreeningQueue, GetSubmission, GetSubmissionForScreening,
-        ImportPastWinners, InviteCoOwner, ListMySubmissions, ListOrganisations, MergeOrganisations,
-        RemoveCoOwner, RevokeInvitation, SaveSubmission, SubmitSubmission, WithdrawSubmission,
+        AcceptInvitation, CopySubmission, CreateSubmission, DecideSubmission, DeleteDraft,
+        DismissFlag, GetDraftsOverview, GetScreeningQueue, GetSubmission,
+        GetSubmissionForScreening, ImportPastWinners, InviteCoOwner, ListMySubmissions,
+        ListOrganisations, MergeOrganisations, RemoveCoOwner, RevokeInvitation, SaveSubmission,
+        SubmitSubmission, WithdrawSubmission,
     },
     publication::{
         ApproveStory, AskStoryChanges, GetBook, GetStories, GetStory, InviteStories, SaveStory,
@@ -78,6 +82,20 @@ impl Class {
 /// Every server function, classified, with arguments shaped as it expects them (so that
 /// refusals come from authorization, not from a malformed body). `{a}` is replaced by the
 /// first expert's assignment id and `{s}` by the submission's id.
+/// The date fields of an edition's calendar, each phase's opening and closing.
+const DATES: [&str; 10] = [
+    "submission_opens",
+    "submission_closes",
+    "screening_opens",
+    "screening_closes",
+    "voting_opens",
+    "voting_closes",
+    "selection_opens",
+    "selection_closes",
+    "publication_opens",
+    "publication_closes",
+];
+
 /// An endpoint, its class, and its arguments.
 type Classified = (&'static str, Class, Vec<(&'static str, &'static str)>);
 
@@ -89,6 +107,9 @@ fn server_functions() -> Vec<Classified> {
         ("country", "SN"),
         ("stakeholder_type", "government"),
     ];
+    // An edition's title, zone and phases, as the calendar's and the next edition's forms send them.
+    let mut calendar = vec![("title", ""), ("time_zone", "UTC")];
+    calendar.extend(DATES.iter().map(|d| (*d, "")));
     vec![
         (path_of::<GetMe>(), Public, vec![]),
         (path_of::<ListCountries>(), Public, vec![]),
@@ -152,31 +173,32 @@ fn server_functions() -> Vec<Classified> {
         (path_of::<GetAuditLog>(), Secretariat, vec![]),
         (path_of::<GetCategoriesAdmin>(), Secretariat, vec![]),
         (path_of::<GetCurrentEdition>(), Public, vec![]),
+        (path_of::<GetArchive>(), Public, vec![]),
         (
             path_of::<GetCategoryDetail>(),
             Public,
             vec![("code", "C7.4")],
         ),
         (path_of::<GetCalendarForm>(), Secretariat, vec![]),
+        (path_of::<GetEditionsAdmin>(), Secretariat, vec![]),
+        (
+            path_of::<StartNextEdition>(),
+            Secretariat,
+            [vec![("from_year", "1999")], calendar.clone()].concat(),
+        ),
+        (
+            path_of::<InviteReturningExperts>(),
+            Secretariat,
+            vec![("year", "1999")],
+        ),
         (
             path_of::<UpdateCalendar>(),
             Secretariat,
-            vec![
-                ("edition_id", "999999"),
-                ("title", ""),
-                ("time_zone", "UTC"),
-                ("submission_opens", ""),
-                ("submission_closes", ""),
-                ("screening_opens", ""),
-                ("screening_closes", ""),
-                ("voting_opens", ""),
-                ("voting_closes", ""),
-                ("selection_opens", ""),
-                ("selection_closes", ""),
-                ("publication_opens", ""),
-                ("publication_closes", ""),
-                ("reason", ""),
-            ],
+            [
+                vec![("edition_id", "999999"), ("reason", "")],
+                calendar.clone(),
+            ]
+            .concat(),
         ),
         (
             path_of::<SaveCategory>(),
@@ -209,6 +231,11 @@ fn server_functions() -> Vec<Classified> {
             path_of::<CreateSubmission>(),
             SignedIn,
             vec![("category", "NOPE")],
+        ),
+        (
+            path_of::<CopySubmission>(),
+            SignedIn,
+            vec![("id", "999999")],
         ),
         (path_of::<GetSubmission>(), SignedIn, vec![("id", "{s}")]),
         (path_of::<SubmitSubmission>(), SignedIn, vec![("id", "{s}")]),
@@ -498,6 +525,12 @@ fn pages() -> Vec<(&'static str, Class, &'static str)> {
     vec![
         ("/", Public, "/"),
         ("/categories/:code", Public, "/categories/C7.4"),
+        ("/editions", Public, "/editions"),
+        (
+            "/editions/:year/categories/:code",
+            Public,
+            "/editions/2020/categories/C7.4",
+        ),
         ("/gallery", Public, "/gallery"),
         ("/privacy", Public, "/privacy"),
         ("/terms", Public, "/terms"),
@@ -517,6 +550,7 @@ fn pages() -> Vec<(&'static str, Class, &'static str)> {
         ("/admin/registry", Secretariat, "/admin/registry"),
         ("/admin/accounts", Secretariat, "/admin/accounts"),
         ("/admin/edition", Secretariat, "/admin/edition"),
+        ("/admin/editions", Secretariat, "/admin/editions"),
         ("/admin/categories", Secretariat, "/admin/categories"),
         ("/admin/mail", Secretariat, "/admin/mail"),
         ("/admin/audit", Secretariat, "/admin/audit"),

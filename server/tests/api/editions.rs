@@ -270,7 +270,7 @@ async fn a_calendar_with_overlaps_bad_dates_or_an_unknown_zone_is_refused_whole(
     assert_eq!(before, after, "nothing was saved");
 }
 
-fn category_form<'a>(
+pub(crate) fn category_form<'a>(
     edition: &'a str,
     id: &'a str,
     code: &'a str,

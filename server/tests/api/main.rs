@@ -26,6 +26,8 @@ mod mail;
 #[cfg(test)]
 mod memory;
 #[cfg(test)]
+mod next_edition;
+#[cfg(test)]
 mod nominations;
 #[cfg(test)]
 mod opendata;
@@ -57,3 +59,5 @@ mod stories;
 mod support;
 #[cfg(test)]
 mod voting;
+#[cfg(test)]
+mod year_after_year;

@@ -13,7 +13,7 @@ use app::{
     },
 };
 use reqwest::StatusCode;
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::Value;
 
 use crate::support::{
@@ -185,7 +185,7 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
         .call_ok::<GetStory>(&[("id", &winner.to_string())])
         .await;
     assert_eq!(view.status, StoryStatus::Invited);
-    assert_eq!(view.award, "winner");
+    assert_eq!(view.award.as_deref(), Some("winner"));
     assert!(view.can_edit && !view.secretariat);
     assert_eq!(
         story(&stranger, winner).await.status(),
@@ -460,6 +460,53 @@ async fn champions_write_their_stories_the_secretariat_approves_them_and_the_boo
     publication_opens_at(&app, &publication, app.ctx.clock.now() + 86_400).await;
     let (_, page) = visitor.get_page(&format!("/projects/{winner}")).await;
     assert!(!page.contains(results), "no story before publication");
+    // The invited owner knows the project is a champion, from the invitation, and nothing
+    // more: neither the story's server functions nor its page nor any mail says it won.
+    let view: StoryView = owner.call_ok::<GetStory>(&[("id", &id)]).await;
+    assert_eq!(view.award, None, "the award before publication");
+    let (status, page) = owner.get_page(&format!("/stories/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let lead = page
+        .split_once("data-testid=\"story-lead\"")
+        .and_then(|(_, rest)| rest.split_once("</p>"))
+        .map(|(lead, _)| lead.to_owned())
+        .expect("the story's lead line");
+    assert!(
+        !lead.contains("Winner") && !lead.contains("Champion"),
+        "{lead}"
+    );
+    let preview: StoryView = secretariat.call_ok::<GetStory>(&[("id", &id)]).await;
+    assert_eq!(preview.award.as_deref(), Some("winner"));
+    let mails = app::entity::mail::Entity::find()
+        .filter(app::entity::mail::Column::ToAddress.eq("owner@clinic.example"))
+        .all(db)
+        .await
+        .expect("the owner's mails")
+        .into_iter()
+        .filter(|m| m.kind.code() == "story")
+        .collect::<Vec<_>>();
+    assert!(mails.len() >= 3, "invited, changes asked, approved");
+    for m in &mails {
+        assert!(
+            !m.body_text.contains("Winner") && !m.body_text.contains("winner of"),
+            "{}",
+            m.body_text
+        );
+    }
+    let invitation = mails
+        .iter()
+        .find(|m| m.subject.starts_with("Your success story"))
+        .expect("the invitation");
+    let published_on =
+        app::i18n::dates::format_datetime(publication.opens_at, &tz, app::i18n::Locale::En);
+    assert!(
+        invitation
+            .body_text
+            .contains("confidential until the results are published on")
+            && invitation.body_text.contains(&published_on),
+        "{}",
+        invitation.body_text
+    );
     let res = fetch(&visitor, &format!("/pictures/{picture}/display")).await;
     assert_eq!(
         res.status(),

@@ -16,9 +16,9 @@ use crate::{
 use super::{Decisions, PICTURE_ENDPOINT, SubmissionReadOnly, field_label_key, status_badge};
 use crate::nominations::islands::{MissingList, MissingWords, WordCount};
 use crate::nominations::{
-    AcceptInvitation, CreateSubmission, DeleteDraft, InviteCoOwner, RemoveCoOwner,
-    RevokeInvitation, SaveSubmission, SubmissionView, SubmitSubmission, WithdrawSubmission,
-    get_submission, list_my_submissions, rules,
+    AcceptInvitation, CopySubmission, CreateSubmission, DeleteDraft, InviteCoOwner, MySubmission,
+    RemoveCoOwner, RevokeInvitation, SaveSubmission, SubmissionView, SubmitSubmission,
+    WithdrawSubmission, get_submission, list_my_submissions, rules,
 };
 
 #[component]
@@ -40,45 +40,23 @@ pub fn MySubmissionsPage() -> impl IntoView {
                     .map(|r| match r {
                         Ok(rows) if rows.is_empty() => view! { <p>{locale.t("submissions-none")}</p> }.into_any(),
                         Ok(rows) => {
-                            view! {
-                                <table class="submissions">
-                                    <thead>
-                                        <tr>
-                                            <th>{locale.t("submission-field-title")}</th>
-                                            <th>{locale.t("submission-category")}</th>
-                                            <th>{locale.t("submission-status")}</th>
-                                            <th>{locale.t("submission-missing")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {rows
-                                            .into_iter()
-                                            .map(|s| {
-                                                let title = if s.title.is_empty() { locale.t("submission-untitled") } else { s.title.clone() };
-                                                let missing = s
-                                                    .missing
-                                                    .iter()
-                                                    .map(|f| locale.t(&field_label_key(f)))
-                                                    .collect::<Vec<_>>()
-                                                    .join(", ");
-                                                view! {
-                                                    <tr>
-                                                        <td>
-                                                            <a href=format!("/submissions/{}", s.id)>{title}</a>
-                                                        </td>
-                                                        <td>{s.category_code} " " {s.category_title}</td>
-                                                        <td>
-                                                            {status_badge(s.status)}
-                                                            {s.changes_deadline.map(|d| view! { <br /> <small>{locale.t_args("submission-until", &[("when", d)])}</small> })}
-                                                        </td>
-                                                        <td>{missing}</td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
+                            // One table per edition, the newest first (the rows come newest first).
+                            let mut by_year: Vec<(i32, Vec<MySubmission>)> = Vec::new();
+                            for row in rows {
+                                match by_year.iter_mut().find(|(y, _)| *y == row.year) {
+                                    Some((_, group)) => group.push(row),
+                                    None => by_year.push((row.year, vec![row])),
+                                }
                             }
+                            by_year
+                                .into_iter()
+                                .map(|(year, rows)| view! {
+                                    <section class="edition-submissions" data-year=year>
+                                        <h2>{locale.t_args("submissions-edition", &[("year", year.to_string())])}</h2>
+                                        <SubmissionsTable rows />
+                                    </section>
+                                })
+                                .collect_view()
                                 .into_any()
                         }
                         Err(AppError::Unauthenticated) => view! {
@@ -451,5 +429,74 @@ pub fn InvitationPage() -> impl IntoView {
                 <a href="/register">{locale.t("nav-register")}</a>
             </p>
         </section>
+    }
+}
+
+/// One edition's submissions in "My submissions", with what each still needs and, once
+/// public, its outcome.
+#[component]
+fn SubmissionsTable(rows: Vec<MySubmission>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <table class="submissions">
+            <thead>
+                <tr>
+                    <th>{locale.t("submission-field-title")}</th>
+                    <th>{locale.t("submission-category")}</th>
+                    <th>{locale.t("submission-status")}</th>
+                    <th>{locale.t("submission-missing")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|s| {
+                        let title = if s.title.is_empty() { locale.t("submission-untitled") } else { s.title.clone() };
+                        let missing = s
+                            .missing
+                            .iter()
+                            .map(|f| locale.t(&field_label_key(f)))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        view! {
+                            <tr>
+                                <td>
+                                    <a href=format!("/submissions/{}", s.id)>{title}</a>
+                                </td>
+                                <td>{s.category_code} " " {s.category_title}</td>
+                                <td>
+                                    {match s.outcome {
+                                        Some(o) => view! {
+                                            <span class="badge" data-outcome=o.code()>{locale.t(&o.label_key())}</span>
+                                        }.into_any(),
+                                        None => status_badge(s.status).into_any(),
+                                    }}
+                                    {s.changes_deadline.map(|d| view! { <br /> <small>{locale.t_args("submission-until", &[("when", d)])}</small> })}
+                                </td>
+                                <td>
+                                    {missing}
+                                    {s.copyable.then(|| view! { <CopyButton id=s.id /> })}
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// Starts this year's entry as a copy of an earlier edition's (a plain form).
+#[component]
+fn CopyButton(id: i64) -> impl IntoView {
+    let locale = use_locale();
+    let copy = ServerAction::<CopySubmission>::new();
+    let state = FormState::of(copy);
+    view! {
+        <ActionForm action=copy attr:class="inline">
+            <FormError state />
+            <input type="hidden" name="id" value=id.to_string() />
+            <button type="submit" data-testid="copy-entry">{locale.t("submission-copy")}</button>
+        </ActionForm>
     }
 }

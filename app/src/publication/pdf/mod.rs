@@ -430,6 +430,16 @@ pub fn render(book: &Book, pictures: &HashMap<i64, Picture>) -> Result<Vec<u8>, 
         true,
         24.0,
     )?;
+    if let Some(head) = &book.ledger_head {
+        cover.paragraph(
+            "The public vote's ledger ends on this hash:",
+            BODY,
+            false,
+            true,
+            24.0,
+        )?;
+        cover.paragraph(head, 9.0, false, true, 4.0)?;
+    }
 
     let images: HashMap<i64, Image> = pictures
         .iter()

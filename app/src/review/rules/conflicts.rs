@@ -1,5 +1,7 @@
 //! Conflicts of interest between an expert and an entry, detected by the platform itself so
 //! that a conflicted pair is never assigned:
+//! - the expert owns or co-owns the entry;
+//! - the entry is of the organisation named on the expert's own account;
 //! - the expert declared a conflict on the entry;
 //! - the expert declared a tie to the entry's organisation (by its normalised name, the
 //!   organisation's own or any merged into it);
@@ -41,12 +43,16 @@ pub const PUBLIC_MAIL_DOMAINS: &[&str] = &[
     "zoho.com",
 ];
 
-/// Why an expert may not review an entry.
+/// Why an expert may not review an entry, the reasons no one may set aside first.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, VariantArray, IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 pub enum ConflictReason {
+    /// The expert owns or co-owns the entry.
+    OwnEntry,
+    /// The entry is of the organisation the expert's account names as theirs.
+    OwnOrganisation,
     /// The expert said so.
     Declared,
     SameOrganisation,
@@ -55,6 +61,17 @@ pub enum ConflictReason {
 }
 
 coded!(ConflictReason, "conflict");
+
+impl ConflictReason {
+    /// Whether the secretariat may assign past this conflict, with a reason. No one judges
+    /// their own entry or their own organisation's, and an expert's own declaration stands.
+    pub fn may_be_overridden(self) -> bool {
+        matches!(
+            self,
+            Self::SameOrganisation | Self::SameMailDomain | Self::SameCountry
+        )
+    }
+}
 
 /// Whether sharing a country is a conflict: an edition's setting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,6 +83,10 @@ pub enum CountryPolicy {
 /// What the platform knows of an expert's ties.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ExpertTies {
+    /// Submissions the expert owns or co-owns.
+    pub own_entries: Vec<i64>,
+    /// The normalised name of the organisation on the expert's account (empty when none).
+    pub own_organisation: String,
     /// Normalised names of the organisations the expert declared.
     pub organisations: Vec<String>,
     /// The expert's own countries (ISO 3166 alpha-2), declared.
@@ -114,6 +135,13 @@ pub fn conflict_between(
     entry: &EntryParties,
     policy: CountryPolicy,
 ) -> Option<ConflictReason> {
+    if expert.own_entries.contains(&entry.submission_id) {
+        return Some(ConflictReason::OwnEntry);
+    }
+    if !expert.own_organisation.is_empty() && entry.organisations.contains(&expert.own_organisation)
+    {
+        return Some(ConflictReason::OwnOrganisation);
+    }
     if expert.declared.contains(&entry.submission_id) {
         return Some(ConflictReason::Declared);
     }
@@ -155,6 +183,8 @@ mod tests {
 
     fn expert() -> ExpertTies {
         ExpertTies {
+            own_entries: vec![],
+            own_organisation: "panel institute".into(),
             organisations: vec!["kenya ict authority".into()],
             countries: vec!["KE".into()],
             mail_domains: vec!["health.gov.example".into()],
@@ -180,7 +210,46 @@ mod tests {
     }
 
     #[test]
-    fn a_declared_conflict_comes_first() {
+    fn an_own_entry_or_own_organisation_comes_before_anything_and_is_never_overridden() {
+        let mut e = expert();
+        e.declared.push(7);
+        e.own_entries.push(7);
+        let got = conflict_between(&e, &entry(), CountryPolicy::Ignore);
+        assert_eq!(got, Some(ConflictReason::OwnEntry));
+        assert!(!ConflictReason::OwnEntry.may_be_overridden());
+
+        let mut e = expert();
+        e.declared.push(7);
+        e.own_organisation = "open clinic trust".into();
+        let got = conflict_between(&e, &entry(), CountryPolicy::Ignore);
+        assert_eq!(got, Some(ConflictReason::OwnOrganisation));
+        assert!(!ConflictReason::OwnOrganisation.may_be_overridden());
+        // An account naming no organisation shares none.
+        let mut e = expert();
+        e.own_organisation.clear();
+        let mut en = entry();
+        en.organisations.push(String::new());
+        assert_eq!(conflict_between(&e, &en, CountryPolicy::Ignore), None);
+    }
+
+    #[test]
+    fn only_ties_the_platform_inferred_may_be_overridden() {
+        let overridable: Vec<_> = ConflictReason::ALL
+            .iter()
+            .filter(|r| r.may_be_overridden())
+            .collect();
+        assert_eq!(
+            overridable,
+            [
+                &ConflictReason::SameOrganisation,
+                &ConflictReason::SameMailDomain,
+                &ConflictReason::SameCountry
+            ]
+        );
+    }
+
+    #[test]
+    fn a_declared_conflict_comes_first_of_the_others() {
         let mut e = expert();
         e.declared.push(7);
         e.organisations.push("open clinic trust".into());

@@ -3,8 +3,9 @@
 //! nominees, and the CSV exports.
 
 use app::{
+    accounts::UpdateProfile,
     entity::{phase, review, review_assignment, review_revision},
-    nominations::MergeOrganisations,
+    nominations::{AcceptInvitation, InviteCoOwner, MergeOrganisations},
     review::{
         AcceptExpertInvitation, AddRoundExpert, AssignByHand, AssignmentReport, CategoryRanking,
         ConfirmNominees, DecideAward, DeclareConflict, GetCategoryRanking, GetFinalRanking,
@@ -16,8 +17,9 @@ use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::support::{
-    PASSWORD, TestApp, account_id, add_to_category, again, close_shortlisting, eligible, expert,
-    open_shortlisting, other_person, path_of, scores, send_review, spawn_app,
+    PASSWORD, TestApp, account_id, add_to_category, again, close_shortlisting, description,
+    eligible, expert, open_shortlisting, other_person, path_of, scores, send_review,
+    sent_submission, spawn_app,
 };
 
 mod experts;
