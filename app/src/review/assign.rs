@@ -661,9 +661,11 @@ pub async fn overview(
     actor: &Actor,
     kind: RoundKind,
     locale: Locale,
+    year: Option<i32>,
 ) -> Result<RoundOverview, DomainError> {
     actor.require(Role::Secretariat)?;
-    let round = rounds::current(ctx, kind).await?;
+    let round = rounds::of_year(ctx, kind, year).await?;
+    let current = rounds::current(ctx, kind).await?.model.id == round.model.id;
     let entries = entries_of(&ctx.db, &round).await?;
     let experts = experts_of(&ctx.db, round.model.id).await?;
     let live = live_assignments(&ctx.db, round.model.id).await?;
@@ -704,6 +706,8 @@ pub async fn overview(
     };
     Ok(RoundOverview {
         round: kind,
+        year: round.edition.edition.year,
+        current,
         window: match round.window {
             Window::NotYetOpen => "not_yet_open",
             Window::Open => "open",

@@ -399,6 +399,11 @@ pub struct ShortEntry {
 /// A round as the secretariat runs it: settings, rubric, experts and progress.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoundOverview {
+    /// The year of the round's edition.
+    pub year: i32,
+    /// Of the current edition: its experts, assignment and progress are run here; another
+    /// edition's round shows its settings and rubric only.
+    pub current: bool,
     pub round: RoundKind,
     /// `not_yet_open`, `open` or `closed`.
     pub window: String,
@@ -417,28 +422,34 @@ pub struct RoundOverview {
     pub short: Vec<ShortEntry>,
 }
 
+/// A round of the edition of `edition` (a year; the current edition by default).
 #[server(prefix = "/api", endpoint = "review/round")]
-pub async fn get_round(round: String) -> Result<RoundOverview, AppError> {
+pub async fn get_round(
+    round: String,
+    #[server(default)] edition: Option<i32>,
+) -> Result<RoundOverview, AppError> {
     let r = crate::server_fn::request()?;
     let kind = kind_of(&round)?;
-    crate::server_fn::respond(
-        assign::overview(&r.ctx, &r.actor, kind, crate::i18n::use_locale()).await,
-    )
+    let locale = crate::i18n::use_locale();
+    crate::server_fn::respond(assign::overview(&r.ctx, &r.actor, kind, locale, edition).await)
 }
 
-/// Saves a round's settings and rubric. The rubric comes as parallel lists, one entry per
-/// criterion: `code[]`, `title[]`, `weight[]`, `scale[]`.
+/// Saves a round's settings and rubric (of the edition of `edition`, a year; the current
+/// edition by default). The rubric comes as parallel lists, one entry per criterion:
+/// `code[]`, `title[]`, `weight[]`, `scale[]`.
 #[server(prefix = "/api", endpoint = "review/save-round")]
 pub async fn save_round(
     round: String,
     #[server(flatten)] form: rules::rubric::RoundForm,
     #[server(default)] reason: String,
+    #[server(default)] edition: Option<i32>,
 ) -> Result<(), AppError> {
     let r = crate::server_fn::request()?;
     let kind = kind_of(&round)?;
-    let result = rounds::save(&r.ctx, &r.actor, kind, &form, &reason).await;
+    let result = rounds::save(&r.ctx, &r.actor, kind, &form, &reason, edition).await;
     if result.is_ok() {
-        crate::server_fn::redirect_plain_post(&format!("/admin/review/{round}?saved=1"));
+        let year = edition.map(|y| format!("edition={y}&")).unwrap_or_default();
+        crate::server_fn::redirect_plain_post(&format!("/admin/review/{round}?{year}saved=1"));
     }
     crate::server_fn::respond(result)
 }

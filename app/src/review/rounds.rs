@@ -101,10 +101,28 @@ impl Round {
 /// Not found without an edition; internal when the edition has no such round; database
 /// failures.
 pub async fn current(ctx: &AppContext, kind: RoundKind) -> Result<Round, DomainError> {
+    of_year(ctx, kind, None).await
+}
+
+/// The round of `kind` of the edition of `year`, or of the current edition: the next
+/// edition's rounds are set up while the current one runs.
+///
+/// # Errors
+/// As [`current`]; not found for a year without an edition.
+pub async fn of_year(
+    ctx: &AppContext,
+    kind: RoundKind,
+    year: Option<i32>,
+) -> Result<Round, DomainError> {
     let now = ctx.clock.now();
-    let edition = catalogue::current(ctx)
-        .await?
-        .ok_or(DomainError::NotFound)?;
+    let edition = match year {
+        None => catalogue::current(ctx).await?,
+        Some(year) => catalogue::read(ctx)
+            .await?
+            .by_year(year)
+            .map(|c| c.loaded.clone()),
+    }
+    .ok_or(DomainError::NotFound)?;
     let model = find(&ctx.db, edition.edition.id, kind)
         .await?
         .ok_or_else(|| {
@@ -331,7 +349,8 @@ async fn write_criteria(
     Ok(())
 }
 
-/// Saves a round's settings and rubric, as the round form posts them. Before the round
+/// Saves a round's settings and rubric (of the edition of `year`, the current one by
+/// default), as the round form posts them. Before the round
 /// opens, anything goes; after, a reason is required, the change is audited, and the
 /// criteria keep their codes, order and scales (titles and weights may change).
 ///
@@ -345,11 +364,12 @@ pub async fn save(
     kind: RoundKind,
     form: &rules::rubric::RoundForm,
     reason: &str,
+    year: Option<i32>,
 ) -> Result<(), DomainError> {
     let session = actor.require(Role::Secretariat)?;
     let (settings, rubric) = rules::rubric::parse_round_form(form).map_err(DomainError::Invalid)?;
     let (settings, rubric) = (&settings, rubric.as_slice());
-    let round = current(ctx, kind).await?;
+    let round = of_year(ctx, kind, year).await?;
     let reason = match round.window {
         Window::NotYetOpen => Reason::optional(reason, "reason")?,
         Window::Open => {

@@ -16,6 +16,7 @@ use app::{
         category, category_text, edition, phase, review_criterion, review_round, round_expert,
     },
     phases::format_local_input,
+    review::{GetRound, RoundOverview, SaveRound},
 };
 use reqwest::StatusCode;
 use sea_orm::{
@@ -320,6 +321,42 @@ async fn the_next_edition_copies_what_carries_over_and_makes_the_rest_afresh() {
         categories_of(from.id).await.map(|c| c.len()).unwrap_or(0),
         19
     );
+
+    // Its rounds too: settings and rubric by year; the current edition's stay as they are.
+    let next_round: RoundOverview = app
+        .call_ok::<GetRound>(&[("round", "shortlisting"), ("edition", &year)])
+        .await;
+    assert_eq!((next_round.year, next_round.current), (next.year, false));
+    let now_round: RoundOverview = app.call_ok::<GetRound>(&[("round", "shortlisting")]).await;
+    assert_eq!((now_round.year, now_round.current), (from.year, true));
+    let mut form: Vec<(String, String)> = vec![
+        ("round".into(), "shortlisting".into()),
+        ("edition".into(), year.clone()),
+        ("reviews_per_entry".into(), "4".into()),
+        ("normalisation".into(), "z_score".into()),
+        ("formula_experts".into(), "100".into()),
+        ("formula_votes".into(), "0".into()),
+    ];
+    for (i, c) in next_round.criteria.iter().enumerate() {
+        form.push((format!("code[{i}]"), c.code.clone()));
+        form.push((format!("title[{i}]"), c.title.clone()));
+        form.push((format!("weight[{i}]"), c.weight.to_string()));
+        form.push((format!("scale[{i}]"), c.scale.to_string()));
+    }
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = app.call::<SaveRound>(&pairs).await;
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "{}",
+        res.text().await.unwrap_or_default()
+    );
+    let saved: RoundOverview = app
+        .call_ok::<GetRound>(&[("round", "shortlisting"), ("edition", &year)])
+        .await;
+    assert_eq!(saved.reviews_per_entry, 4);
+    let unchanged: RoundOverview = app.call_ok::<GetRound>(&[("round", "shortlisting")]).await;
+    assert_eq!(unchanged.reviews_per_entry, now_round.reviews_per_entry);
 
     // The year before's expert is asked back in one step, told by mail, and only once.
     let listed = admin(&app).await;

@@ -20,7 +20,8 @@ use app::{
 };
 use reqwest::StatusCode;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 
 use crate::support::{
@@ -40,6 +41,7 @@ async fn move_phase(app: &TestApp, p: &phase::Model, opens_at: i64, closes_at: i
 async fn outcome_mails(app: &TestApp, to: &str) -> Vec<mail::Model> {
     mail::Entity::find()
         .filter(mail::Column::ToAddress.eq(to))
+        .order_by_asc(mail::Column::Id)
         .all(&app.ctx.db)
         .await
         .expect("the mails")

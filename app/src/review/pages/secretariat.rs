@@ -28,7 +28,7 @@ pub fn ReviewAdminPage() -> impl IntoView {
         |()| async move {
             let mut all = Vec::new();
             for kind in RoundKind::ALL {
-                all.push(get_round(kind.code().to_owned()).await?);
+                all.push(get_round(kind.code().to_owned(), None).await?);
             }
             Ok::<_, crate::error::AppError>(all)
         },
@@ -86,7 +86,10 @@ pub fn RoundPage() -> impl IntoView {
                 .map(|_| locale.t("review-assignment-removed"))
         }
     });
-    let data = Resource::new(round, get_round);
+    // Another edition's round by its year (`?edition=2028`): its settings and rubric only.
+    let edition =
+        query.with_untracked(|q| q.get("edition").and_then(|y| y.trim().parse::<i32>().ok()));
+    let data = Resource::new(round, move |round| get_round(round, edition));
     view! {
         <AdminNav />
         <Suspense fallback=|| ()>
@@ -128,9 +131,22 @@ fn Round(o: RoundOverview, notice: Option<String>) -> impl IntoView {
         {notice.map(|n| view! { <p class="notice" role="status" data-testid="round-notice">{n}</p> })}
         <p><small>{locale.t("review-seed-commitment")} " " <code>{o.seed_commitment.clone()}</code></small></p>
         {warning.map(|w| view! { <p class="notice warn" role="status" data-testid="nominees-warning">{w}</p> })}
-        <RoundProgress o=o.clone() />
-        <RoundExperts o=o.clone() />
-        <ShortEntries o=o.clone() />
+        {if o.current {
+            view! {
+                <RoundProgress o=o.clone() />
+                <RoundExperts o=o.clone() />
+                <ShortEntries o=o.clone() />
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="lead" data-testid="editing-edition">
+                    {locale.t_args("editions-editing", &[("year", o.year.to_string())])}
+                    " " <a href="/admin/editions">{locale.t("editions-other")}</a>
+                </p>
+            }
+            .into_any()
+        }}
         <RoundSettings o=o />
     }
 }
@@ -249,6 +265,7 @@ fn RoundSettings(o: RoundOverview) -> impl IntoView {
             <FormError state=save_state />
             <p class="form-error">{move || save_state.field_message("rubric").get()}</p>
             <input type="hidden" name="round" value=code />
+            {(!o.current).then(|| view! { <input type="hidden" name="edition" value=o.year.to_string() /> })}
             <Field state=save_state name="reviews_per_entry" label=locale.t("review-reviews-per-entry") value=o.reviews_per_entry.to_string() />
             <div class="field">
                 <label for="normalisation">{locale.t("review-normalisation")}</label>
