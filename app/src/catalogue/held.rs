@@ -166,6 +166,15 @@ impl Catalogue {
         self.all.iter().find(|e| e.loaded.edition.year == year)
     }
 
+    /// The edition of `year` when a page or a call names one, else the current edition at
+    /// `now`: how the secretariat's pages and the archive address an edition.
+    pub fn of_year(&self, year: Option<i32>, now: i64) -> Option<&EditionContent> {
+        match year {
+            None => self.current(now),
+            Some(year) => self.by_year(year),
+        }
+    }
+
     /// The edition `id`.
     pub fn by_id(&self, id: i64) -> Option<&EditionContent> {
         self.all.iter().find(|e| e.loaded.edition.id == id)
@@ -300,8 +309,20 @@ pub async fn read(ctx: &AppContext) -> Result<Arc<Catalogue>, DomainError> {
 /// # Errors
 /// Database failures.
 pub async fn current(ctx: &AppContext) -> Result<Option<Loaded>, DomainError> {
+    of_year(ctx, None).await
+}
+
+/// The edition of `year`, or the current one when `year` is `None` ([`Catalogue::of_year`]),
+/// with its calendar.
+///
+/// # Errors
+/// Database failures.
+pub async fn of_year(ctx: &AppContext, year: Option<i32>) -> Result<Option<Loaded>, DomainError> {
     let now = ctx.clock.now();
-    Ok(read(ctx).await?.current(now).map(|e| e.loaded.clone()))
+    Ok(read(ctx)
+        .await?
+        .of_year(year, now)
+        .map(|e| e.loaded.clone()))
 }
 
 /// The current edition, if `kind` is open in it now. Every phase-bound action starts here.

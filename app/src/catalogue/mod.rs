@@ -29,8 +29,8 @@ pub mod public;
 pub use change::{CATALOGUE, commit, commit_unheld, forget};
 #[cfg(feature = "ssr")]
 pub use held::{
-    Catalogue, EditionContent, Loaded, Nominee, current, edition, localized, read, require_open,
-    time_zone_of,
+    Catalogue, EditionContent, Loaded, Nominee, current, edition, localized, of_year, read,
+    require_open, time_zone_of,
 };
 
 use leptos::prelude::*;

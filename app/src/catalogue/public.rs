@@ -106,11 +106,7 @@ pub async fn category_of(
 ) -> Result<CategoryDetail, DomainError> {
     let now = ctx.clock.now();
     let editions = read(ctx).await?;
-    let content = match year {
-        None => editions.current(now),
-        Some(year) => editions.by_year(year),
-    }
-    .ok_or(DomainError::NotFound)?;
+    let content = editions.of_year(year, now).ok_or(DomainError::NotFound)?;
     let (edition_title, standing, category) = match year {
         // The current edition's page reads what the home page wrote out.
         None => {

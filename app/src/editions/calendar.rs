@@ -29,7 +29,10 @@ pub async fn get_calendar_form(
 ) -> Result<CalendarForm, DomainError> {
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let loaded = super::edition_of_year(ctx, year).await?;
+    // The next edition is prepared by its year while the current one runs.
+    let loaded = catalogue::of_year(ctx, year)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     let tz = loaded.tz()?;
     let mut windows = loaded.calendar.clone();
     windows.sort_by_key(|w| w.kind);

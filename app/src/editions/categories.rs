@@ -32,7 +32,10 @@ pub async fn get_categories_admin(
 ) -> Result<CategoryAdmin, DomainError> {
     actor.require(Role::Secretariat)?;
     let now = ctx.clock.now();
-    let loaded = super::edition_of_year(ctx, year).await?;
+    // The next edition is prepared by its year while the current one runs.
+    let loaded = catalogue::of_year(ctx, year)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     let cats = category::Entity::find()
         .filter(category::Column::EditionId.eq(loaded.edition.id))
         .order_by_asc(category::Column::Number)

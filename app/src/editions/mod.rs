@@ -136,24 +136,6 @@ pub async fn invite_returning_experts(year: i32) -> Result<usize, AppError> {
     crate::server_fn::respond(result)
 }
 
-/// The edition a secretariat's page edits: the one of `year`, else the current one. The
-/// next edition is prepared this way while the current one runs.
-#[cfg(feature = "ssr")]
-async fn edition_of_year(
-    ctx: &crate::state::AppContext,
-    year: Option<i32>,
-) -> Result<crate::catalogue::Loaded, crate::error::DomainError> {
-    use crate::{catalogue, error::DomainError};
-    match year {
-        None => catalogue::current(ctx).await?.ok_or(DomainError::NotFound),
-        Some(year) => catalogue::read(ctx)
-            .await?
-            .by_year(year)
-            .map(|c| c.loaded.clone())
-            .ok_or(DomainError::NotFound),
-    }
-}
-
 /// The categories of the edition of `edition` (a year; the current edition by default).
 #[server(prefix = "/api", endpoint = "editions/get-categories-admin")]
 pub async fn get_categories_admin(

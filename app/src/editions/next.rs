@@ -205,11 +205,12 @@ pub async fn overview(
             returning: returning.unwrap_or(0),
         });
     }
-    let next = match newest(&ctx.db).await? {
-        Some(from) => {
-            let loaded = catalogue::load::calendar_of(&ctx.db, from.id).await?;
-            let tz = catalogue::time_zone_of(&from)?;
-            let mut windows = loaded;
+    // The catalogue lists the editions newest first: the next starts from the first.
+    let next = match all.first().map(|c| &c.loaded) {
+        Some(newest) => {
+            let from = &newest.edition;
+            let tz = newest.tz()?;
+            let mut windows = newest.calendar.clone();
             windows.sort_by_key(|w| w.kind);
             let year = from.year + 1;
             Some(NextEditionForm {
@@ -289,10 +290,14 @@ pub async fn start(
         &mut errors,
     );
     if errors.is_empty() {
-        let from_calendar = catalogue::load::calendar_of(&txn, from.id).await?;
+        let mut from_calendar = Vec::new();
         let mut others = Vec::new();
         for e in edition::Entity::find().all(&txn).await? {
-            others.push(catalogue::load::calendar_of(&txn, e.id).await?);
+            let calendar = catalogue::load::calendar_of(&txn, e.id).await?;
+            if e.id == from.id {
+                from_calendar.clone_from(&calendar);
+            }
+            others.push(calendar);
         }
         errors.extend(clashes(&typed.windows, &from_calendar, &others));
     }
@@ -513,6 +518,17 @@ pub async fn invite_returning_experts(
         .into_iter()
         .map(|a| a.id)
         .collect();
+    // Each category of the year before, to this year's category of the same code.
+    let this_year: BTreeMap<String, i64> = codes_of(&txn, this.id)
+        .await?
+        .into_iter()
+        .map(|(id, code)| (code, id))
+        .collect();
+    let same_category: BTreeMap<i64, i64> = codes_of(&txn, before.id)
+        .await?
+        .into_iter()
+        .filter_map(|(id, code)| this_year.get(&code).map(|new| (id, *new)))
+        .collect();
     let mut added: BTreeMap<i64, usize> = BTreeMap::new();
     let mut open_rounds = 0;
     for kind in crate::review::rules::RoundKind::ALL.iter().copied() {
@@ -526,8 +542,7 @@ pub async fn invite_returning_experts(
             continue;
         }
         open_rounds += 1;
-        let places = (before.id, this.id);
-        for account in rejoin(&txn, places, (&old, &new), &enabled_experts, now).await? {
+        for account in rejoin(&txn, (&old, &new), &same_category, &enabled_experts, now).await? {
             *added.entry(account).or_default() += 1;
         }
     }
@@ -552,22 +567,16 @@ pub async fn invite_returning_experts(
     Ok(added.len())
 }
 
-/// Puts the experts of round `old` (of edition `places.0`) on round `new` (of edition
-/// `places.1`), each in the categories of the same code, skipping those no longer experts
-/// and places already held. Returns one account id per place made.
+/// Puts the experts of round `old` on round `new`, each in the categories `same_category`
+/// maps theirs to, skipping those no longer experts and places already held. Returns one
+/// account id per place made.
 async fn rejoin(
     conn: &impl ConnectionTrait,
-    places: (i64, i64),
     (old, new): (&review_round::Model, &review_round::Model),
+    same_category: &BTreeMap<i64, i64>,
     enabled_experts: &BTreeSet<i64>,
     now: i64,
 ) -> Result<Vec<i64>, DomainError> {
-    let codes = codes_of(conn, places.0).await?;
-    let new_ids: BTreeMap<String, i64> = codes_of(conn, places.1)
-        .await?
-        .into_iter()
-        .map(|(id, code)| (code, id))
-        .collect();
     let present: BTreeSet<(i64, i64)> = round_expert::Entity::find()
         .filter(round_expert::Column::RoundId.eq(new.id))
         .all(conn)
@@ -581,7 +590,7 @@ async fn rejoin(
         .all(conn)
         .await?
     {
-        let Some(category_id) = codes.get(&r.category_id).and_then(|c| new_ids.get(c)) else {
+        let Some(category_id) = same_category.get(&r.category_id) else {
             continue;
         };
         if !enabled_experts.contains(&r.account_id)

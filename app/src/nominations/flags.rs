@@ -11,10 +11,9 @@ use sea_orm::{
 
 use super::rules::{self, SubmissionForm, SubmissionStatus};
 use crate::{
-    codes::{AwardKind, PhaseKind, SubmissionFlagKind},
-    entity::{
-        award, category, edition, organisation, past_winner, phase, submission, submission_flag,
-    },
+    catalogue::Catalogue,
+    codes::{AwardKind, SubmissionFlagKind},
+    entity::{award, category, organisation, past_winner, submission, submission_flag},
     error::DomainError,
 };
 
@@ -152,35 +151,33 @@ struct EarlierAward {
     kind: AwardKind,
 }
 
-/// The public awards of the editions before `edition_id`, the best per project (a winner is
-/// also a champion).
+/// The editions before `edition_id` whose awards are public at `now` (the one rule,
+/// `Loaded::awards_public`), as (id, year): those the past-winner check reads.
+pub fn published_before(editions: &Catalogue, edition_id: i64, now: i64) -> Vec<(i64, i32)> {
+    let Some(own) = editions.by_id(edition_id) else {
+        return Vec::new();
+    };
+    let year = own.loaded.edition.year;
+    editions
+        .all()
+        .iter()
+        .map(|c| &c.loaded)
+        .filter(|l| l.edition.year < year && l.awards_public(now))
+        .map(|l| (l.edition.id, l.edition.year))
+        .collect()
+}
+
+/// The awards of the editions `earlier` (id, year), the best per project (a winner is also a
+/// champion).
 async fn earlier_awards(
     conn: &impl ConnectionTrait,
-    edition_id: i64,
-    now: i64,
+    earlier: &[(i64, i32)],
 ) -> Result<Vec<EarlierAward>, DomainError> {
-    let editions = edition::Entity::find().all(conn).await?;
-    let Some(own) = editions.iter().find(|e| e.id == edition_id) else {
-        return Ok(Vec::new());
-    };
-    // An award is public once its edition's publication phase has opened: the one rule.
-    let published: Vec<i64> = phase::Entity::find()
-        .filter(phase::Column::Kind.eq(PhaseKind::Publication))
-        .filter(phase::Column::OpensAt.lte(now))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|p| p.edition_id)
-        .collect();
-    let earlier: Vec<&edition::Model> = editions
-        .iter()
-        .filter(|e| e.year < own.year && published.contains(&e.id))
-        .collect();
     if earlier.is_empty() {
         return Ok(Vec::new());
     }
     let categories = category::Entity::find()
-        .filter(category::Column::EditionId.is_in(earlier.iter().map(|e| e.id)))
+        .filter(category::Column::EditionId.is_in(earlier.iter().map(|(id, _)| *id)))
         .all(conn)
         .await?;
     let awards = award::Entity::find()
@@ -202,7 +199,7 @@ async fn earlier_awards(
         .filter_map(|p| {
             let kind = *best.get(&p.id)?;
             let category = categories.iter().find(|c| c.id == p.category_id)?;
-            let year = earlier.iter().find(|e| e.id == category.edition_id)?.year;
+            let (_, year) = *earlier.iter().find(|(id, _)| *id == category.edition_id)?;
             let org = organisations
                 .iter()
                 .find(|o| Some(o.id) == p.organisation_id);
@@ -246,7 +243,8 @@ pub async fn add_past_winner(
 }
 
 /// Recomputes the open flags of a submission that has just been sent, and flags the other
-/// submission of each pair too, so that the screener sees it from both sides.
+/// submission of each pair too, so that the screener sees it from both sides. `earlier` are
+/// the editions whose published awards it is compared with ([`published_before`]).
 ///
 /// # Errors
 /// Database failures.
@@ -255,6 +253,7 @@ pub async fn refresh(
     conn: &impl ConnectionTrait,
     s: &submission::Model,
     form: &SubmissionForm,
+    earlier: &[(i64, i32)],
     now: i64,
 ) -> Result<(), DomainError> {
     submission_flag::Entity::delete_many()
@@ -323,7 +322,7 @@ pub async fn refresh(
             add_past_winner(conn, s.id, &w, now).await?;
         }
     }
-    for a in earlier_awards(conn, s.edition_id, now).await? {
+    for a in earlier_awards(conn, earlier).await? {
         if !matches_earlier(
             &form.title,
             &form.organisation,

@@ -166,6 +166,10 @@ async fn tell_edition(
         .into_iter()
         .map(|n| (n.submission_id, n.stage))
         .collect();
+    let mut names = CategoryNames {
+        content,
+        by_locale: HashMap::new(),
+    };
     let mut told = 0;
     for entry in &entries {
         let Some(outcome) = outcomes.of(entry) else {
@@ -174,21 +178,47 @@ async fn tell_edition(
         if done.contains(&(entry.id, outcome.stage())) {
             continue;
         }
-        if tell(ctx, content, entry, outcome, now).await? {
+        if tell(ctx, &mut names, entry, outcome, now).await? {
             told += 1;
         }
     }
     Ok(told)
 }
 
+/// An edition's category names ("C7.4 E-health") in each reader's language, written out
+/// once per language for all the entries told in one run.
+struct CategoryNames<'a> {
+    content: &'a EditionContent,
+    by_locale: HashMap<Locale, HashMap<String, String>>,
+}
+
+impl CategoryNames<'_> {
+    fn name(&mut self, locale: Locale, code: &str) -> String {
+        let content = self.content;
+        self.by_locale
+            .entry(locale)
+            .or_insert_with(|| {
+                content
+                    .categories(locale)
+                    .into_iter()
+                    .map(|c| (c.code.clone(), format!("{} {}", c.code, c.title)))
+                    .collect()
+            })
+            .get(code)
+            .cloned()
+            .unwrap_or_else(|| code.to_owned())
+    }
+}
+
 /// Records and mails one outcome in one transaction; false when another instance did.
 async fn tell(
     ctx: &AppContext,
-    content: &EditionContent,
+    names: &mut CategoryNames<'_>,
     entry: &submission::Model,
     outcome: Outcome,
     now: i64,
 ) -> Result<bool, DomainError> {
+    let content = names.content;
     let txn = crate::db::begin_write(&ctx.db).await?;
     let row = outcome_notice::ActiveModel {
         submission_id: Set(entry.id),
@@ -223,20 +253,9 @@ async fn tell(
         Outcome::NotNominee => format!("{}/submissions", ctx.config.public_url),
         _ => format!("{}/projects/{}", ctx.config.public_url, entry.id),
     };
-    let mut titles: HashMap<Locale, String> = HashMap::new();
     for a in &accounts {
         let locale = a.locale;
-        let category = titles
-            .entry(locale)
-            .or_insert_with(|| {
-                content
-                    .categories(locale)
-                    .into_iter()
-                    .find(|c| c.code == code)
-                    .map(|c| format!("{code} {}", c.title))
-                    .unwrap_or_else(|| code.clone())
-            })
-            .clone();
+        let category = names.name(locale, &code);
         let args = [
             ("name", a.name.clone()),
             ("title", entry.title.clone()),

@@ -310,6 +310,7 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
         return Err(DomainError::Forbidden("submission-confirm-email-first"));
     }
     let now = ctx.clock.now();
+    let editions = catalogue::read(ctx).await?;
     let txn = crate::db::begin_write(&ctx.db).await?;
     let s = find_for_member(&txn, id, session).await?;
     let edition = edition::Entity::find_by_id(s.edition_id)
@@ -347,7 +348,8 @@ pub async fn submit(ctx: &AppContext, actor: &Actor, id: i64) -> Result<(), Doma
         DomainError::Conflict(_) => entity_taken("organisation"),
         other => other,
     })?;
-    super::flags::refresh(&txn, &s, &form, now).await?;
+    let earlier = super::flags::published_before(&editions, s.edition_id, now);
+    super::flags::refresh(&txn, &s, &form, &earlier, now).await?;
     audit::record(
         &txn,
         audit::Entry {

@@ -115,14 +115,9 @@ pub async fn of_year(
     year: Option<i32>,
 ) -> Result<Round, DomainError> {
     let now = ctx.clock.now();
-    let edition = match year {
-        None => catalogue::current(ctx).await?,
-        Some(year) => catalogue::read(ctx)
-            .await?
-            .by_year(year)
-            .map(|c| c.loaded.clone()),
-    }
-    .ok_or(DomainError::NotFound)?;
+    let edition = catalogue::of_year(ctx, year)
+        .await?
+        .ok_or(DomainError::NotFound)?;
     let model = find(&ctx.db, edition.edition.id, kind)
         .await?
         .ok_or_else(|| {
