@@ -42,6 +42,8 @@ mod review;
 #[cfg(test)]
 mod screening;
 #[cfg(test)]
+mod second_edition;
+#[cfg(test)]
 mod security;
 #[cfg(test)]
 mod serving;

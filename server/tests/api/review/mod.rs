@@ -18,8 +18,8 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::support::{
     PASSWORD, TestApp, account_id, add_to_category, again, close_shortlisting, description,
-    eligible, expert, open_shortlisting, other_person, path_of, scores, send_review,
-    sent_submission, spawn_app,
+    eligible, expert, open_shortlisting, other_person, path_of, scores, selection_scores,
+    send_review, sent_submission, spawn_app,
 };
 
 mod experts;
@@ -82,12 +82,4 @@ async fn accounts_named(app: &TestApp, email: &str) -> u64 {
         .count(&app.ctx.db)
         .await
         .unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// Scores for the default selection rubric.
-fn selection_scores(value: &str) -> Vec<(String, String)> {
-    ["merit", "originality", "impact", "sustainable_development"]
-        .iter()
-        .map(|c| (format!("scores[{c}]"), value.to_owned()))
-        .collect()
 }

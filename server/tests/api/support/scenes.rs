@@ -310,6 +310,14 @@ pub fn scores(value: &str) -> Vec<(String, String)> {
     .collect()
 }
 
+/// A full score sheet of the selection round: the same score on every criterion.
+pub fn selection_scores(value: &str) -> Vec<(String, String)> {
+    ["merit", "originality", "impact", "sustainable_development"]
+        .iter()
+        .map(|c| (format!("scores[{c}]"), value.to_owned()))
+        .collect()
+}
+
 pub async fn send_review(
     x: &TestApp,
     assignment: i64,
