@@ -50,6 +50,7 @@ migrations!(
     m20261206_000001_catalogue_triggers,
     m20261207_000001_gallery_sort_keys,
     m20261208_000001_outcome_notices,
+    m20261209_000001_void_votes,
 );
 
 /// Applies every pending migration.

@@ -62,6 +62,10 @@ pub fn spawn(ctx: AppContext, config: &Config) {
             if let Err(e) = app::voting::told::send_due(&housekeeping, now).await {
                 tracing::error!(error = %e, "telling voters the results failed");
             }
+            // Voters whose nominee withdrew are told within a minute that they may vote again.
+            if let Err(e) = app::voting::void::tell_due(&housekeeping, now).await {
+                tracing::error!(error = %e, "telling voters of void votes failed");
+            }
             // Suspicious groups of votes are held for review within a minute.
             if let Err(e) = app::voting::anomalies::sweep(&housekeeping, now).await {
                 tracing::error!(error = %e, "the anomaly sweep failed");

@@ -790,6 +790,8 @@ vote-complete = Voting complete: you have voted in every category. Thank you.
 vote-complete-rule = Only complete ballots count: vote in every category before the vote closes.
 vote-left = Still to vote:
 vote-yours = Your vote: { $title }
+vote-void = Your vote for { $title } no longer counts: the nominee withdrew from the contest. You may vote once more in this category.
+vote-void-receipt = The void vote's receipt:
 vote-receipt = Your receipt (keep it to check your vote in the published ledger):
 vote-choose-in = Choose one nominee in { $category }
 vote-cast = Vote in { $category }
@@ -806,6 +808,7 @@ vote-admin-voters = Voters
 vote-admin-complete = Complete ballots
 vote-admin-held = Votes held for review
 vote-admin-invalid = Votes found invalid
+vote-admin-void = Votes made void (nominee withdrawn)
 results-final-title = Results final
 results-final-lead = Once the vote has closed and every held vote has been reviewed, fix the results: the valid votes, the champions of each category and the public ledger. This cannot be undone.
 results-final-button = Fix the results
@@ -827,6 +830,7 @@ receipt-counted = It counted.
 receipt-not-counted = It did not count (an incomplete ballot, a vote found invalid, or a nominee withdrawn).
 receipt-hash = The ledger shows it by this hash:
 receipt-invalid = This is not a receipt: a receipt is 32 letters and digits (0-9, a-f).
+receipt-withdrawn = Not valid: the nominee withdrew from the contest.
 results-title = Results of the public vote
 results-not-yet = The results of the vote of { $edition } are not published yet.
 results-not-yet-on = The results of the vote of { $edition } will be published on { $when }.
@@ -1159,6 +1163,16 @@ results-mail-body = Dear { $name },
     { $head }
     
     Keep it: anyone can download the ledger from the results page and check that it ends on the same hash, and that the count follows from it. To check that your own votes are in the ledger and whether they counted, enter the receipts you were given when you voted here: { $receipt }
+    
+    The WSIS Prizes secretariat
+vote-void-mail-subject = Your vote in { $category } no longer counts: you may vote again
+vote-void-mail-body = Dear { $name },
+    
+    You voted in { $category } for { $nominee }. This nominee has withdrawn from the WSIS Prizes, so your vote no longer counts.
+    
+    You may vote once more in this category, for another nominee, until { $closes }: { $ballot }
+    
+    Until you do, your ballot still counts as complete. Your first receipt stays in the public ledger, marked as not valid.
     
     The WSIS Prizes secretariat
 book-ledger-head = The public vote's ledger ends on this hash:

@@ -790,6 +790,8 @@ vote-complete = Votación completa: ha votado en todas las categorías. Gracias.
 vote-complete-rule = Solo cuentan las papeletas completas: vote en cada categoría antes del cierre.
 vote-left = Le falta votar en:
 vote-yours = Su voto: { $title }
+vote-void = Su voto por { $title } ya no cuenta: el nominado se retiró del concurso. Puede votar una vez más en esta categoría.
+vote-void-receipt = El recibo del voto anulado:
 vote-receipt = Su recibo (consérvelo para comprobar su voto en el registro publicado):
 vote-choose-in = Elija un candidato en { $category }
 vote-cast = Votar en { $category }
@@ -806,6 +808,7 @@ vote-admin-voters = Votantes
 vote-admin-complete = Papeletas completas
 vote-admin-held = Votos retenidos para revisión
 vote-admin-invalid = Votos declarados no válidos
+vote-admin-void = Votos anulados (nominado retirado)
 results-final-title = Resultados definitivos
 results-final-lead = Una vez cerrada la votación y revisados todos los votos retenidos, fije los resultados: los votos válidos, los campeones de cada categoría y el registro público. Esta acción es irreversible.
 results-final-button = Fijar los resultados
@@ -827,6 +830,7 @@ receipt-counted = Se ha contado.
 receipt-not-counted = No se ha contado (papeleta incompleta, voto declarado no válido o candidato retirado).
 receipt-hash = El registro lo muestra con este hash:
 receipt-invalid = Esto no es un recibo: un recibo tiene 32 letras y cifras (0-9, a-f).
+receipt-withdrawn = No válido: el nominado se retiró del concurso.
 results-title = Resultados de la votación pública
 results-not-yet = Los resultados de la votación de { $edition } aún no se han publicado.
 results-not-yet-on = Los resultados de la votación de { $edition } se publicarán el { $when }.
@@ -1161,6 +1165,16 @@ results-mail-body = Estimado/a { $name }:
     Consérvelo: cualquiera puede descargar el registro desde la página de resultados y comprobar que termina con el mismo hash y que el recuento se deduce de él. Para comprobar que sus propios votos están en el registro y si contaron, introduzca aquí los recibos que recibió al votar: { $receipt }
     
     La secretaría de los Premios CMSI
+vote-void-mail-subject = Su voto en { $category } ya no cuenta: puede votar de nuevo
+vote-void-mail-body = Estimado/a { $name }:
+    
+    Usted votó en { $category } por { $nominee }. Este nominado se ha retirado de los Premios de la CMSI, por lo que su voto ya no cuenta.
+    
+    Puede votar una vez más en esta categoría, por otro nominado, hasta el { $closes }: { $ballot }
+    
+    Hasta entonces, su papeleta sigue contando como completa. Su primer recibo permanece en el registro público, marcado como no válido.
+    
+    La secretaría de los Premios de la CMSI
 book-ledger-head = El registro de la votación pública termina con este hash:
 editions-editing = Está modificando la edición { $year }.
 editions-other = Todas las ediciones

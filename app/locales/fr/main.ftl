@@ -789,6 +789,8 @@ vote-complete = Vote complet : vous avez voté dans toutes les catégories. Merc
 vote-complete-rule = Seuls les bulletins complets comptent : votez dans chaque catégorie avant la clôture.
 vote-left = Reste à voter :
 vote-yours = Votre vote : { $title }
+vote-void = Votre vote pour { $title } ne compte plus : le nominé s'est retiré du concours. Vous pouvez voter une nouvelle fois dans cette catégorie.
+vote-void-receipt = Le reçu du vote annulé :
 vote-receipt = Votre reçu (gardez-le pour retrouver votre vote dans le registre publié) :
 vote-choose-in = Choisissez un nominé dans la catégorie { $category }
 vote-cast = Voter dans la catégorie { $category }
@@ -805,6 +807,7 @@ vote-admin-voters = Votants
 vote-admin-complete = Bulletins complets
 vote-admin-held = Votes retenus pour examen
 vote-admin-invalid = Votes déclarés invalides
+vote-admin-void = Votes annulés (nominé retiré)
 results-final-title = Résultats définitifs
 results-final-lead = Une fois le vote clos et chaque vote retenu examiné, arrêtez les résultats : les votes valides, les champions de chaque catégorie et le registre public. C'est irréversible.
 results-final-button = Arrêter les résultats
@@ -826,6 +829,7 @@ receipt-counted = Il a été compté.
 receipt-not-counted = Il n'a pas été compté (bulletin incomplet, vote invalidé ou nominé retiré).
 receipt-hash = Le registre le présente sous cette empreinte :
 receipt-invalid = Ce n'est pas un reçu : un reçu compte 32 lettres et chiffres (0-9, a-f).
+receipt-withdrawn = Non valable : le nominé s'est retiré du concours.
 results-title = Résultats du vote public
 results-not-yet = Les résultats du vote de { $edition } ne sont pas encore publiés.
 results-not-yet-on = Les résultats du vote de { $edition } seront publiés le { $when }.
@@ -1158,6 +1162,16 @@ results-mail-body = Bonjour { $name },
     { $head }
     
     Conservez-la : chacun peut télécharger le registre depuis la page des résultats et vérifier qu'il se termine par la même empreinte et que le décompte en découle. Pour vérifier que vos propres votes figurent dans le registre et s'ils ont compté, saisissez ici les reçus reçus lors de votre vote : { $receipt }
+    
+    Le secrétariat des Prix du SMSI
+vote-void-mail-subject = Votre vote dans { $category } ne compte plus : vous pouvez voter à nouveau
+vote-void-mail-body = Bonjour { $name },
+    
+    Vous avez voté dans { $category } pour { $nominee }. Ce nominé s'est retiré des Prix du SMSI : votre vote ne compte plus.
+    
+    Vous pouvez voter une nouvelle fois dans cette catégorie, pour un autre nominé, jusqu'au { $closes } : { $ballot }
+    
+    D'ici là, votre bulletin reste complet. Votre premier reçu reste dans le registre public, marqué comme non valable.
     
     Le secrétariat des Prix du SMSI
 book-ledger-head = Le registre du vote du public se termine par cette empreinte :

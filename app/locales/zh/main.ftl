@@ -776,6 +776,8 @@ vote-complete = 投票完成：您已在所有类别中投票。谢谢。
 vote-complete-rule = 只有完整的选票才计入：请在投票结束前在每个类别中投票。
 vote-left = 尚未投票的类别：
 vote-yours = 您的投票：{ $title }
+vote-void = 您投给“{ $title }”的票不再计入：该候选项目已退出评选。您可以在此类别中再投一次票。
+vote-void-receipt = 作废投票的回执：
 vote-receipt = 您的回执（请保存，以便在公布的登记册中核对您的投票）：
 vote-choose-in = 在 { $category } 类别中选择一个提名项目
 vote-cast = 在 { $category } 类别中投票
@@ -792,6 +794,7 @@ vote-admin-voters = 投票人数
 vote-admin-complete = 完整选票
 vote-admin-held = 暂扣待审的投票
 vote-admin-invalid = 被判无效的投票
+vote-admin-void = 作废的投票（候选项目已退出）
 results-final-title = 最终结果
 results-final-lead = 投票结束且所有暂扣投票均已审查后，请确定结果：有效投票、各类别冠军以及公开登记册。此操作无法撤销。
 results-final-button = 确定结果
@@ -813,6 +816,7 @@ receipt-counted = 该票已计入。
 receipt-not-counted = 该票未计入（选票不完整、投票被判无效或提名项目已撤回）。
 receipt-hash = 登记册中以此哈希值显示：
 receipt-invalid = 这不是回执：回执由 32 个字母和数字（0-9、a-f）组成。
+receipt-withdrawn = 无效：该候选项目已退出评选。
 results-title = 公众投票结果
 results-not-yet = “{ $edition }”的投票结果尚未公布。
 results-not-yet-on = “{ $edition }”的投票结果将于{ $when }公布。
@@ -1137,6 +1141,16 @@ results-mail-body = { $name }，您好：
     { $head }
     
     请保存此值：任何人都可以从结果页面下载账本，核对其是否以同一哈希值结尾，以及计票是否由此得出。如需核实您的投票是否在账本中以及是否计入，请在此输入投票时获得的回执：{ $receipt }
+    
+    信息社会世界峰会奖秘书处
+vote-void-mail-subject = 您在 { $category } 的投票不再计入：您可以重新投票
+vote-void-mail-body = { $name }，您好：
+    
+    您在 { $category } 中投票给了“{ $nominee }”。该候选项目已退出信息社会世界峰会奖评选，因此您的投票不再计入。
+    
+    在 { $closes } 之前，您可以在此类别中为另一个候选项目再投一次票：{ $ballot }
+    
+    在此之前，您的选票仍视为完整。您的第一张回执仍保留在公开账本中，并标记为无效。
     
     信息社会世界峰会奖秘书处
 book-ledger-head = 公众投票账本以此哈希值结尾：

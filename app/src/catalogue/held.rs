@@ -245,6 +245,14 @@ impl EditionContent {
             .map(|c| c.id)
     }
 
+    /// The code of the category `id`.
+    pub fn category_code(&self, id: i64) -> Option<&str> {
+        self.categories
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.code.as_str())
+    }
+
     /// The title of the category `id` in `locale` (English where it has none).
     pub fn category_title(&self, id: i64, locale: Locale) -> String {
         localized(&self.texts, id, locale, |t| &t.title)

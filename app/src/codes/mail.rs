@@ -21,6 +21,8 @@ closed_set! {
         Outcome,
         /// To a voter: the results are out, with the ledger's head hash.
         Results,
+        /// To a voter: their vote is void (its nominee withdrew), and they may vote again.
+        VoteVoid,
     }
 }
 

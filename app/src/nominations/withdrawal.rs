@@ -2,7 +2,8 @@
 //! sent submission until the nominees are confirmed (when public voting opens: from then on
 //! the nominee list is frozen); after that only the secretariat withdraws one, with a reason.
 //! Either act frees the organisation's place in the category, is audited, and tells the
-//! people of the submission.
+//! people of the submission. A nominee withdrawn while the vote runs makes its votes void in
+//! the same transaction (`voting::void`): their voters may vote once more in its category.
 //!
 //! The secretariat also sees the drafts: how many are open in each category, and who holds
 //! a draft under an organisation's name (anyone may type any name: a draft reserves nothing,
@@ -116,6 +117,13 @@ pub async fn withdraw(
     } else {
         Reason::optional(reason, "reason")?
     };
+    // While the vote runs, the votes for a nominee that withdraws become void in this
+    // transaction: their voters may vote once more in the category (and are told so).
+    let void_votes = if phases::is_open(&calendar, PhaseKind::Voting, now) {
+        crate::voting::void::move_aside(&txn, s.category_id, s.id, now).await?
+    } else {
+        0
+    };
     submission::ActiveModel {
         id: sea_orm::Unchanged(s.id),
         status: Set(SubmissionStatus::Withdrawn),
@@ -155,7 +163,11 @@ pub async fn withdraw(
             target_type: audit::TargetType::Submission,
             target_id: s.id.to_string(),
             reason,
-            details: serde_json::json!({ "from_status": status.code(), "title": s.title }),
+            details: serde_json::json!({
+                "from_status": status.code(),
+                "title": s.title,
+                "void_votes": void_votes,
+            }),
         },
         now,
     )

@@ -3,8 +3,10 @@
 //! over as many visits as they like, and gets a private receipt for each. The ballot is a
 //! plain page of plain forms: it works without JavaScript.
 //!
-//! Every vote is committed before it is acknowledged, and the database holds one vote per
-//! voter and category, whatever the races, retries or instances. The vote path writes one
+//! Every vote is committed before it is acknowledged, and the database holds one live vote
+//! per voter and category, whatever the races, retries or instances. The one exception to
+//! "for good": a nominee withdrawn while the vote runs makes its votes void, and their
+//! voters may vote once more in its category ([`void`]). The vote path writes one
 //! row and nothing else: no audit chain or other shared record serialises voters.
 
 #[cfg(feature = "ssr")]
@@ -24,6 +26,8 @@ pub mod rules;
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod told;
+#[cfg(feature = "ssr")]
+pub mod void;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -74,6 +78,9 @@ pub struct BallotCategory {
     /// In alphabetical order of title: the order says nothing about votes or scores.
     pub nominees: Vec<BallotNominee>,
     pub vote: Option<MyVote>,
+    /// The voter's vote made void by its nominee's withdrawal, while they have not voted
+    /// again in the category (they may, once).
+    pub voided: Option<MyVote>,
 }
 
 /// The signed-in voter's ballot in the current edition.
@@ -139,6 +146,8 @@ pub struct VoteOverview {
     pub complete_ballots: u64,
     pub held: u64,
     pub invalid: u64,
+    /// Votes made void by their nominee's withdrawal.
+    pub void: u64,
     pub categories: Vec<CategoryFigures>,
     /// Votes per hour over the last two days (the hour as written in the edition's zone).
     pub per_hour: Vec<(String, u64)>,
@@ -195,6 +204,12 @@ pub enum ReceiptCheck {
         nominee: String,
         receipt_hash: String,
         counted: bool,
+    },
+    /// The vote is in the ledger and is not valid: its nominee withdrew from the contest.
+    Withdrawn {
+        category: String,
+        nominee: String,
+        receipt_hash: String,
     },
 }
 

@@ -57,7 +57,7 @@ fn BallotView(ballot: Ballot, voted: Option<String>) -> impl IntoView {
     let left: Vec<(String, String)> = ballot
         .categories
         .iter()
-        .filter(|c| c.vote.is_none())
+        .filter(|c| c.vote.is_none() && c.voided.is_none())
         .map(|c| (c.code.clone(), c.title.clone()))
         .collect();
     let may_vote = open && ballot.email_confirmed;
@@ -112,6 +112,12 @@ fn CategoryBallot(category: BallotCategory, may_vote: bool) -> impl IntoView {
         <section class="ballot-category" id=category.code.clone() aria-labelledby=heading.clone()
             data-testid="ballot-category">
             <h2 id=heading.clone()>{category.code.clone()} " " {category.title.clone()}</h2>
+            {category.voided.map(|v| view! {
+                <div class="notice warn" role="note" data-testid="vote-void">
+                    <p>{locale.t_args("vote-void", &[("title", v.title)])}</p>
+                    <p class="receipt">{locale.t("vote-void-receipt")} " " <code>{v.receipt}</code></p>
+                </div>
+            })}
             {match category.vote {
                 Some(v) => view! {
                     <p class="voted" data-testid="my-vote">
@@ -201,6 +207,7 @@ fn Figures(overview: VoteOverview) -> impl IntoView {
             <dt>{locale.t("vote-admin-complete")}</dt><dd>{count(overview.complete_ballots)}</dd>
             <dt>{locale.t("vote-admin-held")}</dt><dd>{count(overview.held)}</dd>
             <dt>{locale.t("vote-admin-invalid")}</dt><dd>{count(overview.invalid)}</dd>
+            <dt>{locale.t("vote-admin-void")}</dt><dd data-testid="vote-void">{count(overview.void)}</dd>
         </dl>
         <BarChart id="chart-hours" caption=locale.t("vote-chart-hours")
             bars=overview.per_hour.into_iter().map(|(label, n)| Bar { label, value: n, shown: count(n) }).collect() />
@@ -257,6 +264,13 @@ pub fn ReceiptPage() -> impl IntoView {
                 {move || check.get().map(|r| match r {
                     Ok(ReceiptCheck::NotYet) => view! { <p class="notice warn" data-testid="receipt-result">{locale.t("receipt-not-yet")}</p> }.into_any(),
                     Ok(ReceiptCheck::Unknown) => view! { <p class="form-error" data-testid="receipt-result">{locale.t("receipt-unknown")}</p> }.into_any(),
+                    Ok(ReceiptCheck::Withdrawn { category, nominee, receipt_hash }) => view! {
+                        <div class="notice warn" role="status" data-testid="receipt-result">
+                            <p>{locale.t_args("receipt-found", &[("category", category), ("nominee", nominee)])}</p>
+                            <p data-testid="receipt-withdrawn">{locale.t("receipt-withdrawn")}</p>
+                            <p>{locale.t("receipt-hash")} " " <code>{receipt_hash}</code></p>
+                        </div>
+                    }.into_any(),
                     Ok(ReceiptCheck::Found { category, nominee, receipt_hash, counted }) => view! {
                         <div class="notice" role="status" data-testid="receipt-result">
                             <p>{locale.t_args("receipt-found", &[("category", category), ("nominee", nominee)])}</p>

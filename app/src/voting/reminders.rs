@@ -66,8 +66,10 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
         .into_tuple()
         .all(&ctx.db)
         .await?;
+    // A void vote completes the ballot until its voter votes again (they were told so).
+    let void = super::void::pairs(&ctx.db, ballot.iter().map(|(_, id)| *id), None).await?;
     let mut cast: HashMap<i64, HashSet<i64>> = HashMap::new();
-    for (voter, category) in rows {
+    for (voter, category) in rows.into_iter().chain(void) {
         cast.entry(voter).or_default().insert(category);
     }
     let reminded: HashSet<i64> = vote_reminder::Entity::find()

@@ -21,7 +21,8 @@ use crate::{
     catalogue,
     codes::PhaseKind,
     entity::{
-        category, columns::Json, edition, nominee, nominee_list, submission, vote, vote_result,
+        category, columns::Json, edition, nominee, nominee_list, submission, void_vote, vote,
+        vote_result,
     },
     error::DomainError,
     nominations::rules::SubmissionStatus,
@@ -133,35 +134,60 @@ async fn lines_of(
         .into_tuple()
         .all(conn)
         .await?;
-    let mut ballots: HashMap<i64, usize> = HashMap::new();
-    for (_, voter, ..) in &rows {
-        *ballots.entry(*voter).or_default() += 1;
-    }
+    // Void votes stay lines of the ledger, never valid; each completes its voter's ballot
+    // until they vote again in its category.
+    let void: Vec<(i64, i64, i64, String)> = void_vote::Entity::find()
+        .select_only()
+        .columns([
+            void_vote::Column::CategoryId,
+            void_vote::Column::VoterId,
+            void_vote::Column::SubmissionId,
+            void_vote::Column::Receipt,
+        ])
+        .filter(void_vote::Column::CategoryId.is_in(ids.keys().copied()))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let ballots = super::void::categories_cast(
+        rows.iter().map(|(c, v, ..)| (*v, *c)),
+        void.iter().map(|(c, v, ..)| (*v, *c)).collect(),
+    );
     let total = header.categories.len();
     let withdrawn: BTreeSet<i64> = header
         .categories
         .iter()
         .flat_map(|c| c.withdrawn.iter().copied())
         .collect();
-    rows.into_iter()
+    let void_lines = void
+        .into_iter()
+        .map(|(category_id, _, nominee, receipt)| VoteLine {
+            category: ids.get(&category_id).cloned().unwrap_or_default(),
+            nominee,
+            receipt_hash: ledger::receipt_hash(&receipt),
+            valid: false,
+        });
+    Ok(rows
+        .into_iter()
         .map(|(category_id, voter, nominee, receipt, status)| {
             let progress = super::rules::Progress {
                 cast: ballots.get(&voter).copied().unwrap_or(0),
                 total,
             };
-            Ok(VoteLine {
+            VoteLine {
                 category: ids.get(&category_id).cloned().unwrap_or_default(),
                 nominee,
                 receipt_hash: ledger::receipt_hash(&receipt),
                 valid: status == VoteStatus::Valid
                     && !withdrawn.contains(&nominee)
                     && progress.counts(header.complete_ballots_only),
-            })
+            }
         })
-        .collect()
+        .chain(void_lines)
+        .collect())
 }
 
-/// Votes cast in `categories` per day (UTC), as (the day's first second, votes): counted
+/// Votes cast in `categories` per day (UTC), as (the day's first second, votes), void ones
+/// among them (as in the ledger): counted
 /// once, when the results are fixed, so that the figures page reads a few numbers however
 /// large the vote.
 async fn votes_per_day(
@@ -181,8 +207,10 @@ async fn votes_per_day(
         .query_all_raw(Statement::from_string(
             conn.get_database_backend(),
             format!(
-                "SELECT (cast_at / 86400) * 86400 AS day, COUNT(*) AS n FROM votes \
-                 WHERE category_id IN ({list}) GROUP BY (cast_at / 86400) * 86400 ORDER BY day"
+                "SELECT (cast_at / 86400) * 86400 AS day, COUNT(*) AS n FROM \
+                 (SELECT cast_at FROM votes WHERE category_id IN ({list}) \
+                 UNION ALL SELECT cast_at FROM void_votes WHERE category_id IN ({list})) AS cast_votes \
+                 GROUP BY (cast_at / 86400) * 86400 ORDER BY day"
             ),
         ))
         .await?;
@@ -362,19 +390,28 @@ pub async fn check_receipt(
         content.loaded.has_opened(PhaseKind::Publication, now)
     };
     // The vote first, then its edition: last year's receipts are checked against last year's
-    // results, whatever the current edition's phase.
-    let found = vote::Entity::find()
+    // results, whatever the current edition's phase. A live vote, else a void one (its
+    // nominee withdrew while the vote ran).
+    let found = match vote::Entity::find()
         .filter(vote::Column::Receipt.eq(&receipt))
         .one(&ctx.db)
-        .await?;
-    let Some(v) = found else {
+        .await?
+    {
+        Some(v) => Some((v.category_id, v.voter_id, v.submission_id, v.status, false)),
+        None => void_vote::Entity::find()
+            .filter(void_vote::Column::Receipt.eq(&receipt))
+            .one(&ctx.db)
+            .await?
+            .map(|v| (v.category_id, v.voter_id, v.submission_id, v.status, true)),
+    };
+    let Some((category_id, voter_id, submission_id, status, void)) = found else {
         return Ok(if editions.current(now).is_some_and(published) {
             ReceiptCheck::Unknown
         } else {
             ReceiptCheck::NotYet
         });
     };
-    let Some(cat) = category::Entity::find_by_id(v.category_id)
+    let Some(cat) = category::Entity::find_by_id(category_id)
         .one(&ctx.db)
         .await?
     else {
@@ -403,23 +440,34 @@ pub async fn check_receipt(
         .into_tuple::<i64>()
         .all(&ctx.db)
         .await?;
-    let cast = vote::Entity::find()
-        .filter(vote::Column::VoterId.eq(v.voter_id))
-        .filter(vote::Column::CategoryId.is_in(ids))
-        .count(&ctx.db)
-        .await?;
-    let progress = super::rules::Progress {
-        cast: usize::try_from(cast).unwrap_or(0),
-        total: header.categories.len(),
-    };
-    let counted = v.status == VoteStatus::Valid
-        && !listed.withdrawn.contains(&v.submission_id)
-        && progress.counts(header.complete_ballots_only);
-    let nominee = submission::Entity::find_by_id(v.submission_id)
+    let nominee = submission::Entity::find_by_id(submission_id)
         .one(&ctx.db)
         .await?
         .map(|s| s.title)
         .unwrap_or_default();
+    // Void, or for a nominee withdrawn after the vote closed: never valid, and why.
+    if void || listed.withdrawn.contains(&submission_id) {
+        return Ok(ReceiptCheck::Withdrawn {
+            category: cat.code,
+            nominee,
+            receipt_hash: ledger::receipt_hash(&receipt),
+        });
+    }
+    let live: Vec<i64> = vote::Entity::find()
+        .select_only()
+        .column(vote::Column::CategoryId)
+        .filter(vote::Column::VoterId.eq(voter_id))
+        .filter(vote::Column::CategoryId.is_in(ids.iter().copied()))
+        .into_tuple()
+        .all(&ctx.db)
+        .await?;
+    let void = super::void::pairs(&ctx.db, ids, Some(voter_id)).await?;
+    let cast = super::void::categories_cast(live.into_iter().map(|c| (voter_id, c)), void);
+    let progress = super::rules::Progress {
+        cast: cast.get(&voter_id).copied().unwrap_or(0),
+        total: header.categories.len(),
+    };
+    let counted = status == VoteStatus::Valid && progress.counts(header.complete_ballots_only);
     Ok(ReceiptCheck::Found {
         category: cat.code,
         nominee,

@@ -1,9 +1,12 @@
 //! The voter's use cases: reading their ballot and casting a vote.
 
-use std::{collections::HashMap, net::IpAddr};
+use std::{
+    collections::{HashMap, HashSet},
+    net::IpAddr,
+};
 
 use http::HeaderMap;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::{
     Ballot, BallotCategory, BallotNominee, CategoryFigures, FinalResults, MyVote, VoteOverview,
@@ -16,7 +19,7 @@ use crate::{
     codes::PhaseKind,
     committer::{NewVote, Written},
     countries::country_name,
-    entity::{vote, vote_result},
+    entity::{submission, void_vote, vote, vote_result},
     error::DomainError,
     i18n::{Locale, dates::format_datetime},
     state::AppContext,
@@ -94,6 +97,7 @@ pub async fn ballot(
         .iter()
         .filter_map(|c| content.category_id(&c.code))
         .collect();
+    let mine_ids = ids.clone();
     let mine: HashMap<i64, vote::Model> = vote::Entity::find()
         .filter(vote::Column::VoterId.eq(session.account_id))
         .filter(vote::Column::CategoryId.is_in(ids))
@@ -102,6 +106,31 @@ pub async fn ballot(
         .into_iter()
         .map(|v| (v.category_id, v))
         .collect();
+    // A void vote shows until its voter votes again in its category (the newest, should a
+    // second choice have withdrawn too).
+    let void: HashMap<i64, void_vote::Model> = void_vote::Entity::find()
+        .filter(void_vote::Column::VoterId.eq(session.account_id))
+        .filter(void_vote::Column::CategoryId.is_in(mine_ids.iter().copied()))
+        .order_by_asc(void_vote::Column::Id)
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .filter(|v| !mine.contains_key(&v.category_id))
+        .map(|v| (v.category_id, v))
+        .collect();
+    let withdrawn: HashMap<i64, String> = if void.is_empty() {
+        HashMap::new()
+    } else {
+        submission::Entity::find()
+            .select_only()
+            .columns([submission::Column::Id, submission::Column::Title])
+            .filter(submission::Column::Id.is_in(void.values().map(|v| v.submission_id)))
+            .into_tuple::<(i64, String)>()
+            .all(&ctx.db)
+            .await?
+            .into_iter()
+            .collect()
+    };
     let mut categories = Vec::new();
     for c in content.categories(locale) {
         let listed = content.nominees(&c.code);
@@ -118,6 +147,14 @@ pub async fn ballot(
                     .find(|n| n.submission_id == v.submission_id)
                     .map(|n| n.title.clone())
                     .unwrap_or_default(),
+                receipt: rules::grouped(&v.receipt),
+            });
+        let voided = content
+            .category_id(&c.code)
+            .and_then(|id| void.get(&id))
+            .map(|v| MyVote {
+                submission_id: v.submission_id,
+                title: withdrawn.get(&v.submission_id).cloned().unwrap_or_default(),
                 receipt: rules::grouped(&v.receipt),
             });
         let mut nominees: Vec<BallotNominee> = listed
@@ -139,10 +176,15 @@ pub async fn ballot(
             title: c.title,
             nominees,
             vote,
+            voided,
         });
     }
+    // A void vote completes the ballot until its voter votes again.
     let progress = Progress {
-        cast: categories.iter().filter(|c| c.vote.is_some()).count(),
+        cast: categories
+            .iter()
+            .filter(|c| c.vote.is_some() || c.voided.is_some())
+            .count(),
         total: categories.len(),
     };
     Ok(Ballot {
@@ -263,7 +305,12 @@ pub async fn overview(
         .into_tuple()
         .all(&ctx.db)
         .await?;
-    let tally = Tally::of(&rows, &ids, summaries.len(), now);
+    let void = super::void::pairs(&ctx.db, ids.keys().copied(), None).await?;
+    let void_votes = void_vote::Entity::find()
+        .filter(void_vote::Column::CategoryId.is_in(ids.keys().copied()))
+        .count(&ctx.db)
+        .await?;
+    let tally = Tally::of(&rows, void, &ids, summaries.len(), now);
     let ballots = &tally.ballots;
     let on_ballot = content.ballot().len();
     let complete_ballots = ballots
@@ -291,11 +338,12 @@ pub async fn overview(
         });
     Ok(VoteOverview {
         window,
-        votes: rows.len() as u64,
+        votes: rows.len() as u64 + void_votes,
         voters: ballots.len() as u64,
         complete_ballots,
         held: tally.held,
         invalid: tally.invalid,
+        void: void_votes,
         categories: summaries
             .into_iter()
             .zip(tally.per_category)
@@ -315,7 +363,8 @@ pub async fn overview(
 /// One pass over the votes of an edition (category, voter, status, time): the live figures.
 struct Tally {
     per_category: Vec<u64>,
-    /// Votes cast by each voter.
+    /// The categories each voter has cast a vote in (a void vote among them until its voter
+    /// votes again).
     ballots: HashMap<i64, usize>,
     held: u64,
     invalid: u64,
@@ -329,19 +378,20 @@ const HOUR: i64 = 3_600;
 impl Tally {
     fn of(
         rows: &[(i64, i64, VoteStatus, i64)],
+        void: HashSet<(i64, i64)>,
         ids: &HashMap<i64, usize>,
         categories: usize,
         now: i64,
     ) -> Self {
         let mut t = Tally {
             per_category: vec![0; categories],
-            ballots: HashMap::new(),
+            ballots: super::void::categories_cast(rows.iter().map(|(c, v, ..)| (*v, *c)), void),
             held: 0,
             invalid: 0,
             per_hour: [0; 48],
             this_hour: now.div_euclid(HOUR),
         };
-        for (category_id, voter, status, cast_at) in rows {
+        for (category_id, _, status, cast_at) in rows {
             let age = t.this_hour - cast_at.div_euclid(HOUR);
             if let Ok(slot) = usize::try_from(age)
                 && slot < t.per_hour.len()
@@ -351,7 +401,6 @@ impl Tally {
             if let Some(i) = ids.get(category_id) {
                 t.per_category[*i] += 1;
             }
-            *t.ballots.entry(*voter).or_default() += 1;
             match status {
                 VoteStatus::Held => t.held += 1,
                 VoteStatus::Invalid => t.invalid += 1,

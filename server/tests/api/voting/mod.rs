@@ -26,6 +26,7 @@ mod anomalies;
 mod ballot;
 mod faults;
 mod results;
+mod void;
 
 async fn votes_of(app: &TestApp, email: &str) -> Vec<vote::Model> {
     let id = account_id(app, email).await;

@@ -26,7 +26,7 @@ fn run_verifier(program: &str, args: &[&str]) -> Result<serde_json::Value, usize
 }
 
 /// Both verifiers on one ledger text: they must agree.
-fn both_verifiers(
+pub(super) fn both_verifiers(
     dir: &std::path::Path,
     name: &str,
     text: &str,
