@@ -11,6 +11,7 @@ pub use crate::codes::{MailKind, MailStatus};
 use crate::{
     entity::{account, mail},
     error::DomainError,
+    i18n::Locale,
 };
 
 /// A message to send.
@@ -30,6 +31,49 @@ pub enum Delivery {
     Captured,
     /// Not written at all: the demo's own acts, among people who do not exist.
     Silenced,
+}
+
+/// A message written in its reader's language from the translations `{key}-subject` and
+/// `{key}-body`, with `args` in both.
+pub struct Letter<'a> {
+    pub kind: MailKind,
+    pub to: &'a str,
+    pub locale: Locale,
+    pub key: &'a str,
+    pub args: &'a [(&'static str, String)],
+}
+
+/// Writes `letter` in its reader's language and adds it to the outbox.
+///
+/// # Errors
+/// Database failures.
+pub async fn tell(
+    conn: &impl ConnectionTrait,
+    delivery: Delivery,
+    letter: Letter<'_>,
+    now: i64,
+) -> Result<(), DomainError> {
+    let Letter {
+        kind,
+        to,
+        locale,
+        key,
+        args,
+    } = letter;
+    let subject = locale.t_args(&format!("{key}-subject"), args);
+    let body = locale.t_args(&format!("{key}-body"), args);
+    enqueue(
+        conn,
+        delivery,
+        Outgoing {
+            kind,
+            to,
+            subject: &subject,
+            body: &body,
+        },
+        now,
+    )
+    .await
 }
 
 /// Adds a message to the outbox.

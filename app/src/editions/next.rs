@@ -633,14 +633,15 @@ async fn tell_returning(
             ("year", year.to_string()),
             ("link", link.clone()),
         ];
-        mail::enqueue(
+        mail::tell(
             txn,
             ctx.config.delivery,
-            mail::Outgoing {
+            mail::Letter {
                 kind: mail::MailKind::Review,
                 to: &a.email,
-                subject: &locale.t_args("editions-mail-returning-subject", &args),
-                body: &locale.t_args("editions-mail-returning-body", &args),
+                locale,
+                key: "editions-mail-returning",
+                args: &args,
             },
             now,
         )

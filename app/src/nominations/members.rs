@@ -115,14 +115,15 @@ pub async fn invite(
             format!("{}/invitations?token={token}", ctx.config.public_url),
         ),
     ];
-    mail::enqueue(
+    mail::tell(
         &txn,
         ctx.config.delivery,
-        mail::Outgoing {
+        mail::Letter {
             kind: mail::MailKind::CoOwnerInvitation,
             to: email.as_str(),
-            subject: &locale.t_args("mail-invitation-subject", &args),
-            body: &locale.t_args("mail-invitation-body", &args),
+            locale,
+            key: "mail-invitation",
+            args: &args,
         },
         now,
     )

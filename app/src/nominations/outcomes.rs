@@ -264,14 +264,15 @@ async fn tell(
             ("link", link.clone()),
         ];
         let key = outcome.label_key().replacen("outcome-", "outcome-mail-", 1);
-        mail::enqueue(
+        mail::tell(
             &txn,
             ctx.config.delivery,
-            mail::Outgoing {
+            mail::Letter {
                 kind: mail::MailKind::Outcome,
                 to: &a.email,
-                subject: &locale.t_args(&format!("{key}-subject"), &args),
-                body: &locale.t_args(&format!("{key}-body"), &args),
+                locale,
+                key: &key,
+                args: &args,
             },
             now,
         )

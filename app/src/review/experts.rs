@@ -79,14 +79,15 @@ pub async fn invite(
             ),
         ),
     ];
-    mail::enqueue(
+    mail::tell(
         &txn,
         ctx.config.delivery,
-        mail::Outgoing {
+        mail::Letter {
             kind: mail::MailKind::ExpertInvitation,
             to: email.as_str(),
-            subject: &locale.t_args("review-mail-invitation-subject", &args),
-            body: &locale.t_args("review-mail-invitation-body", &args),
+            locale,
+            key: "review-mail-invitation",
+            args: &args,
         },
         now,
     )

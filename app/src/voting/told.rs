@@ -123,14 +123,15 @@ async fn tell_batch(
                 ("results", format!("{base}/vote/results?edition={year}")),
                 ("receipt", format!("{base}/vote/receipt")),
             ];
-            mail::enqueue(
+            mail::tell(
                 &txn,
                 ctx.config.delivery,
-                mail::Outgoing {
+                mail::Letter {
                     kind: mail::MailKind::Results,
                     to: &a.email,
-                    subject: &locale.t_args("results-mail-subject", &args),
-                    body: &locale.t_args("results-mail-body", &args),
+                    locale,
+                    key: "results-mail",
+                    args: &args,
                 },
                 now,
             )

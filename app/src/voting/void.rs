@@ -234,14 +234,15 @@ async fn tell_batch(
                 ("closes", format_datetime(closes, &tz, locale)),
                 ("ballot", ballot.clone()),
             ];
-            mail::enqueue(
+            mail::tell(
                 &txn,
                 ctx.config.delivery,
-                mail::Outgoing {
+                mail::Letter {
                     kind: mail::MailKind::VoteVoid,
                     to: &a.email,
-                    subject: &locale.t_args("vote-void-mail-subject", &args),
-                    body: &locale.t_args("vote-void-mail-body", &args),
+                    locale,
+                    key: "vote-void-mail",
+                    args: &args,
                 },
                 now,
             )

@@ -20,8 +20,7 @@ use app::{
 };
 use reqwest::StatusCode;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set,
 };
 
 use crate::support::{
@@ -35,19 +34,6 @@ async fn move_phase(app: &TestApp, p: &phase::Model, opens_at: i64, closes_at: i
     row.closes_at = Set(closes_at);
     row.update(&app.ctx.db).await.expect("the phase moved");
     app::catalogue::forget(&app.ctx);
-}
-
-/// The outcome mails sent to `to`, oldest first.
-async fn outcome_mails(app: &TestApp, to: &str) -> Vec<mail::Model> {
-    mail::Entity::find()
-        .filter(mail::Column::ToAddress.eq(to))
-        .order_by_asc(mail::Column::Id)
-        .all(&app.ctx.db)
-        .await
-        .expect("the mails")
-        .into_iter()
-        .filter(|m| m.kind.code() == "outcome")
-        .collect()
 }
 
 async fn edition_id(app: &TestApp, year: i32) -> i64 {
@@ -151,7 +137,7 @@ async fn owners_and_voters_are_told_each_outcome_once_when_it_is_public() {
         mine(&owner, past.year).await.outcome,
         Some(Outcome::Nominee)
     );
-    let mails = outcome_mails(&app, "owner@clinic.example").await;
+    let mails = app.mails_to("owner@clinic.example", "outcome").await;
     assert_eq!(mails.len(), 1);
     assert!(
         mails[0].subject.contains("is a nominee"),
@@ -174,7 +160,10 @@ async fn owners_and_voters_are_told_each_outcome_once_when_it_is_public() {
         .await
         .expect("the outcomes told");
     assert_eq!(notices(&app).await.len() as u64, eligible);
-    assert_eq!(outcome_mails(&app, "owner@clinic.example").await.len(), 1);
+    assert_eq!(
+        app.mails_to("owner@clinic.example", "outcome").await.len(),
+        1
+    );
 
     // Publication opens: each award holder is told its award, once.
     move_phase(&app, &publication, now - 60, now + 30 * day).await;
@@ -190,7 +179,7 @@ async fn owners_and_voters_are_told_each_outcome_once_when_it_is_public() {
         .map(|n| n.submission_id)
         .collect();
     assert_eq!(awarded, holders);
-    let mails = outcome_mails(&app, "owner@clinic.example").await;
+    let mails = app.mails_to("owner@clinic.example", "outcome").await;
     assert_eq!(mails.len(), 2);
     assert!(
         mails[1].subject.contains("is a winner"),

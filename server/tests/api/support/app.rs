@@ -285,6 +285,20 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no mail to {to}"))
     }
 
+    /// The mails of `kind` (its code) sent to `to`, oldest first.
+    pub async fn mails_to(&self, to: &str, kind: &str) -> Vec<app::entity::mail::Model> {
+        use sea_orm::{ColumnTrait, QueryFilter};
+        app::entity::mail::Entity::find()
+            .filter(app::entity::mail::Column::ToAddress.eq(to))
+            .order_by_asc(app::entity::mail::Column::Id)
+            .all(&self.ctx.db)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .into_iter()
+            .filter(|m| m.kind.code() == kind)
+            .collect()
+    }
+
     /// The token of the link in the newest mail to `to`.
     pub async fn token_from_mail(&self, to: &str) -> String {
         let mail = self.last_mail_to(to).await;

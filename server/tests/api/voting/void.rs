@@ -4,7 +4,7 @@
 //! is not valid (both verifiers pass), and its receipt answers that the nominee withdrew.
 
 use app::{
-    entity::{audit_entry, mail, void_vote},
+    entity::{audit_entry, void_vote},
     nominations::WithdrawSubmission,
     voting::{VoteOverview, void},
 };
@@ -16,18 +16,6 @@ async fn receipt_of(voter: &TestApp, category: &str, nominee: &str) -> String {
     let (status, body) = cast(voter, category, nominee).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     serde_json::from_str(&body).expect("a receipt")
-}
-
-async fn void_mails(app: &TestApp, to: &str) -> Vec<mail::Model> {
-    mail::Entity::find()
-        .filter(mail::Column::ToAddress.eq(to))
-        .order_by_asc(mail::Column::Id)
-        .all(&app.ctx.db)
-        .await
-        .expect("the mails")
-        .into_iter()
-        .filter(|m| m.kind.code() == "vote_void")
-        .collect()
 }
 
 async fn void_rows(app: &TestApp) -> Vec<void_vote::Model> {
@@ -162,7 +150,7 @@ async fn a_nominee_withdrawn_during_the_vote_voids_its_votes_and_their_voters_vo
         "v3@public.example",
         "v4@public.example",
     ] {
-        let mails = void_mails(&app, email).await;
+        let mails = app.mails_to(email, "vote_void").await;
         assert_eq!(mails.len(), 1, "{email} is told once");
         assert!(
             mails[0].body_text.contains("Zinc mesh villages"),
@@ -175,7 +163,11 @@ async fn a_nominee_withdrawn_during_the_vote_voids_its_votes_and_their_voters_vo
             mails[0].body_text
         );
     }
-    assert!(void_mails(&app, "v2@public.example").await.is_empty());
+    assert!(
+        app.mails_to("v2@public.example", "vote_void")
+            .await
+            .is_empty()
+    );
     let (status, _) = cast(&v4, "C7.4", &alpha).await;
     assert_eq!(status, StatusCode::OK, "v4 votes once more too");
 
