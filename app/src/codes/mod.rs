@@ -302,6 +302,7 @@ mod tests {
                     "story",
                     "outcome",
                     "results",
+                    "vote_void",
                 ],
             ),
             (

@@ -124,6 +124,10 @@ const FREE_TEXT: &[(&str, &str)] = &[
     ("vote.network", "a keyed hash, hex"),
     ("vote.fingerprint", "a keyed hash, hex"),
     ("vote.email_domain", "a mail domain"),
+    ("void_vote.receipt", "random, hex"),
+    ("void_vote.network", "a keyed hash, hex"),
+    ("void_vote.fingerprint", "a keyed hash, hex"),
+    ("void_vote.email_domain", "a mail domain"),
     (
         "vote_flag.group_key",
         "what the group shares: a hash, a domain, a time",

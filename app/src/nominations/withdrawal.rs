@@ -24,7 +24,8 @@ use crate::{
     catalogue,
     codes::{DecisionKind, PhaseKind},
     entity::{
-        account, category, organisation, picture, screening_decision, submission, submission_member,
+        account, category, organisation, picture, screening_decision, submission,
+        submission_member, void_vote,
     },
     error::DomainError,
     i18n::Locale,
@@ -120,7 +121,7 @@ pub async fn withdraw(
     // While the vote runs, the votes for a nominee that withdraws become void in this
     // transaction: their voters may vote once more in the category (and are told so).
     let void_votes = if phases::is_open(&calendar, PhaseKind::Voting, now) {
-        crate::voting::void::move_aside(&txn, s.category_id, s.id, now).await?
+        void_vote::move_aside(&txn, s.category_id, s.id, now).await?
     } else {
         0
     };

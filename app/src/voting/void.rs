@@ -1,8 +1,8 @@
 //! Votes made void by a withdrawal: the one exception to "never changed once cast". When a
 //! nominee withdraws while the vote runs, the votes for it move from `votes` to `void_votes`
-//! in the withdrawal's transaction, so that their voters may vote once more in that category:
-//! the unique index on `votes` keeps one live vote per voter and category, and the vote path
-//! keeps its one statement. A void vote stays a line of the ledger (not valid) and its receipt
+//! in the withdrawal's transaction (`entity::void_vote::move_aside`), so that their voters
+//! may vote once more in that category: the unique index on `votes` keeps one live vote per
+//! voter and category, and the vote path keeps its one statement. A void vote stays a line of the ledger (not valid) and its receipt
 //! is still answered ("not valid: the nominee withdrew"). It completes its voter's ballot
 //! until they vote again in its category: completeness counts categories, not rows.
 //!
@@ -12,10 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Statement,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::{
     catalogue::{self, EditionContent},
@@ -30,54 +27,6 @@ use crate::{
 
 /// Voters told per run of the job (a minute).
 pub const BATCH: u64 = 2_000;
-
-/// The columns a vote and its void copy share, in one order.
-const COLUMNS: &str = "id, category_id, voter_id, submission_id, cast_at, receipt, network, \
-                       fingerprint, email_domain, account_created_at, status";
-
-/// Moves the votes for `submission_id` in `category_id` aside, as void since `now`; returns
-/// how many. Run in the transaction that withdraws the nominee.
-///
-/// # Errors
-/// Database failures.
-pub async fn move_aside(
-    conn: &impl ConnectionTrait,
-    category_id: i64,
-    submission_id: i64,
-    now: i64,
-) -> Result<u64, DomainError> {
-    let backend = conn.get_database_backend();
-    let (a, b, c) = if backend == DbBackend::Postgres {
-        ("$1", "$2", "$3")
-    } else {
-        ("?", "?", "?")
-    };
-    // Both statements find the votes by the (category, nominee) index.
-    let copy = format!(
-        "INSERT INTO void_votes ({COLUMNS}, voided_at) SELECT {COLUMNS}, {a} FROM votes \
-         WHERE category_id = {b} AND submission_id = {c}"
-    );
-    conn.execute_raw(Statement::from_sql_and_values(
-        backend,
-        copy,
-        [now.into(), category_id.into(), submission_id.into()],
-    ))
-    .await?;
-    let (a, b) = if backend == DbBackend::Postgres {
-        ("$1", "$2")
-    } else {
-        ("?", "?")
-    };
-    let moved = conn
-        .execute_raw(Statement::from_sql_and_values(
-            backend,
-            format!("DELETE FROM votes WHERE category_id = {a} AND submission_id = {b}"),
-            [category_id.into(), submission_id.into()],
-        ))
-        .await?
-        .rows_affected();
-    Ok(moved)
-}
 
 /// The (voter, category) of every void vote in `categories`.
 ///
@@ -149,7 +98,7 @@ async fn sweep(ctx: &AppContext, content: &EditionContent, now: i64) -> Result<(
         .await?;
     for (category, id) in withdrawn {
         let txn = crate::db::begin_write(&ctx.db).await?;
-        move_aside(&txn, category, id, now).await?;
+        void_vote::move_aside(&txn, category, id, now).await?;
         txn.commit().await?;
     }
     Ok(())
