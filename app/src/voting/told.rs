@@ -15,7 +15,7 @@ use sea_orm::{
 
 use crate::{
     catalogue::{self, EditionContent},
-    entity::{account, results_notice, vote, vote_result},
+    entity::{account, results_notice, void_vote, vote, vote_result},
     error::DomainError,
     mail,
     state::AppContext,
@@ -67,17 +67,37 @@ async fn next_voters(
         .category_codes()
         .filter_map(|c| content.category_id(c))
         .collect();
-    Ok(vote::Entity::find()
+    let after = last.unwrap_or(0);
+    let live: Vec<i64> = vote::Entity::find()
         .select_only()
         .column(vote::Column::VoterId)
         .distinct()
-        .filter(vote::Column::CategoryId.is_in(categories))
-        .filter(vote::Column::VoterId.gt(last.unwrap_or(0)))
+        .filter(vote::Column::CategoryId.is_in(categories.iter().copied()))
+        .filter(vote::Column::VoterId.gt(after))
         .order_by_asc(vote::Column::VoterId)
         .limit(BATCH)
         .into_tuple()
         .all(conn)
-        .await?)
+        .await?;
+    // A voter whose votes all went void (their nominee withdrew) voted too: their receipts
+    // are lines of the ledger.
+    let void: Vec<i64> = void_vote::Entity::find()
+        .select_only()
+        .column(void_vote::Column::VoterId)
+        .distinct()
+        .filter(void_vote::Column::CategoryId.is_in(categories))
+        .filter(void_vote::Column::VoterId.gt(after))
+        .order_by_asc(void_vote::Column::VoterId)
+        .limit(BATCH)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    // The first BATCH of the union are among the first BATCH of each.
+    let mut voters: Vec<i64> = live.into_iter().chain(void).collect();
+    voters.sort_unstable();
+    voters.dedup();
+    voters.truncate(usize::try_from(BATCH).unwrap_or(usize::MAX));
+    Ok(voters)
 }
 
 /// Tells one batch; returns how many mails were written.

@@ -16,7 +16,7 @@ use app::{
         category, category_text, edition, phase, review_criterion, review_round, round_expert,
     },
     phases::format_local_input,
-    review::{GetRound, RoundOverview, SaveRound},
+    review::{GetRound, RoundOverview},
 };
 use reqwest::StatusCode;
 use sea_orm::{
@@ -25,7 +25,7 @@ use sea_orm::{
 
 use crate::{
     editions::category_form,
-    support::{TestApp, account_id, add_to_category, expert, spawn_app},
+    support::{TestApp, account_id, add_to_category, expert, reviews_per_entry, spawn_app},
 };
 
 async fn admin(app: &TestApp) -> EditionsAdmin {
@@ -329,28 +329,7 @@ async fn the_next_edition_copies_what_carries_over_and_makes_the_rest_afresh() {
     assert_eq!((next_round.year, next_round.current), (next.year, false));
     let now_round: RoundOverview = app.call_ok::<GetRound>(&[("round", "shortlisting")]).await;
     assert_eq!((now_round.year, now_round.current), (from.year, true));
-    let mut form: Vec<(String, String)> = vec![
-        ("round".into(), "shortlisting".into()),
-        ("edition".into(), year.clone()),
-        ("reviews_per_entry".into(), "4".into()),
-        ("normalisation".into(), "z_score".into()),
-        ("formula_experts".into(), "100".into()),
-        ("formula_votes".into(), "0".into()),
-    ];
-    for (i, c) in next_round.criteria.iter().enumerate() {
-        form.push((format!("code[{i}]"), c.code.clone()));
-        form.push((format!("title[{i}]"), c.title.clone()));
-        form.push((format!("weight[{i}]"), c.weight.to_string()));
-        form.push((format!("scale[{i}]"), c.scale.to_string()));
-    }
-    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let res = app.call::<SaveRound>(&pairs).await;
-    assert_eq!(
-        res.status(),
-        StatusCode::OK,
-        "{}",
-        res.text().await.unwrap_or_default()
-    );
+    reviews_per_entry(&app, Some(&year), "4").await;
     let saved: RoundOverview = app
         .call_ok::<GetRound>(&[("round", "shortlisting"), ("edition", &year)])
         .await;

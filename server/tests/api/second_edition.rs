@@ -26,8 +26,8 @@ use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::support::{
-    TestApp, again, description, expert, other_person, path_of, phase_of, scores, selection_scores,
-    send_review, sent_submission, spawn_app,
+    TestApp, again, description, expert, ok, other_person, path_of, phase_of, scores,
+    selection_scores, send_review, sent_submission, spawn_app,
 };
 
 const SECRETARIAT: &str = "secretariat@itu.example";
@@ -38,13 +38,6 @@ struct Run {
     /// The entries, in the order they were sent: two in C7.4, one in C1.
     entries: Vec<String>,
     receipts: Vec<String>,
-}
-
-async fn ok(res: reqwest::Response, what: &str) -> String {
-    let status = res.status();
-    let body = res.text().await.unwrap_or_default();
-    assert_eq!(status, StatusCode::OK, "{what}: {body}");
-    body
 }
 
 /// Moves the clock into the phase `kind` of `year` (or just past it), and signs `people`

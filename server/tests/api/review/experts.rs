@@ -170,7 +170,7 @@ async fn conflicted_pairs_are_never_assigned_and_a_declared_conflict_is_reassign
     ] {
         add_to_category(&app, email, "C7.4").await;
     }
-    reviews_per_entry(&app, "2").await;
+    reviews_per_entry(&app, None, "2").await;
     let report: AssignmentReport = app
         .call_ok::<RunAssignment>(&[("round", "shortlisting")])
         .await;
@@ -331,7 +331,7 @@ async fn no_expert_judges_their_own_entry_or_their_organisations_not_even_by_han
     ] {
         add_to_category(&app, email, "C7.4").await;
     }
-    reviews_per_entry(&app, "3").await;
+    reviews_per_entry(&app, None, "3").await;
     let _: AssignmentReport = app
         .call_ok::<RunAssignment>(&[("round", "shortlisting")])
         .await;

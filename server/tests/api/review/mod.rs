@@ -18,41 +18,13 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::support::{
     PASSWORD, TestApp, account_id, add_to_category, again, close_shortlisting, description,
-    eligible, expert, open_shortlisting, other_person, path_of, scores, selection_scores,
-    send_review, sent_submission, spawn_app,
+    eligible, expert, open_shortlisting, other_person, path_of, reviews_per_entry, scores,
+    selection_scores, send_review, sent_submission, spawn_app,
 };
 
 mod experts;
 mod ranking;
 mod scoring;
-
-/// Sets the round's reviews per entry, keeping the default rubric.
-async fn reviews_per_entry(secretariat: &TestApp, n: &str) {
-    let round: RoundOverview = secretariat
-        .call_ok::<GetRound>(&[("round", "shortlisting")])
-        .await;
-    let mut form: Vec<(String, String)> = vec![
-        ("round".into(), "shortlisting".into()),
-        ("reviews_per_entry".into(), n.into()),
-        ("normalisation".into(), "z_score".into()),
-        ("formula_experts".into(), "100".into()),
-        ("formula_votes".into(), "0".into()),
-    ];
-    for (i, c) in round.criteria.iter().enumerate() {
-        form.push((format!("code[{i}]"), c.code.clone()));
-        form.push((format!("title[{i}]"), c.title.clone()));
-        form.push((format!("weight[{i}]"), c.weight.to_string()));
-        form.push((format!("scale[{i}]"), c.scale.to_string()));
-    }
-    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let res = secretariat.call::<SaveRound>(&pairs).await;
-    assert_eq!(
-        res.status(),
-        StatusCode::OK,
-        "{}",
-        res.text().await.unwrap_or_default()
-    );
-}
 
 async fn my_list(x: &TestApp) -> MyReviews {
     x.call_ok::<GetMyReviews>(&[]).await

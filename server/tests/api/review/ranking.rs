@@ -23,7 +23,7 @@ async fn the_ranking_normalises_breaks_ties_by_the_published_draw_and_the_nomine
     .await;
     let ana = expert(&app, "ana@panel.example").await;
     add_to_category(&app, "ana@panel.example", "C7.4").await;
-    reviews_per_entry(&app, "1").await;
+    reviews_per_entry(&app, None, "1").await;
     let _: AssignmentReport = app
         .call_ok::<RunAssignment>(&[("round", "shortlisting")])
         .await;

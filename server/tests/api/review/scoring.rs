@@ -19,7 +19,7 @@ async fn experts_score_blind_and_revise_until_the_round_closes_with_every_versio
     let ben = expert(&app, "ben@panel.example").await;
     add_to_category(&app, "ana@experts.example", "C7.4").await;
     add_to_category(&app, "ben@panel.example", "C7.4").await;
-    reviews_per_entry(&app, "2").await;
+    reviews_per_entry(&app, None, "2").await;
 
     // Before the round opens, the list is there but nothing can be sent.
     let report: AssignmentReport = app
@@ -262,7 +262,7 @@ async fn experts_with_reviews_to_send_are_reminded_once_and_the_secretariat_is_w
     let _ben = expert(&app, "ben@panel.example").await;
     add_to_category(&app, "ana@panel.example", "C7.4").await;
     add_to_category(&app, "ben@panel.example", "C7.4").await;
-    reviews_per_entry(&app, "1").await;
+    reviews_per_entry(&app, None, "1").await;
     let _: AssignmentReport = app
         .call_ok::<RunAssignment>(&[("round", "shortlisting")])
         .await;

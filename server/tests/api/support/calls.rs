@@ -9,6 +9,14 @@ use serde::de::DeserializeOwned;
 
 use super::TestApp;
 
+/// The body of an answer that must be 200 OK; else the test fails with `what` and the body.
+pub async fn ok(res: Response, what: &str) -> String {
+    let status = res.status();
+    let body = res.text().await.unwrap_or_default();
+    assert_eq!(status, StatusCode::OK, "{what}: {body}");
+    body
+}
+
 /// The address of the server function `F`, without its `/api/` prefix (as the access
 /// matrix lists them).
 pub fn path_of<F: ServerFn>() -> &'static str {

@@ -10,8 +10,8 @@ use app::{
         SaveSubmission, SubmitSubmission,
     },
     review::{
-        AcceptExpertInvitation, AddRoundExpert, ConfirmNominees, GetMyReviews, InviteExpert,
-        RunAssignment, SubmitReview,
+        AcceptExpertInvitation, AddRoundExpert, ConfirmNominees, GetMyReviews, GetRound,
+        InviteExpert, RoundOverview, RunAssignment, SaveRound, SubmitReview,
     },
     voting::CastVote,
 };
@@ -285,6 +285,38 @@ pub async fn add_to_category(secretariat: &TestApp, email: &str, category: &str)
             ("category", category),
         ])
         .await;
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "{}",
+        res.text().await.unwrap_or_default()
+    );
+}
+
+/// Sets the shortlisting round's reviews per entry, in the edition of `year` (else the
+/// current one), keeping its rubric.
+pub async fn reviews_per_entry(secretariat: &TestApp, year: Option<&str>, n: &str) {
+    let mut which = vec![("round", "shortlisting")];
+    which.extend(year.map(|y| ("edition", y)));
+    let round: RoundOverview = secretariat.call_ok::<GetRound>(&which).await;
+    let mut form: Vec<(String, String)> = which
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    form.extend([
+        ("reviews_per_entry".into(), n.into()),
+        ("normalisation".into(), "z_score".into()),
+        ("formula_experts".into(), "100".into()),
+        ("formula_votes".into(), "0".into()),
+    ]);
+    for (i, c) in round.criteria.iter().enumerate() {
+        form.push((format!("code[{i}]"), c.code.clone()));
+        form.push((format!("title[{i}]"), c.title.clone()));
+        form.push((format!("weight[{i}]"), c.weight.to_string()));
+        form.push((format!("scale[{i}]"), c.scale.to_string()));
+    }
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = secretariat.call::<SaveRound>(&pairs).await;
     assert_eq!(
         res.status(),
         StatusCode::OK,

@@ -41,17 +41,15 @@ async fn a_nominee_withdrawn_during_the_vote_voids_its_votes_and_their_voters_vo
     let v3_void = receipt_of(&v3, "C7.4", &zed).await;
     let v3_c1 = receipt_of(&v3, "C1", &c1).await;
     let v4 = other_person(&app, "v4@public.example").await;
+    // v5 votes for Zed only, and never again.
+    let v5 = other_person(&app, "v5@public.example").await;
+    receipt_of(&v5, "C7.4", &zed).await;
 
-    // The secretariat withdraws Zed, with a reason: its two votes move aside at once.
+    // The secretariat withdraws Zed, with a reason: its three votes move aside at once.
     let res = app
         .call::<WithdrawSubmission>(&[("id", &zed), ("reason", "The project was sold.")])
         .await;
-    assert_eq!(
-        res.status(),
-        StatusCode::OK,
-        "{}",
-        res.text().await.unwrap_or_default()
-    );
+    crate::support::ok(res, "the withdrawal").await;
     let zed_id: i64 = zed.parse().expect("an id");
     let live_for_zed = vote::Entity::find()
         .filter(vote::Column::SubmissionId.eq(zed_id))
@@ -60,20 +58,19 @@ async fn a_nominee_withdrawn_during_the_vote_voids_its_votes_and_their_voters_vo
         .expect("the votes");
     assert_eq!(live_for_zed, 0, "no live vote for a withdrawn nominee");
     let moved = void_rows(&app).await;
-    assert_eq!(moved.len(), 2);
+    assert_eq!(moved.len(), 3);
     assert!(
         moved
             .iter()
             .all(|v| v.submission_id == zed_id && v.told_at.is_none())
     );
-    assert_eq!(
-        moved
-            .iter()
-            .map(|v| v.receipt.clone())
-            .collect::<Vec<_>>()
-            .len(),
-        2
-    );
+    let stored: Vec<&str> = moved.iter().map(|v| v.receipt.as_str()).collect();
+    for receipt in [&first, &v3_void] {
+        assert!(
+            stored.contains(&receipt.replace('-', "").as_str()),
+            "{receipt}"
+        );
+    }
     let audited = audit_entry::Entity::find()
         .filter(audit_entry::Column::Action.eq("screening.withdraw"))
         .one(&app.ctx.db)
@@ -82,7 +79,7 @@ async fn a_nominee_withdrawn_during_the_vote_voids_its_votes_and_their_voters_vo
         .expect("the withdrawal audited");
     assert_eq!(
         audited.details.value()["void_votes"],
-        2,
+        3,
         "{:?}",
         audited.details
     );
@@ -142,13 +139,14 @@ async fn a_nominee_withdrawn_during_the_vote_voids_its_votes_and_their_voters_vo
     .expect("a late vote");
     let now = app.ctx.clock.now();
     let told = void::tell_due(&app.ctx, now).await.expect("the job");
-    assert_eq!(told, 3, "v1, v3 and the late v4");
+    assert_eq!(told, 4, "v1, v3, v5 and the late v4");
     assert_eq!(void::tell_due(&app.ctx, now).await.expect("the job"), 0);
-    assert_eq!(void_rows(&app).await.len(), 3);
+    assert_eq!(void_rows(&app).await.len(), 4);
     for email in [
         "v1@public.example",
         "v3@public.example",
         "v4@public.example",
+        "v5@public.example",
     ] {
         let mails = app.mails_to(email, "vote_void").await;
         assert_eq!(mails.len(), 1, "{email} is told once");
@@ -174,17 +172,17 @@ async fn a_nominee_withdrawn_during_the_vote_voids_its_votes_and_their_voters_vo
     // The live figures count void votes apart; complete ballots count categories.
     again(&app, "secretariat@itu.example").await;
     let live: VoteOverview = app.call_ok::<GetVoteOverview>(&[]).await;
-    assert_eq!(live.void, 3);
-    assert_eq!(live.votes, 6 + 3, "six live votes and three void");
-    assert_eq!((live.voters, live.complete_ballots), (4, 3));
+    assert_eq!(live.void, 4);
+    assert_eq!(live.votes, 6 + 4, "six live votes and four void");
+    assert_eq!((live.voters, live.complete_ballots), (5, 3));
 
     // The ledger keeps every void vote as a line that is not valid.
     move_to(&app, "voting", true).await;
     again(&app, "secretariat@itu.example").await;
     let fixed: app::voting::Finalized = app.call_ok::<ResultsFinal>(&[]).await;
-    // Valid: v1 (2), v2 (2), v3's C1 (its void vote completes its ballot); v4's ballot is
-    // incomplete.
-    assert_eq!((fixed.votes, fixed.valid), (9, 5));
+    // Valid: v1 (2), v2 (2), v3's C1 (its void vote completes its ballot); v4's and v5's
+    // ballots are incomplete.
+    assert_eq!((fixed.votes, fixed.valid), (10, 5));
     move_to(&app, "publication", false).await;
     let year = app::entity::edition::Entity::find()
         .one(&app.ctx.db)
@@ -208,8 +206,16 @@ async fn a_nominee_withdrawn_during_the_vote_voids_its_votes_and_their_voters_vo
     assert_eq!(tally["head"], fixed.head.as_str());
     assert_eq!(
         (tally["votes"].clone(), tally["valid"].clone()),
-        (9.into(), 5.into())
+        (10.into(), 5.into())
     );
+
+    // Every voter is told the results, v5 too, whose only vote went void.
+    let now = app.ctx.clock.now();
+    let told = app::voting::told::send_due(&app.ctx, now)
+        .await
+        .expect("the job");
+    assert_eq!(told, 5);
+    assert_eq!(app.mails_to("v5@public.example", "results").await.len(), 1);
 
     // Receipts: the void one says why it is not valid; the second vote counted.
     let anyone = app.beside();
