@@ -51,6 +51,7 @@ migrations!(
     m20261207_000001_gallery_sort_keys,
     m20261208_000001_outcome_notices,
     m20261209_000001_void_votes,
+    m20261210_000001_submission_notes,
 );
 
 /// Applies every pending migration.

@@ -28,6 +28,9 @@ closed_set! {
         /// The next edition was started from the newest.
         #[strum(serialize = "edition.start")]
         EditionStart,
+        /// The submission form's limits of an edition changed (before and after).
+        #[strum(serialize = "edition.limits.update")]
+        LimitsUpdate,
         #[strum(serialize = "organisation.merge")]
         OrganisationMerge,
         #[strum(serialize = "past_winners.import")]

@@ -43,6 +43,8 @@ pub async fn get_calendar_form(
         time_zone: loaded.edition.time_zone.clone(),
         screening_during_submission: loaded.edition.screening_during_submission,
         complete_ballots_only: loaded.edition.complete_ballots_only,
+        limits: crate::nominations::queries::limits_of(&loaded.edition)?,
+        limits_frozen: phases::has_opened(&loaded.calendar, PhaseKind::Submission, now),
         phases: windows
             .iter()
             .map(|w| CalendarPhase {

@@ -8,6 +8,8 @@ pub mod calendar;
 #[cfg(feature = "ssr")]
 pub mod categories;
 #[cfg(feature = "ssr")]
+pub mod limits;
+#[cfg(feature = "ssr")]
 pub mod next;
 #[cfg(feature = "ssr")]
 pub mod pages;
@@ -18,11 +20,9 @@ pub mod seed;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use rules::{CalendarEdit, CategoryInput};
+pub use rules::{CalendarEdit, CategoryInput, LIMIT_RANGES, LimitsEdit};
 
-use crate::codes::PhaseKind;
-
-use crate::error::AppError;
+use crate::{codes::PhaseKind, error::AppError, nominations::SubmissionLimits};
 
 /// The calendar as the secretariat edits it: local date-times in the edition's time zone.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +35,10 @@ pub struct CalendarForm {
     pub screening_during_submission: bool,
     /// Only complete ballots count in the public vote.
     pub complete_ballots_only: bool,
+    /// The submission form's limits.
+    pub limits: SubmissionLimits,
+    /// The submission phase has opened: the limits no longer change.
+    pub limits_frozen: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -185,6 +189,21 @@ pub async fn update_calendar(
     let result = calendar::update_calendar(&r.ctx, &r.actor, &input).await;
     if let Ok(year) = &result {
         crate::server_fn::redirect_plain_post(&format!("/admin/edition?edition={year}&saved=1"));
+    }
+    crate::server_fn::respond(result.map(|_| ()))
+}
+
+/// Replaces the submission form's limits of the edition `edition_id` (the fields of
+/// [`LimitsEdit`]), until its submission phase opens.
+#[server(prefix = "/api", endpoint = "editions/save-form-limits")]
+pub async fn save_form_limits(
+    edition_id: i64,
+    #[server(flatten)] edit: LimitsEdit,
+) -> Result<(), AppError> {
+    let r = crate::server_fn::request()?;
+    let result = limits::save(&r.ctx, &r.actor, edition_id, &edit).await;
+    if let Ok(year) = &result {
+        crate::server_fn::redirect_plain_post(&format!("/admin/edition?edition={year}&limits=1"));
     }
     crate::server_fn::respond(result.map(|_| ()))
 }

@@ -5,8 +5,8 @@ use leptos_router::hooks::use_query_map;
 
 use super::{
     CalendarForm, CalendarPhase, CategoryInput, EditionsAdmin, InviteReturningExperts,
-    NextEditionForm, SaveCategory, StartNextEdition, UpdateCalendar, get_calendar_form,
-    get_categories_admin, get_editions_admin,
+    LIMIT_RANGES, LimitsEdit, NextEditionForm, SaveCategory, SaveFormLimits, StartNextEdition,
+    UpdateCalendar, get_calendar_form, get_categories_admin, get_editions_admin,
 };
 use crate::{
     i18n::use_locale,
@@ -44,7 +44,11 @@ pub fn CalendarPage() -> impl IntoView {
                 {move || {
                     form.get()
                         .map(|r| match r {
-                            Ok(f) => view! { <Editing year=f.year /> <CalendarEditor form=f /> }.into_any(),
+                            Ok(f) => view! {
+                                <Editing year=f.year />
+                                <CalendarEditor form=f.clone() />
+                                <LimitsEditor form=f />
+                            }.into_any(),
                             Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
                         })
                 }}
@@ -92,6 +96,70 @@ fn CalendarEditor(form: CalendarForm) -> impl IntoView {
             <Field state name="reason" label=locale.t("calendar-reason") hint=locale.t("calendar-reason-hint") />
             <button type="submit" class="primary">{locale.t("calendar-save")}</button>
         </ActionForm>
+    }
+}
+
+/// The submission form's limits of the edition: editable until its submission phase opens,
+/// then shown as they stay.
+#[component]
+fn LimitsEditor(form: CalendarForm) -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<SaveFormLimits>::new();
+    let state = FormState::of(action);
+    let saved = move || use_query_map().with_untracked(|q| q.get("limits").is_some());
+    let typed = LimitsEdit::of(&form.limits);
+    let value = |field: &str| match field {
+        "short_min_words" => typed.short_min_words.clone(),
+        "short_max_words" => typed.short_max_words.clone(),
+        "long_max_words" => typed.long_max_words.clone(),
+        "title_max_chars" => typed.title_max_chars.clone(),
+        "min_sdgs" => typed.min_sdgs.clone(),
+        _ => typed.changes_days.clone(),
+    };
+    let fields = LIMIT_RANGES
+        .iter()
+        .map(|(field, min, max)| {
+            let hint = locale.t_args(
+                "limits-range-hint",
+                &[
+                    ("min", locale.format_count(*min as i64)),
+                    ("max", locale.format_count(*max as i64)),
+                ],
+            );
+            view! {
+                <Field state name=field label=locale.t(&format!("limits-{field}")) kind="number"
+                    value=value(field) hint />
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="limits-heading" data-testid="form-limits">
+            <h2 id="limits-heading">{locale.t("limits-title")}</h2>
+            <Show when=saved>
+                <p class="notice" role="status">{locale.t("limits-saved")}</p>
+            </Show>
+            {if form.limits_frozen {
+                view! {
+                    <p class="notice warn" role="note">{locale.t("limits-frozen-note")}</p>
+                    <dl class="facts" data-testid="limits-frozen">
+                        {LIMIT_RANGES.iter().map(|(field, ..)| view! {
+                            <dt>{locale.t(&format!("limits-{field}"))}</dt>
+                            <dd>{value(field)}</dd>
+                        }).collect_view()}
+                    </dl>
+                }.into_any()
+            } else {
+                view! {
+                    <p>{locale.t("limits-lead")}</p>
+                    <ActionForm action=action attr:class="form wide" attr:novalidate=true>
+                        <FormError state />
+                        <input type="hidden" name="edition_id" value=form.edition_id.to_string() />
+                        {fields}
+                        <button type="submit" class="primary">{locale.t("limits-save")}</button>
+                    </ActionForm>
+                }.into_any()
+            }}
+        </section>
     }
 }
 

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::codes::PhaseKind;
-use crate::{error::FieldError, phases::PhaseWindow};
+use crate::{error::FieldError, nominations::SubmissionLimits, phases::PhaseWindow};
 
 /// Checks a whole calendar: every phase once, each closing after it opens, in order, and
 /// no two overlapping. Field names are `<phase>_opens` / `<phase>_closes`.
@@ -228,8 +228,130 @@ pub fn parse_category(input: &CategoryInput) -> Result<CategoryRules, Vec<FieldE
     })
 }
 
+/// The submission form's limits as the secretariat types them, each a whole number.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LimitsEdit {
+    pub short_min_words: String,
+    pub short_max_words: String,
+    pub long_max_words: String,
+    pub title_max_chars: String,
+    pub min_sdgs: String,
+    pub changes_days: String,
+}
+
+/// Each limit's field and the range it may take (both ends included): wide enough for any
+/// edition's wishes, narrow enough that a slip of the keyboard (a zero too many, a form no
+/// one can fill) is caught.
+pub const LIMIT_RANGES: [(&str, usize, usize); 6] = [
+    ("short_min_words", 0, 1_000),
+    ("short_max_words", 20, 2_000),
+    ("long_max_words", 100, 5_000),
+    ("title_max_chars", 20, 500),
+    ("min_sdgs", 0, 17),
+    ("changes_days", 1, 60),
+];
+
+impl LimitsEdit {
+    /// The form filled with `limits`.
+    pub fn of(limits: &SubmissionLimits) -> Self {
+        Self {
+            short_min_words: limits.short_min_words.to_string(),
+            short_max_words: limits.short_max_words.to_string(),
+            long_max_words: limits.long_max_words.to_string(),
+            title_max_chars: limits.title_max_chars.to_string(),
+            min_sdgs: limits.min_sdgs.to_string(),
+            changes_days: limits.changes_days.to_string(),
+        }
+    }
+
+    fn typed(&self, field: &str) -> &str {
+        match field {
+            "short_min_words" => &self.short_min_words,
+            "short_max_words" => &self.short_max_words,
+            "long_max_words" => &self.long_max_words,
+            "title_max_chars" => &self.title_max_chars,
+            "min_sdgs" => &self.min_sdgs,
+            _ => &self.changes_days,
+        }
+    }
+
+    /// The limits typed: each a whole number in its range ([`LIMIT_RANGES`]), the short
+    /// description's minimum below its maximum.
+    ///
+    /// # Errors
+    /// Every field to fix, with why.
+    pub fn parse(&self) -> Result<SubmissionLimits, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut values = [0usize; LIMIT_RANGES.len()];
+        for (i, (field, min, max)) in LIMIT_RANGES.iter().enumerate() {
+            match self.typed(field).trim().parse::<usize>() {
+                Ok(n) if (*min..=*max).contains(&n) => values[i] = n,
+                _ => errors.push(FieldError::new(field, "limits-range")),
+            }
+        }
+        let [
+            short_min,
+            short_max,
+            long_max,
+            title_max,
+            min_sdgs,
+            changes_days,
+        ] = values;
+        if errors.is_empty() && short_min >= short_max {
+            errors.push(FieldError::new("short_min_words", "limits-short-order"));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(SubmissionLimits {
+            short_min_words: short_min,
+            short_max_words: short_max,
+            long_max_words: long_max,
+            title_max_chars: title_max,
+            min_sdgs,
+            changes_days: i64::try_from(changes_days).unwrap_or(1),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::{LimitsEdit, SubmissionLimits};
+
+    #[test]
+    fn the_limits_are_whole_numbers_in_their_ranges_and_the_minimum_below_the_maximum() {
+        let defaults = SubmissionLimits::default();
+        assert_eq!(LimitsEdit::of(&defaults).parse(), Ok(defaults));
+        let mut typed = LimitsEdit::of(&defaults);
+        typed.short_max_words = " 250 ".into();
+        typed.min_sdgs = "0".into();
+        let parsed = typed.parse().unwrap_or_default();
+        assert_eq!((parsed.short_max_words, parsed.min_sdgs), (250, 0));
+        let mut wrong = LimitsEdit::of(&defaults);
+        wrong.long_max_words = "10000".into();
+        wrong.title_max_chars = "twenty".into();
+        wrong.changes_days = "-3".into();
+        let fields: Vec<String> = wrong
+            .parse()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| format!("{} {}", e.field, e.message))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "long_max_words limits-range",
+                "title_max_chars limits-range",
+                "changes_days limits-range"
+            ]
+        );
+        let mut crossed = LimitsEdit::of(&defaults);
+        crossed.short_min_words = "300".into();
+        let fields = crossed.parse().unwrap_err();
+        assert_eq!(fields[0].field, "short_min_words");
+        assert_eq!(fields[0].message, "limits-short-order");
+    }
+
     use super::*;
     use crate::phases::sample_calendar as cal;
 

@@ -8,6 +8,8 @@ pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod members;
 #[cfg(feature = "ssr")]
+pub mod notes;
+#[cfg(feature = "ssr")]
 pub mod outcomes;
 #[cfg(feature = "ssr")]
 pub mod owners;
@@ -338,6 +340,32 @@ pub async fn get_submission_for_screening(id: i64) -> Result<SubmissionView, App
     crate::server_fn::respond(
         screening::get_for_screening(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await,
     )
+}
+
+/// An internal note of the secretariat on a submission.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteView {
+    pub author: String,
+    pub at: String,
+    pub body: String,
+}
+
+/// The secretariat's internal notes on the submission `id` (never its owners').
+#[server(prefix = "/api", endpoint = "nominations/get-notes")]
+pub async fn get_notes(id: i64) -> Result<Vec<NoteView>, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(notes::list(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await)
+}
+
+/// Adds an internal note to the submission `id`.
+#[server(prefix = "/api", endpoint = "nominations/add-note")]
+pub async fn add_note(id: i64, body: String) -> Result<(), AppError> {
+    let r = crate::server_fn::request()?;
+    let result = notes::add(&r.ctx, &r.actor, id, &body).await;
+    if result.is_ok() {
+        crate::server_fn::redirect_plain_post(&format!("/admin/screening/{id}?noted=1#notes"));
+    }
+    crate::server_fn::respond(result)
 }
 
 #[server(prefix = "/api", endpoint = "nominations/decide-submission")]

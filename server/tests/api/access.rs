@@ -19,12 +19,12 @@ use app::{
     catalogue::{GetArchive, GetCategoryDetail, GetCurrentEdition},
     editions::{
         GetCalendarForm, GetCategoriesAdmin, GetEditionsAdmin, InviteReturningExperts,
-        SaveCategory, StartNextEdition, UpdateCalendar,
+        SaveCategory, SaveFormLimits, StartNextEdition, UpdateCalendar,
     },
     gallery::{GetProject, SearchGallery},
     nominations::{
-        AcceptInvitation, CopySubmission, CreateSubmission, DecideSubmission, DeleteDraft,
-        DismissFlag, GetDraftsOverview, GetScreeningQueue, GetSubmission,
+        AcceptInvitation, AddNote, CopySubmission, CreateSubmission, DecideSubmission, DeleteDraft,
+        DismissFlag, GetDraftsOverview, GetNotes, GetScreeningQueue, GetSubmission,
         GetSubmissionForScreening, ImportPastWinners, InviteCoOwner, ListMySubmissions,
         ListOrganisations, MergeOrganisations, RemoveCoOwner, RevokeInvitation, SaveSubmission,
         SubmitSubmission, WithdrawSubmission,
@@ -201,6 +201,19 @@ fn server_functions() -> Vec<Classified> {
             .concat(),
         ),
         (
+            path_of::<SaveFormLimits>(),
+            Secretariat,
+            vec![
+                ("edition_id", "999999"),
+                ("short_min_words", "150"),
+                ("short_max_words", "200"),
+                ("long_max_words", "1000"),
+                ("title_max_chars", "200"),
+                ("min_sdgs", "1"),
+                ("changes_days", "7"),
+            ],
+        ),
+        (
             path_of::<SaveCategory>(),
             Secretariat,
             vec![
@@ -255,6 +268,12 @@ fn server_functions() -> Vec<Classified> {
             path_of::<GetSubmissionForScreening>(),
             Secretariat,
             vec![("id", "{s}")],
+        ),
+        (path_of::<GetNotes>(), Secretariat, vec![("id", "{s}")]),
+        (
+            path_of::<AddNote>(),
+            Secretariat,
+            vec![("id", "{s}"), ("body", "A note")],
         ),
         (
             path_of::<DecideSubmission>(),

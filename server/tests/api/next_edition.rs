@@ -9,7 +9,8 @@ use app::{
     catalogue::{EditionOverview, GetCurrentEdition},
     editions::{
         CalendarForm, CategoryAdmin, EditionsAdmin, GetCalendarForm, GetCategoriesAdmin,
-        GetEditionsAdmin, InviteReturningExperts, NextEditionForm, SaveCategory, StartNextEdition,
+        GetEditionsAdmin, InviteReturningExperts, LimitsEdit, NextEditionForm, SaveCategory,
+        SaveFormLimits, StartNextEdition,
         next::{COLUMNS, Carried},
     },
     entity::{
@@ -480,4 +481,157 @@ async fn the_next_edition_is_refused_before_the_publication_and_over_another_vot
     app::catalogue::forget(&app.ctx);
     let current: Option<EditionOverview> = app.call_ok::<GetCurrentEdition>(&[]).await;
     assert_eq!(current.map(|c| c.year), Some(next.year), "once it opens");
+}
+
+/// The limits form of the edition `edition_id`, as typed.
+fn limits_form(edition_id: i64, changes: &[(&'static str, &'static str)]) -> Vec<(String, String)> {
+    let defaults = LimitsEdit::of(&app::nominations::SubmissionLimits::default());
+    let mut form: BTreeMap<String, String> = BTreeMap::from([
+        ("edition_id".to_owned(), edition_id.to_string()),
+        ("short_min_words".to_owned(), defaults.short_min_words),
+        ("short_max_words".to_owned(), defaults.short_max_words),
+        ("long_max_words".to_owned(), defaults.long_max_words),
+        ("title_max_chars".to_owned(), defaults.title_max_chars),
+        ("min_sdgs".to_owned(), defaults.min_sdgs),
+        ("changes_days".to_owned(), defaults.changes_days),
+    ]);
+    for (k, v) in changes {
+        form.insert((*k).to_owned(), (*v).to_owned());
+    }
+    form.into_iter().collect()
+}
+
+async fn save_limits(app: &TestApp, form: &[(String, String)]) -> reqwest::Response {
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    app.call::<SaveFormLimits>(&pairs).await
+}
+
+#[tokio::test]
+async fn the_form_limits_are_edited_by_year_until_submission_opens_audited_and_frozen_after() {
+    let app = spawn_app().await;
+    app.signed_in_secretariat("secretariat@itu.example").await;
+    // The current edition's submission is open: its limits are frozen.
+    let now_form: CalendarForm = app.call_ok::<GetCalendarForm>(&[]).await;
+    assert!(now_form.limits_frozen);
+    let res = save_limits(
+        &app,
+        &limits_form(now_form.edition_id, &[("short_max_words", "250")]),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("limits-frozen")
+    );
+    let (_, page) = app.get_page("/admin/edition").await;
+    assert!(page.contains("data-testid=\"limits-frozen\""), "{page}");
+
+    // The next edition's are edited by its year, the current edition's left as they are.
+    let next = admin(&app).await.next.expect("a start form");
+    let year = next.year.to_string();
+    assert_eq!(
+        start(&app, &start_form(&next, &[])).await.status(),
+        StatusCode::OK
+    );
+    let form: CalendarForm = app.call_ok::<GetCalendarForm>(&[("edition", &year)]).await;
+    assert!(!form.limits_frozen);
+    assert_eq!(form.limits, now_form.limits, "copied from the year before");
+    let (status, body) = {
+        let res = save_limits(
+            &app,
+            &limits_form(
+                form.edition_id,
+                &[("short_min_words", "300"), ("long_max_words", "lots")],
+            ),
+        )
+        .await;
+        (res.status(), res.text().await.unwrap_or_default())
+    };
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(
+        body.contains("long_max_words") && body.contains("limits-range"),
+        "{body}"
+    );
+    let res = save_limits(
+        &app,
+        &limits_form(form.edition_id, &[("short_min_words", "300")]),
+    )
+    .await;
+    assert!(
+        res.text()
+            .await
+            .unwrap_or_default()
+            .contains("limits-short-order")
+    );
+    let changed = limits_form(
+        form.edition_id,
+        &[("short_max_words", "250"), ("min_sdgs", "2")],
+    );
+    let pairs: Vec<(&str, &str)> = changed
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    // Without JavaScript: saved, and back on the edition's page.
+    let res = app
+        .post_plain::<SaveFormLimits>(&pairs, &format!("/admin/edition?edition={year}"))
+        .await;
+    assert_eq!(res.status(), StatusCode::FOUND);
+    assert_eq!(
+        res.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some(format!("/admin/edition?edition={year}&limits=1").as_str())
+    );
+    let saved: CalendarForm = app.call_ok::<GetCalendarForm>(&[("edition", &year)]).await;
+    assert_eq!(
+        (saved.limits.short_max_words, saved.limits.min_sdgs),
+        (250, 2)
+    );
+    let unchanged: CalendarForm = app.call_ok::<GetCalendarForm>(&[]).await;
+    assert_eq!(unchanged.limits, now_form.limits);
+    let (_, page) = app
+        .get_page(&format!("/admin/edition?edition={year}&limits=1"))
+        .await;
+    assert!(page.contains("data-testid=\"form-limits\""), "{page}");
+    assert!(page.contains("value=\"250\""), "{page}");
+    let log = app.audit_log().await;
+    let entry = log
+        .rows
+        .iter()
+        .find(|e| e.action == "edition.limits.update")
+        .expect("the change audited");
+    assert!(entry.target.contains(&year), "{}", entry.target);
+    assert!(
+        entry.details.contains("\"short_max_words\":200")
+            && entry.details.contains("\"short_max_words\":250"),
+        "before and after: {}",
+        entry.details
+    );
+
+    // Once the next edition's submission opens, its form follows them, and they are frozen.
+    let opens = phase::Entity::find()
+        .filter(phase::Column::EditionId.eq(form.edition_id))
+        .filter(phase::Column::Kind.eq("submission"))
+        .one(&app.ctx.db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .expect("its submission phase")
+        .opens_at;
+    app.ctx.clock.advance(opens - app.ctx.clock.now() + 60);
+    crate::support::again(&app, "secretariat@itu.example").await;
+    let owner = crate::support::other_person(&app, "owner@next.example").await;
+    let draft = crate::support::new_draft(&owner, "C1").await;
+    let view: app::nominations::SubmissionView = owner
+        .call_ok::<app::nominations::GetSubmission>(&[("id", &draft)])
+        .await;
+    assert_eq!(
+        (view.limits.short_max_words, view.limits.min_sdgs),
+        (250, 2)
+    );
+    let res = save_limits(
+        &app,
+        &limits_form(form.edition_id, &[("short_max_words", "300")]),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
 }

@@ -1,8 +1,12 @@
-//! The screener's queue and decisions: filters, and a refusal with its reason.
+//! The screener's queue and decisions: filters, a refusal with its reason, and the
+//! secretariat's internal notes, which owners never see.
 
 use app::{
     accounts::Logout,
-    nominations::{GetScreeningQueue, SaveSubmission, ScreeningQueue, SubmissionStatus},
+    nominations::{
+        AddNote, GetNotes, GetScreeningQueue, GetSubmission, NoteView, SaveSubmission,
+        ScreeningQueue, SubmissionStatus,
+    },
 };
 use reqwest::StatusCode;
 
@@ -150,5 +154,99 @@ async fn a_long_text_over_a_thousand_words_is_refused_and_the_draft_keeps_the_la
     assert_eq!(
         Some(&view.form.challenges).map(|t| t.split_whitespace().count()),
         Some(1000)
+    );
+}
+
+#[tokio::test]
+async fn the_secretariats_internal_notes_are_kept_with_a_submission_and_never_shown_to_its_owners()
+{
+    let app = spawn_app().await;
+    app.signed_in_secretariat("secretariat@itu.example").await;
+    let owner = crate::support::other_person(&app, "owner@notes.example").await;
+    let id = crate::support::sent_submission(
+        &owner,
+        "C1",
+        "Open budgets",
+        "Gamma",
+        &description("Open budgets", 170),
+    )
+    .await;
+    let secret = "Called the ministry <script>alert(1)</script>: the budget figures check out.";
+    let res = app.call::<AddNote>(&[("id", &id), ("body", secret)]).await;
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "{}",
+        res.text().await.unwrap_or_default()
+    );
+    // Without JavaScript: back to the submission's notes.
+    let res = app
+        .post_plain::<AddNote>(
+            &[("id", &id), ("body", "Second reading done.")],
+            &format!("/admin/screening/{id}"),
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FOUND);
+    assert_eq!(
+        res.headers().get("location").and_then(|v| v.to_str().ok()),
+        Some(format!("/admin/screening/{id}?noted=1#notes").as_str())
+    );
+    for (body, why) in [
+        ("   ", "note-empty"),
+        (&"x".repeat(4_001)[..], "note-too-long"),
+    ] {
+        let res = app.call::<AddNote>(&[("id", &id), ("body", body)]).await;
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.text().await.unwrap_or_default().contains(why), "{why}");
+    }
+    let res = app
+        .call::<AddNote>(&[("id", "999999"), ("body", "x")])
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+
+    let notes: Vec<NoteView> = app.call_ok::<GetNotes>(&[("id", &id)]).await;
+    assert_eq!(
+        notes.iter().map(|n| n.body.as_str()).collect::<Vec<_>>(),
+        [secret, "Second reading done."]
+    );
+    assert!(
+        notes
+            .iter()
+            .all(|n| !n.author.is_empty() && !n.at.is_empty())
+    );
+    let (status, page) = app.get_page(&format!("/admin/screening/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("data-testid=\"note\""), "{page}");
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "escaped: {page}"
+    );
+    assert!(!page.contains("<script>alert(1)"), "{page}");
+
+    // The owners: not by the notes' own functions, nor anywhere on their submission.
+    let res = owner.call::<GetNotes>(&[("id", &id)]).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = owner
+        .call::<AddNote>(&[("id", &id), ("body", "Let me in")])
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = owner.call::<GetSubmission>(&[("id", &id)]).await;
+    let body = res.text().await.unwrap_or_default();
+    assert!(body.contains("Open budgets"), "{body}");
+    for (_, page) in [
+        owner.get_page(&format!("/submissions/{id}")).await,
+        owner.get_page("/submissions").await,
+        owner.get_page(&format!("/admin/screening/{id}")).await,
+    ] {
+        assert!(!page.contains("the budget figures check out"), "{page}");
+        assert!(!page.contains("Second reading done"), "{page}");
+    }
+    assert!(!body.contains("the budget figures check out"), "{body}");
+    let mails = app.mails_to("owner@notes.example", "submission").await;
+    assert!(
+        mails
+            .iter()
+            .all(|m| !m.body_text.contains("the budget figures")),
+        "no mail carries a note"
     );
 }

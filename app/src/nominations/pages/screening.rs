@@ -12,8 +12,8 @@ use crate::{
 
 use super::{Decisions, SubmissionReadOnly, status_badge};
 use crate::nominations::{
-    DecideSubmission, DismissFlag, SubmissionStatus, WithdrawSubmission, get_drafts_overview,
-    get_screening_queue, get_submission_for_screening,
+    AddNote, DecideSubmission, DismissFlag, SubmissionStatus, WithdrawSubmission,
+    get_drafts_overview, get_notes, get_screening_queue, get_submission_for_screening,
 };
 
 #[component]
@@ -269,9 +269,56 @@ pub fn ScreeningDetailPage() -> impl IntoView {
                         </ActionForm>
                     })}
                     <Decisions decisions=v.decisions.clone() />
+                    <Notes id=sid />
                 }.into_any() }
                 Err(e) => view! { <h1>{error_summary(&e)}</h1> }.into_any(),
             })}
         </Suspense>
+    }
+}
+
+/// The secretariat's internal notes on a submission, and the form to add one. Its owners
+/// never see them (the service refuses anyone but the secretariat).
+#[component]
+fn Notes(id: i64) -> impl IntoView {
+    let locale = use_locale();
+    let notes = OnceResource::new(get_notes(id));
+    let add = ServerAction::<AddNote>::new();
+    let state = FormState::of(add);
+    let noted = move || use_query_map().with_untracked(|q| q.get("noted").is_some());
+    view! {
+        <section id="notes" aria-labelledby="notes-heading" data-testid="notes">
+            <h2 id="notes-heading">{locale.t("notes-title")}</h2>
+            <p class="hint">{locale.t("notes-lead")}</p>
+            <Show when=noted>
+                <p class="notice" role="status">{locale.t("notes-added")}</p>
+            </Show>
+            <Suspense fallback=|| ()>
+                {move || notes.get().map(|r| match r {
+                    Ok(list) if list.is_empty() => view! { <p>{locale.t("notes-none")}</p> }.into_any(),
+                    Ok(list) => view! {
+                        <ol class="notes">
+                            {list.into_iter().map(|n| view! {
+                                <li data-testid="note">
+                                    <p class="by">{locale.t_args("notes-by", &[("author", n.author), ("at", n.at)])}</p>
+                                    <p class="note-body">{n.body}</p>
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    }.into_any(),
+                    Err(e) => view! { <p class="form-error">{error_summary(&e)}</p> }.into_any(),
+                })}
+            </Suspense>
+            <ActionForm action=add attr:class="form" attr:novalidate=true>
+                <FormError state />
+                <input type="hidden" name="id" value=id.to_string() />
+                <div class="field">
+                    <label for="field-note">{locale.t("notes-body")}</label>
+                    <TextArea id="field-note" name="body" rows=3 value=state.value_or("body", String::new()) />
+                    <small class="field-error">{move || state.field_message("body").get()}</small>
+                </div>
+                <button type="submit">{locale.t("notes-add")}</button>
+            </ActionForm>
+        </section>
     }
 }
