@@ -52,6 +52,7 @@ migrations!(
     m20261208_000001_outcome_notices,
     m20261209_000001_void_votes,
     m20261210_000001_submission_notes,
+    m20261210_000002_draft_reminders,
 );
 
 /// Applies every pending migration.

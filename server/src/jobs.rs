@@ -55,6 +55,10 @@ pub fn spawn(ctx: AppContext, config: &Config) {
             if let Err(e) = app::voting::reminders::send_due(&housekeeping, now).await {
                 tracing::error!(error = %e, "sending vote reminders failed");
             }
+            // Drafts not yet sent are reminded a week and two days before submission closes.
+            if let Err(e) = app::nominations::reminders::send_due(&housekeeping, now).await {
+                tracing::error!(error = %e, "reminding the owners of drafts failed");
+            }
             // Outcomes are told within a minute of becoming public, once each.
             if let Err(e) = app::nominations::outcomes::send_due(&housekeeping, now).await {
                 tracing::error!(error = %e, "telling outcomes failed");

@@ -1199,6 +1199,14 @@ vote-void-mail-body = Dear { $name },
     Until you do, your ballot still counts as complete. Your first receipt stays in the public ledger, marked as not valid.
     
     The WSIS Prizes secretariat
+draft-reminder-mail-subject = Your entry “{ $title }” is not sent yet: submission closes { $closes }
+draft-reminder-mail-body = Dear { $name },
+    
+    Your entry “{ $title }” in { $category } is still a draft: it takes part in the WSIS Prizes only once it is sent, and submission closes { $closes }.
+    
+    Finish it and send it here: { $link }
+    
+    The WSIS Prizes secretariat
 book-ledger-head = The public vote's ledger ends on this hash:
 editions-editing = You are editing the { $year } edition.
 editions-other = All editions

@@ -1199,6 +1199,14 @@ vote-void-mail-body = Estimado/a { $name }:
     Hasta entonces, su papeleta sigue contando como completa. Su primer recibo permanece en el registro público, marcado como no válido.
     
     La secretaría de los Premios de la CMSI
+draft-reminder-mail-subject = Su candidatura «{ $title }» aún no se ha enviado: la presentación cierra el { $closes }
+draft-reminder-mail-body = Estimado/a { $name }:
+    
+    Su candidatura «{ $title }» en { $category } sigue siendo un borrador: solo participa en los Premios de la CMSI una vez enviada, y la presentación cierra el { $closes }.
+    
+    Termínela y envíela aquí: { $link }
+    
+    La secretaría de los Premios de la CMSI
 book-ledger-head = El registro de la votación pública termina con este hash:
 editions-editing = Está modificando la edición { $year }.
 editions-other = Todas las ediciones

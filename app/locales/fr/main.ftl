@@ -1198,6 +1198,14 @@ vote-void-mail-body = Bonjour { $name },
     D'ici là, votre bulletin reste complet. Votre premier reçu reste dans le registre public, marqué comme non valable.
     
     Le secrétariat des Prix du SMSI
+draft-reminder-mail-subject = Votre candidature « { $title } » n'est pas encore envoyée : la phase de candidature se termine le { $closes }
+draft-reminder-mail-body = Bonjour { $name },
+    
+    Votre candidature « { $title } » dans { $category } est encore un brouillon : elle ne participe aux Prix du SMSI qu'une fois envoyée, et la phase de candidature se termine le { $closes }.
+    
+    Terminez-la et envoyez-la ici : { $link }
+    
+    Le secrétariat des Prix du SMSI
 book-ledger-head = Le registre du vote du public se termine par cette empreinte :
 editions-editing = Vous modifiez l'édition { $year }.
 editions-other = Toutes les éditions

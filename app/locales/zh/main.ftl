@@ -1177,6 +1177,14 @@ vote-void-mail-body = { $name }，您好：
     在此之前，您的选票仍视为完整。您的第一张回执仍保留在公开账本中，并标记为无效。
     
     信息社会世界峰会奖秘书处
+draft-reminder-mail-subject = 您的申报“{ $title }”尚未提交：申报将于 { $closes } 截止
+draft-reminder-mail-body = { $name }，您好：
+    
+    您在 { $category } 中的申报“{ $title }”仍是草稿：只有提交后才能参加信息社会世界峰会奖评选，申报将于 { $closes } 截止。
+    
+    请在此完成并提交：{ $link }
+    
+    信息社会世界峰会奖秘书处
 book-ledger-head = 公众投票账本以此哈希值结尾：
 editions-editing = 您正在编辑 { $year } 届。
 editions-other = 所有届次

@@ -23,6 +23,8 @@ closed_set! {
         Results,
         /// To a voter: their vote is void (its nominee withdrew), and they may vote again.
         VoteVoid,
+        /// To the owners of a draft not yet sent, a week and two days before the close.
+        DraftReminder,
     }
 }
 

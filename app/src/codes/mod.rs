@@ -304,6 +304,7 @@ mod tests {
                     "outcome",
                     "results",
                     "vote_void",
+                    "draft_reminder",
                 ],
             ),
             (

@@ -10,6 +10,7 @@ pub mod category_text;
 pub mod columns;
 pub mod content_version;
 pub mod disposable_domain;
+pub mod draft_reminder;
 pub mod edition;
 pub mod expert_invitation;
 pub mod expert_tie;

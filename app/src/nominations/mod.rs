@@ -21,6 +21,8 @@ pub mod pictures;
 pub mod queries;
 #[cfg(feature = "ssr")]
 pub mod registry;
+#[cfg(feature = "ssr")]
+pub mod reminders;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod screening;

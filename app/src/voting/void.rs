@@ -12,12 +12,14 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 use crate::{
     catalogue::{self, EditionContent},
     codes::PhaseKind,
-    entity::{account, submission, void_vote},
+    entity::{account, submission, void_vote, vote},
     error::DomainError,
     i18n::dates::format_datetime,
     mail,
@@ -97,6 +99,16 @@ async fn sweep(ctx: &AppContext, content: &EditionContent, now: i64) -> Result<(
         .all(&ctx.db)
         .await?;
     for (category, id) in withdrawn {
+        // A read by the (category, nominee) index first: the write, which waits for the
+        // vote's writer on SQLite, is taken only when there is a vote to move.
+        let left = vote::Entity::find()
+            .filter(vote::Column::CategoryId.eq(category))
+            .filter(vote::Column::SubmissionId.eq(id))
+            .count(&ctx.db)
+            .await?;
+        if left == 0 {
+            continue;
+        }
         let txn = crate::db::begin_write(&ctx.db).await?;
         void_vote::move_aside(&txn, category, id, now).await?;
         txn.commit().await?;

@@ -16,4 +16,5 @@ use crate::support::{
 
 mod owners;
 mod registry;
+mod reminders;
 mod screening;
