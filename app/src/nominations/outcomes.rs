@@ -17,7 +17,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use crate::{
     catalogue::{self, EditionContent},
     codes::{AwardKind, Outcome, OutcomeStage},
-    entity::{account, award, outcome_notice, submission, submission_member},
+    entity::{award, outcome_notice, submission},
     error::DomainError,
     i18n::Locale,
     mail,
@@ -231,18 +231,7 @@ async fn tell(
         // Another instance told it in the meantime.
         return Ok(false);
     }
-    let members: Vec<i64> = submission_member::Entity::find()
-        .filter(submission_member::Column::SubmissionId.eq(entry.id))
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|m| m.account_id)
-        .collect();
-    let accounts = account::Entity::find()
-        .filter(account::Column::Id.is_in(members))
-        .filter(account::Column::DisabledAt.is_null())
-        .all(&txn)
-        .await?;
+    let accounts = super::queries::enabled_members(&txn, entry.id).await?;
     let code = content
         .category_codes()
         .find(|c| content.category_id(c) == Some(entry.category_id))

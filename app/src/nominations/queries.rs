@@ -271,6 +271,26 @@ pub(crate) struct Notice<'a> {
     pub deadline: Option<(i64, jiff::tz::TimeZone)>,
 }
 
+/// The enabled accounts of the owners and co-owners of the submission `id`: whom the jobs
+/// that tell a submission's people (outcomes, draft reminders) write to.
+pub(crate) async fn enabled_members(
+    conn: &impl ConnectionTrait,
+    id: i64,
+) -> Result<Vec<account::Model>, DomainError> {
+    let members: Vec<i64> = submission_member::Entity::find()
+        .filter(submission_member::Column::SubmissionId.eq(id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|m| m.account_id)
+        .collect();
+    Ok(account::Entity::find()
+        .filter(account::Column::Id.is_in(members))
+        .filter(account::Column::DisabledAt.is_null())
+        .all(conn)
+        .await?)
+}
+
 /// Mails every owner and co-owner of a submission, each in their language.
 pub(crate) async fn notify_members(
     ctx: &AppContext,

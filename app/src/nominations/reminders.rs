@@ -15,7 +15,7 @@ use sea_orm::{
 use crate::{
     catalogue::{self, EditionContent},
     codes::PhaseKind,
-    entity::{account, draft_reminder, submission, submission_member},
+    entity::{draft_reminder, submission},
     error::DomainError,
     i18n::dates::format_datetime,
     mail,
@@ -103,18 +103,7 @@ async fn remind_batch(
             // Another instance reminded it in the meantime.
             continue;
         }
-        let members: Vec<i64> = submission_member::Entity::find()
-            .filter(submission_member::Column::SubmissionId.eq(draft.id))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|m| m.account_id)
-            .collect();
-        let accounts = account::Entity::find()
-            .filter(account::Column::Id.is_in(members))
-            .filter(account::Column::DisabledAt.is_null())
-            .all(&txn)
-            .await?;
+        let accounts = super::queries::enabled_members(&txn, draft.id).await?;
         for a in &accounts {
             let locale = a.locale;
             let title = if draft.title.trim().is_empty() {
