@@ -149,6 +149,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/invitations") view=nomination_pages::InvitationPage />
                     <Route path=path!("/admin/screening") view=nomination_pages::ScreeningQueuePage />
                     <Route path=path!("/admin/screening/:id") view=nomination_pages::ScreeningDetailPage />
+                    <Route path=path!("/admin/inbox") view=nomination_pages::InboxPage />
                     <Route path=path!("/admin/registry") view=nomination_pages::RegistryPage />
                     <Route path=path!("/admin/accounts") view=admin_pages::AccountsPage />
                     <Route path=path!("/admin/edition") view=edition_pages::CalendarPage />

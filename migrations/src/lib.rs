@@ -53,6 +53,7 @@ migrations!(
     m20261209_000001_void_votes,
     m20261210_000001_submission_notes,
     m20261210_000002_draft_reminders,
+    m20261211_000001_submission_messages,
 );
 
 /// Applies every pending migration.

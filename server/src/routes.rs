@@ -68,6 +68,7 @@ fn routed(state: AppState) -> Router {
     let uploads = Router::new()
         .route("/submissions/{id}/picture", post(upload_picture))
         .route("/stories/{id}/picture", post(upload_story_picture))
+        .route("/admin/screening/{id}/picture", post(correct_picture))
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));
     Router::new()
@@ -355,9 +356,16 @@ async fn page_handler(State(state): State<AppState>, req: Request) -> Response {
     render(&state, req, None).await
 }
 
-/// The bytes of the `picture` field of a multipart upload, with the request's parts (to
+/// A multipart upload's fields: the picture's bytes, and the reason typed beside it (a
+/// correction's).
+struct Upload {
+    bytes: Vec<u8>,
+    reason: String,
+}
+
+/// The `picture` and `reason` fields of a multipart upload, with the request's parts (to
 /// answer a failed upload with its page).
-async fn picture_field(state: &AppState, req: Request) -> (Parts, Result<Vec<u8>, DomainError>) {
+async fn picture_field(state: &AppState, req: Request) -> (Parts, Result<Upload, DomainError>) {
     let (parts, body) = req.into_parts();
     let multipart = Multipart::from_request(Request::from_parts(parts.clone(), body), state).await;
     let Ok(mut multipart) = multipart else {
@@ -366,15 +374,27 @@ async fn picture_field(state: &AppState, req: Request) -> (Parts, Result<Vec<u8>
             Err(DomainError::invalid("picture", "picture-required")),
         );
     };
-    let mut bytes = None;
+    let mut upload = Upload {
+        bytes: Vec::new(),
+        reason: String::new(),
+    };
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) if field.name() == Some("picture") => match field.bytes().await {
-                Ok(b) => bytes = Some(b.to_vec()),
+                Ok(b) => upload.bytes = b.to_vec(),
                 Err(_) => {
                     return (
                         parts,
                         Err(DomainError::invalid("picture", "picture-too-large")),
+                    );
+                }
+            },
+            Ok(Some(field)) if field.name() == Some("reason") => match field.text().await {
+                Ok(t) => upload.reason = t,
+                Err(_) => {
+                    return (
+                        parts,
+                        Err(DomainError::invalid("reason", "reason-too-long")),
                     );
                 }
             },
@@ -388,7 +408,7 @@ async fn picture_field(state: &AppState, req: Request) -> (Parts, Result<Vec<u8>
             }
         }
     }
-    (parts, Ok(bytes.unwrap_or_default()))
+    (parts, Ok(upload))
 }
 
 /// What a picture is uploaded for: each has its page, and its form there.
@@ -396,6 +416,8 @@ async fn picture_field(state: &AppState, req: Request) -> (Parts, Result<Vec<u8>
 enum UploadFor {
     Submission,
     Story,
+    /// The secretariat's correction of a sent submission's picture.
+    Correction,
 }
 
 /// An upload from a plain multipart form (so that it works without JavaScript): back to
@@ -417,18 +439,36 @@ async fn upload_to(
             format!("/stories/{id}"),
             app::publication::pages::PICTURE_ENDPOINT,
         ),
+        UploadFor::Correction => (
+            format!("/admin/screening/{id}"),
+            app::nominations::pages::CORRECTION_PICTURE_ENDPOINT,
+        ),
     };
+    let reason = bytes.as_ref().map(|u| u.reason.clone()).unwrap_or_default();
     let result = match (bytes, what) {
         (Err(e), _) => Err(e),
-        (Ok(b), UploadFor::Submission) => {
-            app::nominations::pictures::upload(&state.ctx, &actor, id, b).await
+        (Ok(u), UploadFor::Submission) => {
+            app::nominations::pictures::upload(&state.ctx, &actor, id, u.bytes)
+                .await
+                .map(drop)
         }
-        (Ok(b), UploadFor::Story) => {
-            app::publication::stories::upload_picture(&state.ctx, &actor, id, b).await
+        (Ok(u), UploadFor::Story) => {
+            app::publication::stories::upload_picture(&state.ctx, &actor, id, u.bytes)
+                .await
+                .map(drop)
+        }
+        (Ok(u), UploadFor::Correction) => {
+            app::nominations::corrections::correct_picture(
+                &state.ctx, &actor, id, u.bytes, &u.reason,
+            )
+            .await
         }
     };
     match result {
-        Ok(_) => Redirect::to(&format!("{back}?picture=1")).into_response(),
+        Ok(()) if matches!(what, UploadFor::Correction) => {
+            Redirect::to(&format!("{back}?corrected=1#correction")).into_response()
+        }
+        Ok(()) => Redirect::to(&format!("{back}?picture=1")).into_response(),
         Err(e) => {
             let err = AppError::from(e);
             let status = app::server_fn::status_of(&err);
@@ -437,7 +477,8 @@ async fn upload_to(
                 parts,
                 back,
                 endpoint.to_owned(),
-                Vec::new(),
+                // What was typed beside the file comes back in its field.
+                vec![("reason".to_owned(), reason)],
                 err,
                 status,
                 None,
@@ -455,6 +496,16 @@ async fn upload_picture(
     req: Request,
 ) -> Response {
     upload_to(state, id, actor, req, UploadFor::Submission).await
+}
+
+/// The secretariat's correction of a sent submission's picture, with its reason.
+async fn correct_picture(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Extension(actor): Extension<Actor>,
+    req: Request,
+) -> Response {
+    upload_to(state, id, actor, req, UploadFor::Correction).await
 }
 
 /// A picture upload from a story's page.

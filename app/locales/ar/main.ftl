@@ -1272,3 +1272,57 @@ archive-link = كل الدورات
 submission-copy = ابدأ مشاركة هذا العام انطلاقًا من هذا المشروع
 submission-copy-same-edition = هذا المشروع من الدورة الجارية: عدّله بدلًا من ذلك.
 submission-copy-category-gone = فئته غير موجودة في الدورة الجارية: ابدأ مشاركة جديدة في فئة أخرى.
+thread-title = الرسائل
+thread-written = أُرسلت رسالتك.
+thread-none = لا توجد رسائل بعد.
+thread-new = جديدة
+thread-body = رسالتك
+thread-send = أرسل الرسالة
+thread-draft = تُكتب الرسائل بشأن المشاركة بعد إرسالها. وحتى ذلك الحين، اكتب إلى عنوان الأمانة في أسفل الصفحة.
+thread-secretariat = أمانة جوائز القمة العالمية لمجتمع المعلومات
+thread-former-owner = مالك سابق
+thread-empty = اكتب الرسالة أولاً.
+thread-too-long = لا تتجاوز الرسالة 4000 حرف.
+thread-mail-owners-subject = رسالة من أمانة جوائز القمة العالمية لمجتمع المعلومات بشأن «{ $title }»
+thread-mail-owners-body = عزيزي/عزيزتي { $name }،
+    
+    كتبت أمانة جوائز القمة العالمية لمجتمع المعلومات بشأن مشاركتك «{ $title }»:
+    
+    { $message }
+    
+    اقرأ الرسائل وأجب هنا: { $link }
+    
+    أمانة جوائز القمة العالمية لمجتمع المعلومات
+thread-mail-secretariat-subject = رسالة بشأن «{ $title }» من { $author }
+thread-mail-secretariat-body = كتب { $author } ({ $email }) بشأن المشاركة «{ $title }»:
+    
+    { $message }
+    
+    اقرأ المراسلة وأجب هنا: { $link }
+inbox-title = الرسائل
+inbox-none = لا توجد رسائل لأي مشاركة بعد.
+inbox-unread = رسائل المالكين غير المقروءة: { $count }
+inbox-submission = المشاركة
+inbox-latest = آخر رسالة
+inbox-messages = الرسائل
+inbox-from-owners = المالكون
+inbox-line-unread = { $count } غير مقروءة
+correction-title = تصحيح هذه المشاركة
+correction-lead = صحّح خطأً مطبعياً أو معلومة خاطئة في مشاركة مُرسلة، في أي مرحلة. يُبلَّغ مالكوها بالحقول التي تغيّرت وسبب ذلك؛ ويُحفظ التغيير في سجل التدقيق بالقيم قبله وبعده، وتعرضه فوراً كل الصفحات العامة وبطاقة التصويت والبيانات المفتوحة والكتاب.
+correction-done = حُفظ التصحيح وأُبلغ المالكون.
+correction-reason = سبب التصحيح
+correction-reason-hint = يُبلَّغ به المالكون ويُحفظ في سجل التدقيق.
+correction-save = احفظ التصحيح
+correction-picture-save = استبدل الصورة
+correction-unchanged = لم يتغيّر شيء: صحّح حقلاً أولاً.
+correction-mail-subject = صحّحت أمانة جوائز القمة العالمية لمجتمع المعلومات «{ $title }»
+correction-mail-body = عزيزي/عزيزتي { $name }،
+    
+    صحّحت أمانة جوائز القمة العالمية لمجتمع المعلومات مشاركتك «{ $title }».
+    
+    ما تغيّر: { $fields }
+    السبب: { $reason }
+    
+    اطّلع على مشاركتك هنا: { $link }
+    
+    أمانة جوائز القمة العالمية لمجتمع المعلومات

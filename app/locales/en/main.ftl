@@ -1224,3 +1224,57 @@ archive-link = All editions
 submission-copy = Start this year's entry from this one
 submission-copy-same-edition = This entry is of the current edition: edit it instead.
 submission-copy-category-gone = Its category is not in the current edition: start a new entry in another category.
+thread-title = Messages
+thread-written = Your message is sent.
+thread-none = No message yet.
+thread-new = new
+thread-body = Your message
+thread-send = Send the message
+thread-draft = Messages about an entry are written once it is sent. Until then, write to the secretariat's address at the foot of the page.
+thread-secretariat = WSIS Prizes secretariat
+thread-former-owner = A former owner
+thread-empty = Write the message first.
+thread-too-long = A message holds at most 4,000 characters.
+thread-mail-owners-subject = A message from the WSIS Prizes secretariat about “{ $title }”
+thread-mail-owners-body = Dear { $name },
+    
+    The WSIS Prizes secretariat wrote about your entry “{ $title }”:
+    
+    { $message }
+    
+    Read the messages and answer here: { $link }
+    
+    The WSIS Prizes secretariat
+thread-mail-secretariat-subject = A message about “{ $title }” from { $author }
+thread-mail-secretariat-body = { $author } ({ $email }) wrote about the entry “{ $title }”:
+    
+    { $message }
+    
+    Read the thread and answer here: { $link }
+inbox-title = Messages
+inbox-none = No submission has a message yet.
+inbox-unread = Unread messages from owners: { $count }
+inbox-submission = Submission
+inbox-latest = Latest message
+inbox-messages = Messages
+inbox-from-owners = Owners
+inbox-line-unread = { $count } unread
+correction-title = Correct this entry
+correction-lead = Correct a typo or a wrong fact in a sent entry, at any phase. Its owners are told which fields changed and why; the change is kept in the audit log with the values before and after, and every public page, the ballot, the open data and the book show it at once.
+correction-done = The correction is saved and the owners are told.
+correction-reason = Reason for the correction
+correction-reason-hint = Told to the owners and kept in the audit log.
+correction-save = Save the correction
+correction-picture-save = Replace the picture
+correction-unchanged = Nothing was changed: correct a field first.
+correction-mail-subject = The WSIS Prizes secretariat corrected “{ $title }”
+correction-mail-body = Dear { $name },
+    
+    The WSIS Prizes secretariat corrected your entry “{ $title }”.
+    
+    Changed: { $fields }
+    Reason: { $reason }
+    
+    See your entry here: { $link }
+    
+    The WSIS Prizes secretariat

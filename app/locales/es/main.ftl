@@ -1224,3 +1224,57 @@ archive-link = Todas las ediciones
 submission-copy = Empezar la candidatura de este año a partir de esta
 submission-copy-same-edition = Esta candidatura es de la edición en curso: modifíquela en su lugar.
 submission-copy-category-gone = Su categoría no existe en la edición en curso: empiece una nueva candidatura en otra categoría.
+thread-title = Mensajes
+thread-written = Su mensaje se ha enviado.
+thread-none = Todavía no hay mensajes.
+thread-new = nuevo
+thread-body = Su mensaje
+thread-send = Enviar el mensaje
+thread-draft = Los mensajes sobre una candidatura se escriben una vez enviada. Hasta entonces, escriba a la dirección de la secretaría al pie de la página.
+thread-secretariat = Secretaría de los Premios CMSI
+thread-former-owner = Un antiguo titular
+thread-empty = Escriba primero el mensaje.
+thread-too-long = Un mensaje tiene como máximo 4.000 caracteres.
+thread-mail-owners-subject = Un mensaje de la secretaría de los Premios CMSI sobre «{ $title }»
+thread-mail-owners-body = Estimado/a { $name }:
+    
+    La secretaría de los Premios CMSI escribió sobre su candidatura «{ $title }»:
+    
+    { $message }
+    
+    Lea los mensajes y responda aquí: { $link }
+    
+    La secretaría de los Premios CMSI
+thread-mail-secretariat-subject = Un mensaje sobre «{ $title }» de { $author }
+thread-mail-secretariat-body = { $author } ({ $email }) escribió sobre la candidatura «{ $title }»:
+    
+    { $message }
+    
+    Lea el hilo y responda aquí: { $link }
+inbox-title = Mensajes
+inbox-none = Ninguna candidatura tiene mensajes todavía.
+inbox-unread = Mensajes de titulares sin leer: { $count }
+inbox-submission = Candidatura
+inbox-latest = Último mensaje
+inbox-messages = Mensajes
+inbox-from-owners = Titulares
+inbox-line-unread = { $count } sin leer
+correction-title = Corregir esta candidatura
+correction-lead = Corrija una errata o un dato erróneo de una candidatura enviada, en cualquier fase. Sus titulares reciben qué campos cambiaron y por qué; el cambio queda en el registro de auditoría con los valores anteriores y posteriores, y todas las páginas públicas, la papeleta, los datos abiertos y el libro lo muestran de inmediato.
+correction-done = La corrección se ha guardado y se ha informado a los titulares.
+correction-reason = Motivo de la corrección
+correction-reason-hint = Se comunica a los titulares y queda en el registro de auditoría.
+correction-save = Guardar la corrección
+correction-picture-save = Sustituir la imagen
+correction-unchanged = No ha cambiado nada: corrija primero un campo.
+correction-mail-subject = La secretaría de los Premios de la CMSI corrigió «{ $title }»
+correction-mail-body = Estimado/a { $name }:
+    
+    La secretaría de los Premios de la CMSI corrigió su candidatura «{ $title }».
+    
+    Cambios: { $fields }
+    Motivo: { $reason }
+    
+    Vea su candidatura aquí: { $link }
+    
+    La secretaría de los Premios de la CMSI

@@ -1223,3 +1223,57 @@ archive-link = Toutes les éditions
 submission-copy = Commencer la candidature de cette année à partir de celle-ci
 submission-copy-same-edition = Cette candidature est de l'édition en cours : modifiez-la plutôt.
 submission-copy-category-gone = Sa catégorie n'existe pas dans l'édition en cours : commencez une nouvelle candidature dans une autre catégorie.
+thread-title = Messages
+thread-written = Votre message est envoyé.
+thread-none = Aucun message pour l'instant.
+thread-new = nouveau
+thread-body = Votre message
+thread-send = Envoyer le message
+thread-draft = Les messages sur une candidature s'écrivent une fois celle-ci envoyée. D'ici là, écrivez à l'adresse du secrétariat en bas de page.
+thread-secretariat = Secrétariat des Prix du SMSI
+thread-former-owner = Un ancien titulaire
+thread-empty = Écrivez d'abord le message.
+thread-too-long = Un message compte au plus 4 000 caractères.
+thread-mail-owners-subject = Un message du secrétariat des Prix du SMSI au sujet de « { $title } »
+thread-mail-owners-body = Bonjour { $name },
+    
+    Le secrétariat des Prix du SMSI a écrit au sujet de votre candidature « { $title } » :
+    
+    { $message }
+    
+    Lisez les messages et répondez ici : { $link }
+    
+    Le secrétariat des Prix du SMSI
+thread-mail-secretariat-subject = Un message au sujet de « { $title } » de { $author }
+thread-mail-secretariat-body = { $author } ({ $email }) a écrit au sujet de la candidature « { $title } » :
+    
+    { $message }
+    
+    Lisez le fil et répondez ici : { $link }
+inbox-title = Messages
+inbox-none = Aucune candidature n'a encore de message.
+inbox-unread = Messages des titulaires non lus : { $count }
+inbox-submission = Candidature
+inbox-latest = Dernier message
+inbox-messages = Messages
+inbox-from-owners = Titulaires
+inbox-line-unread = { $count } non lus
+correction-title = Corriger cette candidature
+correction-lead = Corrigez une faute ou une erreur de fait dans une candidature envoyée, à toute phase. Ses titulaires apprennent quels champs ont changé et pourquoi ; la modification est gardée au journal d'audit avec les valeurs avant et après, et chaque page publique, le bulletin, les données ouvertes et le livre la montrent aussitôt.
+correction-done = La correction est enregistrée et les titulaires en sont informés.
+correction-reason = Motif de la correction
+correction-reason-hint = Communiqué aux titulaires et gardé au journal d'audit.
+correction-save = Enregistrer la correction
+correction-picture-save = Remplacer l'image
+correction-unchanged = Rien n'a changé : corrigez d'abord un champ.
+correction-mail-subject = Le secrétariat des Prix du SMSI a corrigé « { $title } »
+correction-mail-body = Bonjour { $name },
+    
+    Le secrétariat des Prix du SMSI a corrigé votre candidature « { $title } ».
+    
+    Modifié : { $fields }
+    Motif : { $reason }
+    
+    Voir votre candidature : { $link }
+    
+    Le secrétariat des Prix du SMSI

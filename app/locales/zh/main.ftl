@@ -1202,3 +1202,57 @@ archive-link = 所有届次
 submission-copy = 以此项目为基础开始今年的参评
 submission-copy-same-edition = 此项目属于当前一届：请直接编辑。
 submission-copy-category-gone = 其类别不在当前一届中：请在其他类别中新建参评项目。
+thread-title = 消息
+thread-written = 您的消息已发送。
+thread-none = 暂无消息。
+thread-new = 新
+thread-body = 您的消息
+thread-send = 发送消息
+thread-draft = 参赛项目提交后才能就其发送消息。在此之前，请写信至页面底部的秘书处地址。
+thread-secretariat = 信息社会世界峰会奖秘书处
+thread-former-owner = 前所有者
+thread-empty = 请先填写消息。
+thread-too-long = 消息最多 4,000 个字符。
+thread-mail-owners-subject = 信息社会世界峰会奖秘书处关于“{ $title }”的消息
+thread-mail-owners-body = { $name }，您好：
+    
+    信息社会世界峰会奖秘书处就您的参赛项目“{ $title }”写道：
+    
+    { $message }
+    
+    请在此阅读消息并回复：{ $link }
+    
+    信息社会世界峰会奖秘书处
+thread-mail-secretariat-subject = { $author } 关于“{ $title }”的消息
+thread-mail-secretariat-body = { $author }（{ $email }）就参赛项目“{ $title }”写道：
+    
+    { $message }
+    
+    请在此阅读并回复：{ $link }
+inbox-title = 消息
+inbox-none = 尚无任何参赛项目的消息。
+inbox-unread = 所有者的未读消息：{ $count }
+inbox-submission = 参赛项目
+inbox-latest = 最新消息
+inbox-messages = 消息
+inbox-from-owners = 所有者
+inbox-line-unread = { $count } 条未读
+correction-title = 更正此参赛项目
+correction-lead = 在任何阶段更正已提交参赛项目中的笔误或错误事实。其所有者会获知哪些字段被更改及原因；更改连同前后值记录在审计日志中，所有公开页面、选票、开放数据和文集会立即显示更正。
+correction-done = 更正已保存，并已通知所有者。
+correction-reason = 更正原因
+correction-reason-hint = 将告知所有者并记录在审计日志中。
+correction-save = 保存更正
+correction-picture-save = 替换图片
+correction-unchanged = 没有任何更改：请先更正一个字段。
+correction-mail-subject = 信息社会世界峰会奖秘书处更正了“{ $title }”
+correction-mail-body = { $name }，您好：
+    
+    信息社会世界峰会奖秘书处更正了您的参赛项目“{ $title }”。
+    
+    更改：{ $fields }
+    原因：{ $reason }
+    
+    在此查看您的参赛项目：{ $link }
+    
+    信息社会世界峰会奖秘书处

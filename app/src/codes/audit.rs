@@ -41,6 +41,9 @@ closed_set! {
         SubmissionResubmit,
         #[strum(serialize = "submission.withdraw")]
         SubmissionWithdraw,
+        /// The secretariat corrected a sent submission (its fields before and after).
+        #[strum(serialize = "submission.correct")]
+        SubmissionCorrect,
         #[strum(serialize = "submission.delete_draft")]
         SubmissionDeleteDraft,
         #[strum(serialize = "screening.eligible")]

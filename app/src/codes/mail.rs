@@ -25,6 +25,8 @@ closed_set! {
         VoteVoid,
         /// To the owners of a draft not yet sent, a week and two days before the close.
         DraftReminder,
+        /// A message of a submission's thread, to its owners or to the secretariat.
+        Message,
     }
 }
 

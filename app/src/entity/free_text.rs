@@ -102,6 +102,7 @@ const FREE_TEXT: &[(&str, &str)] = &[
     ("review_round.seed", "random, hex"),
     ("review_round.seed_commitment", "a SHA-256, hex"),
     ("screening_decision.reason", "as typed"),
+    ("submission_message.body", "as typed"),
     ("submission_note.body", "as typed"),
     ("story.challenge", "as typed"),
     ("story.solution", "as typed"),

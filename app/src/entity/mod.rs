@@ -41,6 +41,7 @@ pub mod submission;
 pub mod submission_flag;
 pub mod submission_invitation;
 pub mod submission_member;
+pub mod submission_message;
 pub mod submission_note;
 pub mod void_vote;
 pub mod vote;

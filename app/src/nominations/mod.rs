@@ -3,6 +3,8 @@
 //! category), each decision with its reason.
 
 #[cfg(feature = "ssr")]
+pub mod corrections;
+#[cfg(feature = "ssr")]
 pub mod flags;
 pub mod islands;
 #[cfg(feature = "ssr")]
@@ -26,6 +28,8 @@ pub mod reminders;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod screening;
+#[cfg(feature = "ssr")]
+pub mod thread;
 #[cfg(feature = "ssr")]
 pub mod withdrawal;
 
@@ -368,6 +372,91 @@ pub async fn add_note(id: i64, body: String) -> Result<(), AppError> {
         crate::server_fn::redirect_plain_post(&format!("/admin/screening/{id}?noted=1#notes"));
     }
     crate::server_fn::respond(result)
+}
+
+/// A submission's thread, as one of its sides reads it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ThreadView {
+    pub title: String,
+    /// Messages may be written (the submission is sent).
+    pub open: bool,
+    pub messages: Vec<MessageView>,
+}
+
+/// A message of a submission's thread.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageView {
+    pub from_secretariat: bool,
+    pub author: String,
+    pub at: String,
+    pub body: String,
+    /// Written by the other side since the reader last opened the thread.
+    pub new: bool,
+}
+
+/// The secretariat's inbox: every submission's thread, the unread first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxView {
+    /// The owners' messages not yet read, over every thread.
+    pub unread: u64,
+    pub threads: Vec<InboxLine>,
+}
+
+/// A thread in the secretariat's inbox.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxLine {
+    pub submission_id: i64,
+    pub year: i32,
+    pub title: String,
+    pub messages: u64,
+    pub unread: u64,
+    pub last_at: String,
+    pub last_from_secretariat: bool,
+    pub preview: String,
+}
+
+/// The thread of the submission `id`, for its owners or the secretariat.
+#[server(prefix = "/api", endpoint = "nominations/get-thread")]
+pub async fn get_thread(id: i64) -> Result<ThreadView, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(thread::list(&r.ctx, &r.actor, id, crate::i18n::use_locale()).await)
+}
+
+/// Writes a message in the thread of the submission `id`, mailed to the other side.
+#[server(prefix = "/api", endpoint = "nominations/post-message")]
+pub async fn post_message(id: i64, body: String) -> Result<(), AppError> {
+    let r = crate::server_fn::request()?;
+    let result = thread::post(&r.ctx, &r.actor, id, &body).await;
+    if let Ok(from_secretariat) = result {
+        crate::server_fn::redirect_plain_post(&if from_secretariat {
+            format!("/admin/screening/{id}?written=1#thread")
+        } else {
+            format!("/submissions/{id}?written=1#thread")
+        });
+    }
+    crate::server_fn::respond(result.map(|_| ()))
+}
+
+/// The secretariat's inbox of submission threads.
+#[server(prefix = "/api", endpoint = "nominations/get-inbox")]
+pub async fn get_inbox() -> Result<InboxView, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(thread::inbox(&r.ctx, &r.actor, crate::i18n::use_locale()).await)
+}
+
+/// Corrects a sent submission's fields, for a reason (the secretariat's).
+#[server(prefix = "/api", endpoint = "nominations/correct-submission")]
+pub async fn correct_submission(
+    id: i64,
+    #[server(flatten)] form: SubmissionForm,
+    reason: String,
+) -> Result<(), AppError> {
+    let r = crate::server_fn::request()?;
+    let result = corrections::correct(&r.ctx, &r.actor, id, &form, &reason).await;
+    if result.is_ok() {
+        crate::server_fn::redirect_plain_post(&format!("/admin/screening/{id}?corrected=1"));
+    }
+    crate::server_fn::respond(result.map(|_| ()))
 }
 
 #[server(prefix = "/api", endpoint = "nominations/decide-submission")]

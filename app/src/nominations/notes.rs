@@ -43,13 +43,7 @@ pub async fn list(
         .into_iter()
         .map(|a| (a.id, a.name))
         .collect();
-    // Written in the time zone of the submission's edition, as its other dates are.
-    let editions = crate::catalogue::read(ctx).await?;
-    let tz = editions
-        .by_id(s.edition_id)
-        .map(|c| c.loaded.tz())
-        .transpose()?
-        .unwrap_or(jiff::tz::TimeZone::UTC);
+    let tz = zone_of(ctx, &s).await?;
     Ok(notes
         .into_iter()
         .map(|n| NoteView {
@@ -61,6 +55,23 @@ pub async fn list(
             body: n.body,
         })
         .collect())
+}
+
+/// The time zone of the submission's edition: its notes and messages are dated in it, as
+/// its other dates are.
+///
+/// # Errors
+/// Database failures, an edition's unknown zone.
+pub(crate) async fn zone_of(
+    ctx: &AppContext,
+    s: &submission::Model,
+) -> Result<jiff::tz::TimeZone, DomainError> {
+    let editions = crate::catalogue::read(ctx).await?;
+    Ok(editions
+        .by_id(s.edition_id)
+        .map(|c| c.loaded.tz())
+        .transpose()?
+        .unwrap_or(jiff::tz::TimeZone::UTC))
 }
 
 /// Adds a note to the submission `id`.

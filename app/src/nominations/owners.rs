@@ -183,7 +183,7 @@ pub async fn copy_from_earlier(
 
 /// The entity for a name and country: an existing one when the normalised names match
 /// (following merges), else a new one.
-async fn find_or_create_organisation(
+pub(crate) async fn find_or_create_organisation(
     conn: &impl ConnectionTrait,
     name: &str,
     country: &str,

@@ -23,11 +23,11 @@ use app::{
     },
     gallery::{GetProject, SearchGallery},
     nominations::{
-        AcceptInvitation, AddNote, CopySubmission, CreateSubmission, DecideSubmission, DeleteDraft,
-        DismissFlag, GetDraftsOverview, GetNotes, GetScreeningQueue, GetSubmission,
-        GetSubmissionForScreening, ImportPastWinners, InviteCoOwner, ListMySubmissions,
-        ListOrganisations, MergeOrganisations, RemoveCoOwner, RevokeInvitation, SaveSubmission,
-        SubmitSubmission, WithdrawSubmission,
+        AcceptInvitation, AddNote, CopySubmission, CorrectSubmission, CreateSubmission,
+        DecideSubmission, DeleteDraft, DismissFlag, GetDraftsOverview, GetInbox, GetNotes,
+        GetScreeningQueue, GetSubmission, GetSubmissionForScreening, GetThread, ImportPastWinners,
+        InviteCoOwner, ListMySubmissions, ListOrganisations, MergeOrganisations, PostMessage,
+        RemoveCoOwner, RevokeInvitation, SaveSubmission, SubmitSubmission, WithdrawSubmission,
     },
     publication::{
         ApproveStory, AskStoryChanges, GetBook, GetStories, GetStory, InviteStories, SaveStory,
@@ -94,6 +94,24 @@ const DATES: [&str; 10] = [
     "selection_closes",
     "publication_opens",
     "publication_closes",
+];
+
+/// The submission form's fields, as its forms send them.
+const SUBMISSION_FIELDS: [&str; 14] = [
+    "title",
+    "organisation",
+    "country",
+    "stakeholder_type",
+    "short_description",
+    "action_lines",
+    "sdgs",
+    "impact_qualitative",
+    "impact_quantitative",
+    "partnerships",
+    "challenges",
+    "start_date",
+    "project_status",
+    "website",
 ];
 
 /// An endpoint, its class, and its arguments.
@@ -270,6 +288,24 @@ fn server_functions() -> Vec<Classified> {
             vec![("id", "{s}")],
         ),
         (path_of::<GetNotes>(), Secretariat, vec![("id", "{s}")]),
+        // A thread is its submission's owners' and the secretariat's: anyone else signed in
+        // is told it does not exist (nominations::thread).
+        (path_of::<GetThread>(), SignedIn, vec![("id", "{s}")]),
+        (
+            path_of::<PostMessage>(),
+            SignedIn,
+            vec![("id", "{s}"), ("body", "A question")],
+        ),
+        (path_of::<GetInbox>(), Secretariat, vec![]),
+        (
+            path_of::<CorrectSubmission>(),
+            Secretariat,
+            [
+                vec![("id", "{s}"), ("reason", "A typo")],
+                SUBMISSION_FIELDS.iter().map(|f| (*f, "")).collect(),
+            ]
+            .concat(),
+        ),
         (
             path_of::<AddNote>(),
             Secretariat,
@@ -566,6 +602,7 @@ fn pages() -> Vec<(&'static str, Class, &'static str)> {
         ("/invitations", Public, "/invitations?token=00"),
         ("/admin/screening", Secretariat, "/admin/screening"),
         ("/admin/screening/:id", Secretariat, "/admin/screening/{s}"),
+        ("/admin/inbox", Secretariat, "/admin/inbox"),
         ("/admin/registry", Secretariat, "/admin/registry"),
         ("/admin/accounts", Secretariat, "/admin/accounts"),
         ("/admin/edition", Secretariat, "/admin/edition"),

@@ -16,6 +16,8 @@ mod book;
 #[cfg(test)]
 mod catalogue;
 #[cfg(test)]
+mod corrections;
+#[cfg(test)]
 mod demo;
 #[cfg(test)]
 mod editions;

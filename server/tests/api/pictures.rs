@@ -9,7 +9,7 @@ use sea_orm::EntityTrait;
 
 use crate::support::{TestApp, client, description, form, new_draft, spawn_app, upload};
 
-fn encoded(format: image::ImageFormat) -> Vec<u8> {
+pub(crate) fn encoded(format: image::ImageFormat) -> Vec<u8> {
     let mut out = std::io::Cursor::new(Vec::new());
     image::DynamicImage::ImageRgb8(image::RgbImage::from_fn(640, 400, |x, y| {
         image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])

@@ -1,13 +1,18 @@
 //! Submission pages (my submissions, the form), the secretariat's screening pages and the
 //! registry, each audience in its own file; the views they share are here.
 
+mod corrections;
 mod owners;
 mod registry;
 mod screening;
+mod thread;
 
+pub use corrections::CORRECTION_PICTURE_ENDPOINT;
 pub use owners::{InvitationPage, MySubmissionsPage, SubmissionPage};
 pub use registry::RegistryPage;
 pub use screening::{ScreeningDetailPage, ScreeningQueuePage};
+pub use thread::InboxPage;
+use thread::Thread;
 
 use leptos::prelude::*;
 

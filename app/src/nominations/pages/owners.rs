@@ -227,6 +227,7 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
             {people}
             {take_back}
             {decisions}
+            <super::Thread id />
         }
         .into_any();
     }
@@ -297,6 +298,7 @@ fn SubmissionEditor(view: SubmissionView) -> impl IntoView {
         </section>
         {take_back}
         {decisions}
+        <super::Thread id />
     }
     .into_any()
 }

@@ -269,6 +269,8 @@ pub fn ScreeningDetailPage() -> impl IntoView {
                         </ActionForm>
                     })}
                     <Decisions decisions=v.decisions.clone() />
+                    <super::corrections::Correction view=v.clone() />
+                    <super::Thread id=sid />
                     <Notes id=sid />
                 }.into_any() }
                 Err(e) => view! { <h1>{error_summary(&e)}</h1> }.into_any(),

@@ -18,3 +18,4 @@ mod owners;
 mod registry;
 mod reminders;
 mod screening;
+mod thread;
