@@ -17,6 +17,7 @@ use crate::{
     editions::pages as edition_pages,
     gallery::pages as gallery_pages,
     i18n::{Locale, PathLocale, use_locale},
+    mailings::pages as mailing_pages,
     nominations::pages as nomination_pages,
     notices::{self, pages as notice_pages},
     publication::pages as publication_pages,
@@ -144,12 +145,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/forgot") view=account_pages::ForgotPage />
                     <Route path=path!("/reset") view=account_pages::ResetPage />
                     <Route path=path!("/account") view=account_pages::AccountPage />
+                    <Route path=path!("/mail/stop") view=account_pages::StopMailPage />
                     <Route path=path!("/submissions") view=nomination_pages::MySubmissionsPage />
                     <Route path=path!("/submissions/:id") view=nomination_pages::SubmissionPage />
                     <Route path=path!("/invitations") view=nomination_pages::InvitationPage />
                     <Route path=path!("/admin/screening") view=nomination_pages::ScreeningQueuePage />
                     <Route path=path!("/admin/screening/:id") view=nomination_pages::ScreeningDetailPage />
                     <Route path=path!("/admin/inbox") view=nomination_pages::InboxPage />
+                    <Route path=path!("/admin/mailings") view=mailing_pages::MailingsPage />
+                    <Route path=path!("/admin/mailings/:id") view=mailing_pages::MailingPage />
                     <Route path=path!("/admin/registry") view=nomination_pages::RegistryPage />
                     <Route path=path!("/admin/accounts") view=admin_pages::AccountsPage />
                     <Route path=path!("/admin/edition") view=edition_pages::CalendarPage />

@@ -23,6 +23,7 @@ pub mod error;
 pub mod forms;
 pub mod gallery;
 pub mod i18n;
+pub mod mailings;
 pub mod nominations;
 pub mod notices;
 pub mod phases;

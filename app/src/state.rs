@@ -36,6 +36,8 @@ pub struct DomainConfig {
     pub contact_email: String,
     /// When groups of votes are flagged for review.
     pub anomalies: crate::limits::FlagThresholds,
+    /// How many mails of group messages the outbox writes a minute.
+    pub mailings_per_minute: u32,
 }
 
 /// State shared by every request of one instance.

@@ -362,6 +362,7 @@ pub fn AdminNav() -> impl IntoView {
         <nav class="subnav" aria-label=locale.t("admin-title")>
             <a href="/admin/screening">{locale.t("screening-title")}</a>
             <a href="/admin/inbox">{locale.t("inbox-title")}</a>
+            <a href="/admin/mailings">{locale.t("mailings-title")}</a>
             <a href="/admin/registry">{locale.t("registry-title")}</a>
             <a href="/admin/accounts">{locale.t("admin-accounts")}</a>
             <a href="/admin/editions">{locale.t("editions-admin-title")}</a>

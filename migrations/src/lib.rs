@@ -54,6 +54,7 @@ migrations!(
     m20261210_000001_submission_notes,
     m20261210_000002_draft_reminders,
     m20261211_000001_submission_messages,
+    m20261211_000002_mailings,
 );
 
 /// Applies every pending migration.

@@ -56,6 +56,8 @@ pub struct Config {
     pub anomalies: FlagThresholds,
     /// Where submitters write to the secretariat (footer, refusals).
     pub contact_email: String,
+    /// How many mails of the secretariat's group messages the outbox writes a minute.
+    pub mailings_per_minute: u32,
     pub session_ttl: Duration,
     /// Largest request body accepted.
     pub max_body_bytes: usize,
@@ -69,6 +71,9 @@ pub struct Config {
     pub leptos: leptos::config::LeptosOptions,
 }
 
+/// How many mails of group messages the outbox writes a minute by default: well within what a
+/// mail relay takes from one sender.
+pub const DEFAULT_MAILINGS_PER_MINUTE: u32 = 600;
 /// The WSIS Prizes secretariat's address at ITU.
 pub const DEFAULT_CONTACT_EMAIL: &str = "wsis-prizes@itu.int";
 /// Where the server listens by default.
@@ -191,6 +196,9 @@ pub struct Settings {
     /// The window of bursts and bulk creations, in seconds.
     #[arg(long, global = true, env = "WSIS_FLAG_WINDOW_SECONDS", value_name = "WSIS_FLAG_WINDOW_SECONDS", default_value_t = FlagThresholds::default().window_secs)]
     pub flag_window_seconds: i64,
+    /// Mails of the secretariat's group messages written to the outbox per minute.
+    #[arg(long, global = true, env = "WSIS_MAILINGS_PER_MINUTE", value_name = "WSIS_MAILINGS_PER_MINUTE", default_value_t = DEFAULT_MAILINGS_PER_MINUTE)]
+    pub mailings_per_minute: u32,
     /// Password hashes computed at once. [default: the number of cores]
     #[arg(
         long,
@@ -350,6 +358,7 @@ impl Settings {
                 window_secs: self.flag_window_seconds.max(1),
             },
             contact_email: contact_email(&self.contact_email)?,
+            mailings_per_minute: self.mailings_per_minute.max(1),
             session_ttl: Duration::from_secs(60 * self.session_minutes.max(1)),
             max_body_bytes: self.max_body_bytes,
             picture_max_bytes: self.picture_max_bytes,
@@ -444,6 +453,7 @@ impl Config {
                 "flag_window_seconds",
                 self.anomalies.window_secs.to_string(),
             ),
+            ("mailings_per_minute", self.mailings_per_minute.to_string()),
             (
                 "session_minutes",
                 (self.session_ttl.as_secs() / 60).to_string(),

@@ -59,6 +59,10 @@ pub fn spawn(ctx: AppContext, config: &Config) {
             if let Err(e) = app::nominations::reminders::send_due(&housekeeping, now).await {
                 tracing::error!(error = %e, "reminding the owners of drafts failed");
             }
+            // Confirmed group messages go out at the configured rate.
+            if let Err(e) = app::mailings::service::send_due(&housekeeping, now).await {
+                tracing::error!(error = %e, "sending group messages failed");
+            }
             // Outcomes are told within a minute of becoming public, once each.
             if let Err(e) = app::nominations::outcomes::send_due(&housekeeping, now).await {
                 tracing::error!(error = %e, "telling outcomes failed");

@@ -53,6 +53,7 @@ pub fn context(
         picture_max_side: config.picture_max_side,
         contact_email: config.contact_email.clone(),
         anomalies: config.anomalies,
+        mailings_per_minute: config.mailings_per_minute,
     };
     Ok(AppContext::new(
         db,
@@ -85,6 +86,9 @@ impl Application {
             db::migrate(&ctx.db).await?;
             let now = ctx.clock.now();
             app::editions::seed::ensure_seeded(&ctx.db, now)
+                .await
+                .map_err(StartupError::Seed)?;
+            app::editions::seed::complete_translations(&ctx.db)
                 .await
                 .map_err(StartupError::Seed)?;
             // Once: editions made before their rounds came with them get theirs, and search

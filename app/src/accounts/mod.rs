@@ -3,6 +3,8 @@
 //! has; the secretariat grants them (see `admin`).
 
 #[cfg(feature = "ssr")]
+pub mod contest_mail;
+#[cfg(feature = "ssr")]
 pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]
@@ -182,6 +184,27 @@ pub async fn update_profile(
     let result = service::update_profile(&r.ctx, &r.actor, &profile, lang).await;
     if result.is_ok() {
         crate::server_fn::redirect_plain_post("/account?saved=1");
+    }
+    crate::server_fn::respond(result)
+}
+
+/// Whether a stop link's contest messages are stopped already (the page asks before stopping).
+#[server(prefix = "/api", endpoint = "accounts/check-stop-link")]
+pub async fn check_stop_link(key: String) -> Result<bool, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(contest_mail::check(&r.ctx, r.ip, &key).await)
+}
+
+/// Stops contest messages to the account of a stop link (no sign-in: the link is the key).
+#[server(prefix = "/api", endpoint = "accounts/stop-contest-mail")]
+pub async fn stop_contest_mail(key: String) -> Result<(), AppError> {
+    let r = crate::server_fn::request()?;
+    let result = contest_mail::stop(&r.ctx, r.ip, &key).await;
+    if result.is_ok() {
+        crate::server_fn::redirect_plain_post(&format!(
+            "/mail/stop?key={}&stopped=1",
+            urlencoding::encode(&key)
+        ));
     }
     crate::server_fn::respond(result)
 }

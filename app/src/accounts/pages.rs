@@ -428,3 +428,41 @@ fn AccountForms(view: super::ProfileView) -> impl IntoView {
         </ActionForm>
     }
 }
+
+/// The page a voter's stop link opens: it asks before stopping contest messages, so that a
+/// link checker following the link stops nothing. No sign-in: the link holds the key.
+#[component]
+pub fn StopMailPage() -> impl IntoView {
+    let locale = use_locale();
+    let key = use_query_map().with_untracked(|q| q.get("key").unwrap_or_default());
+    let stopped_now = use_query_map().with_untracked(|q| q.get("stopped").is_some());
+    let status = OnceResource::new(super::check_stop_link(key.clone()));
+    let action = ServerAction::<super::StopContestMail>::new();
+    let state = FormState::of(action);
+    view! {
+        <PageTitle text=locale.t("stop-mail-title") />
+        <section class="narrow">
+            <h1>{locale.t("stop-mail-title")}</h1>
+            <Suspense fallback=|| ()>
+                {move || {
+                    let key = key.clone();
+                    status.get().map(|r| match r {
+                    Ok(true) => view! {
+                        <p class="notice" role="status" data-testid="mail-stopped">
+                            {if stopped_now { locale.t("stop-mail-done") } else { locale.t("stop-mail-already") }}
+                        </p>
+                    }.into_any(),
+                    Ok(false) => view! {
+                        <p>{locale.t("stop-mail-lead")}</p>
+                        <ActionForm action attr:class="form">
+                            <FormError state />
+                            <input type="hidden" name="key" value=key.clone() />
+                            <button type="submit" class="primary">{locale.t("stop-mail-button")}</button>
+                        </ActionForm>
+                    }.into_any(),
+                    Err(e) => view! { <p class="form-error" role="alert">{error_summary(&e)}</p> }.into_any(),
+                })}}
+            </Suspense>
+        </section>
+    }
+}

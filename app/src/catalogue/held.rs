@@ -286,17 +286,31 @@ pub fn localized(
     locale: Locale,
     field: fn(&category_text::Model) -> &String,
 ) -> String {
+    localized_or_english(texts, category_id, locale, field).0
+}
+
+/// [`localized`], and whether the text is the English one standing in for `locale`'s (pages
+/// mark it as such).
+pub fn localized_or_english(
+    texts: &[category_text::Model],
+    category_id: i64,
+    locale: Locale,
+    field: fn(&category_text::Model) -> &String,
+) -> (String, bool) {
     let of = |l: Locale| {
         texts
             .iter()
             .find(|t| t.category_id == category_id && t.locale == l)
             .map(field)
+            .filter(|t| !t.is_empty())
     };
-    of(locale)
-        .filter(|t| !t.is_empty())
-        .or_else(|| of(Locale::En))
-        .cloned()
-        .unwrap_or_default()
+    match of(locale) {
+        Some(t) => (t.clone(), false),
+        None => match of(Locale::En) {
+            Some(t) => (t.clone(), locale != Locale::En),
+            None => (String::new(), false),
+        },
+    }
 }
 
 /// The catalogue, from memory; loaded from the database when another instance (or this

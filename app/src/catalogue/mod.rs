@@ -29,8 +29,8 @@ pub mod public;
 pub use change::{CATALOGUE, commit, commit_unheld, forget};
 #[cfg(feature = "ssr")]
 pub use held::{
-    Catalogue, EditionContent, Loaded, Nominee, current, edition, localized, of_year, read,
-    require_open, time_zone_of,
+    Catalogue, EditionContent, Loaded, Nominee, current, edition, localized, localized_or_english,
+    of_year, read, require_open, time_zone_of,
 };
 
 use leptos::prelude::*;
@@ -44,7 +44,11 @@ pub struct CategorySummary {
     pub number: i32,
     pub code: String,
     pub title: String,
+    /// The title is the English one: the category has none in the visitor's language.
+    pub title_in_english: bool,
     pub description: String,
+    /// Likewise for the description.
+    pub description_in_english: bool,
     pub nominees: i32,
     pub champions: i32,
     pub winners: i32,

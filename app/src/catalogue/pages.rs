@@ -32,13 +32,30 @@ pub fn StandingBanner(standing: Standing) -> impl IntoView {
     view! { <p class=class data-testid="standing">{text}</p> }
 }
 
+/// A category's text; where it is the English one standing in for the visitor's language, it
+/// says so, and its language is marked for screen readers and hyphenation.
+#[component]
+fn InEnglish(text: String, marked: bool) -> impl IntoView {
+    let locale = use_locale();
+    if marked {
+        view! {
+            <span lang="en" dir="ltr">{text}</span>
+            " "
+            <small class="in-english" data-testid="in-english">{locale.t("category-in-english")}</small>
+        }
+        .into_any()
+    } else {
+        text.into_any()
+    }
+}
+
 fn category_card(c: CategorySummary) -> impl IntoView {
     let href = format!("/categories/{}", c.code);
     view! {
         <li class="category-card">
             <a href=href>
                 <span class="code">{c.code}</span>
-                <span class="title">{c.title}</span>
+                <span class="title"><InEnglish text=c.title marked=c.title_in_english /></span>
             </a>
             <p class="counts">{c.counts}</p>
         </li>
@@ -192,8 +209,8 @@ pub fn CategoryPage() -> impl IntoView {
                 })}
                 <section class="hero">
                     <p class="eyebrow">{locale.t_args("category-eyebrow", &[("code", c.code)])}</p>
-                    <h1>{c.title}</h1>
-                    <p class="lead">{c.description}</p>
+                    <h1><InEnglish text=c.title marked=c.title_in_english /></h1>
+                    <p class="lead"><InEnglish text=c.description marked=c.description_in_english /></p>
                     <StandingBanner standing=d.standing />
                 </section>
                 <dl class="facts">

@@ -10,7 +10,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use super::{
     ArchivedEdition, CategoryDetail, CategorySummary, EditionOverview, NomineeSummary, PhaseRow,
     Standing,
-    held::{Catalogue, Loaded, localized, read},
+    held::{Catalogue, Loaded, localized_or_english, read},
     pages::Preloaded,
 };
 use crate::{
@@ -284,12 +284,17 @@ pub(super) fn summaries(
 ) -> Vec<CategorySummary> {
     cats.iter()
         .map(|c| {
-            let pick = |field| localized(texts, c.id, locale, field);
+            let pick = |field| localized_or_english(texts, c.id, locale, field);
+            let (title, title_in_english) = pick(|t: &category_text::Model| &t.title);
+            let (description, description_in_english) =
+                pick(|t: &category_text::Model| &t.description);
             CategorySummary {
                 number: c.number,
                 code: c.code.clone(),
-                title: pick(|t: &category_text::Model| &t.title),
-                description: pick(|t: &category_text::Model| &t.description),
+                title,
+                title_in_english,
+                description,
+                description_in_english,
                 nominees: c.nominees,
                 champions: c.champions,
                 winners: c.winners,

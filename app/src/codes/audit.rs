@@ -31,6 +31,9 @@ closed_set! {
         /// The submission form's limits of an edition changed (before and after).
         #[strum(serialize = "edition.limits.update")]
         LimitsUpdate,
+        /// A group message confirmed for sending (its audience and counts).
+        #[strum(serialize = "mailing.send")]
+        MailingSend,
         #[strum(serialize = "organisation.merge")]
         OrganisationMerge,
         #[strum(serialize = "past_winners.import")]
@@ -112,6 +115,7 @@ closed_set! {
         Domain,
         Edition,
         ExpertInvitation,
+        Mailing,
         Organisation,
         PastWinners,
         ReviewRound,

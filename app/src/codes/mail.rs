@@ -27,6 +27,8 @@ closed_set! {
         DraftReminder,
         /// A message of a submission's thread, to its owners or to the secretariat.
         Message,
+        /// A group message of the secretariat (a mailing).
+        GroupMessage,
     }
 }
 
@@ -41,5 +43,33 @@ closed_set! {
         Failed,
         /// Kept for the secretariat: no SMTP server is configured.
         Captured,
+    }
+}
+
+closed_set! {
+    /// Whom a group message (a mailing) is written to.
+    pub enum MailingAudience in "mailing-audience" {
+        /// The owners and co-owners of drafts not yet sent.
+        Drafts,
+        /// The owners and co-owners of sent submissions, in one category or all.
+        Sent,
+        /// The owners and co-owners of the confirmed nominees.
+        Nominees,
+        /// The experts of a round.
+        Experts,
+        /// The voters whose ballot is incomplete.
+        Voters,
+    }
+}
+
+closed_set! {
+    /// Where a group message stands.
+    pub enum MailingStatus in "mailing-status" {
+        /// Written, its recipients counted, waiting for the secretariat's confirmation.
+        Prepared,
+        /// Confirmed: the outbox sends it at its rate.
+        Sending,
+        /// Every recipient's mail is written.
+        Sent,
     }
 }

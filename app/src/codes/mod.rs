@@ -135,7 +135,7 @@ pub use accounts::{MemberRole, Purpose, Role, StakeholderType};
 pub use audit::{Action, TargetType};
 pub use countries::ItuRegion;
 pub use editions::PhaseKind;
-pub use mail::{MailKind, MailStatus};
+pub use mail::{MailKind, MailStatus, MailingAudience, MailingStatus};
 pub use nominations::{
     DecisionKind, Outcome, OutcomeStage, ProjectStatus, SubmissionFlagKind, SubmissionStatus,
 };
@@ -166,6 +166,8 @@ mod tests {
             PhaseKind,
             MailKind,
             MailStatus,
+            MailingAudience,
+            MailingStatus,
             SubmissionStatus,
             ProjectStatus,
             DecisionKind,
@@ -218,6 +220,7 @@ mod tests {
                     "edition.category.update",
                     "edition.start",
                     "edition.limits.update",
+                    "mailing.send",
                     "organisation.merge",
                     "past_winners.import",
                     "submission.submit",
@@ -261,6 +264,7 @@ mod tests {
                     "domain",
                     "edition",
                     "expert_invitation",
+                    "mailing",
                     "organisation",
                     "past_winners",
                     "review_round",
@@ -307,12 +311,18 @@ mod tests {
                     "vote_void",
                     "draft_reminder",
                     "message",
+                    "group_message",
                 ],
             ),
             (
                 "MailStatus",
                 &["pending", "sending", "sent", "failed", "captured"],
             ),
+            (
+                "MailingAudience",
+                &["drafts", "sent", "nominees", "experts", "voters"],
+            ),
+            ("MailingStatus", &["prepared", "sending", "sent"]),
             (
                 "SubmissionStatus",
                 &[
@@ -387,11 +397,11 @@ mod tests {
         }
     }
 
-    /// The audit log's 44 acts are the strings its existing rows hold.
+    /// The audit log's 45 acts are the strings its existing rows hold.
     #[test]
-    fn the_audit_log_has_its_forty_four_acts_once_each() {
+    fn the_audit_log_has_its_forty_five_acts_once_each() {
         let acts: std::collections::BTreeSet<_> = Action::ALL.iter().map(|a| a.code()).collect();
-        assert_eq!((Action::ALL.len(), acts.len()), (44, 44));
+        assert_eq!((Action::ALL.len(), acts.len()), (45, 45));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use sea_orm::{
 
 use super::{
     CategoryAdmin, CategoryAdminRow,
-    rules::{self, CategoryInput},
+    rules::{self, CategoryInput, CategoryText},
 };
 use crate::{
     audit,
@@ -43,40 +43,69 @@ pub async fn get_categories_admin(
         .await?;
     let texts = category_text::Entity::find()
         .filter(category_text::Column::CategoryId.is_in(cats.iter().map(|c| c.id)))
-        .filter(category_text::Column::Locale.is_in([Locale::En, Locale::Fr]))
         .all(&ctx.db)
         .await?;
-    let text = |id: i64, locale: Locale| {
-        texts
-            .iter()
-            .find(|t| t.category_id == id && t.locale == locale)
-    };
-    let field = |id: i64, locale: Locale, f: fn(&category_text::Model) -> &String| {
-        text(id, locale).map(f).cloned().unwrap_or_default()
-    };
     Ok(CategoryAdmin {
         edition_id: loaded.edition.id,
         year: loaded.edition.year,
         submission_opened: loaded.has_opened(PhaseKind::Submission, now),
         rows: cats
             .iter()
-            .map(|c| CategoryAdminRow {
-                id: c.id,
-                input: CategoryInput {
+            .map(|c| {
+                let mut input = CategoryInput {
                     code: c.code.clone(),
                     number: c.number.to_string(),
                     nominees: c.nominees.to_string(),
                     champions: c.champions.to_string(),
                     winners: c.winners.to_string(),
                     is_special: c.is_special,
-                    title_en: field(c.id, Locale::En, |t| &t.title),
-                    description_en: field(c.id, Locale::En, |t| &t.description),
-                    title_fr: field(c.id, Locale::Fr, |t| &t.title),
-                    description_fr: field(c.id, Locale::Fr, |t| &t.description),
-                },
+                    ..CategoryInput::default()
+                };
+                for locale in Locale::ALL {
+                    let t = texts
+                        .iter()
+                        .find(|t| t.category_id == c.id && t.locale == locale);
+                    input.set_texts(
+                        locale,
+                        t.map(|t| t.title.clone()).unwrap_or_default(),
+                        t.map(|t| t.description.clone()).unwrap_or_default(),
+                    );
+                }
+                CategoryAdminRow { id: c.id, input }
             })
             .collect(),
     })
+}
+
+/// The stored texts of a category, by language.
+type Texts = std::collections::BTreeMap<&'static str, (String, String)>;
+
+async fn texts_of(conn: &impl ConnectionTrait, category_id: i64) -> Result<Texts, DomainError> {
+    Ok(category_text::Entity::find()
+        .filter(category_text::Column::CategoryId.eq(category_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|t| (t.locale.code(), (t.title, t.description)))
+        .collect())
+}
+
+/// Writes the texts typed, each language's title and description over the stored ones
+/// (a field left out of the form keeps its stored text); a language left with neither has
+/// no row, and shows English.
+async fn put_texts(
+    conn: &impl ConnectionTrait,
+    category_id: i64,
+    typed: &[CategoryText],
+    stored: &Texts,
+) -> Result<(), DomainError> {
+    for t in typed {
+        let (old_title, old_description) = stored.get(t.locale.code()).cloned().unwrap_or_default();
+        let title = t.title.clone().unwrap_or(old_title);
+        let description = t.description.clone().unwrap_or(old_description);
+        put_text(conn, category_id, t.locale, &title, &description).await?;
+    }
+    Ok(())
 }
 
 async fn put_text(
@@ -175,22 +204,27 @@ pub async fn save_category(
         DomainError::Conflict(_) => DomainError::invalid("code", "category-code-taken"),
         other => other,
     })?;
-    put_text(
-        &txn,
-        saved.id,
-        Locale::En,
-        &rules.title_en,
-        &rules.description_en,
-    )
-    .await?;
-    put_text(
-        &txn,
-        saved.id,
-        Locale::Fr,
-        &rules.title_fr,
-        &rules.description_fr,
-    )
-    .await?;
+    let stored = texts_of(&txn, saved.id).await?;
+    put_texts(&txn, saved.id, &rules.texts, &stored).await?;
+    let written = texts_of(&txn, saved.id).await?;
+    // The languages whose texts changed, before and after.
+    let changed: Vec<&str> = Locale::ALL
+        .iter()
+        .map(|l| l.code())
+        .filter(|l| stored.get(l) != written.get(l))
+        .collect();
+    let side = |texts: &Texts| -> serde_json::Map<String, serde_json::Value> {
+        changed
+            .iter()
+            .map(|l| {
+                let (title, description) = texts.get(l).cloned().unwrap_or_default();
+                (
+                    (*l).to_owned(),
+                    serde_json::json!({ "title": title, "description": description }),
+                )
+            })
+            .collect()
+    };
     let summary = |c: &category::Model| {
         serde_json::json!({
             "code": c.code, "number": c.number, "nominees": c.nominees,
@@ -213,6 +247,7 @@ pub async fn save_category(
                 "old": old.as_ref().map(summary),
                 "new": summary(&saved),
                 "title_en": rules.title_en,
+                "texts": { "old": side(&stored), "new": side(&written) },
             }),
         },
         now,

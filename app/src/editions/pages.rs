@@ -9,7 +9,7 @@ use super::{
     UpdateCalendar, get_calendar_form, get_categories_admin, get_editions_admin,
 };
 use crate::{
-    i18n::use_locale,
+    i18n::{Locale, use_locale},
     ui::{Field, FormError, FormState, PageTitle, TextArea, error_summary},
 };
 
@@ -218,6 +218,18 @@ pub fn CategoriesPage() -> impl IntoView {
     }
 }
 
+/// The form's names of a language's title and description.
+fn text_fields(l: Locale) -> (&'static str, &'static str) {
+    match l {
+        Locale::En => ("title_en", "description_en"),
+        Locale::Fr => ("title_fr", "description_fr"),
+        Locale::Es => ("title_es", "description_es"),
+        Locale::Ru => ("title_ru", "description_ru"),
+        Locale::Zh => ("title_zh", "description_zh"),
+        Locale::Ar => ("title_ar", "description_ar"),
+    }
+}
+
 #[component]
 fn CategoryEditor(
     edition_id: i64,
@@ -259,6 +271,7 @@ fn CategoryEditor(
             </div>
         }
     };
+    let texts = input.clone();
     view! {
         <ActionForm action=action attr:class="form category-form" attr:novalidate=true>
             <FormError state />
@@ -278,10 +291,19 @@ fn CategoryEditor(
                 <input type="checkbox" name="is_special" value="on" checked=input.is_special />
                 {locale.t("category-special")}
             </label>
-            {text_field("title_en", locale.t("category-title-en"), input.title_en)}
-            {area_field("description_en", locale.t("category-description-en"), input.description_en)}
-            {text_field("title_fr", locale.t("category-title-fr"), input.title_fr)}
-            {area_field("description_fr", locale.t("category-description-fr"), input.description_fr)}
+            {Locale::ALL.into_iter().map(|l| {
+                let (title, description) = texts.texts(l);
+                let (title, description) = (title.unwrap_or_default().to_owned(), description.unwrap_or_default().to_owned());
+                let code = l.code();
+                let (title_field, description_field) = text_fields(l);
+                view! {
+                    <fieldset class="category-texts" lang=code>
+                        <legend>{l.native_name()}</legend>
+                        {text_field(title_field, locale.t(&format!("category-title-{code}")), title)}
+                        {area_field(description_field, locale.t(&format!("category-description-{code}")), description)}
+                    </fieldset>
+                }
+            }).collect_view()}
             {text_field(
                 "reason",
                 if needs_reason { locale.t("category-reason-required-label") } else { locale.t("category-reason") },

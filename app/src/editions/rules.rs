@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::codes::PhaseKind;
-use crate::{error::FieldError, nominations::SubmissionLimits, phases::PhaseWindow};
+use crate::{error::FieldError, i18n::Locale, nominations::SubmissionLimits, phases::PhaseWindow};
 
 /// Checks a whole calendar: every phase once, each closing after it opens, in order, and
 /// no two overlapping. Field names are `<phase>_opens` / `<phase>_closes`.
@@ -104,7 +104,9 @@ impl CalendarEdit {
     }
 }
 
-/// The rules of a category as the secretariat types them.
+/// The rules of a category as the secretariat types them. Its texts are in the six
+/// languages: English required, the others optional (English is shown, marked, where one is
+/// missing). A language's field absent from the form leaves its stored text as it is.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryInput {
     pub code: String,
@@ -117,8 +119,61 @@ pub struct CategoryInput {
     pub is_special: bool,
     pub title_en: String,
     pub description_en: String,
-    pub title_fr: String,
-    pub description_fr: String,
+    #[serde(default)]
+    pub title_fr: Option<String>,
+    #[serde(default)]
+    pub description_fr: Option<String>,
+    #[serde(default)]
+    pub title_es: Option<String>,
+    #[serde(default)]
+    pub description_es: Option<String>,
+    #[serde(default)]
+    pub title_ru: Option<String>,
+    #[serde(default)]
+    pub description_ru: Option<String>,
+    #[serde(default)]
+    pub title_zh: Option<String>,
+    #[serde(default)]
+    pub description_zh: Option<String>,
+    #[serde(default)]
+    pub title_ar: Option<String>,
+    #[serde(default)]
+    pub description_ar: Option<String>,
+}
+
+impl CategoryInput {
+    /// The title and description typed in `locale` (`None`: not in the form).
+    pub fn texts(&self, locale: Locale) -> (Option<&str>, Option<&str>) {
+        let (t, d) = match locale {
+            Locale::En => return (Some(&self.title_en), Some(&self.description_en)),
+            Locale::Fr => (&self.title_fr, &self.description_fr),
+            Locale::Es => (&self.title_es, &self.description_es),
+            Locale::Ru => (&self.title_ru, &self.description_ru),
+            Locale::Zh => (&self.title_zh, &self.description_zh),
+            Locale::Ar => (&self.title_ar, &self.description_ar),
+        };
+        (t.as_deref(), d.as_deref())
+    }
+
+    /// Sets the title and description of `locale` (as the page fills its form).
+    pub fn set_texts(&mut self, locale: Locale, title: String, description: String) {
+        match locale {
+            Locale::En => (self.title_en, self.description_en) = (title, description),
+            Locale::Fr => (self.title_fr, self.description_fr) = (Some(title), Some(description)),
+            Locale::Es => (self.title_es, self.description_es) = (Some(title), Some(description)),
+            Locale::Ru => (self.title_ru, self.description_ru) = (Some(title), Some(description)),
+            Locale::Zh => (self.title_zh, self.description_zh) = (Some(title), Some(description)),
+            Locale::Ar => (self.title_ar, self.description_ar) = (Some(title), Some(description)),
+        }
+    }
+}
+
+/// A category's text in one language once checked; `None` leaves the stored one as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CategoryText {
+    pub locale: Locale,
+    pub title: Option<String>,
+    pub description: Option<String>,
 }
 
 /// A category's rules once checked.
@@ -131,10 +186,8 @@ pub struct CategoryRules {
     pub winners: i32,
     pub is_special: bool,
     pub title_en: String,
-    pub description_en: String,
-    /// French title and description; empty means "fall back to English".
-    pub title_fr: String,
-    pub description_fr: String,
+    /// The texts in each language, English first; empty means "fall back to English".
+    pub texts: Vec<CategoryText>,
 }
 
 /// Longest category description, in characters.
@@ -197,20 +250,23 @@ pub fn parse_category(input: &CategoryInput) -> Result<CategoryRules, Vec<FieldE
         }
         t.to_owned()
     };
-    let title_en = text(&input.title_en, "title_en", 300, true);
-    let description_en = text(
-        &input.description_en,
-        "description_en",
-        DESCRIPTION_MAX_CHARS,
-        false,
-    );
-    let title_fr = text(&input.title_fr, "title_fr", 300, false);
-    let description_fr = text(
-        &input.description_fr,
-        "description_fr",
-        DESCRIPTION_MAX_CHARS,
-        false,
-    );
+    let mut texts = Vec::with_capacity(Locale::ALL.len());
+    for locale in Locale::ALL {
+        let (title, description) = input.texts(locale);
+        let code = locale.code();
+        texts.push(CategoryText {
+            locale,
+            title: title.map(|t| text(t, &format!("title_{code}"), 300, locale == Locale::En)),
+            description: description.map(|d| {
+                text(
+                    d,
+                    &format!("description_{code}"),
+                    DESCRIPTION_MAX_CHARS,
+                    false,
+                )
+            }),
+        });
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -221,10 +277,8 @@ pub fn parse_category(input: &CategoryInput) -> Result<CategoryRules, Vec<FieldE
         champions,
         winners,
         is_special: input.is_special,
-        title_en,
-        description_en,
-        title_fr,
-        description_fr,
+        title_en: input.title_en.trim().to_owned(),
+        texts,
     })
 }
 
@@ -397,8 +451,7 @@ mod tests {
             is_special: true,
             title_en: "Special Recognition".into(),
             description_en: "Projects of exceptional merit outside the action lines.".into(),
-            title_fr: String::new(),
-            description_fr: String::new(),
+            ..CategoryInput::default()
         }
     }
 

@@ -2,7 +2,10 @@
 //! first is made on first start, so that a fresh install serves a working site.
 
 use jiff::tz::TimeZone;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
+};
 use serde::Deserialize;
 
 use crate::{
@@ -61,6 +64,70 @@ pub async fn ensure_seeded(db: &DatabaseConnection, now: i64) -> Result<bool, Do
     catalogue::commit_unheld(txn).await?;
     tracing::info!(year, "seeded the current edition with its 18 categories");
     Ok(true)
+}
+
+/// Completes the seeded categories' texts in the languages they lacked when their edition
+/// was made (the descriptions came in English and French first): a category that still holds
+/// the seed's English title gets the seed's text in each language where it has none. A text
+/// the secretariat wrote is never replaced. Returns how many texts were written.
+///
+/// # Errors
+/// Database failures, or a broken seed file.
+#[tracing::instrument(skip_all)]
+pub async fn complete_translations(db: &DatabaseConnection) -> Result<u64, DomainError> {
+    let seed: Vec<SeedCategory> =
+        serde_json::from_str(SEED_CATEGORIES).map_err(DomainError::internal)?;
+    let categories = category::Entity::find().all(db).await?;
+    let texts = category_text::Entity::find()
+        .filter(category_text::Column::CategoryId.is_in(categories.iter().map(|c| c.id)))
+        .all(db)
+        .await?;
+    let text = |id: i64, l: Locale| texts.iter().find(|t| t.category_id == id && t.locale == l);
+    // Read first: on most starts there is nothing to write, and no write lock is taken.
+    let mut missing = Vec::new();
+    for c in &categories {
+        let Some(s) = seed.iter().find(|s| {
+            s.code == c.code
+                && text(c.id, Locale::En).map(|t| &t.title) == s.title.get(Locale::En.code())
+        }) else {
+            continue;
+        };
+        for l in Locale::ALL {
+            let (Some(title), Some(description)) =
+                (s.title.get(l.code()), s.description.get(l.code()))
+            else {
+                continue;
+            };
+            match text(c.id, l) {
+                None => missing.push((c.id, l, title.clone(), description.clone(), false)),
+                Some(t) if t.description.is_empty() && !description.is_empty() => {
+                    missing.push((c.id, l, t.title.clone(), description.clone(), true));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    if missing.is_empty() {
+        return Ok(0);
+    }
+    let txn = crate::db::begin_write(db).await?;
+    for (category_id, locale, title, description, stored) in &missing {
+        let row = category_text::ActiveModel {
+            category_id: Set(*category_id),
+            locale: Set(*locale),
+            title: Set(title.clone()),
+            description: Set(description.clone()),
+        };
+        if *stored {
+            row.update(&txn).await?;
+        } else {
+            row.insert(&txn).await?;
+        }
+    }
+    catalogue::commit_unheld(txn).await?;
+    let written = u64::try_from(missing.len()).unwrap_or(u64::MAX);
+    tracing::info!(written, "completed the seeded categories' texts");
+    Ok(written)
 }
 
 /// Creates the edition of `year` with the 18 default categories, the phases of `calendar`
@@ -122,7 +189,7 @@ pub async fn create(
                 category_id: Set(cat.id),
                 locale: Set(locale),
                 title: Set(title.clone()),
-                // Left empty where not translated: pages fall back to English.
+                // Left empty where not translated: pages fall back to English, marked.
                 description: Set(c.description.get(lang).cloned().unwrap_or_default()),
             }
             .insert(conn)

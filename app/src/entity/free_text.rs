@@ -71,6 +71,9 @@ const FREE_TEXT: &[(&str, &str)] = &[
     ("mail.subject", "as written"),
     ("mail.body_text", "as written"),
     ("mail.last_error", "the mail server's words"),
+    ("mail_stop.stop_key", "random, hex"),
+    ("mailing_version.subject", "as typed"),
+    ("mailing_version.body", "as typed"),
     ("organisation.name", "as typed"),
     (
         "organisation.normalised_name",

@@ -31,7 +31,7 @@ fn Notice(prefix: &'static str, sections: &'static [&'static str]) -> impl IntoV
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     view! {
-        <Notice prefix="privacy" sections=&["who", "what", "votes", "why", "public", "keep", "rights"] />
+        <Notice prefix="privacy" sections=&["who", "what", "votes", "why", "mail", "public", "keep", "rights"] />
     }
 }
 

@@ -2,13 +2,15 @@
 //! before the vote closes, when only complete ballots count: an incomplete ballot counts for
 //! nothing. Each voter is reminded once per edition; the row that records it is written
 //! under a unique key in the same transaction as the mail, so that several instances never
-//! send it twice.
+//! send it twice. It carries the link that stops contest messages; a voter who followed it
+//! is not reminded.
 
 use std::collections::{HashMap, HashSet};
 
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 
 use crate::{
+    accounts::contest_mail,
     catalogue,
     codes::PhaseKind,
     entity::{account, vote, vote_reminder},
@@ -109,6 +111,11 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
             // Another instance sent it in the meantime.
             continue;
         }
+        // A voter who stopped contest messages is passed over (the row above keeps it so).
+        if !contest_mail::stopped(&txn, [voter]).await?.is_empty() {
+            txn.commit().await?;
+            continue;
+        }
         let locale = a.locale;
         let args = [
             ("name", a.name.clone()),
@@ -116,6 +123,7 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
             ("left", left.join(", ")),
             ("link", format!("{}/vote", ctx.config.public_url)),
         ];
+        let footer = contest_mail::footer(&txn, &ctx.config.public_url, voter, locale).await?;
         mail::enqueue(
             &txn,
             ctx.config.delivery,
@@ -123,7 +131,10 @@ pub async fn send_due(ctx: &AppContext, now: i64) -> Result<u64, DomainError> {
                 kind: mail::MailKind::VoteReminder,
                 to: &a.email,
                 subject: &locale.t("vote-mail-reminder-subject"),
-                body: &locale.t_args("vote-mail-reminder-body", &args),
+                body: &format!(
+                    "{}\n\n-- \n{footer}",
+                    locale.t_args("vote-mail-reminder-body", &args)
+                ),
             },
             now,
         )

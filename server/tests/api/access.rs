@@ -12,8 +12,9 @@ use std::collections::BTreeSet;
 
 use app::{
     accounts::{
-        ChangePassword, ConfirmEmail, GetMe, GetProfile, ListCountries, Login, Logout,
-        RegisterAccount, RequestPasswordReset, ResendConfirmation, ResetPassword, UpdateProfile,
+        ChangePassword, CheckStopLink, ConfirmEmail, GetMe, GetProfile, ListCountries, Login,
+        Logout, RegisterAccount, RequestPasswordReset, ResendConfirmation, ResetPassword,
+        StopContestMail, UpdateProfile,
     },
     admin::{GetAuditLog, ListAccounts, ListCapturedMail, ManageAccount},
     catalogue::{GetArchive, GetCategoryDetail, GetCurrentEdition},
@@ -22,6 +23,7 @@ use app::{
         SaveCategory, SaveFormLimits, StartNextEdition, UpdateCalendar,
     },
     gallery::{GetProject, SearchGallery},
+    mailings::{DiscardMailing, GetMailing, GetMailings, PrepareMailing, SendMailing},
     nominations::{
         AcceptInvitation, AddNote, CopySubmission, CorrectSubmission, CreateSubmission,
         DecideSubmission, DeleteDraft, DismissFlag, GetDraftsOverview, GetInbox, GetNotes,
@@ -297,6 +299,30 @@ fn server_functions() -> Vec<Classified> {
             vec![("id", "{s}"), ("body", "A question")],
         ),
         (path_of::<GetInbox>(), Secretariat, vec![]),
+        (path_of::<GetMailings>(), Secretariat, vec![]),
+        (
+            path_of::<PrepareMailing>(),
+            Secretariat,
+            vec![
+                ("audience", "nominees"),
+                ("subject_en", "Probe"),
+                ("body_en", "Probe"),
+            ],
+        ),
+        (path_of::<GetMailing>(), Secretariat, vec![("id", "999999")]),
+        (
+            path_of::<SendMailing>(),
+            Secretariat,
+            vec![("id", "999999")],
+        ),
+        (
+            path_of::<DiscardMailing>(),
+            Secretariat,
+            vec![("id", "999999")],
+        ),
+        // A stop link is its own key: no sign-in.
+        (path_of::<CheckStopLink>(), Public, vec![("key", "00")]),
+        (path_of::<StopContestMail>(), Public, vec![("key", "00")]),
         (
             path_of::<CorrectSubmission>(),
             Secretariat,
@@ -603,6 +629,9 @@ fn pages() -> Vec<(&'static str, Class, &'static str)> {
         ("/admin/screening", Secretariat, "/admin/screening"),
         ("/admin/screening/:id", Secretariat, "/admin/screening/{s}"),
         ("/admin/inbox", Secretariat, "/admin/inbox"),
+        ("/admin/mailings", Secretariat, "/admin/mailings"),
+        ("/admin/mailings/:id", Secretariat, "/admin/mailings/999999"),
+        ("/mail/stop", Public, "/mail/stop?key=00"),
         ("/admin/registry", Secretariat, "/admin/registry"),
         ("/admin/accounts", Secretariat, "/admin/accounts"),
         ("/admin/edition", Secretariat, "/admin/edition"),

@@ -16,6 +16,8 @@ mod book;
 #[cfg(test)]
 mod catalogue;
 #[cfg(test)]
+mod category_texts;
+#[cfg(test)]
 mod corrections;
 #[cfg(test)]
 mod demo;
@@ -25,6 +27,8 @@ mod editions;
 mod gallery;
 #[cfg(test)]
 mod mail;
+#[cfg(test)]
+mod mailings;
 #[cfg(test)]
 mod memory;
 #[cfg(test)]

@@ -154,6 +154,7 @@ pub fn test_config(dir: &Path) -> Config {
         hashing: HashingLimits::default(),
         anomalies: app::limits::FlagThresholds::default(),
         contact_email: "wsis-prizes@itu.example".into(),
+        mailings_per_minute: 600,
         session_ttl: Duration::from_secs(3600),
         max_body_bytes: 64 * 1024,
         picture_max_bytes: 2 * 1024 * 1024,

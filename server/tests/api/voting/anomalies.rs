@@ -190,6 +190,12 @@ async fn voters_with_an_incomplete_ballot_are_reminded_once_before_the_close() {
     assert!(mail.body_text.contains("C1"), "{}", mail.body_text);
     assert!(!mail.body_text.contains("C7.4"), "{}", mail.body_text);
     assert!(mail.body_text.contains("http://wsis.test/vote"));
+    // A contest message: it ends with the link that stops them.
+    assert!(
+        mail.body_text.contains("http://wsis.test/mail/stop?key="),
+        "{}",
+        mail.body_text
+    );
     let to_complete = app::entity::mail::Entity::find()
         .filter(app::entity::mail::Column::ToAddress.eq("complete@public.example"))
         .filter(app::entity::mail::Column::Kind.eq("vote_reminder"))
