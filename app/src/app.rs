@@ -15,6 +15,7 @@ use crate::{
     auth::{Me, Role},
     catalogue::pages as catalogue_pages,
     editions::pages as edition_pages,
+    exports::pages as export_pages,
     gallery::pages as gallery_pages,
     i18n::{Locale, PathLocale, use_locale},
     mailings::pages as mailing_pages,
@@ -153,6 +154,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/screening/:id") view=nomination_pages::ScreeningDetailPage />
                     <Route path=path!("/admin/inbox") view=nomination_pages::InboxPage />
                     <Route path=path!("/admin/mailings") view=mailing_pages::MailingsPage />
+                    <Route path=path!("/admin/exports") view=export_pages::ExportsPage />
                     <Route path=path!("/admin/mailings/:id") view=mailing_pages::MailingPage />
                     <Route path=path!("/admin/registry") view=nomination_pages::RegistryPage />
                     <Route path=path!("/admin/accounts") view=admin_pages::AccountsPage />

@@ -20,6 +20,7 @@ pub mod codes;
 pub mod countries;
 pub mod editions;
 pub mod error;
+pub mod exports;
 pub mod forms;
 pub mod gallery;
 pub mod i18n;

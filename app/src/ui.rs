@@ -372,6 +372,7 @@ pub fn AdminNav() -> impl IntoView {
             <a href="/admin/vote">{locale.t("vote-admin-title")}</a>
             <a href="/admin/stories">{locale.t("stories-admin-title")}</a>
             {use_site().mail_captured.then(|| view! { <a href="/admin/mail">{locale.t("admin-mail")}</a> })}
+            <a href="/admin/exports">{locale.t("exports-title")}</a>
             <a href="/admin/audit">{locale.t("admin-audit")}</a>
         </nav>
     }

@@ -9,6 +9,7 @@ pub mod book;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod exports;
 pub mod headers;
 pub mod jobs;
 pub mod language;

@@ -13,7 +13,7 @@ use app::{
     server_fn::ClientIp,
 };
 use axum::{
-    Extension, Json, Router,
+    Extension, Json,
     extract::{Path, Query, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
@@ -23,7 +23,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use utoipa::OpenApi;
 
-use crate::state::AppState;
+use crate::{routes::Plain, state::AppState};
 
 /// How long anyone may keep an answer: the data changes a few times a year, but an award
 /// must not lag its publication by long.
@@ -60,13 +60,14 @@ const MAX_AGE: &str = "public, max-age=300";
 struct ApiDoc;
 
 /// The routes of the open data.
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/openapi.json", get(openapi))
-        .route("/api/v1/editions", get(editions))
-        .route("/api/v1/editions/{year}/categories", get(categories))
-        .route("/api/v1/editions/{year}/stories", get(stories))
-        .route("/api/v1/editions/{year}/{list}", get(projects))
+pub(crate) fn routes() -> Vec<Plain> {
+    vec![
+        Plain("GET", "/api/v1/openapi.json", get(openapi)),
+        Plain("GET", "/api/v1/editions", get(editions)),
+        Plain("GET", "/api/v1/editions/{year}/categories", get(categories)),
+        Plain("GET", "/api/v1/editions/{year}/stories", get(stories)),
+        Plain("GET", "/api/v1/editions/{year}/{list}", get(projects)),
+    ]
 }
 
 /// `json` (the default) or `csv`.

@@ -21,7 +21,7 @@ use axum::{
     body::Body,
     extract::{DefaultBodyLimit, FromRequest as _, Multipart, Path, Query, Request, State},
     response::{IntoResponse, Redirect, Response},
-    routing::{get, post},
+    routing::{MethodRouter, get, post},
 };
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header, request::Parts};
 use leptos::prelude::*;
@@ -58,33 +58,81 @@ pub fn router(state: AppState) -> Router {
         ))
 }
 
+/// A plain route of the router (neither a page nor a server function): its method, its path
+/// and what answers it. The router is made from [`plain_routes`] only, so that the list the
+/// access matrix reads ([`plain_route_list`]) is the router's own.
+pub(crate) struct Plain(
+    pub(crate) &'static str,
+    pub(crate) &'static str,
+    pub(crate) MethodRouter<AppState>,
+);
+
+/// The plain routes, the uploads apart (they take a larger body).
+fn plain_routes() -> (Vec<Plain>, Vec<Plain>) {
+    let mut plain = vec![
+        Plain("GET", "/lang/{code}", get(set_language)),
+        Plain("GET", "/health", get(|| async { "ok" })),
+        Plain("GET", "/pictures/{id}", get(picture)),
+        Plain("GET", "/pictures/{id}/thumb", get(thumbnail)),
+        Plain("GET", "/pictures/{id}/display", get(display_copy)),
+        Plain(
+            "GET",
+            "/admin/review/{round}/export/{what}",
+            get(review_export),
+        ),
+        Plain(
+            "POST",
+            app::exports::EXPORT_ENDPOINT,
+            post(crate::exports::download),
+        ),
+        Plain("GET", "/vote/ledger/{file}", get(crate::ledgers::download)),
+        Plain("GET", "/book/{file}", get(crate::book::download)),
+    ];
+    plain.extend(crate::opendata::routes());
+    let uploads = vec![
+        Plain("POST", "/submissions/{id}/picture", post(upload_picture)),
+        Plain("POST", "/stories/{id}/picture", post(upload_story_picture)),
+        Plain(
+            "POST",
+            "/admin/screening/{id}/picture",
+            post(correct_picture),
+        ),
+    ];
+    (plain, uploads)
+}
+
+/// Every plain route of the router, as (method, path).
+pub fn plain_route_list() -> Vec<(&'static str, &'static str)> {
+    let (plain, uploads) = plain_routes();
+    plain
+        .iter()
+        .chain(&uploads)
+        .map(|Plain(method, path, _)| (*method, *path))
+        .collect()
+}
+
+fn add(router: Router<AppState>, routes: Vec<Plain>) -> Router<AppState> {
+    routes
+        .into_iter()
+        .fold(router, |r, Plain(_, path, handler)| r.route(path, handler))
+}
+
 /// The routes with their middleware.
 fn routed(state: AppState) -> Router {
     let routes = route_list();
     let max_body_bytes = state.max_body_bytes;
+    let (plain, uploads) = plain_routes();
     // Uploads get a larger body limit than everything else: room enough for the service to
     // read a file somewhat over the picture limit and say so in the form, rather than a bare 413.
     let upload_limit = state.ctx.config.picture_max_bytes * 2 + 64 * 1024;
-    let uploads = Router::new()
-        .route("/submissions/{id}/picture", post(upload_picture))
-        .route("/stories/{id}/picture", post(upload_story_picture))
-        .route("/admin/screening/{id}/picture", post(correct_picture))
+    let uploads = add(Router::new(), uploads)
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));
-    Router::new()
-        .route(
-            "/api/{*fn_name}",
-            get(server_fn_handler).post(server_fn_handler),
-        )
-        .route("/lang/{code}", get(set_language))
-        .route("/health", get(|| async { "ok" }))
-        .route("/pictures/{id}", get(picture))
-        .route("/pictures/{id}/thumb", get(thumbnail))
-        .route("/pictures/{id}/display", get(display_copy))
-        .route("/admin/review/{round}/export/{what}", get(review_export))
-        .route("/vote/ledger/{file}", get(crate::ledgers::download))
-        .route("/book/{file}", get(crate::book::download))
-        .merge(crate::opendata::routes())
+    let router = Router::new().route(
+        "/api/{*fn_name}",
+        get(server_fn_handler).post(server_fn_handler),
+    );
+    add(router, plain)
         .leptos_routes_with_handler(routes, get(page_handler))
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body_bytes))
@@ -287,7 +335,7 @@ async fn plain_post(state: AppState, req: Request) -> Response {
     clippy::too_many_arguments,
     reason = "the pieces of one answer, gathered by two callers"
 )]
-async fn answer_failed_post(
+pub(crate) async fn answer_failed_post(
     state: &AppState,
     parts: Parts,
     page: String,

@@ -31,6 +31,9 @@ closed_set! {
         /// The submission form's limits of an edition changed (before and after).
         #[strum(serialize = "edition.limits.update")]
         LimitsUpdate,
+        /// The secretariat downloaded an export (what, of which edition, in which format).
+        #[strum(serialize = "export.download")]
+        ExportDownload,
         /// A group message confirmed for sending (its audience and counts).
         #[strum(serialize = "mailing.send")]
         MailingSend,

@@ -22,6 +22,7 @@ use app::{
         GetCalendarForm, GetCategoriesAdmin, GetEditionsAdmin, InviteReturningExperts,
         SaveCategory, SaveFormLimits, StartNextEdition, UpdateCalendar,
     },
+    exports::GetExportYears,
     gallery::{GetProject, SearchGallery},
     mailings::{DiscardMailing, GetMailing, GetMailings, PrepareMailing, SendMailing},
     nominations::{
@@ -300,6 +301,7 @@ fn server_functions() -> Vec<Classified> {
         ),
         (path_of::<GetInbox>(), Secretariat, vec![]),
         (path_of::<GetMailings>(), Secretariat, vec![]),
+        (path_of::<GetExportYears>(), Secretariat, vec![]),
         (
             path_of::<PrepareMailing>(),
             Secretariat,
@@ -630,6 +632,7 @@ fn pages() -> Vec<(&'static str, Class, &'static str)> {
         ("/admin/screening/:id", Secretariat, "/admin/screening/{s}"),
         ("/admin/inbox", Secretariat, "/admin/inbox"),
         ("/admin/mailings", Secretariat, "/admin/mailings"),
+        ("/admin/exports", Secretariat, "/admin/exports"),
         ("/admin/mailings/:id", Secretariat, "/admin/mailings/999999"),
         ("/mail/stop", Public, "/mail/stop?key=00"),
         ("/admin/registry", Secretariat, "/admin/registry"),
@@ -711,6 +714,129 @@ async fn world() -> World {
     }
 }
 
+/// Every plain route of the router (files, uploads, downloads), classified as above, with a
+/// path to call it by. Uploads and the download form are posted as their pages post them.
+fn plain_routes() -> Vec<(&'static str, &'static str, Class, &'static str)> {
+    use Class::*;
+    vec![
+        ("GET", "/lang/{code}", Public, "/lang/fr?next=/"),
+        ("GET", "/health", Public, "/health"),
+        ("GET", "/pictures/{id}", Public, "/pictures/999999"),
+        (
+            "GET",
+            "/pictures/{id}/thumb",
+            Public,
+            "/pictures/999999/thumb",
+        ),
+        (
+            "GET",
+            "/pictures/{id}/display",
+            Public,
+            "/pictures/999999/display",
+        ),
+        (
+            "GET",
+            "/admin/review/{round}/export/{what}",
+            Secretariat,
+            "/admin/review/shortlisting/export/ranking.csv",
+        ),
+        ("POST", "/admin/exports", Secretariat, "/admin/exports"),
+        (
+            "GET",
+            "/vote/ledger/{file}",
+            Public,
+            "/vote/ledger/2020.csv",
+        ),
+        ("GET", "/book/{file}", Public, "/book/2020.pdf"),
+        (
+            "GET",
+            "/api/v1/openapi.json",
+            Public,
+            "/api/v1/openapi.json",
+        ),
+        ("GET", "/api/v1/editions", Public, "/api/v1/editions"),
+        (
+            "GET",
+            "/api/v1/editions/{year}/categories",
+            Public,
+            "/api/v1/editions/2020/categories",
+        ),
+        (
+            "GET",
+            "/api/v1/editions/{year}/stories",
+            Public,
+            "/api/v1/editions/2020/stories",
+        ),
+        (
+            "GET",
+            "/api/v1/editions/{year}/{list}",
+            Public,
+            "/api/v1/editions/2020/nominees",
+        ),
+        // Whose submission or story it is, the service decides (others are told it does not
+        // exist).
+        (
+            "POST",
+            "/submissions/{id}/picture",
+            SignedIn,
+            "/submissions/{s}/picture",
+        ),
+        (
+            "POST",
+            "/stories/{id}/picture",
+            SignedIn,
+            "/stories/{s}/picture",
+        ),
+        (
+            "POST",
+            "/admin/screening/{id}/picture",
+            Secretariat,
+            "/admin/screening/{s}/picture",
+        ),
+    ]
+}
+
+/// Calls a plain route as its page would; a signed-out visitor sent to sign in counts as
+/// refused (401).
+async fn probe(browser: &TestApp, method: &str, path: &str) -> (StatusCode, String) {
+    let url = browser.url(path);
+    let req = match method {
+        "GET" => browser.client.get(url),
+        _ if path.ends_with("/picture") => {
+            let part =
+                reqwest::multipart::Part::bytes(crate::pictures::encoded(image::ImageFormat::Png))
+                    .file_name("probe.png");
+            browser.client.post(url).multipart(
+                reqwest::multipart::Form::new()
+                    .part("picture", part)
+                    .text("reason", "Probe"),
+            )
+        }
+        _ => browser.client.post(url).form(&[
+            ("what", "submissions"),
+            ("format", "csv"),
+            ("reason", "Probe"),
+        ]),
+    };
+    let res = req
+        .header("accept", "text/html")
+        .send()
+        .await
+        .expect("an answer");
+    let status = res.status();
+    let to_sign_in = res
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|l| l.starts_with("/login"));
+    let body = res.text().await.unwrap_or_default();
+    if status.is_redirection() && to_sign_in {
+        (StatusCode::UNAUTHORIZED, body)
+    } else {
+        (status, body)
+    }
+}
+
 fn fill(text: &str, w: &World) -> String {
     text.replace("{a}", &w.assignment)
         .replace("{s}", &w.submission)
@@ -746,6 +872,21 @@ async fn every_server_function_and_page_admits_only_its_roles_and_an_expert_read
     let unlisted: Vec<_> = routes.difference(&listed).collect();
     assert!(unlisted.is_empty(), "pages without a class: {unlisted:?}");
 
+    // And every plain route of the router: files, uploads, downloads.
+    let plain: BTreeSet<(&str, &str)> = server::routes::plain_route_list().into_iter().collect();
+    let classified: BTreeSet<(&str, &str)> =
+        plain_routes().iter().map(|(m, p, _, _)| (*m, *p)).collect();
+    assert_eq!(
+        plain.difference(&classified).collect::<Vec<_>>(),
+        Vec::<&(&str, &str)>::new(),
+        "plain routes without a class"
+    );
+    assert_eq!(
+        classified.difference(&plain).collect::<Vec<_>>(),
+        Vec::<&(&str, &str)>::new(),
+        "classified but not routed"
+    );
+
     let mut failures = Vec::new();
     for (who, browser) in &w.people {
         for (path, class, args) in server_functions() {
@@ -769,6 +910,10 @@ async fn every_server_function_and_page_admits_only_its_roles_and_an_expert_read
                 StatusCode::FOUND if *who == Who::Anonymous => StatusCode::UNAUTHORIZED,
                 other => other,
             };
+            check(&mut failures, *who, class, route, status, &body);
+        }
+        for (method, route, class, path) in plain_routes() {
+            let (status, body) = probe(browser, method, &fill(path, &w)).await;
             check(&mut failures, *who, class, route, status, &body);
         }
     }

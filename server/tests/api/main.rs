@@ -24,6 +24,8 @@ mod demo;
 #[cfg(test)]
 mod editions;
 #[cfg(test)]
+mod exports;
+#[cfg(test)]
 mod gallery;
 #[cfg(test)]
 mod mail;
