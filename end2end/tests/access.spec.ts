@@ -39,7 +39,7 @@ test('public pages have no WCAG 2.2 AA violation, in English and Arabic', async 
   // Twenty page types, twice: more than the default minute.
   test.setTimeout(180_000);
   const context = await browser.newContext();
-  await check(context, ['/', '/categories/C7.4', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/invitations?token=x', '/draw', '/review/join?token=x', '/vote/receipt', '/vote/receipt?receipt=0123', '/vote/results', '/statistics', '/gallery', '/gallery?q=digital&region=africa', '/book', '/privacy', '/terms', '/problem', '/no-such-page']);
+  await check(context, ['/', '/categories/C7.4', '/login', '/register', '/forgot', '/reset?token=x', '/confirm?token=x', '/invitations?token=x', '/draw', '/review/join?token=x', '/vote/receipt', '/vote/receipt?receipt=0123', '/vote/results', '/statistics', '/gallery', '/gallery?q=digital&region=africa', '/book', '/privacy', '/terms', '/mail/stop?key=x', '/problem', '/no-such-page']);
   await context.close();
 });
 

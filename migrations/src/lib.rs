@@ -55,6 +55,7 @@ migrations!(
     m20261210_000002_draft_reminders,
     m20261211_000001_submission_messages,
     m20261211_000002_mailings,
+    m20261211_000003_review_discussion,
 );
 
 /// Applies every pending migration.

@@ -118,6 +118,8 @@ pub const COLUMNS: &[(&str, &[(&str, Carried)])] = &[
             ("formula_experts", Copied),
             ("formula_votes", Copied),
             ("created_at", Fresh),
+            // Whether its experts discuss an entry: as the secretariat left it last year.
+            ("discussion", Copied),
         ],
     ),
     (
@@ -454,6 +456,7 @@ async fn copy(
             formula_experts: Set(r.formula_experts),
             formula_votes: Set(r.formula_votes),
             created_at: Set(now),
+            discussion: Set(r.discussion),
             ..Default::default()
         }
         .insert(conn)

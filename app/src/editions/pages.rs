@@ -291,7 +291,7 @@ fn CategoryEditor(
                 <input type="checkbox" name="is_special" value="on" checked=input.is_special />
                 {locale.t("category-special")}
             </label>
-            {Locale::ALL.into_iter().map(|l| {
+            {Locale::english_first().map(|l| {
                 let (title, description) = texts.texts(l);
                 let (title, description) = (title.unwrap_or_default().to_owned(), description.unwrap_or_default().to_owned());
                 let code = l.code();

@@ -98,6 +98,7 @@ const FREE_TEXT: &[(&str, &str)] = &[
     ("review.comment", "as typed"),
     ("review_assignment.override_reason", "as typed"),
     ("review_assignment.release_reason", "as typed"),
+    ("review_comment.body", "as typed"),
     ("review_conflict.note", "as typed"),
     ("review_criterion.code", "the rubric's own codes"),
     ("review_criterion.title", "as typed"),

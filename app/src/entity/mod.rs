@@ -32,6 +32,7 @@ pub mod picture;
 pub mod results_notice;
 pub mod review;
 pub mod review_assignment;
+pub mod review_comment;
 pub mod review_conflict;
 pub mod review_criterion;
 pub mod review_reminder;

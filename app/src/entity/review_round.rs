@@ -24,6 +24,8 @@ pub struct Model {
     /// Selection formula: weight of the vote share, percent.
     pub formula_votes: i32,
     pub created_at: i64,
+    /// Whether its experts discuss an entry once they sent their own review.
+    pub discussion: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -118,6 +118,12 @@ impl Locale {
     ];
 
     /// The BCP 47 code, as used in `<html lang>`, cookies and the database.
+    /// The six languages with English, the reference, first: the order of the forms that
+    /// take a text in each (a category's, a group message's).
+    pub fn english_first() -> impl Iterator<Item = Locale> {
+        std::iter::once(Locale::En).chain(Self::ALL.into_iter().filter(|l| *l != Locale::En))
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Locale::En => "en",

@@ -73,7 +73,7 @@ pub fn MailingsPage() -> impl IntoView {
                                 <small class="field-error">{move || state.field_message("round").get()}</small>
                             </div>
                         </div>
-                        {Locale::ALL.into_iter().map(|l| {
+                        {Locale::english_first().map(|l| {
                             let (subject, body) = version_fields(l);
                             let message = state.field_message(body);
                             view! {

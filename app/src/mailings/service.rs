@@ -312,7 +312,7 @@ pub async fn view(
         })
         .collect();
     // English first, then the languages in the platform's order.
-    versions.sort_by_key(|v| Locale::ALL.iter().position(|l| l.code() == v.locale));
+    versions.sort_by_key(|v| Locale::english_first().position(|l| l.code() == v.locale));
     Ok(MailingView {
         id: m.id,
         audience: audience_label(&m, content, locale),

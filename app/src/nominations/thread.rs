@@ -8,7 +8,7 @@
 
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 
 use super::{InboxLine, InboxView, MessageView, ThreadView, queries};
@@ -162,7 +162,7 @@ pub async fn post(
         return Err(DomainError::invalid("body", "thread-too-long"));
     }
     let now = ctx.clock.now();
-    let txn = ctx.db.begin().await?;
+    let txn = crate::db::begin_write(&ctx.db).await?;
     let s = queries::find(&txn, id).await?;
     let side = side_of(&txn, session, &s).await?;
     if s.status == SubmissionStatus::Draft {

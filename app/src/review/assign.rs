@@ -717,6 +717,7 @@ pub async fn overview(
         reviews_per_entry: round.model.reviews_per_entry,
         normalisation: round.normalisation(),
         country_conflicts: round.model.country_conflicts,
+        discussion: round.model.discussion,
         formula_experts: round.model.formula_experts,
         formula_votes: round.model.formula_votes,
         criteria: round

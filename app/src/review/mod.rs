@@ -7,6 +7,8 @@
 #[cfg(feature = "ssr")]
 pub mod assign;
 #[cfg(feature = "ssr")]
+pub mod discussion;
+#[cfg(feature = "ssr")]
 pub mod experts;
 #[cfg(feature = "ssr")]
 pub mod pages;
@@ -185,6 +187,69 @@ pub async fn declare_conflict(
     let result = scoring::declare_conflict(&r.ctx, &r.actor, assignment_id, &note).await;
     if result.is_ok() {
         crate::server_fn::redirect_plain_post("/review?conflict=1");
+    }
+    crate::server_fn::respond(result)
+}
+
+/// The experts' discussion of an entry, as one of them reads it after sending their review.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiscussionView {
+    /// How the reader appears to the others ("Expert 2").
+    pub me: String,
+    /// Messages may be written (the round is open).
+    pub open: bool,
+    /// The other experts' reviews as sent.
+    pub others: Vec<PeerReview>,
+    pub messages: Vec<PeerMessage>,
+}
+
+/// Another expert's review, under their number.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeerReview {
+    pub expert: String,
+    pub total: String,
+    /// Each criterion's title and score.
+    pub scores: Vec<(String, String)>,
+    pub comment: String,
+}
+
+/// A message of the discussion.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeerMessage {
+    pub expert: String,
+    pub mine: bool,
+    pub at: String,
+    pub body: String,
+}
+
+#[server(prefix = "/api", endpoint = "review/get-discussion")]
+pub async fn get_discussion(assignment_id: i64) -> Result<DiscussionView, AppError> {
+    let r = crate::server_fn::request()?;
+    crate::server_fn::respond(
+        discussion::view(&r.ctx, &r.actor, assignment_id, crate::i18n::use_locale()).await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "review/post-discussion")]
+pub async fn post_discussion(assignment_id: i64, body: String) -> Result<(), AppError> {
+    let r = crate::server_fn::request()?;
+    let result = discussion::post(&r.ctx, &r.actor, assignment_id, &body).await;
+    if result.is_ok() {
+        crate::server_fn::redirect_plain_post(&format!(
+            "/review/{assignment_id}?discussed=1#discussion"
+        ));
+    }
+    crate::server_fn::respond(result)
+}
+
+/// Turns a round's discussion on (`on` = `1`) or off.
+#[server(prefix = "/api", endpoint = "review/set-discussion")]
+pub async fn set_discussion(round: String, #[server(default)] on: String) -> Result<(), AppError> {
+    let r = crate::server_fn::request()?;
+    let kind = kind_of(&round)?;
+    let result = discussion::set(&r.ctx, &r.actor, kind, on == "1").await;
+    if result.is_ok() {
+        crate::server_fn::redirect_plain_post(&format!("/admin/review/{round}?saved=1"));
     }
     crate::server_fn::respond(result)
 }
@@ -410,6 +475,8 @@ pub struct RoundOverview {
     pub reviews_per_entry: i32,
     pub normalisation: Normalisation,
     pub country_conflicts: bool,
+    /// Whether its experts discuss an entry after sending their review.
+    pub discussion: bool,
     pub formula_experts: i32,
     pub formula_votes: i32,
     pub criteria: Vec<CriterionView>,

@@ -125,7 +125,7 @@ pub async fn my_reviews(
 
 /// The expert's own live assignment. Someone else's, or none, is not found; their own
 /// released one (a declared conflict, or taken back) is forbidden, with the reason.
-async fn own_assignment(
+pub(super) async fn own_assignment(
     conn: &impl ConnectionTrait,
     expert_id: i64,
     assignment_id: i64,
@@ -145,7 +145,7 @@ async fn own_assignment(
 
 /// Refuses an expert their own entry, or their own organisation's, whatever the assignment
 /// says: the account's organisation may have changed since it was made.
-async fn refuse_own_entry(
+pub(super) async fn refuse_own_entry(
     conn: &impl ConnectionTrait,
     round: &Round,
     expert_id: i64,
@@ -161,7 +161,10 @@ async fn refuse_own_entry(
 }
 
 /// The round an assignment belongs to, as the current edition holds it.
-async fn round_of(ctx: &AppContext, a: &review_assignment::Model) -> Result<Round, DomainError> {
+pub(super) async fn round_of(
+    ctx: &AppContext,
+    a: &review_assignment::Model,
+) -> Result<Round, DomainError> {
     for kind in RoundKind::ALL {
         let round = rounds::current(ctx, *kind).await?;
         if round.model.id == a.round_id {

@@ -37,9 +37,10 @@ use app::{
     },
     review::{
         AcceptExpertInvitation, AddRoundExpert, AssignByHand, ConfirmNominees, DecideAward,
-        DeclareConflict, GetCategoryRanking, GetDraws, GetFinalRanking, GetMyReviews, GetMyTies,
-        GetRound, GetScoreSheet, InviteExpert, JoinNewExpert, RemoveAssignment, RunAssignment,
-        SaveRound, SaveTies, SubmitReview,
+        DeclareConflict, GetCategoryRanking, GetDiscussion, GetDraws, GetFinalRanking,
+        GetMyReviews, GetMyTies, GetRound, GetScoreSheet, InviteExpert, JoinNewExpert,
+        PostDiscussion, RemoveAssignment, RunAssignment, SaveRound, SaveTies, SetDiscussion,
+        SubmitReview,
     },
     statistics::GetStatistics,
     voting::{
@@ -302,6 +303,23 @@ fn server_functions() -> Vec<Classified> {
         (path_of::<GetInbox>(), Secretariat, vec![]),
         (path_of::<GetMailings>(), Secretariat, vec![]),
         (path_of::<GetExportYears>(), Secretariat, vec![]),
+        // After one's own review only, on one's own assignment (others are told it does not
+        // exist): the expert of the matrix never reads another's comment through it.
+        (
+            path_of::<GetDiscussion>(),
+            Expert,
+            vec![("assignment_id", "{a}")],
+        ),
+        (
+            path_of::<PostDiscussion>(),
+            Expert,
+            vec![("assignment_id", "{a}"), ("body", "Probe")],
+        ),
+        (
+            path_of::<SetDiscussion>(),
+            Secretariat,
+            vec![("round", "shortlisting"), ("on", "1")],
+        ),
         (
             path_of::<PrepareMailing>(),
             Secretariat,

@@ -9,8 +9,8 @@ use crate::{
     accounts::pages::NewcomerFields,
     i18n::use_locale,
     review::{
-        AcceptExpertInvitation, DeclareConflict, JoinNewExpert, SaveTies, ScoreSheet, SubmitReview,
-        get_my_reviews, get_my_ties, get_score_sheet,
+        AcceptExpertInvitation, DeclareConflict, JoinNewExpert, PostDiscussion, SaveTies,
+        ScoreSheet, SubmitReview, get_discussion, get_my_reviews, get_my_ties, get_score_sheet,
     },
     ui::{FormError, FormState, PageContext, PageTitle, TextArea, error_summary},
 };
@@ -170,6 +170,16 @@ fn Sheet(sheet: ScoreSheet, saved: bool) -> impl IntoView {
                 {if sheet.version > 0 { locale.t("review-revise") } else { locale.t("review-send") }}
             </button>
         </ActionForm>
+        {if sheet.version > 0 {
+            view! { <Discussion assignment_id=sheet.assignment_id /> }.into_any()
+        } else {
+            view! {
+                <section id="discussion" data-testid="discussion-later">
+                    <h2>{locale.t("discussion-title")}</h2>
+                    <p class="hint">{locale.t("discussion-later")}</p>
+                </section>
+            }.into_any()
+        }}
         <h2>{locale.t("review-conflict-title")}</h2>
         <p>{locale.t("review-conflict-lead")}</p>
         <ActionForm action=conflict attr:class="form">
@@ -181,6 +191,65 @@ fn Sheet(sheet: ScoreSheet, saved: bool) -> impl IntoView {
             </div>
             <button type="submit">{locale.t("review-conflict-declare")}</button>
         </ActionForm>
+    }
+}
+
+/// The other experts' reviews of the entry and their discussion, once the reader sent theirs.
+#[component]
+fn Discussion(assignment_id: i64) -> impl IntoView {
+    let locale = use_locale();
+    let data = OnceResource::new(get_discussion(assignment_id));
+    let post = ServerAction::<PostDiscussion>::new();
+    let state = FormState::of(post);
+    let written = use_query_map().with_untracked(|q| q.get("discussed").is_some());
+    view! {
+        <section id="discussion" aria-labelledby="discussion-heading" data-testid="discussion">
+            <h2 id="discussion-heading">{locale.t("discussion-title")}</h2>
+            {written.then(|| view! { <p class="notice" role="status">{locale.t("discussion-written")}</p> })}
+            <Suspense fallback=|| ()>
+                {move || data.get().map(|r| match r {
+                    Ok(d) => view! {
+                        <p class="hint">{locale.t_args("discussion-lead", &[("me", d.me.clone())])}</p>
+                        {if d.others.is_empty() {
+                            view! { <p>{locale.t("discussion-no-reviews")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="peer-reviews">
+                                    {d.others.into_iter().map(|o| view! {
+                                        <li data-testid="peer-review">
+                                            <p><strong>{o.expert}</strong> " · " {locale.t_args("review-total", &[("total", o.total)])}</p>
+                                            <p class="hint">{o.scores.into_iter().map(|(c, v)| format!("{c}: {v}")).collect::<Vec<_>>().join(" · ")}</p>
+                                            {(!o.comment.is_empty()).then(|| view! { <p class="note-body">{o.comment}</p> })}
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                        <ol class="notes">
+                            {d.messages.into_iter().map(|m| view! {
+                                <li data-testid="discussion-message" class:mine=m.mine>
+                                    <p class="by">{locale.t_args("notes-by", &[("author", m.expert), ("at", m.at)])}</p>
+                                    <p class="note-body">{m.body}</p>
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                        {d.open.then(|| view! {
+                            <ActionForm action=post attr:class="form" attr:novalidate=true>
+                                <FormError state />
+                                <input type="hidden" name="assignment_id" value=assignment_id.to_string() />
+                                <div class="field">
+                                    <label for="discussion-body">{locale.t("discussion-body")}</label>
+                                    <TextArea id="discussion-body" name="body" rows=4 value=state.value_or("body", String::new()) />
+                                    <small class="field-error">{move || state.field_message("body").get()}</small>
+                                </div>
+                                <button type="submit">{locale.t("discussion-send")}</button>
+                            </ActionForm>
+                        })}
+                    }.into_any(),
+                    Err(e) => view! { <p class="hint">{error_summary(&e)}</p> }.into_any(),
+                })}
+            </Suspense>
+        </section>
     }
 }
 

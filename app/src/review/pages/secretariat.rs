@@ -10,7 +10,7 @@ use crate::{
     review::{
         AddRoundExpert, AssignByHand, CategoryRanking, ConfirmNominees, DecideAward, FinalRanking,
         InviteExpert, Normalisation, RoundKind, RoundOverview, RunAssignment, SaveRound,
-        get_category_ranking, get_final_ranking, get_round,
+        SetDiscussion, get_category_ranking, get_final_ranking, get_round,
     },
     ui::{AdminNav, Field, FormError, FormState, PageTitle, error_summary},
 };
@@ -259,6 +259,7 @@ fn RoundSettings(o: RoundOverview) -> impl IntoView {
     let code = o.round.code();
     let save = ServerAction::<SaveRound>::new();
     let save_state = FormState::of(save);
+    let (current, discussion) = (o.current, o.discussion);
     view! {
         <h2>{locale.t("review-settings-title")}</h2>
         <ActionForm action=save attr:class="form">
@@ -285,6 +286,25 @@ fn RoundSettings(o: RoundOverview) -> impl IntoView {
             <Rubric o=o save_state />
             <Field state=save_state name="reason" label=locale.t("review-change-reason") hint=locale.t("review-change-reason-hint") />
             <button type="submit" class="primary">{locale.t("review-save-round")}</button>
+        </ActionForm>
+        {current.then(|| view! { <DiscussionSwitch code on=discussion /> })}
+    }
+}
+
+/// Turns the experts' discussion of the round on or off.
+#[component]
+fn DiscussionSwitch(code: &'static str, on: bool) -> impl IntoView {
+    let locale = use_locale();
+    let action = ServerAction::<SetDiscussion>::new();
+    let state = FormState::of(action);
+    view! {
+        <h3>{locale.t("discussion-title")}</h3>
+        <p data-testid="discussion-state">{if on { locale.t("discussion-on") } else { locale.t("discussion-off-state") }}</p>
+        <ActionForm action attr:class="form">
+            <FormError state />
+            <input type="hidden" name="round" value=code />
+            <input type="hidden" name="on" value=if on { "0" } else { "1" } />
+            <button type="submit">{if on { locale.t("discussion-turn-off") } else { locale.t("discussion-turn-on") }}</button>
         </ActionForm>
     }
 }

@@ -22,6 +22,7 @@ use crate::support::{
     selection_scores, send_review, sent_submission, spawn_app,
 };
 
+mod discussion;
 mod experts;
 mod ranking;
 mod scoring;
