@@ -85,19 +85,34 @@ pub async fn overview(
         .into_iter()
         .map(|v| (v.mailing_id, v.subject))
         .collect();
+    // Each message's sent recipients, counted in one query.
+    let sent: HashMap<i64, i64> = mailing_recipient::Entity::find()
+        .select_only()
+        .column(mailing_recipient::Column::MailingId)
+        .column_as(mailing_recipient::Column::Id.count(), "n")
+        .filter(mailing_recipient::Column::MailingId.is_in(mailings.iter().map(|m| m.id)))
+        .filter(mailing_recipient::Column::SentAt.is_not_null())
+        .group_by(mailing_recipient::Column::MailingId)
+        .into_tuple::<(i64, i64)>()
+        .all(&ctx.db)
+        .await?
+        .into_iter()
+        .collect();
     let tz = content.loaded.tz()?;
-    let mut lines = Vec::with_capacity(mailings.len());
-    for m in &mailings {
-        lines.push(MailingLine {
+    let lines = mailings
+        .iter()
+        .map(|m| MailingLine {
             id: m.id,
             audience: audience_label(m, Some(content), locale),
             subject: subjects.get(&m.id).cloned().unwrap_or_default(),
             status: m.status,
             recipients: u64::try_from(m.recipients).unwrap_or_default(),
-            sent: sent_count(ctx, m.id).await?,
+            sent: sent
+                .get(&m.id)
+                .map_or(0, |n| u64::try_from(*n).unwrap_or_default()),
             at: format_datetime(m.created_at, &tz, locale),
-        });
-    }
+        })
+        .collect();
     Ok(MailingsOverview {
         year: edition.year,
         categories: content
